@@ -1,0 +1,78 @@
+/**
+ * The whole content as one typed, indexed value: what the pure functions in `src/lib/`
+ * take. Built from Astro's collections for pages, and from the files for `npm run check`.
+ */
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName, type Ref, collections } from '../schemas/index.ts';
+
+export type Data<C extends CollectionName> = z.output<(typeof collections)[C]['schema']>;
+
+export interface Entry<C extends CollectionName = CollectionName> {
+  id: string;
+  data: Data<C>;
+  /** Path from the project root, when known. */
+  filePath?: string;
+}
+
+export type Catalog = { [C in CollectionName]: Map<string, Entry<C>> };
+
+/** Indexes entries by id; the first of two with the same id wins (integrity reports the clash). */
+export function buildCatalog(entries: Iterable<Entry & { collection: CollectionName }>): Catalog {
+  const catalog = Object.fromEntries(COLLECTIONS.map((name) => [name, new Map()])) as Catalog;
+  for (const entry of entries) {
+    const map = catalog[entry.collection] as Map<string, Entry>;
+    if (!map.has(entry.id)) map.set(entry.id, entry);
+  }
+  return catalog;
+}
+
+/** Looks up a reference; `undefined` only for content that failed the check. */
+export function resolve<C extends CollectionName>(catalog: Catalog, ref: Ref<C>): Entry<C> | undefined {
+  return catalog[ref.collection].get(ref.id) as Entry<C> | undefined;
+}
+
+/** Entries of a collection sorted by id, so every listing is stable between builds. */
+export function entries<C extends CollectionName>(catalog: Catalog, collection: C): Entry<C>[] {
+  return [...catalog[collection].values()].sort((a, b) => a.id.localeCompare(b.id)) as Entry<C>[];
+}
+
+export function isRef(value: unknown): value is Ref {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const { collection, id } = value as Record<string, unknown>;
+  return keys.length === 2 && typeof id === 'string' && (COLLECTIONS as readonly unknown[]).includes(collection);
+}
+
+/** Every reference inside an entry's data, with the field path where it was written. */
+export function refsIn(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; ref: Ref }[] {
+  if (isRef(data)) return [{ path, ref: data }];
+  if (Array.isArray(data)) return data.flatMap((item, index) => refsIn(item, [...path, index]));
+  if (data && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) => refsIn(value, [...path, key]));
+  }
+  return [];
+}
+
+export type Backlinks = { [C in CollectionName]?: Entry<C>[] };
+
+/**
+ * For every entry, the entries that reference it, by collection: the links in the other
+ * direction. Built once for the whole catalog, since every page shows some of them.
+ */
+export function buildBacklinks(catalog: Catalog): (target: Ref) => Backlinks {
+  const index = new Map<string, Backlinks>();
+  for (const collection of COLLECTIONS) {
+    for (const entry of entries(catalog, collection)) {
+      const seen = new Set<string>();
+      for (const { ref } of refsIn(entry.data)) {
+        const key = `${ref.collection}/${ref.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const links = index.get(key) ?? {};
+        ((links[collection] ??= []) as Entry[]).push(entry);
+        index.set(key, links);
+      }
+    }
+  }
+  return (target) => index.get(`${target.collection}/${target.id}`) ?? {};
+}

@@ -1,0 +1,33 @@
+/**
+ * Swedish formatting of numbers and dates: one formatter for each, used everywhere.
+ * Intl emits U+00A0/U+202F as group separator and U+2212 as minus sign; we keep them,
+ * because a no-break space keeps "31 612" on one line.
+ */
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** `31612.2` → `31 612,2`; `maxDecimals` caps the decimals shown, never pads them. */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  let format = numberFormats.get(maxDecimals);
+  if (!format) {
+    format = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: maxDecimals });
+    numberFormats.set(maxDecimals, format);
+  }
+  return format.format(value);
+}
+
+/** A value with its unit the Swedish way: `26 %`, `471 mnkr`, `31 612 kr/inv`. */
+export function formatValue(value: number, unit: string, maxDecimals = 2): string {
+  return `${formatNumber(value, maxDecimals)}\u00a0${unit}`;
+}
+
+/**
+ * `2024-04-30` → `30 april 2024`; a month-precision date `2024-02` → `februari 2024`,
+ * because the source gave no day and we never invent one.
+ */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const monthName = MONTHS[month - 1];
+  return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
+}

@@ -1,0 +1,162 @@
+/**
+ * Rules that span entries, which no single schema can see: references resolve, natural
+ * keys are unique, and results are reported for periods their plan follows up.
+ * Astro only logs dangling references, so these rules are what keeps a page from breaking.
+ */
+import type { CollectionName, Ref } from '../schemas/index.ts';
+import { type Catalog, type Entry, refsIn, resolve } from './catalog.ts';
+import { duplicates, fieldPath, type Problem } from './problems.ts';
+
+type Located = Entry & { collection: CollectionName; filePath: string };
+
+const FOLDER_WORDS: Record<CollectionName, string> = {
+  organisations: 'organisation',
+  bodies: 'organ',
+  units: 'enhet',
+  plans: 'plan',
+  strategies: 'strategi',
+  periods: 'period',
+  uppdrag: 'uppdrag',
+  nyckeltal: 'nyckeltal',
+  activities: 'aktivitetsräkning',
+  reports: 'rapport',
+  decisions: 'beslut',
+  documents: 'dokument',
+};
+
+function danglingRefs(entry: Located, catalog: Catalog, invalid: ReadonlySet<string>): Problem[] {
+  return refsIn(entry.data)
+    .filter(({ ref }) => !resolve(catalog, ref) && !invalid.has(`${ref.collection}/${ref.id}`))
+    .map(({ path, ref }) => ({
+      file: entry.filePath,
+      field: fieldPath(path),
+      message: `hittar ingen ${FOLDER_WORDS[ref.collection]} med id "${ref.id}": det ska finnas en fil content/${ref.collection}/${ref.id}.* (kontrollera stavningen)`,
+    }));
+}
+
+/** Periods an entry reports on, with where they were written, per plan. */
+function reportedPeriods(entry: Located): { plan: Ref<'plans'>; at: (string | number)[]; period: Ref<'periods'> }[] {
+  const d = entry.data as Record<string, unknown>;
+  const plan = d.plan as Ref<'plans'> | undefined;
+  if (!plan) return [];
+  const list = (field: string) =>
+    ((d[field] as { period: Ref<'periods'> }[] | undefined) ?? []).map((row, index) => ({
+      plan,
+      at: [field, index, 'period'],
+      period: row.period,
+    }));
+  switch (entry.collection) {
+    case 'uppdrag':
+      return list('statuses');
+    case 'nyckeltal':
+      return list('results');
+    case 'activities':
+      return list('counts');
+    case 'reports':
+      return [{ plan, at: ['period'], period: d.period as Ref<'periods'> }];
+    default:
+      return [];
+  }
+}
+
+function periodsOutsidePlan(entry: Located, catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const perPeriod = new Map<string, string>();
+  for (const { plan, at, period } of reportedPeriods(entry)) {
+    const planEntry = resolve(catalog, plan);
+    if (planEntry && !planEntry.data.periods.some((p) => p.id === period.id)) {
+      problems.push({
+        file: entry.filePath,
+        field: fieldPath(at),
+        message: `perioden "${period.id}" följs inte upp i planen ${plan.id}: lägg till den i planens periods, eller välj någon av ${planEntry.data.periods.map((p) => p.id).join(', ') || '(planen har inga perioder)'}`,
+      });
+    }
+    const earlier = perPeriod.get(period.id);
+    if (earlier && entry.collection !== 'reports') {
+      problems.push({
+        file: entry.filePath,
+        field: fieldPath(at),
+        message: `perioden "${period.id}" finns redan i ${earlier}: en period får bara redovisas en gång per post`,
+      });
+    }
+    perPeriod.set(period.id, fieldPath(at));
+  }
+  return problems;
+}
+
+function itemRules(entry: Located, catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const d = entry.data as Record<string, unknown>;
+  const plan = d.plan ? resolve(catalog, d.plan as Ref<'plans'>) : undefined;
+  if (!plan) return problems;
+  if (entry.collection === 'uppdrag' || entry.collection === 'nyckeltal') {
+    const strategy = resolve(catalog, d.strategy as Ref<'strategies'>);
+    const allowed = [plan.id, plan.data.parent?.id].filter(Boolean);
+    if (strategy && !allowed.includes(strategy.data.plan.id)) {
+      problems.push({
+        file: entry.filePath,
+        field: 'strategy',
+        message: `strategin "${strategy.id}" hör till planen ${strategy.data.plan.id}, inte till ${allowed.join(' eller ')}: välj en strategi ur den planen`,
+      });
+    }
+  }
+  if (entry.collection === 'nyckeltal') {
+    const targets = (d.targets as { year: number }[]).map((t) => t.year);
+    targets.forEach((year, index) => {
+      if (year < plan.data.startYear || year > plan.data.endYear) {
+        problems.push({
+          file: entry.filePath,
+          field: `targets[${index}].year`,
+          message: `${year} ligger utanför planens år ${plan.data.startYear}–${plan.data.endYear}`,
+        });
+      }
+      if (targets.indexOf(year) !== index) {
+        problems.push({ file: entry.filePath, field: `targets[${index}].year`, message: `det finns redan ett målvärde för ${year}` });
+      }
+    });
+  }
+  if (entry.collection === 'activities') {
+    (d.counts as { period: Ref<'periods'>; report: Ref<'reports'> }[]).forEach((row, index) => {
+      const report = resolve(catalog, row.report);
+      if (report && (report.data.period.id !== row.period.id || report.data.plan.id !== plan.id)) {
+        problems.push({
+          file: entry.filePath,
+          field: `counts[${index}].report`,
+          message: `rapporten ${report.id} gäller ${report.data.plan.id} per ${report.data.period.id}, inte ${plan.id} per ${row.period.id}`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/**
+ * All cross-entry problems in the validated entries. `invalid` names the entries
+ * (`collection/id`) whose files exist but failed their schema: references to them are
+ * not reported again as missing.
+ */
+export function checkIntegrity(entries: Located[], catalog: Catalog, invalid: ReadonlySet<string> = new Set()): Problem[] {
+  const problems: Problem[] = [];
+  problems.push(
+    ...duplicates(
+      entries.filter((e) => e.collection === 'decisions'),
+      (e) => {
+        const d = e.data as Entry<'decisions'>['data'];
+        return `${d.body.id} ${d.date} § ${d.paragraph}`;
+      },
+      'beslutet',
+    ),
+    ...duplicates(
+      entries.filter((e) => e.collection === 'periods'),
+      (e) => {
+        const d = e.data as Entry<'periods'>['data'];
+        return `${d.kind} ${d.year}`;
+      },
+      'perioden',
+    ),
+  );
+  for (const entry of entries) {
+    problems.push(...danglingRefs(entry, catalog, invalid), ...periodsOutsidePlan(entry, catalog), ...itemRules(entry, catalog));
+  }
+  return problems;
+}

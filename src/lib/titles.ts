@@ -1,0 +1,35 @@
+/** How each kind of entry is named in headings, links and lists. */
+import type { CollectionName } from '../schemas/index.ts';
+import { type Catalog, type Entry, resolve } from './catalog.ts';
+import { PERIOD_KIND_LABELS } from './labels.ts';
+
+/** `RS 2023-11-08 § 194`: how a decision is cited, as the region itself cites it. */
+export function decisionCitation(catalog: Catalog, decision: Entry<'decisions'>): string {
+  const body = resolve(catalog, decision.data.body);
+  const date = decision.data.endDate ? `${decision.data.date}–${decision.data.endDate.slice(8)}` : decision.data.date;
+  return `${body?.data.shortName ?? decision.data.body.id} ${date} § ${decision.data.paragraph}`;
+}
+
+export function periodLabel(period: Entry<'periods'>): string {
+  return `${PERIOD_KIND_LABELS[period.data.kind]} ${period.data.year}`;
+}
+
+/** The name of any entry, for headings and link texts. */
+export function titleOf(catalog: Catalog, collection: CollectionName, entry: Entry): string {
+  switch (collection) {
+    case 'organisations':
+    case 'bodies':
+    case 'units':
+      return (entry as Entry<'bodies'>).data.name;
+    case 'periods':
+      return periodLabel(entry as Entry<'periods'>);
+    case 'activities': {
+      const plan = resolve(catalog, (entry as Entry<'activities'>).data.plan);
+      return `Aktiviteter i ${plan?.data.title ?? entry.id}`;
+    }
+    case 'decisions':
+      return `${decisionCitation(catalog, entry as Entry<'decisions'>)}: ${(entry as Entry<'decisions'>).data.title}`;
+    default:
+      return (entry as Entry<'plans'>).data.title;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Swedish, actionable wording for zod's generic issues. Field-specific messages are
+ * written in the schemas themselves; this covers what every field shares.
+ */
+import type { z } from 'astro/zod';
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  boolean: 'true eller false',
+  array: 'en lista [ … ]',
+  object: 'ett objekt { … }',
+  null: 'null',
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'en lista';
+  if (typeof value === 'string') return `texten ${JSON.stringify(value)}`;
+  if (typeof value === 'number') return `talet ${value}`;
+  if (typeof value === 'object') return 'ett objekt';
+  return String(value);
+}
+
+export const swedishErrors: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'saknas: fältet är obligatoriskt';
+      return `ska vara ${TYPE_WORDS[issue.expected] ?? issue.expected}, men är ${describe(issue.input)}`;
+    case 'unrecognized_keys':
+      return `okänt fält ${issue.keys.map((k) => `"${k}"`).join(', ')}: kontrollera stavningen eller ta bort det`;
+    case 'invalid_value':
+      return `${describe(issue.input)} är inte tillåtet. Tillåtna värden: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `ska ha minst ${issue.minimum} värden` : `ska vara minst ${issue.minimum}`;
+    case 'too_big':
+      return `ska vara högst ${issue.maximum}`;
+    case 'invalid_union':
+      return 'har fel form';
+    default:
+      return undefined;
+  }
+};

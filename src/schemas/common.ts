@@ -1,0 +1,87 @@
+/**
+ * Building blocks shared by every content schema. They import only zod, so the same
+ * schemas serve Astro's content collections, `npm run check` and the unit tests.
+ */
+import { z } from 'astro/zod';
+
+/** Collection names: a reference names one of these. */
+export const COLLECTIONS = [
+  'organisations',
+  'bodies',
+  'units',
+  'plans',
+  'strategies',
+  'periods',
+  'uppdrag',
+  'nyckeltal',
+  'activities',
+  'reports',
+  'decisions',
+  'documents',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** A reference after parsing: the same shape as Astro's `reference()` gives. */
+export interface Ref<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A reference to an entry of another collection, written in content as the entry's id
+ * (its file name without extension). Whether it resolves is checked across all content
+ * in `src/lib/integrity.ts`, because a single entry cannot know the others.
+ */
+export const ref = <C extends CollectionName>(collection: C) =>
+  z
+    .string()
+    .regex(ID_PATTERN, `ska vara ett id ur ${collection} (små bokstäver, siffror och bindestreck)`)
+    .transform((id): Ref<C> => ({ collection, id }))
+    .meta({ description: `Id för en post i samlingen ${collection}.` });
+
+export const text = z.string().trim().min(1, 'får inte vara tom');
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar date written `YYYY-MM-DD` that exists (no 2024-02-30). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ska vara ett datum skrivet ÅÅÅÅ-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number);
+    return isRealDate(y, m, d);
+  }, 'är inget riktigt datum');
+
+/**
+ * A date known to the day, or only to the month (`2024-02`) when the source says no more,
+ * as for "fullmäktige i februari 2024, § 19". Never padded with an invented day.
+ */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'ska vara ett datum skrivet ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM när dagen inte är känd')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number);
+    return isRealDate(y, m, d ?? 1);
+  }, 'är inget riktigt datum');
+
+export const year = z.number().int().min(1990).max(2100);
+
+/** Diarienummer: body / running number / year, as in `RS/595/2023`. */
+export const dnr = z
+  .string()
+  .regex(/^[A-ZÅÄÖ]{1,6}\/\d{1,5}\/\d{4}$/, 'ska vara ett diarienummer som RS/595/2023');
+
+/**
+ * Marks an entry whose details are not in the source documents. The text says what is
+ * illustrative and what is sourced, and is shown beside the "Exempel" label on the page.
+ */
+export const illustrative = text
+  .optional()
+  .meta({ description: 'Finns när posten helt eller delvis är ett exempel: texten säger vad som är exempel.' });
+
+export const url = z.url({ protocol: /^https?$/, error: 'ska vara en webbadress som börjar med https://' });
