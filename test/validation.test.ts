@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../src/lib/problems.ts';
+import { collections } from '../src/schemas/index.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { contentWithFixture, FIXTURES, validateBundled } from './helpers/content.ts';
 
@@ -24,6 +25,12 @@ describe('content validation', () => {
     const { problems, entries } = validateBundled();
     expect(formatProblems(problems)).toBe(formatProblems([]));
     expect(entries.length).toBeGreaterThan(90);
+  });
+
+  it('accepts a $schema key for editors, and keeps it out of the entry data', () => {
+    const data = { $schema: '../../public/schema/periods.json', year: 2024, kind: 'april', endDate: '2024-04-30' };
+    expect(collections.periods.schema.parse(data)).toEqual({ year: 2024, kind: 'april', endDate: '2024-04-30' });
+    expect(collections.periods.schema.safeParse({ ...data, $schema: 5 }).success).toBe(false);
   });
 
   it.each(cases)('reports $name with its file, field and reason', ({ name, expected }) => {

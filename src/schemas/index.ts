@@ -2,7 +2,7 @@
  * The content model in one place: each collection's folder under `content/`, its file
  * format and its schema. `src/content.config.ts` and `npm run check` both read this table.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { activitiesSchema } from './activities.ts';
 import type { CollectionName } from './common.ts';
 import { decisionSchema } from './decision.ts';
@@ -20,18 +20,32 @@ export interface CollectionSpec {
   body?: string;
 }
 
+/**
+ * JSON entries may name their JSON Schema in `$schema` (`public/schema/<collection>.json`)
+ * so editors validate and complete while staff type; it is not part of the entry's data.
+ */
+function withEditorSchema<T extends z.ZodType>(schema: T) {
+  return z.preprocess((data) => {
+    if (data && typeof data === 'object' && !Array.isArray(data) && typeof (data as { $schema?: unknown }).$schema === 'string') {
+      const { $schema: _, ...rest } = data as Record<string, unknown>;
+      return rest;
+    }
+    return data;
+  }, schema);
+}
+
 export const collections = {
-  organisations: { format: 'json', schema: organisationSchema },
-  bodies: { format: 'json', schema: bodySchema },
-  units: { format: 'json', schema: unitSchema },
-  plans: { format: 'json', schema: planSchema },
-  strategies: { format: 'json', schema: strategySchema },
-  periods: { format: 'json', schema: periodSchema },
+  organisations: { format: 'json', schema: withEditorSchema(organisationSchema) },
+  bodies: { format: 'json', schema: withEditorSchema(bodySchema) },
+  units: { format: 'json', schema: withEditorSchema(unitSchema) },
+  plans: { format: 'json', schema: withEditorSchema(planSchema) },
+  strategies: { format: 'json', schema: withEditorSchema(strategySchema) },
+  periods: { format: 'json', schema: withEditorSchema(periodSchema) },
   uppdrag: { format: 'mdx', schema: uppdragSchema, body: 'uppdragets beskrivning' },
-  nyckeltal: { format: 'json', schema: nyckeltalSchema },
-  activities: { format: 'json', schema: activitiesSchema },
-  reports: { format: 'json', schema: reportSchema },
-  decisions: { format: 'json', schema: decisionSchema },
+  nyckeltal: { format: 'json', schema: withEditorSchema(nyckeltalSchema) },
+  activities: { format: 'json', schema: withEditorSchema(activitiesSchema) },
+  reports: { format: 'json', schema: withEditorSchema(reportSchema) },
+  decisions: { format: 'json', schema: withEditorSchema(decisionSchema) },
   documents: { format: 'mdx', schema: documentSchema, body: 'dokumentets fullständiga text' },
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
