@@ -239,7 +239,7 @@ export function buildSearchRecords(
           ...activities.flatMap((a) =>
             a.data.counts.map((c) => {
               const period = periodOf(c.period);
-              const counts = Object.entries(c.counts).map(([status, n]) => `${n} ${ACTIVITY_LABELS[status as keyof typeof ACTIVITY_LABELS].toLowerCase()}`);
+              const counts = Object.entries(c.counts).map(([status, n]) => `${ACTIVITY_LABELS[status as keyof typeof ACTIVITY_LABELS]}: ${n}`);
               return `Aktiviteter ${period ? periodLabel(period) : ''}: ${counts.join(', ')}`;
             }),
           ),
