@@ -27,7 +27,6 @@ export type SearchSort = keyof typeof SEARCH_SORT_LABELS;
 
 /** Texts the search page's script writes; the page hands them over, so they live here too. */
 export const SEARCH_MESSAGES = {
-  loading: 'Söker …',
   failed: 'Sökningen kunde inte köras. Ladda om sidan och försök igen, eller bläddra bland listorna nedan.',
   empty: 'Skriv ett sökord eller välj ett filter.',
   /** `{count}` and `{query}` are filled in by the script. */

@@ -106,6 +106,9 @@ function fillForm(target: HTMLFormElement, state: SearchState): void {
   }
   const sort = field('sortering');
   if (sort) sort.value = state.sort;
+  // Chosen filters are shown, not hidden behind "Avgränsa och ordna".
+  const filters = target.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  if (filters && (Object.keys(state.filters).length > 0 || state.sort !== 'relevans')) filters.open = true;
 }
 
 function fill(template: string, values: Record<string, string | number>): string {
