@@ -92,7 +92,7 @@ function values(...items: (string | undefined)[]): string[] {
 function record(
   collection: CollectionName,
   entry: Entry,
-  parts: { lines: (string | undefined | false)[]; meta: SearchMeta; filters: SearchRecord['filters']; date: string },
+  parts: { lines: (string | null | undefined | false)[]; meta: SearchMeta; filters: SearchRecord['filters']; date: string },
   prefixes: readonly string[],
 ): SearchRecord {
   const text = plain(parts.lines.filter(Boolean).join('\n'));
