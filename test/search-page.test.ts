@@ -11,6 +11,8 @@ let site: Awaited<ReturnType<typeof openBuiltSite>>;
 let context: BrowserContext;
 /** Every URL the pages requested, to check nothing left the site and when Pagefind loaded. */
 let requests: string[] = [];
+/** Errors the pages logged or threw: there must be none. */
+let errors: string[] = [];
 
 beforeAll(async () => {
   site = await openBuiltSite();
@@ -18,6 +20,7 @@ beforeAll(async () => {
   context.on('request', (request) => requests.push(request.url()));
 }, 120_000);
 afterAll(async () => {
+  expect(errors).toEqual([]);
   await context?.close();
   await site?.close();
 });
@@ -25,6 +28,16 @@ afterAll(async () => {
 async function open(path: string): Promise<Page> {
   requests = [];
   const page = await context.newPage();
+  page.on('console', (message) => {
+    // The browser's own request for /favicon.ico is the layout's business, not search's.
+    if ((message.type() === 'error' || message.type() === 'warning') && !message.location().url.endsWith('/favicon.ico')) {
+      errors.push(`${path}: ${message.text()} ${message.location().url}`);
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${path}: ${response.status()} ${response.url()}`);
+  });
   await page.goto(`${site.url}${path}`);
   return page;
 }
