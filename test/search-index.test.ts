@@ -4,6 +4,8 @@
  * script, the query normalised as the search page does it. Expected pages are worked out
  * from the content, not typed in, wherever the content decides them.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '../src/lib/catalog.ts';
 import { hrefFor } from '../src/lib/routes.ts';
@@ -44,6 +46,25 @@ describe('words from the documents, with Swedish stemming', () => {
     expect(content).not.toContain(query);
     expect(content).toContain(form);
     await expectAmongFirst(query, url, n);
+  });
+
+  // Each of these fails when the records are indexed as English instead (checked by
+  // switching the records' language): only the Swedish stemmer relates the two forms.
+  it.each([
+    ['kostnadsbesparingen', '/beslut/rs-2023-12-07-294/', 2, 'kostnadsbesparingar'],
+    ['kostnadsbesparingen', '/uppdrag/administrativa-kostnadsbesparingar/', 2, 'kostnadsbesparingar'],
+    ['regionplanens', '/planer/regionplan-2024-2026/', 3, 'regionplan'],
+    ['förslagen', '/beslut/rs-2023-12-07-294/', 1, 'förslag'],
+  ])('%s finds %s among the first %i by its Swedish stem (the page says %s)', async (query, url, n, form) => {
+    const content = records.get(url)!.content.toLowerCase();
+    expect(content).not.toMatch(new RegExp(`(?<![\\p{L}])${query}(?![\\p{L}])`, 'u'));
+    expect(content).toContain(form);
+    await expectAmongFirst(query, url, n);
+  });
+
+  it('is a Swedish index', () => {
+    const entry = JSON.parse(readFileSync(join(index.dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['sv']);
   });
 
   it.each([

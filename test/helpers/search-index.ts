@@ -60,6 +60,8 @@ interface PagefindApi {
 }
 
 export interface SearchIndex {
+  /** The folder holding `pagefind/`. */
+  dir: string;
   /** Searches as the search page does: the query normalised first. Returns every hit, best first. */
   search(query: string | null, options?: Parameters<PagefindApi['search']>[1]): Promise<Hit[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -75,6 +77,7 @@ export async function openSearchIndex(root = ROOT): Promise<SearchIndex> {
   const pagefind = (await import(join(dir, 'pagefind', 'pagefind.js'))) as PagefindApi;
   await pagefind.options({ basePath: `${server.url}/pagefind/`, baseUrl: '/' });
   return {
+    dir,
     async search(query, options) {
       const response = await pagefind.search(query === null ? null : normaliseQuery(query, prefixes), options);
       return Promise.all(response.results.map((result) => result.data()));
