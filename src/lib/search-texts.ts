@@ -37,7 +37,7 @@ export const SEARCH_MESSAGES = {
   oneFiltered: '1 träff med de valda filtren.',
   manyFiltered: '{count} träffar med de valda filtren.',
   more: 'Visa fler träffar',
-  /** `{shown}` and `{count}`. */
-  shown: 'Visar {shown} av {count}.',
+  /** After "Visa fler träffar", in brackets: `{shown}` and `{count}`. */
+  shown: '{shown} av {count} visas',
   example: 'Exempel',
 } as const;

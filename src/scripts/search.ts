@@ -176,6 +176,7 @@ async function run(state: SearchState, asked = false): Promise<void> {
     return;
   }
   section.setAttribute('aria-busy', 'true');
+  status.textContent = ''; // so that the same count is announced again for a new search
   try {
     const api = await loadPagefind();
     const prefixes = (form?.dataset.prefixes ?? '').split(' ').filter(Boolean);
