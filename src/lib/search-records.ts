@@ -8,7 +8,7 @@
  * shows them; `meta` is what a result shows (type, latest status, plan or date); `filters`
  * and `sort` are what the search page filters and sorts by.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName, NyckeltalStatus, Ref } from '../schemas/index.ts';
 import { type Catalog, type Entry, buildBacklinks, entries, resolve } from './catalog.ts';
 import { dnrPrefixes, lookupTokens } from './dnr.ts';
 import { formatDate, formatValue } from './format.ts';
@@ -131,80 +131,42 @@ export function buildSearchRecords(
 
   for (const entry of entries(catalog, 'uppdrag')) {
     const { data } = entry;
-    const plan = resolve(catalog, data.plan);
-    const type = capitalise(VOCABULARY_LABELS[plan?.data.vocabulary ?? 'uppdrag-nyckeltal'].uppdrag.one);
-    const strategy = resolve(catalog, data.strategy)?.data.title;
-    const reported = data.statuses
-      .map((status) => ({ ...status, period: periodOf(status.period) }))
-      .sort((a, b) => (a.period?.data.endDate ?? '').localeCompare(b.period?.data.endDate ?? ''));
-    const latest = reported.at(-1);
-    const latestWords = latest && (latest.period ? `${STATUS_LABELS[latest.status]} ${periodLabel(latest.period)}` : STATUS_LABELS[latest.status]);
+    const item = itemShape(catalog, 'uppdrag', data, data.statuses);
     records.push(
       record('uppdrag', entry, {
         lines: [
           data.title,
           body('uppdrag', entry.id),
-          ...reported.map((s) => `${s.period ? capitalise(periodLabel(s.period)) : ''}: ${STATUS_LABELS[s.status]}. ${s.text}`),
-          plan && `${type} i ${plan.data.title}`,
-          strategy && `Strategi: ${strategy}`,
+          ...item.reported.map((s) => `${capitalise(s.periodWords)}: ${STATUS_LABELS[s.status]}. ${s.text}`),
+          ...item.context,
           `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
           ORIGIN_LABELS[data.origin],
           ...decisionLines(catalog, data.decisions),
         ],
-        meta: { title: data.title, type, status: latestWords, plan: plan?.data.title },
-        filters: {
-          typ: [type],
-          organ: values(plan && bodyName(plan.data.body)),
-          plan: values(plan?.data.title),
-          ar: plan ? years(plan.data.startYear, plan.data.endYear) : [],
-          status: values(latest && STATUS_LABELS[latest.status]),
-          strategi: values(strategy),
-        },
-        date: latest?.period?.data.endDate ?? `${plan?.data.startYear ?? ''}`,
+        ...item.shown,
       }, prefixes),
     );
   }
 
   for (const entry of entries(catalog, 'nyckeltal')) {
     const { data } = entry;
-    const plan = resolve(catalog, data.plan);
-    const type = capitalise(VOCABULARY_LABELS[plan?.data.vocabulary ?? 'uppdrag-nyckeltal'].nyckeltal.one);
-    const strategy = resolve(catalog, data.strategy)?.data.title;
-    const results = data.results
-      .map((result) => ({ ...result, period: periodOf(result.period) }))
-      .sort((a, b) => (a.period?.data.endDate ?? '').localeCompare(b.period?.data.endDate ?? ''));
-    const latest = results.at(-1);
-    const latestWords = latest && (latest.period ? `${STATUS_LABELS[latest.status]} ${periodLabel(latest.period)}` : STATUS_LABELS[latest.status]);
+    const item = itemShape(catalog, 'nyckeltal', data, data.results);
+    const value = (n: number) => formatValue(n, data.unit);
     records.push(
       record('nyckeltal', entry, {
         lines: [
           data.title,
           data.description,
-          ...results.map(
-            (r) =>
-              `${r.period ? capitalise(periodLabel(r.period)) : ''}: ${r.value === null ? '' : `${formatValue(r.value, data.unit)}, `}${STATUS_LABELS[r.status]}. ${r.comment}`,
-          ),
-          ...data.targets.map((t) => `Målvärde ${t.year}: ${formatValue(t.value, data.unit)}${t.note ? `. ${t.note}` : ''}`),
-          ...data.series.map(
-            (s) => `${s.name}: ${s.values.filter((v) => v.value !== null).map((v) => `${v.year}: ${formatValue(v.value as number, data.unit)}`).join(', ')}`,
-          ),
-          plan && `${type} i ${plan.data.title}`,
+          ...item.reported.map((r) => `${capitalise(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}. ${r.comment}`),
+          ...data.targets.map((t) => `Målvärde ${t.year}: ${value(t.value)}${t.note ? `. ${t.note}` : ''}`),
+          ...data.series.map((s) => `${s.name}: ${s.values.flatMap((v) => (v.value === null ? [] : [`${v.year}: ${value(v.value)}`])).join(', ')}`),
+          ...item.context,
           `${TERM_LABELS[data.term]}. ${DIRECTION_LABELS[data.direction]}. Enhet: ${data.unit}`,
-          strategy && `Strategi: ${strategy}`,
           data.responsibleUnit && `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
           `Källa: ${data.source.name}${data.source.kolada ? ` (Kolada ${data.source.kolada})` : ''}`,
           ...decisionLines(catalog, data.decisions),
         ],
-        meta: { title: data.title, type, status: latestWords, plan: plan?.data.title },
-        filters: {
-          typ: [type],
-          organ: values(plan && bodyName(plan.data.body)),
-          plan: values(plan?.data.title),
-          ar: plan ? years(plan.data.startYear, plan.data.endYear) : [],
-          status: values(latest && STATUS_LABELS[latest.status]),
-          strategi: values(strategy),
-        },
-        date: latest?.period?.data.endDate ?? `${plan?.data.startYear ?? ''}`,
+        ...item.shown,
       }, prefixes),
     );
   }
@@ -357,6 +319,47 @@ export function buildSearchRecords(
   }
 
   return records;
+}
+
+/**
+ * What uppdrag and nyckeltal share: the type in their plan's own words, their statuses in
+ * period order (each with its period in words), the lines naming plan and strategy, and
+ * what a hit shows and is filtered by, from the latest status.
+ */
+function itemShape<T extends { period: Ref<'periods'>; status: NyckeltalStatus }>(
+  catalog: Catalog,
+  kind: 'uppdrag' | 'nyckeltal',
+  data: { title: string; plan: Ref<'plans'>; strategy: Ref<'strategies'> },
+  statuses: readonly T[],
+) {
+  const plan = resolve(catalog, data.plan);
+  const type = capitalise(VOCABULARY_LABELS[plan?.data.vocabulary ?? 'uppdrag-nyckeltal'][kind].one);
+  const strategy = resolve(catalog, data.strategy)?.data.title;
+  const reported = statuses
+    .map((status) => {
+      const period = resolve(catalog, status.period);
+      return { ...status, endDate: period?.data.endDate ?? '', periodWords: period ? periodLabel(period) : '' };
+    })
+    .sort((a, b) => a.endDate.localeCompare(b.endDate));
+  const latest = reported.at(-1);
+  const shown: Pick<Parameters<typeof record>[2], 'meta' | 'filters' | 'date'> = {
+    meta: {
+      title: data.title,
+      type,
+      status: latest && `${STATUS_LABELS[latest.status]} ${latest.periodWords}`.trim(),
+      plan: plan?.data.title,
+    },
+    filters: {
+      typ: [type],
+      organ: values(plan && resolve(catalog, plan.data.body)?.data.name),
+      plan: values(plan?.data.title),
+      ar: plan ? years(plan.data.startYear, plan.data.endYear) : [],
+      status: values(latest && STATUS_LABELS[latest.status]),
+      strategi: values(strategy),
+    },
+    date: latest?.endDate || `${plan?.data.startYear ?? ''}`,
+  };
+  return { reported, context: [plan && `${type} i ${plan.data.title}`, strategy && `Strategi: ${strategy}`], shown };
 }
 
 /** The decisions an entry rests on, cited the region's way, so `§ 294` also finds what it led to. */
