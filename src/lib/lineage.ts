@@ -15,7 +15,18 @@ type ItemCollection = 'uppdrag' | 'nyckeltal';
  * since the forward links (which item continues this one) need a look at all items.
  * Loops and forks are integrity errors; should either slip through, the walk still ends.
  */
-export function buildLineage(catalog: Catalog): <C extends ItemCollection>(ref: Ref<C>) => Entry<C>[] {
+export function buildLineage(catalog: Catalog): LineageOf {
+  let lineage = built.get(catalog);
+  if (!lineage) built.set(catalog, (lineage = indexLineage(catalog)));
+  return lineage;
+}
+
+type LineageOf = <C extends ItemCollection>(ref: Ref<C>) => Entry<C>[];
+
+// Every item page asks; the index over all items is built once per catalog, not per page.
+const built = new WeakMap<Catalog, LineageOf>();
+
+function indexLineage(catalog: Catalog): LineageOf {
   const successor = new Map<string, Entry>();
   for (const collection of ['uppdrag', 'nyckeltal'] as const) {
     for (const item of entries(catalog, collection)) {
