@@ -198,7 +198,7 @@ function forkedChains(entries: Located[]): Problem[] {
         message: `"${(entry.data as Item['data']).continues!.id}" fortsätts också av ${group
           .filter((other) => other !== entry)
           .map((other) => other.filePath)
-          .join(', ')}: en post kan bara fortsätta i en enda post, ta bort continues i den andra`,
+          .join(', ')}: bara en post kan fortsätta en och samma post, så att historien blir en linje; ta bort continues i den ena`,
       })),
     );
 }
