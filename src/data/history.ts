@@ -81,7 +81,7 @@ export interface ShownChange {
 
 export type ItemHistory = { available: false } | { available: true; changes: ShownChange[] };
 
-export function showChange(change: { sha: string; date: string; subject: string; kind: ChangeKind }, repoUrl = repositoryUrl()): ShownChange {
+function showChange(change: { sha: string; date: string; subject: string; kind: ChangeKind }, repoUrl = repositoryUrl()): ShownChange {
   return { ...change, day: dayInSweden(change.date), href: repoUrl ? commitUrl(repoUrl, change.sha) : undefined };
 }
 

@@ -10,11 +10,18 @@ import { collections, COLLECTIONS, type CollectionName, ID_PATTERN, type Ref } f
  * The `git log` arguments whose output `parseGitLog` reads, to be run with the content
  * folder as working directory so that paths come out relative to it (`--relative`).
  * `-z` keeps any path byte-exact; `--date-order` shows no parent before its children,
- * which following renames relies on.
+ * which following renames relies on. The `-c` settings and `--find-renames` override
+ * a user's git configuration that would change the output (`log.follow` with one path).
  */
 export const GIT_LOG_ARGS = [
+  '-c',
+  'log.follow=false',
+  '-c',
+  'log.showSignature=false',
   'log',
   '-z',
+  '--no-color',
+  '--find-renames',
   '--date-order',
   '--relative',
   '--name-status',
