@@ -21,6 +21,15 @@ import type { Ref } from '../schemas/index.ts';
 
 const run = promisify(execFile);
 
+/**
+ * The environment for git without the variables that point it at another repository
+ * (git hooks set them), so the content folder alone decides which history is read.
+ */
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...env } = process.env;
+  return { ...env, GIT_PAGER: 'cat' };
+}
+
 export type UnavailableReason = 'no-git' | 'not-a-repository' | 'shallow';
 
 export type HistoryResult = { available: true; history: ContentHistory } | { available: false; reason: UnavailableReason; detail: string };
@@ -29,7 +38,7 @@ export type HistoryResult = { available: true; history: ContentHistory } | { ava
 export async function readContentHistory(contentDir: string): Promise<HistoryResult> {
   const git = (args: readonly string[]) =>
     // The log of thousands of entries over years can be large; git's output is read whole.
-    run('git', args, { cwd: contentDir, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_PAGER: 'cat' } });
+    run('git', args, { cwd: contentDir, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: gitEnvironment() });
   try {
     const { stdout } = await git(['rev-parse', '--is-shallow-repository']);
     if (stdout.trim() === 'true') return { available: false, reason: 'shallow', detail: 'git-klonen är grund (--depth) och saknar äldre incheckningar' };

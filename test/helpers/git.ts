@@ -6,11 +6,12 @@ import { dirname, join } from 'node:path';
 
 /** Runs git in `cwd` with a fixed identity and, when given, a fixed author and committer date. */
 export function git(cwd: string, args: string[], date?: string): string {
+  const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...env } = process.env;
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...env,
       GIT_AUTHOR_NAME: 'Test',
       GIT_AUTHOR_EMAIL: 'test@example.org',
       GIT_COMMITTER_NAME: 'Test',
