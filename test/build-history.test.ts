@@ -17,13 +17,14 @@ import { commitAll, git, newRepo, shallowClone } from './helpers/git.ts';
 const SITE = 'https://insyn.example.org';
 const REPO_URL = 'https://example.org/region/insyn';
 
-/** Builds the site from `contentDir` into a fresh folder and returns that folder. */
-function build(contentDir: string): string {
+/** Builds the site, from other content when given, into a fresh folder and returns that folder. */
+function build(contentDir?: string): string {
   const outDir = mkdtempSync(join(tmpdir(), 'insyn-dist-'));
+  const { INSYN_CONTENT_DIR: _, ...env } = process.env;
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, INSYN_CONTENT_DIR: contentDir, SITE_URL: SITE, INSYN_REPO_URL: REPO_URL },
+    env: { ...env, ...(contentDir ? { INSYN_CONTENT_DIR: contentDir } : {}), SITE_URL: SITE, INSYN_REPO_URL: REPO_URL },
   });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
   return outDir;
@@ -56,7 +57,7 @@ describe('the build of this repository', () => {
   let dist: string;
   const shallow = git(ROOT, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
   beforeAll(() => {
-    dist = build(join(ROOT, 'content'));
+    dist = build();
   }, 180_000);
 
   /** `git log` of one file: what its page must list. */
