@@ -8,6 +8,15 @@ const links = {
   documents: z.array(ref('documents')).default([]).meta({ description: 'Dokument om posten.' }),
 };
 
+/**
+ * The same item in an earlier year's plan, so its history reads as one line across years.
+ * `src/lib/integrity.ts` checks that it is an earlier plan of the same body.
+ */
+const continues = <C extends 'uppdrag' | 'nyckeltal'>(collection: C) =>
+  ref(collection)
+    .optional()
+    .meta({ description: `Id för samma ${collection} i en tidigare plan från samma organ, när posten fortsätter därifrån.` });
+
 export const ORIGINS = ['regionplan', 'egen'] as const;
 
 /** Frontmatter of an uppdrag; its description is the MDX body. */
@@ -16,6 +25,7 @@ export const uppdragSchema = z.strictObject({
   plan: ref('plans'),
   strategy: ref('strategies'),
   origin: z.enum(ORIGINS).meta({ description: 'Från regionplanen eller organets eget uppdrag.' }),
+  continues: continues('uppdrag'),
   responsibleUnit: ref('units'),
   statuses: z
     .array(
@@ -69,6 +79,7 @@ export const nyckeltalSchema = z.strictObject({
   unit: text.meta({ description: 'Enhet för värdena, som %, kr/inv eller antal.' }),
   direction: z.enum(DIRECTIONS).meta({ description: 'Om högre (higher) eller lägre (lower) värde är bättre.' }),
   responsibleUnit: ref('units').optional(),
+  continues: continues('nyckeltal'),
   targets: z
     .array(z.strictObject({ year, value: number, note: text.optional() }))
     .meta({ description: 'Målvärde per år.' }),
