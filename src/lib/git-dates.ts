@@ -7,6 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLLECTIONS } from '../schemas/index.ts';
+import type { Catalog } from './catalog.ts';
 
 export interface FileDates {
   /** The first commit with the file at this path: when it was published. */
@@ -58,4 +60,13 @@ export function fileDates(root: string, files: readonly string[], dir = 'content
       return [file, { added: mtime, changed: mtime }];
     }),
   );
+}
+
+/** The dates of every entry that has a file, keyed `collection/id`. */
+export function entryDates(catalog: Catalog, root: string, dir = 'content'): Map<string, FileDates> {
+  const located = COLLECTIONS.flatMap((collection) =>
+    [...catalog[collection].values()].flatMap((entry) => (entry.filePath ? [[`${collection}/${entry.id}`, entry.filePath] as const] : [])),
+  );
+  const dates = fileDates(root, located.map(([, file]) => file), dir);
+  return new Map(located.map(([key, file]) => [key, dates.get(file)!]));
 }

@@ -9,6 +9,7 @@ import { COLLECTION_LABELS } from './labels.ts';
 export const PUBLISHER = 'Region Jämtland Härjedalen';
 
 export const DATASET_TITLE = 'Insyn: planer, uppdrag och nyckeltal';
+export const CATALOG_TITLE = 'Öppna data från Insyn, Region Jämtland Härjedalen';
 export const DATASET_DESCRIPTION =
   'Vad Region Jämtland Härjedalens politiska organ har beslutat att göra (uppdrag), hur regionen mäter sina resultat (nyckeltal med målvärden) och hur det har gått vid varje uppföljning, med besluten, dokumenten och rapporterna bakom. Samma uppgifter som webbplatsen Insyn visar.';
 
