@@ -67,3 +67,10 @@ export const fileTitles = {
 /** A short note put in each zip file. */
 export const zipReadme = (documentation: string) =>
   `${DATASET_TITLE}\r\n\r\nUtgivare: ${PUBLISHER}\r\nLicens: ${LICENSE.name}, ${LICENSE.uri}\r\n${KOLADA.credit}\r\n\r\nVarje fil och fält beskrivs på ${documentation}\r\n`;
+
+export const feedTexts = {
+  siteTitle: 'Insyn: nya rapporter och beslut',
+  siteSubtitle: 'Uppföljningar och beslut om Region Jämtland Härjedalens planer, uppdrag och nyckeltal.',
+  planTitle: (planTitle: string) => `${planTitle}: nya rapporter och beslut`,
+  planSubtitle: (planTitle: string) => `Uppföljningar av ${planTitle} och besluten bakom den.`,
+};

@@ -4,6 +4,7 @@
  * state the same triples. Every node has an IRI (the portal does not accept blank nodes
  * for catalogues, datasets, distributions, publishers or contacts).
  */
+import { escapeXml } from './xml.ts';
 
 export const PREFIXES = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -38,9 +39,6 @@ export function expand(name: QName): string {
   return `${PREFIXES[prefix]}${local}`;
 }
 
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
 
 /** RDF/XML with one element per node, in the given order. */
 export function toRdfXml(nodes: readonly RdfNode[]): string {

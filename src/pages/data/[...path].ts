@@ -4,17 +4,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { CONTENT_DIR } from '../../content-dir.ts';
 import { buildDataFiles, MEDIA_TYPES } from '../../lib/data-files.ts';
 import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '../../lib/dcat.ts';
-import { entryDates } from '../../lib/git-dates.ts';
+import { getEntryDates } from '../../data/entry-dates.ts';
 
 export const getStaticPaths = (async () => {
   const { catalog } = await getCatalog();
   const site = new URL(import.meta.env.SITE);
   const files = buildDataFiles(catalog, site);
-  const dates = entryDates(catalog, process.cwd(), CONTENT_DIR);
-  const dcat = { catalog, files, site, changed: (collection: string, id: string) => dates.get(`${collection}/${id}`)?.changed };
+  const datesOf = await getEntryDates();
+  const dcat = { catalog, files, site, changed: (collection: string, id: string) => datesOf(collection, id)?.changed };
   const all = [
     ...files.map((file) => ({ path: file.path, body: file.body, type: `${MEDIA_TYPES[file.format]}${file.format === 'zip' ? '' : '; charset=utf-8'}` })),
     { path: CATALOG_RDF_PATH, body: dcatRdfXml(dcat), type: 'application/rdf+xml; charset=utf-8' },
