@@ -88,16 +88,21 @@ function describeField(raw: JsonSchema, path: string, required: boolean): Schema
   return field;
 }
 
-/** Every field of an object schema and of the objects inside it, in schema order. */
-export function schemaFields(schema: JsonSchema, prefix = ''): SchemaField[] {
+/**
+ * Every field of an object schema and of the objects inside it, in schema order. A field
+ * inside an optional group is not always present, even when the group requires it; a
+ * field of a list's items is about each item.
+ */
+export function schemaFields(schema: JsonSchema, prefix = '', parentPresent = true): SchemaField[] {
   const required = new Set((schema.required as string[] | undefined) ?? []);
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   return Object.entries(properties)
     .filter(([key]) => key !== '$schema')
     .flatMap(([key, property]) => {
       const field = describeField(property, `${prefix}${key}`, required.has(key));
+      field.alwaysPresent &&= parentPresent;
       const inner = withoutNull(property).schema;
-      if (field.kind === 'object') return [field, ...schemaFields(inner, `${field.path}.`)];
+      if (field.kind === 'object') return [field, ...schemaFields(inner, `${field.path}.`, field.alwaysPresent)];
       if (field.kind === 'records') return [field, ...schemaFields(inner.items as JsonSchema, `${field.path}[].`)];
       return [field];
     });
