@@ -9,6 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../src/lib/content-files.ts';
+import { EXPORTED_BODIES, exportRecords } from '../src/lib/exports.ts';
 import {
   contentJsonSchemas,
   editorSchemaRef,
@@ -18,7 +19,7 @@ import {
 } from '../src/lib/json-schema.ts';
 import { REF_COLLECTION } from '../src/schemas/common.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../src/schemas/index.ts';
-import { contentWithFixture, FIXTURES, ROOT } from './helpers/content.ts';
+import { contentWithFixture, FIXTURES, ROOT, validateBundled } from './helpers/content.ts';
 
 const schemas = contentJsonSchemas();
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -91,6 +92,17 @@ describe('the JSON Schemas accept the bundled content', () => {
   it.each(files.map((f) => [f.file, f] as const))('%s', (_, file) => {
     const validate = validators[file.collection];
     expect(validate(file.data), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('the JSON Schemas describe the exported records too', () => {
+  const { catalog } = validateBundled();
+  it.each(COLLECTIONS)('%s: every record, less id, url and the exported text, follows /schema/%s.json', (collection) => {
+    const added = ['id', 'url', ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : [])];
+    for (const record of exportRecords(catalog, collection, new URL('https://insyn.example/'))) {
+      const data = Object.fromEntries(Object.entries(record).filter(([key]) => !added.includes(key)));
+      expect(validators[collection](data), `${record.id}: ${JSON.stringify(validators[collection].errors)}`).toBe(true);
+    }
   });
 });
 

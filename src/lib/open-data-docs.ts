@@ -138,7 +138,8 @@ function tableDoc(table: CsvTable, file: DataFile | undefined): TableDoc {
       : `en rad per värde i listan ${table.list}`;
   const addedColumns = table.columns.flatMap((column) => {
     const { source } = column;
-    if (source.kind === 'field') return [];
+    // The exported body is documented among the fields, as it is a field of the JSON records too.
+    if (source.kind === 'field' || source.kind === 'body') return [];
     const description =
       source.kind === 'id'
         ? ADDED_COLUMNS.id
@@ -146,9 +147,7 @@ function tableDoc(table: CsvTable, file: DataFile | undefined): TableDoc {
           ? ADDED_COLUMNS.url
           : source.kind === 'plan'
             ? ADDED_COLUMNS.plan
-            : source.kind === 'body'
-              ? ADDED_COLUMNS.body(collections[table.collection].body ?? 'texten')
-              : ADDED_COLUMNS.recordKey(source.collection);
+            : ADDED_COLUMNS.recordKey(source.collection);
     return [{ name: column.name, description }];
   });
   return {
