@@ -61,7 +61,7 @@ export function exportRecord<C extends CollectionName>(collection: C, entry: Ent
   const topLevel = fieldsOf(collection).filter((f) => !/[.[]/.test(f.path));
   const record: ExportRecord = { id: entry.id };
   for (const field of topLevel) if (data[field.path] !== undefined) record[field.path] = data[field.path];
-  const bodyField = EXPORTED_BODIES[collection];
+  const bodyField: string | undefined = EXPORTED_BODIES[collection];
   if (bodyField) record[bodyField] = entry.body?.trim() ?? null;
   record.url = new URL(hrefFor({ collection, id: entry.id }), site).href;
   return record;

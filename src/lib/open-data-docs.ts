@@ -122,6 +122,12 @@ function valuesOf(field: SchemaField, siblings: SchemaField[]): ValueDoc[] | und
   return labels ? [{ value: key, label: labels[key] }] : undefined;
 }
 
+/** What an MDX body holds, in the schema table's words. */
+function bodyWords(collection: CollectionName): string {
+  const spec = collections[collection];
+  return 'body' in spec ? spec.body : 'texten';
+}
+
 function csvPlace(field: SchemaField, tables: CsvTable[]) {
   for (const table of tables) {
     const column = table.columns.find((c) => c.source.kind === 'field' && c.source.field.path === field.path);
@@ -140,14 +146,7 @@ function tableDoc(table: CsvTable, file: DataFile | undefined): TableDoc {
     const { source } = column;
     // The exported body is documented among the fields, as it is a field of the JSON records too.
     if (source.kind === 'field' || source.kind === 'body') return [];
-    const description =
-      source.kind === 'id'
-        ? ADDED_COLUMNS.id
-        : source.kind === 'url'
-          ? ADDED_COLUMNS.url
-          : source.kind === 'plan'
-            ? ADDED_COLUMNS.plan
-            : ADDED_COLUMNS.recordKey(source.collection);
+    const description = source.kind === 'record-key' ? ADDED_COLUMNS.recordKey(source.collection) : ADDED_COLUMNS[source.kind];
     return [{ name: column.name, description }];
   });
   return {
@@ -183,7 +182,7 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
         csv: { table: `${collection}.csv`, column: bodyField },
         type: 'text',
         always: true,
-        description: ADDED_COLUMNS.body(collections[collection].body ?? 'texten'),
+        description: ADDED_COLUMNS.body(bodyWords(collection)),
       });
     }
     return {
