@@ -113,13 +113,14 @@ const columnFor = (field: SchemaField, prefix: string): CsvColumn => {
 export function csvTables(collection: CollectionName): CsvTable[] {
   const fields = fieldsOf(collection);
   const topLevel = fieldsUnder(fields, '');
+  const bodyField = EXPORTED_BODIES[collection];
   const main: CsvTable = {
     name: collection,
     collection,
     columns: [
       { name: 'id', source: { kind: 'id' }, path: ['id'] },
       ...topLevel.filter(isColumnKind).map((f) => columnFor(f, '')),
-      ...(EXPORTED_BODIES[collection] ? [{ name: EXPORTED_BODIES[collection]!, source: { kind: 'body' as const }, path: [EXPORTED_BODIES[collection]!] }] : []),
+      ...(bodyField ? [{ name: bodyField, source: { kind: 'body' as const }, path: [bodyField] }] : []),
       { name: 'url', source: { kind: 'url' }, path: ['url'] },
     ],
   };

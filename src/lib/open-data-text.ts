@@ -13,6 +13,10 @@ export const CATALOG_TITLE = 'Öppna data från Insyn, Region Jämtland Härjeda
 export const DATASET_DESCRIPTION =
   'Vad Region Jämtland Härjedalens politiska organ har beslutat att göra (uppdrag), hur regionen mäter sina resultat (nyckeltal med målvärden) och hur det har gått vid varje uppföljning, med besluten, dokumenten och rapporterna bakom. Samma uppgifter som webbplatsen Insyn visar.';
 
+/** Some entries fill gaps in the sources with examples: whoever reuses the data must be able to tell. */
+export const ILLUSTRATIVE_NOTE =
+  'Poster som har fältet illustrative är helt eller delvis exempel: texten i fältet säger vad som är exempel och vad som kommer från källorna.';
+
 export const planDatasetTitle = (planTitle: string) => `${planTitle}: uppdrag och nyckeltal`;
 export const planDatasetDescription = (planTitle: string) =>
   `Uppdrag med status per uppföljning, nyckeltal med målvärden och utfall, antal aktiviteter per status, rapporter, beslut och dokument för ${planTitle}.`;
