@@ -26,11 +26,11 @@ export function detectSeparator(text: string): ';' | ',' {
 }
 
 export class CsvError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
+  readonly line: number;
+
+  constructor(message: string, line: number) {
     super(message);
+    this.line = line;
   }
 }
 

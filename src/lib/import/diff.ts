@@ -2,18 +2,10 @@
  * The dry run's report: per file, what an import would add or change, field by field,
  * in words a staff member can check against the export before anything is written.
  */
-import type { ImportPlan, ImportProblem, StoredResult } from './period-results.ts';
+import { fieldChanges, type ImportPlan, type ImportProblem, type StoredResult } from './period-results.ts';
 
 function show(value: unknown): string {
   return JSON.stringify(value);
-}
-
-/** `status: "ej-uppfyllt" → "delvis-uppfyllt"` for each field that differs. */
-export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys
-    .filter((key) => show(before[key]) !== show(after[key]))
-    .map((key) => `${key}: ${key in before ? show(before[key]) : '(saknas)'} → ${key in after ? show(after[key]) : '(tas bort)'}`);
 }
 
 function describeNew(result: StoredResult): string {

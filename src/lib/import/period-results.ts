@@ -53,12 +53,13 @@ function text(cell: Cell | undefined): string {
   return String(cell).replace(/\r\n?/g, '\n').trim();
 }
 
-function describeResult(result: StoredResult | undefined): string {
-  if (!result) return '(inget)';
-  return Object.entries(result)
-    .filter(([key]) => key !== 'period')
-    .map(([key, value]) => `${key} ${JSON.stringify(value)}`)
-    .join(', ');
+/** `status: "ej-uppfyllt" → "delvis-uppfyllt"` for each field that differs. */
+export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const show = (value: unknown) => JSON.stringify(value);
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys
+    .filter((key) => show(before[key]) !== show(after[key]))
+    .map((key) => `${key}: ${key in before ? show(before[key]) : '(saknas)'} → ${key in after ? show(after[key]) : '(tas bort)'}`);
 }
 
 /** Puts a period's result in the list, in the order of the plan's periods. */
@@ -203,7 +204,7 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
     if (kind === 'changed' && !replace) {
       plan.problems.push({
         where: row.where,
-        message: `${WORD[item.collection]} ${item.id} har redan ett annat resultat för ${period} i ${item.file} (${describeResult(before)}); exporten säger ${describeResult(after)}. Inget ersätts utan att du ber om det: kör igen med --replace om exportens värden ska gälla.`,
+        message: `${WORD[item.collection]} ${item.id} har redan ett annat resultat för ${period} i ${item.file} (${fieldChanges(before!, after).join('; ')}). Inget ersätts utan att du ber om det: kör igen med --replace om exportens värden ska gälla.`,
       });
       continue;
     }
