@@ -115,6 +115,7 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
     if (Object.values(row.cells).every((c) => text(c) === '')) continue;
 
     let collections: readonly ItemCollection[] = mapping.collection ? [mapping.collection] : ITEM_COLLECTIONS;
+    let typeKnown = true;
     if (columns.type) {
       const word = text(cell(columns.type));
       const collection = collectionFor(mapping, word);
@@ -123,6 +124,7 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
         continue;
       }
       if (collection === undefined) {
+        typeKnown = false;
         problem(
           columns.type,
           `"${word}" finns inte i mappningsfilens types: lägg till det, som "${word}": "nyckeltal", "${word}": "uppdrag" eller "${word}": null för rader som inte ska importeras`,
@@ -144,7 +146,8 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
       }
     }
 
-    const item = identify(row, mapping, collections, items, period, planPeriods, problem);
+    // With an unknown type, which collection to look in is unknown too: one problem is enough.
+    const item = typeKnown ? identify(row, mapping, collections, items, period, planPeriods, problem) : undefined;
     const collection = item?.collection ?? (collections.length === 1 ? collections[0] : undefined);
 
     const statusWord = text(cell(columns.status));
@@ -219,6 +222,8 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
       });
     }
   }
+  // One bad row stops the whole import: half a period's results would mislead more than none.
+  if (plan.problems.length) plan.updates = [];
   return plan;
 }
 
