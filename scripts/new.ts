@@ -29,7 +29,12 @@ const { values, positionals } = parseCommandLine('new', {
 function help(scaffold?: Scaffold): string {
   const fields = (s: Scaffold) =>
     s.fields
-      .map((f) => `  --${f.flag.padEnd(13)} ${f.question}${f.required ? ' (krävs)' : ''}${f.multiple ? ' (kan anges flera gånger)' : ''}${f.example ? `, t.ex. ${f.example}` : ''}`)
+      .map((f) => {
+        // Fixed vocabularies are listed; choices from the content are shown when asking.
+        const fixed = f.choices?.([], {}).map((c) => c.id) ?? [];
+        const hint = fixed.length ? `: ${fixed.join(', ')}` : f.example ? `, t.ex. ${f.example}` : '';
+        return `  --${f.flag.padEnd(13)} ${f.question}${f.required ? ' (krävs)' : ''}${f.multiple ? ' (kan anges flera gånger)' : ''}${hint}`;
+      })
       .join('\n');
   const forType = scaffold
     ? `Flaggor för ${scaffold.word}:\n${fields(scaffold)}${scaffold.collection === 'documents' ? '\n  --text-file     läs dokumentets text ur en fil' : ''}`
