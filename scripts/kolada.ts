@@ -120,7 +120,7 @@ function nameFor(area: string): string {
 }
 areas.forEach(nameFor);
 
-async function fromFiles(first: string): Promise<KoladaPage[]> {
+function fromFiles(first: string): KoladaPage[] {
   const pages: KoladaPage[] = [];
   const seen = new Set<string>();
   let file: string | undefined = resolve(first);
@@ -168,7 +168,7 @@ async function fromApi(url: string): Promise<KoladaPage[]> {
 }
 
 const url = `${(values.api ?? API).replace(/\/$/, '')}/data/kpi/${kpi}/municipality/${areas.join(',')}`;
-const pages = values.file ? await fromFiles(values.file) : await fromApi(url);
+const pages = values.file ? fromFiles(values.file) : await fromApi(url);
 retrieved ??= new Date().toLocaleDateString('sv-SE');
 
 const fetched = seriesFromPages(pages, { kpi, areas, gender });

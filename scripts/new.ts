@@ -179,11 +179,11 @@ Nästa steg: öppna filen och fyll på det som saknas, kör npm run check,
 och förhandsgranska med npm run dev innan du committar.`);
     process.exit(EXIT.ok);
   }
-  const lines = [...new Map(problems.map((p) => [`${p.field}: ${p.message}`, p])).values()].map((p) => {
+  const report = [...new Map(problems.map((p) => [`${p.field}: ${p.message}`, p])).values()].map((p) => {
     const flag = p.flag ?? fieldFor(scaffold, p.field)?.flag;
     return `  - ${p.field || '(posten)'}${flag ? ` (--${flag})` : ''}: ${p.message}`;
   });
-  process.stderr.write(`Den nya posten har ${problems.length === 1 ? '1 fel' : `${problems.length} fel`}, inget skrevs:\n${lines.join('\n')}\n`);
+  process.stderr.write(`Den nya posten har ${problems.length === 1 ? '1 fel' : `${problems.length} fel`}, inget skrevs:\n${report.join('\n')}\n`);
   if (!interactive) process.exit(EXIT.problems);
   // In a terminal: ask again for the fields with problems.
   const again = new Set(problems.map((p) => p.flag ?? fieldFor(scaffold, p.field)?.flag).filter(Boolean));

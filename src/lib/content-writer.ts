@@ -102,8 +102,8 @@ export function setFrontmatterList(
     ? starts.map((from, index) => oldLines.slice(from, starts[index + 1] ?? oldLines.length))
     : [];
   const used = new Set<number>();
-  const schema = collections[collection].schema as unknown as ZodLike;
-  const elementSchema = (unwrap(schema)._zod.def.shape?.[key] && unwrap(unwrap(schema)._zod.def.shape![key])._zod.def.element) || undefined;
+  const listSchema = unwrap(collections[collection].schema as unknown as ZodLike)._zod.def.shape?.[key];
+  const elementSchema = listSchema ? unwrap(listSchema)._zod.def.element : undefined;
   const block = items.flatMap((item) => {
     const reuse = chunks.findIndex((_, index) => !used.has(index) && isDeepStrictEqual(oldItems[index], item));
     if (reuse >= 0) {

@@ -238,7 +238,7 @@ function identify(
   problem: (column: string | undefined, message: string) => void,
 ): (SourceFile & { collection: ItemCollection }) | undefined {
   const { id: idColumn, title: titleColumn } = mapping.columns;
-  const kinds = collections.length === 1 ? (collections[0] === 'uppdrag' ? 'uppdrag' : 'nyckeltal') : 'uppdrag eller nyckeltal';
+  const kinds = collections.join(' eller ');
   const candidates = items.filter((item) => collections.includes(item.collection));
   const id = idColumn ? text(row.cells[idColumn]) : '';
   const title = titleColumn ? text(row.cells[titleColumn]) : '';
