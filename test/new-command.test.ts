@@ -92,7 +92,7 @@ describe('npm run new', () => {
     const { content, run } = fresh();
     const result = run(['nyckeltal', '--title', 'Nytt mått', '--plan', 'rs-plan-och-budget-2024', '--strategy', 'god-och-nara-vard', '--term', 'mellan', '--description', 'x', '--unit', '%', '--direction', 'upp', '--target', '2024=mycket', '--source', 'x']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('term (--term): texten "mellan" är inte tillåtet. Tillåtna värden: kortsiktig, langsiktig');
+    expect(result.stderr).toContain('term (--term): värdet "mellan" är inte tillåtet. Tillåtna värden: kortsiktig, langsiktig');
     expect(result.stderr).toContain('direction (--direction):');
     expect(result.stderr).toContain('targets[0].value (--target): "mycket" är inte ett tal');
     expect(result.stderr).toContain('inget skrevs');
@@ -103,7 +103,7 @@ describe('npm run new', () => {
     const { run } = fresh();
     const result = run(['beslut', '--body', 'kommunstyrelsen', '--date', '2024-09-10', '--paragraph', '1', '--title', 'x', '--summary', 'x']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('body (--body): hittar ingen organ med id "kommunstyrelsen"');
+    expect(result.stderr).toContain('body (--body): hittar inget organ med id "kommunstyrelsen"');
   });
 
   it('is a usage error (exit 2) to leave out required flags outside a terminal, or to use unknown ones', () => {

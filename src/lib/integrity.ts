@@ -9,19 +9,20 @@ import { duplicates, fieldPath, type Problem } from './problems.ts';
 
 type Located = Entry & { collection: CollectionName; filePath: string };
 
-const FOLDER_WORDS: Record<CollectionName, string> = {
-  organisations: 'organisation',
-  bodies: 'organ',
-  units: 'enhet',
-  plans: 'plan',
-  strategies: 'strategi',
-  periods: 'period',
-  uppdrag: 'uppdrag',
-  nyckeltal: 'nyckeltal',
-  activities: 'aktivitetsräkning',
-  reports: 'rapport',
-  decisions: 'beslut',
-  documents: 'dokument',
+/** "ingen"/"inget" + the Swedish word for an entry of each collection, for "hittar …". */
+const NO_ENTRY_OF: Record<CollectionName, string> = {
+  organisations: 'ingen organisation',
+  bodies: 'inget organ',
+  units: 'ingen enhet',
+  plans: 'ingen plan',
+  strategies: 'ingen strategi',
+  periods: 'ingen period',
+  uppdrag: 'inget uppdrag',
+  nyckeltal: 'inget nyckeltal',
+  activities: 'ingen aktivitetsräkning',
+  reports: 'ingen rapport',
+  decisions: 'inget beslut',
+  documents: 'inget dokument',
 };
 
 function danglingRefs(entry: Located, catalog: Catalog, invalid: ReadonlySet<string>): Problem[] {
@@ -30,7 +31,7 @@ function danglingRefs(entry: Located, catalog: Catalog, invalid: ReadonlySet<str
     .map(({ path, ref }) => ({
       file: entry.filePath,
       field: fieldPath(path),
-      message: `hittar ingen ${FOLDER_WORDS[ref.collection]} med id "${ref.id}": det ska finnas en fil content/${ref.collection}/${ref.id}.* (kontrollera stavningen)`,
+      message: `hittar ${NO_ENTRY_OF[ref.collection]} med id "${ref.id}": det ska finnas en fil content/${ref.collection}/${ref.id}.* (kontrollera stavningen)`,
     }));
 }
 
