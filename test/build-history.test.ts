@@ -115,7 +115,7 @@ describe('the build of this repository', () => {
       return;
     }
     // Commits that changed an entry file, newest first, straight from git.
-    const expected = git(ROOT, ['log', '--date-order', '--format=%x1e%H', '--name-only', '--', 'content'])
+    const expected = git(ROOT, ['log', '--date-order', '--diff-merges=dense-combined', '--format=%x1e%H', '--name-only', '--', 'content'])
       .split('\x1e')
       .slice(1)
       .filter((record) => /^content\/[a-z]+\/(?:.*\/)?[a-z0-9-]+\.(?:json|mdx)$/m.test(record))

@@ -172,3 +172,11 @@ describe('commit links and days', () => {
     expect(dayInSweden('2024-07-01T22:00:00Z')).toBe('2024-07-02');
   });
 });
+
+describe('merge commits', () => {
+  it('reads the files a merge itself changed, with the repository path made relative to the content folder', () => {
+    const output = '\x1eabc\x1f2024-05-07T10:00:00+02:00\x1fMerge branch\0\nMM\0content/plans/x.json\0\x1edef\x1f2024-05-06T10:00:00+02:00\x1fAdd x\0\nA\0plans/x.json\0';
+    const commits = parseGitLog(output, 'content/');
+    expect(commits.map((c) => c.files)).toEqual([[{ kind: 'modified', path: 'plans/x.json' }], [{ kind: 'added', path: 'plans/x.json' }]]);
+  });
+});

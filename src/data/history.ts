@@ -48,8 +48,9 @@ export async function readContentHistory(contentDir: string): Promise<HistoryRes
     return { available: false, reason: 'not-a-repository', detail: (failure.stderr || failure.message).trim().split('\n')[0] };
   }
   try {
+    const prefix = (await git(['rev-parse', '--show-prefix'])).stdout.trim();
     const { stdout } = await git(GIT_LOG_ARGS);
-    return { available: true, history: indexHistory(parseGitLog(stdout)) };
+    return { available: true, history: indexHistory(parseGitLog(stdout, prefix)) };
   } catch (error) {
     const failure = error as Error & { stderr?: string };
     return { available: false, reason: 'not-a-repository', detail: (failure.stderr || failure.message).trim().split('\n')[0] };

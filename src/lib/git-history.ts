@@ -10,7 +10,8 @@ import { collections, COLLECTIONS, type CollectionName, ID_PATTERN, type Ref } f
  * The `git log` arguments whose output `parseGitLog` reads, to be run with the content
  * folder as working directory so that paths come out relative to it (`--relative`).
  * `-z` keeps any path byte-exact; `--date-order` shows no parent before its children,
- * which following renames relies on. The `-c` settings and `--find-renames` override
+ * which following renames relies on. `--diff-merges=dense-combined` lists the files a merge
+ * itself changed (a conflict resolved by editing), as `git log -- <file>` does. The `-c` settings and `--find-renames` override
  * a user's git configuration that would change the output (`log.follow` with one path).
  */
 export const GIT_LOG_ARGS = [
@@ -25,6 +26,7 @@ export const GIT_LOG_ARGS = [
   '--date-order',
   '--relative',
   '--name-status',
+  '--diff-merges=dense-combined',
   '--format=%x1e%H%x1f%cI%x1f%s',
   '--',
   '.',
@@ -65,8 +67,13 @@ export interface ContentHistory {
 
 const KINDS: Record<string, ChangeKind> = { A: 'added', M: 'modified', D: 'deleted', R: 'renamed', T: 'modified', C: 'added' };
 
-/** Splits the output of `git log` run with `GIT_LOG_ARGS` into commits. */
-export function parseGitLog(output: string): Commit[] {
+/**
+ * Splits the output of `git log` run with `GIT_LOG_ARGS` into commits. `prefix` is the
+ * content folder's path in the repository (`git rev-parse --show-prefix`, as `content/`):
+ * git applies `--relative` to ordinary commits but not to a merge's combined diff.
+ */
+export function parseGitLog(output: string, prefix = ''): Commit[] {
+  const relative = (path: string) => (prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path);
   const commits: Commit[] = [];
   for (const record of output.split('\x1e').slice(1)) {
     const headerEnd = record.indexOf('\0');
@@ -84,7 +91,7 @@ export function parseGitLog(output: string): Commit[] {
         const path = tokens[++i];
         files.push(status[0] === 'R' ? { kind, path, from } : { kind, path });
       } else {
-        files.push({ kind, path: tokens[++i] });
+        files.push({ kind, path: relative(tokens[++i]) });
       }
     }
     commits.push({ sha, date, subject: subject.trim(), files });
