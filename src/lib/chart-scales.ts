@@ -9,7 +9,7 @@ import { line, max, min, scaleLinear, scalePoint } from 'd3';
 
 export const CHART_WIDTH = 300;
 /** Approximate width of one character of chart text, for fitting labels without a DOM. */
-const CHAR_WIDTH = 7.2;
+const CHAR_WIDTH = 8;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -103,6 +103,12 @@ export function xLabelStep(labels: readonly string[], spacing: number): number {
 
 const LEGEND_ROW = 18;
 
+/** Centre a label on its point unless that would cut it at an edge of the chart. */
+export function anchorFor(x: number, lines: readonly string[], width: number): 'start' | 'middle' | 'end' {
+  const half = ((max(lines, (l) => l.length) ?? 0) * CHAR_WIDTH) / 2;
+  return x + half > width ? 'end' : x - half < 0 ? 'start' : 'middle';
+}
+
 /**
  * A line chart over ordered positions: a point scale for x (periods are uneven in time and
  * years are whole), a linear y scale from zero or below with "nice" ticks, one path per
@@ -154,12 +160,10 @@ export function lineLayout({ x: xs, series, targets = new Map(), formatTick, leg
     unitY: legendHeight + 16,
     plot: { left: margin.left, right: width - margin.right, top: margin.top, bottom: fullHeight - margin.bottom },
     yTicks: yTickValues.map((value, i) => ({ value, label: yTickLabels[i], y: round(y(value)) })),
-    xTicks: xs.map((p, i) => ({
-      key: p.key,
-      x: xOf(p.key),
-      lines: splitLabel(p.label),
-      shown: (lastIndex - i) % labelEvery === 0,
-    })),
+    xTicks: xs.map((p, i) => {
+      const lines = splitLabel(p.label);
+      return { key: p.key, x: xOf(p.key), lines, shown: (lastIndex - i) % labelEvery === 0, anchor: anchorFor(xOf(p.key), lines, width) };
+    }),
     series: series.map((s) => {
       const data = xs.map((p) => ({ key: p.key, value: s.values.get(p.key) ?? null }));
       return {

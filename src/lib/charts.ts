@@ -40,7 +40,10 @@ export interface ChartTable {
 interface ChartBase {
   /** Stable id: the figure's fragment and the name of its downloads. */
   id: string;
+  /** The headline shown above the chart on a page. */
   title: string;
+  /** What the chart is about (a plan, a nyckeltal): said before the title where the page is not around it. */
+  subject: string;
   /** One sentence saying what the chart shows, with its key numbers. */
   summary: string;
   table: ChartTable;
@@ -123,6 +126,7 @@ export function reportStatusChart(catalog: Catalog, report: Entry<'reports'>): B
     groups,
     id: `rapport-${report.id}-status`,
     title: `${capitalize(parts.map((p) => p.noun.many).join(' och '))} per status, ${when}`,
+    subject: plan.data.title,
     summary: `${capitalize(when)} var ${parts.map((p) => statusSentence(p.summary, p.noun, STATUS_COUNT_LABELS)).join('; ')}.`,
     table: barTable(`Antal per status ${when}, enligt ${report.data.title}`, groups, (g) => g.label!),
     decimals: 0,
@@ -153,6 +157,7 @@ export function planStatusChart(catalog: Catalog, plan: Entry<'plans'>, collecti
     groups,
     id: `plan-${plan.id}-${collection}`,
     title: `${capitalize(noun.many)} per status och uppföljning`,
+    subject: plan.data.title,
     summary: `${capitalize(periodLabel(latest.period))} var ${statusSentence(latest[collection], noun, STATUS_COUNT_LABELS)}.${pendingText}`,
     table: barTable(`${capitalize(noun.many)} i ${plan.data.title} per status och uppföljning`, groups, (g) =>
       capitalize(periodLabel(catalog.periods.get(g.key)!)),
@@ -181,6 +186,7 @@ export function activitiesChart(catalog: Catalog, activities: Entry<'activities'
     groups,
     id: `aktiviteter-${activities.id}`,
     title: 'Aktiviteter per status',
+    subject: resolve(catalog, activities.data.plan)?.data.title ?? activities.data.plan.id,
     summary: `${capitalize(periodLabel(latest.period))} var ${statusSentence(summary, { one: 'aktivitet', many: 'aktiviteter' }, ACTIVITY_COUNT_LABELS)}.`,
     table: barTable('Antal aktiviteter per status och uppföljning', groups, (g) => capitalize(periodLabel(catalog.periods.get(g.key)!))),
     decimals: 0,
@@ -208,7 +214,8 @@ export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>
   return {
     kind: 'lines',
     id: `nyckeltal-${entry.id}-utfall`,
-    title: `${entry.data.title}: utfall och målvärde`,
+    title: 'Utfall och målvärde per uppföljning',
+    subject: entry.data.title,
     summary: resultAgainstTarget(catalog, entry)!.sentence,
     unit,
     x: periods.map((p) => ({ key: p.id, label: capitalize(periodLabel(p)) })),
@@ -254,7 +261,8 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
   return {
     kind: 'lines',
     id: `nyckeltal-${entry.id}-${source.kolada ? 'kolada' : 'statistik'}`,
-    title: `${entry.data.title}: ${ordered.map((s) => s.name).join(' och ')} per år`,
+    title: `${ordered.map((s) => s.name).join(' och ')} per år`,
+    subject: entry.data.title,
     summary: `Senaste värdena är ${latestText.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.`,
     unit,
     x: years.map((year) => ({ key: String(year), label: String(year) })),
@@ -292,6 +300,11 @@ export function allCharts(catalog: Catalog): ChartSpec[] {
     ...entries(catalog, 'nyckeltal').flatMap((n) => [nyckeltalResultChart(catalog, n), seriesChart(n)]),
   ];
   return charts.filter((c): c is ChartSpec => c !== undefined);
+}
+
+/** The chart's name where nothing around it says what it is about: in the SVG and its accessible name. */
+export function fullTitle(spec: ChartSpec): string {
+  return `${spec.subject}: ${spec.title}`;
 }
 
 /** A number as the chart and its table show it. */

@@ -47,3 +47,11 @@ export function formatCount(count: number, word: { one: string; many: string }):
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
 }
+
+/** A meeting over several days: `2019-10-14`–`2019-10-15` → `14–15 oktober 2019`. */
+export function formatDateRange(start: string, end: string): string {
+  if (start.slice(0, 7) === end.slice(0, 7) && start.length === 10) {
+    return `${Number(start.slice(8))}–${formatDate(end)}`;
+  }
+  return `${formatDate(start)}–${formatDate(end)}`;
+}
