@@ -13,14 +13,18 @@ const { catalog } = validateBundled();
 describe('decisionsByCase', () => {
   const cases = decisionsByCase(catalog);
 
-  it('groups decisions by diarienummer, newest case first, cases without dnr last', () => {
-    expect(cases.map((c) => c.dnr)).toEqual(['RS/595/2023', 'RS/494/2023', 'RS/101/2015', null]);
+  it('groups by diarienummer, newest case first, undated cases after and decisions without dnr last', () => {
+    expect(cases.map((c) => c.dnr)).toEqual(['RS/595/2023', 'RS/494/2023', 'RS/101/2015', 'RS/654/2019', 'RS/99/2024', null]);
     expect(cases[0].decisions.map((d) => d.id)).toEqual(['rs-2024-01-23-6', 'rs-2023-11-08-194']);
   });
 
-  it('puts the case’s documents and reports beside its decisions', () => {
+  it('puts the case’s plans, documents and reports beside its decisions, also in cases without a decision', () => {
+    expect(cases[0].plans.map((p) => p.id)).toEqual(['rs-plan-och-budget-2024']);
     expect(cases[0].documents.map((d) => d.id)).toEqual(['uppfoljning-rs-plan-och-budget-2024', 'revidering-rs-plan-och-budget-2024']);
     expect(cases[0].reports.map((r) => r.id)).toEqual(['uppfoljning-rs-plan-och-budget-2024']);
+    const verksamhetsplan = cases.find((c) => c.dnr === 'RS/654/2019')!;
+    expect(verksamhetsplan.decisions).toEqual([]);
+    expect(verksamhetsplan.documents.map((d) => d.id)).toEqual(['rs-verksamhetsplan-2020']);
     expect(cases.at(-1)!.documents).toEqual([]);
   });
 
