@@ -26,7 +26,7 @@ export interface BarGroupInput {
   bars: BarInput[];
 }
 
-const BAR = { groupLabel: 26, label: 19, height: 16, gap: 12, groupGap: 10, valueSpace: 44, labelIndent: 18 };
+const BAR = { groupLabel: 26, label: 20, height: 16, gap: 12, groupGap: 10, valueSpace: 46, labelIndent: 18 };
 
 /**
  * Horizontal bars with the label on a line of its own above each bar, so long status words
@@ -50,7 +50,7 @@ export function barLayout(groups: readonly BarGroupInput[], width = CHART_WIDTH)
       return {
         ...bar,
         labelX: BAR.labelIndent,
-        labelY: top + 14,
+        labelY: top + 15,
         iconY: top + 9,
         barY: top + BAR.label,
         barWidth,

@@ -80,7 +80,8 @@ export interface LineChartSpec extends ChartBase {
 
 export type ChartSpec = BarChartSpec | LineChartSpec;
 
-export const UNREPORTED = 'ej-rapporterad';
+/** Bar key for items with no status at a followed-up period. */
+const UNREPORTED = 'ej-rapporterad';
 
 type Summary<S extends string> = { counts: Record<S, number>; unreported: number; total: number };
 

@@ -50,20 +50,13 @@ export function periodsInOrder(catalog: Catalog, refs: readonly Ref<'periods'>[]
 
 /** The most recent status an uppdrag has, with the period and text that go with it. */
 export function latestUppdragStatus(catalog: Catalog, entry: Entry<'uppdrag'>) {
-  const periods = periodsInOrder(catalog, entry.data.statuses.map((s) => s.period));
-  const period = periods.at(-1);
-  if (!period) return undefined;
-  const row = entry.data.statuses.find((s) => s.period.id === period.id)!;
-  return { period, status: row.status, text: row.text };
+  return uppdragHistory(catalog, entry)[0];
 }
 
 /** The most recent result of a nyckeltal, with its period. */
 export function latestNyckeltalResult(catalog: Catalog, entry: Entry<'nyckeltal'>) {
-  const periods = periodsInOrder(catalog, entry.data.results.map((r) => r.period));
-  const period = periods.at(-1);
-  if (!period) return undefined;
-  const result = entry.data.results.find((r) => r.period.id === period.id)!;
-  return { period, result, status: result.status };
+  const latest = nyckeltalHistory(catalog, entry)[0];
+  return latest && { period: latest.period, result: latest, status: latest.status };
 }
 
 /**
