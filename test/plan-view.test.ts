@@ -94,3 +94,11 @@ describe('statusSnapshot', () => {
     ]);
   });
 });
+
+describe('long-term nyckeltal followed with statistics', () => {
+  it('say so in lists instead of showing only that no status is reported', () => {
+    const row = planItemRows(catalog, 'regionplan-2024-2026').find((r) => r.id === 'nettokostnad-primarvard')!;
+    expect(row).toMatchObject({ status: undefined, period: undefined, note: 'Följs med statistik från Kolada' });
+    expect(planItemRows(catalog, 'rs-plan-och-budget-2024').every((r) => r.note === undefined)).toBe(true);
+  });
+});

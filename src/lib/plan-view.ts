@@ -46,6 +46,8 @@ export interface ItemRow {
   period: Entry<'periods'> | undefined;
   strategy: string;
   illustrative: boolean;
+  /** Said instead of a period when an item is followed with statistics rather than reported. */
+  note?: string;
 }
 
 /** A plan's uppdrag and nyckeltal with their latest status, as rows for lists. */
@@ -76,6 +78,7 @@ function row(
     period,
     strategy: entry.data.strategy.id,
     illustrative: entry.data.illustrative !== undefined,
+    note: status === undefined && 'series' in entry.data && entry.data.series.length > 0 ? `Följs med statistik från ${entry.data.source.name}` : undefined,
   };
 }
 
