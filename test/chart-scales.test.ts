@@ -1,6 +1,6 @@
 /** Chart geometry: scales, ticks and paths, checked without drawing. */
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, anchorFor, barLayout, lineLayout, splitLabel, xLabelStep } from '../src/lib/chart-scales.ts';
+import { CHART_WIDTH, anchorFor, barLayout, lineLayout, splitLabel, standaloneFrame, wrapText, xLabelStep } from '../src/lib/chart-scales.ts';
 import { formatNumber } from '../src/lib/format.ts';
 
 describe('barLayout', () => {
@@ -108,5 +108,22 @@ describe('x labels', () => {
     expect(anchorFor(150, ['Per april'], 300)).toBe('middle');
     expect(anchorFor(295, ['5 562,7'], 300)).toBe('end');
     expect(anchorFor(5, ['2002'], 300)).toBe('start');
+  });
+});
+
+describe('charts saved as files', () => {
+  it('wrap text at word boundaries within the width', () => {
+    expect(wrapText('Regionstyrelsens plan och budget 2024: Uppdrag per status', 20)).toEqual(['Regionstyrelsens', 'plan och budget', '2024: Uppdrag per', 'status']);
+    expect(wrapText('kort', 20)).toEqual(['kort']);
+  });
+
+  it('make room for the title above and the source below, inside the view box', () => {
+    const frame = standaloneFrame(300, 200, 'Regionstyrelsens plan och budget 2024: Uppdrag och nyckeltal per status, per april 2024', 'Källa: Kolada (N71007), hämtat augusti 2024');
+    expect(frame.titleLines.length).toBeGreaterThan(1);
+    expect(frame.titleLines[0].y).toBeGreaterThan(frame.box.y);
+    expect(frame.titleLines.at(-1)!.y).toBeLessThan(0);
+    expect(frame.sourceLines[0].y).toBeGreaterThan(200);
+    expect(frame.sourceLines.at(-1)!.y).toBeLessThan(frame.box.y + frame.box.height);
+    expect(frame.viewBox).toBe(`${frame.box.x} ${frame.box.y} ${frame.box.width} ${frame.box.height}`);
   });
 });

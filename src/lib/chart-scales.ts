@@ -179,3 +179,36 @@ export function lineLayout({ x: xs, series, targets = new Map(), formatTick, leg
     zeroY: round(y(0)),
   };
 }
+
+/** Words wrapped to lines of at most `maxChars` characters (a longer word gets a line of its own). */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Room around a chart saved as a file of its own, where no page gives it a heading or a
+ * source: the title wrapped above the drawing and the source below it.
+ */
+export function standaloneFrame(width: number, height: number, title: string, source: string | undefined) {
+  const pad = 12;
+  const maxChars = Math.floor(width / 8.5);
+  const titleLines = wrapText(title, maxChars);
+  const sourceLines = source ? wrapText(source, Math.floor(width / 7.5)) : [];
+  const top = titleLines.length * 20 + 14;
+  const bottom = sourceLines.length * 17 + (sourceLines.length > 0 ? 14 : 0);
+  const box = { x: -pad, y: -top - pad, width: width + 2 * pad, height: height + top + bottom + 2 * pad };
+  return {
+    box,
+    viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
+    /** Twice the drawing size, so the file opens at a legible size. */
+    pixelWidth: box.width * 2,
+    titleLines: titleLines.map((line, i) => ({ line, y: -top + 16 + i * 20 })),
+    sourceLines: sourceLines.map((line, i) => ({ line, y: height + 22 + i * 17 })),
+  };
+}
