@@ -91,7 +91,7 @@ describe('nyckeltal charts', () => {
     const followed = followedUpPlan();
     const spec = nyckeltalResultChart(followed, followed.nyckeltal.get('matbar')!)!;
     expect(spec.series[0].values).toEqual({ 'per-april-2025': 70, 'per-augusti-2025': null });
-    expect(spec.table.rows[1]).toMatchObject({ utfall: null, status: 'Går ej att mäta' });
+    expect(spec.table.rows[1]).toMatchObject({ slut: '2025-08-31', utfall: null, status: 'Går ej att mäta' });
     expect(spec.table.columns.find((c) => c.key === 'utfall')?.empty).toBe('går ej att mäta');
     expect(nyckeltalResultChart(catalog, catalog.nyckeltal.get('frisktal')!)).toBeUndefined();
   });

@@ -157,11 +157,14 @@ describe('every page', () => {
 });
 
 describe('links', () => {
-  it('every internal link and #fragment resolves', () => {
+  it('every internal link, form action and #fragment resolves', () => {
     const broken: string[] = [];
     each((file, root) => {
-      for (const a of root.querySelectorAll('a[href]')) {
-        const href = a.getAttribute('href')!;
+      const targets = [
+        ...root.querySelectorAll('a[href], link[href]:not([rel="canonical"])').map((e) => e.getAttribute('href')!),
+        ...root.querySelectorAll('form[action]').map((e) => e.getAttribute('action')!),
+      ];
+      for (const href of targets) {
         if (/^[a-z]+:/.test(href) || href.startsWith('//')) continue;
         const [pathAndQuery, fragment] = href.split('#');
         const path = pathAndQuery.split('?')[0] || urlOf(file);

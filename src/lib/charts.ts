@@ -227,12 +227,14 @@ export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>
       caption: `${entry.data.title}: utfall, målvärde och status per uppföljning`,
       columns: [
         { key: 'period', label: 'Uppföljning', kind: 'text' },
+        { key: 'slut', label: 'Till och med', kind: 'text' },
         { key: 'utfall', label: `Utfall${unitLabel}`, kind: 'number', empty: STATUS_LABELS['gar-ej-att-mata'].toLowerCase() },
         { key: 'mal', label: `Målvärde${unitLabel}`, kind: 'number', empty: 'inget målvärde' },
         { key: 'status', label: 'Status', kind: 'text' },
       ],
       rows: periods.map((p) => ({
         period: capitalize(periodLabel(p)),
+        slut: p.data.endDate,
         utfall: resultAt(p.id).value,
         mal: targets[p.id] ?? null,
         status: STATUS_LABELS[resultAt(p.id).status],
