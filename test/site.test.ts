@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '../src/lib/catalog.ts';
 import { capitalize } from '../src/lib/format.ts';
 import { COLLECTION_PATHS, collectionHref, hrefFor } from '../src/lib/routes.ts';
@@ -25,12 +25,14 @@ const ROUTES_FROM_PARALLEL_BRANCHES = ['/sok/', '/oppna-data/', '/flode.xml'];
 const SITE = 'https://insyn.example';
 const { catalog } = validateBundled();
 let dist = '';
+let remove = () => {};
 let pages: string[] = [];
 
 beforeAll(() => {
-  dist = buildSite();
+  ({ dist, remove } = buildSite());
   pages = filesIn(dist).filter((f) => f.endsWith('.html'));
 }, 240_000);
+afterAll(() => remove());
 
 const each = (fn: (file: string, root: HTMLElement) => void) => {
   for (const file of pages) fn(file, page(dist, file));

@@ -3,24 +3,28 @@
  * temporary folder (or `INSYN_DIST`, a `dist/` you have built yourself), then pages parsed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { ROOT } from './content.ts';
 import { plain } from './text.ts';
 
-/** Builds the site (unless `INSYN_DIST` names one) and returns its folder. */
-export function buildSite(): string {
-  if (process.env.INSYN_DIST) return process.env.INSYN_DIST;
-  const dir = join(mkdtempSync(join(tmpdir(), 'insyn-dist-')), 'dist');
+/**
+ * Builds the site (unless `INSYN_DIST` names one) and returns its folder and a function
+ * that removes it again.
+ */
+export function buildSite(): { dist: string; remove: () => void } {
+  if (process.env.INSYN_DIST) return { dist: process.env.INSYN_DIST, remove: () => {} };
+  const parent = mkdtempSync(join(tmpdir(), 'insyn-dist-'));
+  const dir = join(parent, 'dist');
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', SITE_URL: 'https://insyn.example' },
   });
   if (result.status !== 0) throw new Error(`astro build misslyckades:\n${result.stdout}\n${result.stderr}`);
-  return dir;
+  return { dist: dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
 
 /** Every file under a folder, as site paths (`/planer/x/index.html`). */
