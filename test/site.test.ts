@@ -220,6 +220,8 @@ describe('charts', () => {
     for (const { file, figure } of figures()) {
       const table = figure.querySelector('table.chart-table')!;
       expect(textOf(table.querySelector('caption')), file).not.toBe('');
+      const region = figure.querySelector('.table-wrap[role="region"][tabindex="0"]');
+      expect(region?.getAttribute('aria-labelledby'), file).toBe(table.querySelector('caption')?.getAttribute('id'));
       const decimals = Number(table.getAttribute('data-decimals'));
       const round = (n: number) => Number(n.toFixed(decimals));
       const drawn = figure.querySelectorAll('svg [data-value]').map((e) => round(Number(e.getAttribute('data-value')))).sort((a, b) => a - b);

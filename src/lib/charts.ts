@@ -28,6 +28,8 @@ export interface TableColumn {
   kind: 'text' | 'number';
   /** What an empty (null) cell says, such as "går ej att mäta"; never shown as zero. */
   empty?: string;
+  /** Context that the chart does not draw (like a date), left out on narrow screens. */
+  secondary?: boolean;
 }
 
 export interface ChartTable {
@@ -226,8 +228,8 @@ export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>
     table: {
       caption: `${entry.data.title}: utfall, målvärde och status per uppföljning`,
       columns: [
-        { key: 'period', label: 'Uppföljning', kind: 'text' },
-        { key: 'slut', label: 'Till och med', kind: 'text' },
+        { key: 'period', label: 'Period', kind: 'text' },
+        { key: 'slut', label: 'Till och med', kind: 'text', secondary: true },
         { key: 'utfall', label: `Utfall${unitLabel}`, kind: 'number', empty: STATUS_LABELS['gar-ej-att-mata'].toLowerCase() },
         { key: 'mal', label: `Målvärde${unitLabel}`, kind: 'number', empty: 'inget målvärde' },
         { key: 'status', label: 'Status', kind: 'text' },
