@@ -55,10 +55,9 @@ interface ChartBase {
   source?: { text: string; url?: string };
 }
 
-/** Bars per status; `palette` says which status vocabulary the keys belong to. */
+/** Bars per status; bar keys are status keys (uppdrag, nyckeltal or aktiviteter). */
 export interface BarChartSpec extends ChartBase {
   kind: 'bars';
-  palette: 'status' | 'activity';
   groups: BarGroupInput[];
 }
 
@@ -125,7 +124,6 @@ export function reportStatusChart(catalog: Catalog, report: Entry<'reports'>): B
   const when = periodLabel(period);
   return {
     kind: 'bars',
-    palette: 'status',
     groups,
     id: `rapport-${report.id}-status`,
     title: `${capitalize(parts.map((p) => p.noun.many).join(' och '))} per status, ${when}`,
@@ -156,7 +154,6 @@ export function planStatusChart(catalog: Catalog, plan: Entry<'plans'>, collecti
   const pendingText = pending.length > 0 ? ` Ingen uppföljning finns ännu ${joinList(pending)}.` : '';
   return {
     kind: 'bars',
-    palette: 'status',
     groups,
     id: `plan-${plan.id}-${collection}`,
     title: `${capitalize(noun.many)} per status och uppföljning`,
@@ -185,7 +182,6 @@ export function activitiesChart(catalog: Catalog, activities: Entry<'activities'
   const reports = [...new Set(rows.map((r) => resolve(catalog, r.report)?.data.title ?? r.report.id))];
   return {
     kind: 'bars',
-    palette: 'activity',
     groups,
     id: `aktiviteter-${activities.id}`,
     title: 'Aktiviteter per status',
