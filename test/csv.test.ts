@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { tableToCsv } from '../src/lib/charts.ts';
 import { csvCell, csvNumber, toCsv } from '../src/lib/csv.ts';
 
 /** Reads CSV the way a standard parser configured for Swedish Excel files does. */
@@ -47,5 +48,19 @@ describe('CSV for Swedish Excel', () => {
 
   it('refuses a row of the wrong length', () => {
     expect(() => toCsv(['a', 'b'], [['only one']])).toThrow(/2/);
+  });
+});
+
+describe('tableToCsv', () => {
+  it('keeps a chart table’s columns in order, headers as shown, missing values empty', () => {
+    const csv = tableToCsv({
+      caption: 'x',
+      columns: [
+        { key: 'status', label: 'Status', kind: 'text' },
+        { key: 'u', label: 'Uppdrag', kind: 'number', empty: 'gäller inte' },
+      ],
+      rows: [{ status: 'Går ej att mäta', u: null }, { status: 'Helt uppfyllt', u: 2 }],
+    });
+    expect(csv).toBe('\ufeffStatus;Uppdrag\r\nGår ej att mäta;\r\nHelt uppfyllt;2\r\n');
   });
 });

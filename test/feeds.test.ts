@@ -70,7 +70,7 @@ describe('the site Atom feed', () => {
   it("gives a decision's own date in dc:date with the source's precision, never an invented day", () => {
     const byId = (id: string) => feed.entry.find((e: { id: string }) => e.id.endsWith(`/${id}/`));
     expect(byId('rf-2024-02-19')['dc:date']).toBe('2024-02');
-    expect(byId('rf-2024-02-19').title).toContain('2024-02 § 19');
+    expect(byId('rf-2024-02-19').title).toContain('februari 2024 § 19');
     expect(byId('rs-2023-11-08-194')['dc:date']).toBe('2023-11-08');
     expect(byId('uppfoljning-rs-plan-och-budget-2024')['dc:date']).toBe('2024-05-07');
     // The tertial report has no date in the sources: no dc:date at all.
