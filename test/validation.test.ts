@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../src/lib/problems.ts';
@@ -44,6 +44,25 @@ describe('content validation', () => {
     // The fixture holds one mistake: nothing else in the content may be blamed for it.
     const blamed = [expected.file, ...(expected.alsoBlames ?? [])];
     expect(problems.filter((p) => !blamed.includes(p.file))).toEqual([]);
+  });
+
+  it('reports a dangling reference in the same run as the same entry’s schema mistakes', () => {
+    const { problems } = validateContent(contentWithFixture('wrong-nyckeltal-status', 'dangling-reference'));
+    // Both fixtures change nyckeltal files; lay a strategy mistake into the broken one too.
+    const broken = problems.filter((p) => p.file.endsWith('frisktal.json') || p.file.endsWith('serviceniva-helpdesk.json'));
+    expect(broken.map((p) => p.field).sort()).toEqual(['results[0].status', 'strategy']);
+  });
+
+  it('reports every problem of one broken entry at once, references included', () => {
+    const dir = contentWithFixture('wrong-uppdrag-status');
+    const file = join(dir, 'content/uppdrag/rs-plan-och-budget-2024/heltid-som-norm.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('strategy: vara-medarbetare', 'strategy: vara-medarbetarna').replace('period: per-april-2024', 'period: per-maj-2024'));
+    const { problems } = validateContent(dir);
+    expect(problems.map((p) => `${p.field}: ${p.message.split(':')[0]}`)).toEqual([
+      'statuses[0].status: "klart" är ingen status för uppdrag. Tillåtna värden',
+      'strategy: hittar ingen strategi med id "vara-medarbetarna"',
+      'statuses[0].period: hittar ingen period med id "per-maj-2024"',
+    ]);
   });
 
   it('reports the mistakes of several files in one run', () => {

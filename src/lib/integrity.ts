@@ -25,11 +25,20 @@ const NO_ENTRY_OF: Record<CollectionName, string> = {
   documents: 'inget dokument',
 };
 
-function danglingRefs(entry: Located, catalog: Catalog, invalid: ReadonlySet<string>): Problem[] {
-  return refsIn(entry.data)
+/**
+ * The references among `refs` that resolve to nothing: neither an entry in the catalog nor
+ * a file that exists but is invalid (`invalid`, as `collection/id`, reported on its own).
+ */
+export function danglingRefs(
+  file: string,
+  refs: { path: (string | number)[]; ref: Ref }[],
+  catalog: Catalog,
+  invalid: ReadonlySet<string>,
+): Problem[] {
+  return refs
     .filter(({ ref }) => !resolve(catalog, ref) && !invalid.has(`${ref.collection}/${ref.id}`))
     .map(({ path, ref }) => ({
-      file: entry.filePath,
+      file,
       field: fieldPath(path),
       message: `hittar ${NO_ENTRY_OF[ref.collection]} med id "${ref.id}": det ska finnas en fil content/${ref.collection}/${ref.id}.* (kontrollera stavningen)`,
     }));
@@ -231,7 +240,7 @@ export function checkIntegrity(entries: Located[], catalog: Catalog, invalid: Re
     ...forkedChains(entries),
   );
   for (const entry of entries) {
-    problems.push(...danglingRefs(entry, catalog, invalid), ...periodsOutsidePlan(entry, catalog), ...itemRules(entry, catalog), ...continuityRules(entry, catalog));
+    problems.push(...danglingRefs(entry.filePath, refsIn(entry.data), catalog, invalid), ...periodsOutsidePlan(entry, catalog), ...itemRules(entry, catalog), ...continuityRules(entry, catalog));
   }
   return problems;
 }

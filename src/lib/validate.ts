@@ -7,11 +7,20 @@ import { join } from 'node:path';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { buildCatalog, type Catalog, type Entry } from './catalog.ts';
 import { readContentFiles, type SourceFile } from './content-files.ts';
-import { checkIntegrity } from './integrity.ts';
+import { checkIntegrity, danglingRefs } from './integrity.ts';
+import { contentJsonSchema, type JsonSchema } from './json-schema.ts';
+import { refsInRaw } from './raw-refs.ts';
 import { fieldPath, type Problem } from './problems.ts';
 import { swedishErrors } from './zod-messages.ts';
 
 type Located = Entry & { collection: CollectionName; filePath: string; body?: string };
+
+const jsonSchemas = new Map<CollectionName, JsonSchema>();
+function jsonSchemaOf(collection: CollectionName): JsonSchema {
+  let schema = jsonSchemas.get(collection);
+  if (!schema) jsonSchemas.set(collection, (schema = contentJsonSchema(collection)));
+  return schema;
+}
 
 /**
  * Validates read files. `known` holds `collection/id` of files that exist but may not
@@ -23,10 +32,12 @@ export function validateFiles(
 ): { catalog: Catalog; entries: Located[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const entries: Located[] = [];
+  const failed: SourceFile[] = [];
   for (const source of files) {
     const spec = collections[source.collection];
     const result = spec.schema.safeParse(source.data, { error: swedishErrors });
     if (!result.success) {
+      failed.push(source);
       for (const issue of result.error.issues) {
         problems.push({ file: source.file, field: fieldPath(issue.path as (string | number)[]), message: issue.message });
       }
@@ -41,6 +52,12 @@ export function validateFiles(
   const catalog = buildCatalog(entries);
   const invalid = new Set([...known].filter((key) => !catalog[key.split('/')[0] as CollectionName]?.has(key.split('/')[1])));
   problems.push(...checkIntegrity(entries, catalog, invalid));
+  for (const source of failed) {
+    // A field that already failed its schema is not also reported as a dangling id.
+    const reported = new Set(problems.filter((p) => p.file === source.file).map((p) => p.field));
+    const refs = refsInRaw(jsonSchemaOf(source.collection), source.data).filter(({ path }) => !reported.has(fieldPath(path)));
+    problems.push(...danglingRefs(source.file, refs, catalog, invalid));
+  }
   return { catalog, entries, problems };
 }
 
