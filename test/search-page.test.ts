@@ -1,7 +1,7 @@
 /**
  * The search page in a real browser, against the built site: the form, the query and
  * filters in the URL, the announced result count, keyboard use, and the page without
- * JavaScript. Runs the build once (about ten seconds) and Debian's Chromium.
+ * JavaScript. Reads the shared build of the test run and drives Debian’s Chromium.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

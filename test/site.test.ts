@@ -6,27 +6,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '../src/lib/catalog.ts';
 import { capitalize } from '../src/lib/format.ts';
 import { COLLECTION_PATHS, collectionHref, hrefFor } from '../src/lib/routes.ts';
 import { titleOf } from '../src/lib/titles.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
-import { buildSite, fact, fileFor, filesIn, page, parseCsv, parseSwedishNumber, textOf, urlOf } from './helpers/built-site.ts';
+import { builtSite, fact, fileFor, filesIn, page, parseCsv, parseSwedishNumber, TEST_SITE, textOf, urlOf } from './helpers/built-site.ts';
 import { validateBundled } from './helpers/content.ts';
 import { plain } from './helpers/text.ts';
 
-const SITE = 'https://insyn.example';
+const SITE = TEST_SITE;
 const { catalog } = validateBundled();
 let dist = '';
-let remove = () => {};
 let pages: string[] = [];
 
 beforeAll(() => {
-  ({ dist, remove } = buildSite());
+  dist = builtSite();
   pages = filesIn(dist).filter((f) => f.endsWith('.html'));
 }, 240_000);
-afterAll(() => remove());
 
 const each = (fn: (file: string, root: HTMLElement) => void) => {
   for (const file of pages) fn(file, page(dist, file));
