@@ -221,7 +221,7 @@ describe('charts', () => {
     for (const { file, figure } of figures()) {
       const table = figure.querySelector('table.chart-table')!;
       expect(textOf(table.querySelector('caption')), file).not.toBe('');
-      const region = figure.querySelector('.table-wrap[role="region"][tabindex="0"]');
+      const region = figure.querySelector('section.table-wrap[tabindex="0"]');
       expect(region?.getAttribute('aria-labelledby'), file).toBe(table.querySelector('caption')?.getAttribute('id'));
       const decimals = Number(table.getAttribute('data-decimals'));
       const round = (n: number) => Number(n.toFixed(decimals));
