@@ -211,6 +211,12 @@ describe('content written as markup', () => {
       await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
       expect((await page.locator('.search-result h3').allInnerTexts()).some((text) => text.includes(TITLE))).toBe(true);
       expect(await page.locator('.search-results b, .search-results script').count()).toBe(0);
+      // The search record itself holds the title as written, as plain text in its metadata.
+      // (A string, so vitest does not rewrite the import.)
+      const titles = await page.evaluate(`import('/pagefind/pagefind.js')
+        .then((pagefind) => pagefind.search('kulturkompetens'))
+        .then((found) => Promise.all(found.results.map((r) => r.data().then((d) => d.meta.title))))`);
+      expect(titles).toContain(TITLE);
       expect(dialogs).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
