@@ -183,6 +183,38 @@ describe('links', () => {
     expect(broken).toEqual([]);
   });
 
+  it('every address of the site in the feeds, sitemap, robots.txt, data files and data catalogue resolves, #fragments too', () => {
+    const own = new RegExp(`${SITE.replace(/[.]/g, '\\.')}(/[^"'<>&\\s;|]*)`, 'g');
+    const broken: string[] = [];
+    const checked = new Map<string, number>();
+    for (const file of filesIn(dist).filter((f) => /\.(xml|json|jsonld|rdf|txt|csv)$/.test(f))) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      for (const [, address] of text.matchAll(own)) {
+        const [path, fragment] = address.split('#');
+        const target = fileFor(dist, path.split('?')[0]);
+        const kind = file.split('/')[1] || file;
+        checked.set(kind, (checked.get(kind) ?? 0) + 1);
+        if (!target) broken.push(`${file}: ${address}`);
+        // The data catalogue's #names are RDF identifiers of its datasets, not places on a page.
+        else if (fragment && !file.startsWith('/data/katalog.') && target.endsWith('.html') && !page(dist, target).querySelector(`[id="${fragment}"]`)) {
+          broken.push(`${file}: ${address} (#${fragment})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    // The feeds, the sitemap, robots.txt and the data files each held addresses to check.
+    for (const kind of ['flode.xml', 'sitemap.xml', 'robots.txt', 'data', 'planer', 'senaste-andringar']) expect(checked.get(kind) ?? 0, kind).toBeGreaterThan(0);
+  });
+
+  it('every chart download and data file the pages link to is there', () => {
+    const linked = new Set(pages.flatMap((file) => page(dist, file).querySelectorAll('a[href^="/diagram/"], a[href^="/data/"]').map((a) => a.getAttribute('href')!)));
+    expect([...linked].filter((href) => href.startsWith('/diagram/')).length).toBeGreaterThan(10);
+    expect([...linked].filter((href) => href.startsWith('/data/')).length).toBeGreaterThan(10);
+    for (const href of linked) expect(fileFor(dist, href), href).toBeDefined();
+    // And every file under /diagram/ is linked from a page: none is left over.
+    for (const file of filesIn(dist).filter((f) => f.startsWith('/diagram/'))) expect(linked.has(file), file).toBe(true);
+  });
+
   it('filter links on plan pages say how many items the view they open shows', () => {
     const plan = page(dist, '/planer/rs-plan-och-budget-2024/index.html');
     const links = plan.querySelectorAll('nav.filter a');
