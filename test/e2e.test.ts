@@ -5,11 +5,10 @@
  * page no console error, no failed request and no request to another host (such requests
  * are intercepted and fail the test).
  */
-import type { HTMLElement } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type GuardedContext, guardedContext, type OpenSite, openBuiltSite } from './helpers/browser.ts';
-import { builtSite, fileFor, page as parsedPage } from './helpers/built-site.ts';
+import { builtSite, fileFor, filesIn, page as parsedPage } from './helpers/built-site.ts';
 import { samplePages } from './helpers/sample-pages.ts';
 
 const dist = builtSite();
@@ -39,7 +38,7 @@ const h1 = (page: Page) => page.locator('h1').innerText();
 
 /** Links inside `<main>` of a built page, as written in its HTML. */
 function mainLinks(path: string): string[] {
-  const root: HTMLElement = parsedPage(dist, fileFor(dist, path)!);
+  const root = parsedPage(dist, fileFor(dist, path)!);
   return root.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!);
 }
 
@@ -128,6 +127,14 @@ describe('a visitor clicking through', () => {
     expect(href).toMatch(/^\/uppdrag\/[^/]+\/$/);
     await Promise.all([page.waitForURL(`**${href}`), first.click()]);
     expect(await page.locator('main h1').count()).toBe(1);
+    await page.close();
+  });
+
+  it('opens a chart’s SVG download on its own, styled, under the deployment policy', async () => {
+    const svg = filesIn(dist).find((file) => file.startsWith('/diagram/') && file.endsWith('.svg'))!;
+    const page = await open(svg);
+    // chart.css, inside the file, draws the heading bold: the policy let the file's <style> apply.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('text.chart-heading')!).fontWeight)).toBe('700');
     await page.close();
   });
 });

@@ -4,7 +4,7 @@
  * server serves it, and Pagefind's browser script (`pagefind.js`, which runs in Node
  * without a worker) searches it over HTTP.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
