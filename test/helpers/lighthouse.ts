@@ -32,6 +32,22 @@ export interface LighthouseReport {
   pages: PageAudit[];
 }
 
+/**
+ * Lighthouse's own recording sometimes fails on a busy machine (it then says "Please run
+ * Lighthouse again"): such a run is repeated, twice at most. Scores are never retried.
+ */
+const RETRIED = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_LCP', 'NO_TRACING_STARTED', 'PROTOCOL_TIMEOUT', 'PAGE_HUNG']);
+
+async function run(url: string, port: number) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse gav inget resultat för ${url}`);
+    const error = result.lhr.runtimeError;
+    if (!error) return result.lhr;
+    if (!RETRIED.has(error.code) || attempt === 3) throw new Error(`Lighthouse: ${url}: ${error.code} ${error.message}`);
+  }
+}
+
 /** Audits each page in turn; the base URL is the served site's. */
 export async function auditPages(baseUrl: string, pages: SamplePage[]): Promise<LighthouseReport> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
@@ -39,10 +55,7 @@ export async function auditPages(baseUrl: string, pages: SamplePage[]): Promise<
   let versions = { lighthouse: '', chromium: '' };
   try {
     for (const page of pages) {
-      const result = await lighthouse(`${baseUrl}${page.path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
-      if (!result) throw new Error(`Lighthouse gav inget resultat för ${page.path}`);
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse: ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const lhr = await run(`${baseUrl}${page.path}`, chrome.port);
       versions = { lighthouse: lhr.lighthouseVersion, chromium: lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '' };
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>;
       const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
