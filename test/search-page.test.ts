@@ -29,8 +29,7 @@ async function open(path: string): Promise<Page> {
   requests = [];
   const page = await context.newPage();
   page.on('console', (message) => {
-    // The browser's own request for /favicon.ico is the layout's business, not search's.
-    if ((message.type() === 'error' || message.type() === 'warning') && !message.location().url.endsWith('/favicon.ico')) {
+    if (message.type() === 'error' || message.type() === 'warning') {
       errors.push(`${path}: ${message.text()} ${message.location().url}`);
     }
   });
