@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
 
 // A build of other content (tests, the benchmark) keeps its own content cache beside that
 // content, so it can never leak entries into the real site's build or the other way round.
@@ -15,7 +16,11 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://insyn.regionjh.se',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline stylesheets: every page's styles come from files, so the policy in the
+  // deployment headers (src/lib/security.ts) holds for every page without per-page hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A Content-Security-Policy <meta> on every page, with hashes of Astro's own scripts and styles.
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: SCRIPT_SOURCES } } },
   integrations: [contentCheck(), mdx(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
 });

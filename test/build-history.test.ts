@@ -4,29 +4,24 @@
  * real commits); a copy of the content committed at fixed dates checks the dates shown, and
  * a shallow clone of it must still build and say that the history is not available.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HISTORY_TEXT } from '../src/lib/history-text.ts';
+import { astroBuildOrThrow } from './helpers/astro-build.ts';
+import { builtSite, TEST_BUILD_ENV, TEST_REPO_URL, TEST_SITE } from './helpers/built-site.ts';
 import { ROOT } from './helpers/content.ts';
 import { commitAll, git, newRepo, shallowClone } from './helpers/git.ts';
 
-const SITE = 'https://insyn.example.org';
-const REPO_URL = 'https://example.org/region/insyn';
+const SITE = TEST_SITE;
+const REPO_URL = TEST_REPO_URL;
 
-/** Builds the site, from other content when given, into a fresh folder and returns that folder. */
-function build(contentDir?: string): string {
+/** Builds other content into a fresh folder, for the same site and repository as the shared build, and returns that folder. */
+function build(contentDir: string): string {
   const outDir = mkdtempSync(join(tmpdir(), 'insyn-dist-'));
-  const { INSYN_CONTENT_DIR: _, ...env } = process.env;
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...env, ...(contentDir ? { INSYN_CONTENT_DIR: contentDir } : {}), SITE_URL: SITE, INSYN_REPO_URL: REPO_URL },
-  });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
+  astroBuildOrThrow(outDir, { ...TEST_BUILD_ENV, INSYN_CONTENT_DIR: contentDir });
   return outDir;
 }
 
@@ -57,7 +52,7 @@ describe('the build of this repository', () => {
   let dist: string;
   const shallow = git(ROOT, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
   beforeAll(() => {
-    dist = build();
+    dist = builtSite();
   }, 180_000);
 
   /** `git log` of one file: what its page must list. */

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from './helpers/astro-build.ts';
 import { contentWithFixture, ROOT } from './helpers/content.ts';
 
 function run(args: string[], env: Record<string, string> = {}) {
@@ -34,9 +35,7 @@ describe('npm run check', () => {
 describe('npm run build', () => {
   it('fails on the same problems as the check, before any page is written', () => {
     const dir = contentWithFixture('wrong-uppdrag-status', 'dangling-reference');
-    const { status, output } = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
-      INSYN_CONTENT_DIR: join(dir, 'content'),
-    });
+    const { status, output } = astroBuild(join(dir, 'dist'), { INSYN_CONTENT_DIR: join(dir, 'content') });
     expect(status).not.toBe(0);
     expect(output).toContain('statuses[0].status: "klart" är ingen status för uppdrag');
     expect(output).toContain('strategy: hittar ingen strategi med id "digitalisering"');

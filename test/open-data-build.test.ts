@@ -3,9 +3,7 @@
  * lists every page the build wrote, and every download, schema and feed the open-data page
  * links to is there.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
@@ -16,20 +14,16 @@ import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH } from '../src/lib/dcat.ts';
 import { planFeedPath, SITE_FEED_PATH } from '../src/lib/feeds.ts';
 import { pagePathOf } from '../src/lib/sitemap.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
+import { builtSite, TEST_SITE } from './helpers/built-site.ts';
 import { ROOT, validateBundled } from './helpers/content.ts';
 
-const SITE = 'https://insyn.example/';
-const out = mkdtempSync(join(tmpdir(), 'insyn-build-'));
+const SITE = `${TEST_SITE}/`;
+let out = '';
 const file = (path: string) => join(out, path.replace(/^\//, ''));
 const text = (path: string) => readFileSync(file(path), 'utf8');
 
 beforeAll(() => {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: ROOT,
-    env: { ...process.env, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`astro build misslyckades:\n${result.stdout}\n${result.stderr}`);
+  out = builtSite();
 }, 180_000);
 
 describe('the built open data', () => {

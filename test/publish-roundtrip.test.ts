@@ -3,10 +3,10 @@
  * results, fetch Kolada values, check, build, and find what was published on the built pages.
  * Assertions look for the texts and statuses written, not for how a page formats numbers.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './helpers/astro-build.ts';
 import { runScript } from './helpers/cli.ts';
 import { contentWithFixture, ROOT } from './helpers/content.ts';
 
@@ -53,12 +53,7 @@ describe('publishing round trip: new, import and kolada, then check and build', 
     for (const step of steps) expect(step.status, step.output).toBe(0);
     const checked = runScript('check.ts', ['--content', content]);
     check = checked.output;
-    const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, INSYN_CONTENT_DIR: content },
-    });
-    build = { status: built.status, output: `${built.stdout}${built.stderr}` };
+    build = astroBuild(dist, { INSYN_CONTENT_DIR: content });
   }, 300_000);
 
   it('passes the check and builds', () => {

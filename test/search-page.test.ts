@@ -1,7 +1,7 @@
 /**
  * The search page in a real browser, against the built site: the form, the query and
  * filters in the URL, the announced result count, keyboard use, and the page without
- * JavaScript. Runs the build once (about ten seconds) and Debian's Chromium.
+ * JavaScript. Reads the shared build of the test run and drives Debian’s Chromium.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,8 +29,7 @@ async function open(path: string): Promise<Page> {
   requests = [];
   const page = await context.newPage();
   page.on('console', (message) => {
-    // The browser's own request for /favicon.ico is the layout's business, not search's.
-    if ((message.type() === 'error' || message.type() === 'warning') && !message.location().url.endsWith('/favicon.ico')) {
+    if (message.type() === 'error' || message.type() === 'warning') {
       errors.push(`${path}: ${message.text()} ${message.location().url}`);
     }
   });

@@ -6,27 +6,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '../src/lib/catalog.ts';
 import { capitalize } from '../src/lib/format.ts';
 import { COLLECTION_PATHS, collectionHref, hrefFor } from '../src/lib/routes.ts';
 import { titleOf } from '../src/lib/titles.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
-import { buildSite, fact, fileFor, filesIn, page, parseCsv, parseSwedishNumber, textOf, urlOf } from './helpers/built-site.ts';
+import { builtSite, fact, fileFor, filesIn, page, parseCsv, parseSwedishNumber, TEST_SITE, textOf, urlOf } from './helpers/built-site.ts';
 import { validateBundled } from './helpers/content.ts';
 import { plain } from './helpers/text.ts';
 
-const SITE = 'https://insyn.example';
+const SITE = TEST_SITE;
 const { catalog } = validateBundled();
 let dist = '';
-let remove = () => {};
 let pages: string[] = [];
 
 beforeAll(() => {
-  ({ dist, remove } = buildSite());
+  dist = builtSite();
   pages = filesIn(dist).filter((f) => f.endsWith('.html'));
 }, 240_000);
-afterAll(() => remove());
 
 const each = (fn: (file: string, root: HTMLElement) => void) => {
   for (const file of pages) fn(file, page(dist, file));
@@ -185,6 +183,38 @@ describe('links', () => {
     expect(broken).toEqual([]);
   });
 
+  it('every address of the site in the feeds, sitemap, robots.txt, data files and data catalogue resolves, #fragments too', () => {
+    const own = new RegExp(`${SITE.replace(/[.]/g, '\\.')}(/[^"'<>&\\s;|]*)`, 'g');
+    const broken: string[] = [];
+    const checked = new Map<string, number>();
+    for (const file of filesIn(dist).filter((f) => /\.(xml|json|jsonld|rdf|txt|csv)$/.test(f))) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      for (const [, address] of text.matchAll(own)) {
+        const [path, fragment] = address.split('#');
+        const target = fileFor(dist, path.split('?')[0]);
+        const kind = file.split('/')[1] || file;
+        checked.set(kind, (checked.get(kind) ?? 0) + 1);
+        if (!target) broken.push(`${file}: ${address}`);
+        // The data catalogue's #names are RDF identifiers of its datasets, not places on a page.
+        else if (fragment && !file.startsWith('/data/katalog.') && target.endsWith('.html') && !page(dist, target).querySelector(`[id="${fragment}"]`)) {
+          broken.push(`${file}: ${address} (#${fragment})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    // The feeds, the sitemap, robots.txt and the data files each held addresses to check.
+    for (const kind of ['flode.xml', 'sitemap.xml', 'robots.txt', 'data', 'planer', 'senaste-andringar']) expect(checked.get(kind) ?? 0, kind).toBeGreaterThan(0);
+  });
+
+  it('every chart download and data file the pages link to is there', () => {
+    const linked = new Set(pages.flatMap((file) => page(dist, file).querySelectorAll('a[href^="/diagram/"], a[href^="/data/"]').map((a) => a.getAttribute('href')!)));
+    expect([...linked].filter((href) => href.startsWith('/diagram/')).length).toBeGreaterThan(10);
+    expect([...linked].filter((href) => href.startsWith('/data/')).length).toBeGreaterThan(10);
+    for (const href of linked) expect(fileFor(dist, href), href).toBeDefined();
+    // And every file under /diagram/ is linked from a page: none is left over.
+    for (const file of filesIn(dist).filter((f) => f.startsWith('/diagram/'))) expect(linked.has(file), file).toBe(true);
+  });
+
   it('filter links on plan pages say how many items the view they open shows', () => {
     const plan = page(dist, '/planer/rs-plan-och-budget-2024/index.html');
     const links = plan.querySelectorAll('nav.filter a');
@@ -223,7 +253,7 @@ describe('charts', () => {
     for (const { file, figure } of figures()) {
       const table = figure.querySelector('table.chart-table')!;
       expect(textOf(table.querySelector('caption')), file).not.toBe('');
-      const region = figure.querySelector('.table-wrap[role="region"][tabindex="0"]');
+      const region = figure.querySelector('section.table-wrap[tabindex="0"]');
       expect(region?.getAttribute('aria-labelledby'), file).toBe(table.querySelector('caption')?.getAttribute('id'));
       const decimals = Number(table.getAttribute('data-decimals'));
       const round = (n: number) => Number(n.toFixed(decimals));

@@ -1,43 +1,34 @@
 /**
- * Browser tests: the site built into a temporary folder, served by a tiny static server on
- * a free port, and Debian's Chromium driven by playwright-core (nothing is downloaded).
+ * Browser tests: the built site served by a tiny static server on a free port (with the
+ * headers of its `_headers` file), and Debian's Chromium driven by playwright-core (nothing
+ * is downloaded).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
-import { ROOT } from './content.ts';
-import { serveStatic } from './search-index.ts';
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
+import { builtSite } from './built-site.ts';
+import { serveStatic } from './static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Builds the site with `astro build` into a fresh folder; throws with Astro's output on failure. */
-export function buildSite(): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'insyn-site-'));
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
-  return outDir;
-}
+/** Debian's Chromium without a sandbox (tests run as root in CI) and without any traffic of its own. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium saknas (${CHROMIUM}). Installera den med: apt-get install -y chromium`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
-/** The built site, served, and a browser: everything a browser test needs, and one call to clean up. */
-export async function openBuiltSite(): Promise<{ url: string; browser: Browser; close: () => Promise<void> }> {
-  const dir = buildSite();
-  const server = await serveStatic(dir);
+export interface OpenSite {
+  url: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** A built site (the shared build unless another folder is given), served, and a browser; one call cleans up. */
+export async function openBuiltSite(dist = builtSite()): Promise<OpenSite> {
+  const server = await serveStatic(dist);
   const browser = await launchChromium();
   return {
     url: server.url,
@@ -45,7 +36,40 @@ export async function openBuiltSite(): Promise<{ url: string; browser: Browser; 
     async close() {
       await browser.close();
       await server.close();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface GuardedContext {
+  context: BrowserContext;
+  /** What went wrong so far, each naming the page: a test expects this to stay empty. */
+  problems: string[];
+}
+
+/**
+ * A browser context that records every console error or warning, uncaught error, failed
+ * request and HTTP error status, and aborts (and records) every request that would leave
+ * the site: a visitor's browser must never contact another host.
+ */
+export async function guardedContext(site: OpenSite, options: BrowserContextOptions = {}): Promise<GuardedContext> {
+  const context = await site.browser.newContext(options);
+  const problems: string[] = [];
+  const where = (url: string | undefined) => (url ?? '').replace(site.url, '');
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === site.url || url.startsWith(`${site.url}/`)) return route.continue();
+    problems.push(`${where(route.request().frame().url())}: begäran till annan webbplats ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${where(message.page()?.url())}: ${message.type()}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => problems.push(`${where(error.page()?.url())}: ${error.error().message}`));
+  context.on('requestfailed', (request) => {
+    if (request.url().startsWith(site.url)) problems.push(`${where(request.frame().url())}: ${request.failure()?.errorText} ${where(request.url())}`);
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${where(response.frame().url())}: ${response.status()} ${where(response.url())}`);
+  });
+  return { context, problems };
 }

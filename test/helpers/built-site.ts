@@ -1,30 +1,41 @@
 /**
- * The built site, for tests that read it as a visitor would: `astro build` once into a
- * temporary folder (or `INSYN_DIST`, a `dist/` you have built yourself), then pages parsed.
+ * The built site, for tests that read it as a visitor would: the bundled content built once
+ * per test run (or `INSYN_DIST`, a `dist/` you have built yourself with the variables below),
+ * then pages parsed.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { ROOT } from './content.ts';
+import { inject } from 'vitest';
+import { astroBuildOrThrow, withBuildLock } from './astro-build.ts';
 import { plain } from './text.ts';
 
+/** The address and repository the shared build is made for: canonical links, feeds and commit links use them. */
+export const TEST_SITE = 'https://insyn.example';
+export const TEST_REPO_URL = 'https://example.org/region/insyn';
+export const TEST_BUILD_ENV = { SITE_URL: TEST_SITE, INSYN_REPO_URL: TEST_REPO_URL };
+
+let ownDir: string | undefined;
+
 /**
- * Builds the site (unless `INSYN_DIST` names one) and returns its folder and a function
- * that removes it again.
+ * The folder of the bundled content's build, shared by every test file of a run: the first
+ * caller builds it (under the build lock), the others wait for it and read the same files.
+ * With `INSYN_DIST` set, that folder is used as it is (build it with `SITE_URL` and
+ * `INSYN_REPO_URL` as in `TEST_BUILD_ENV` for the tests that check addresses).
  */
-export function buildSite(): { dist: string; remove: () => void } {
-  if (process.env.INSYN_DIST) return { dist: process.env.INSYN_DIST, remove: () => {} };
-  const parent = mkdtempSync(join(tmpdir(), 'insyn-dist-'));
-  const dir = join(parent, 'dist');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', SITE_URL: 'https://insyn.example' },
+export function builtSite(): string {
+  if (process.env.INSYN_DIST) return resolve(process.env.INSYN_DIST);
+  // Outside vitest's global setup (a script), a folder of this process's own.
+  const dir = inject('sharedBuildDir') ?? (ownDir ??= mkdtempSync(join(tmpdir(), 'insyn-site-')));
+  const dist = join(dir, 'dist');
+  withBuildLock(() => {
+    if (existsSync(join(dir, 'klar'))) return;
+    rmSync(dist, { recursive: true, force: true });
+    astroBuildOrThrow(dist, TEST_BUILD_ENV);
+    writeFileSync(join(dir, 'klar'), '');
   });
-  if (result.status !== 0) throw new Error(`astro build misslyckades:\n${result.stdout}\n${result.stderr}`);
-  return { dist: dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
+  return dist;
 }
 
 /** Every file under a folder, as site paths (`/planer/x/index.html`). */

@@ -4,44 +4,15 @@
  * server serves it, and Pagefind's browser script (`pagefind.js`, which runs in Node
  * without a worker) searches it over HTTP.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { normaliseQuery } from '../../src/lib/dnr.ts';
 import { lookupPrefixes } from '../../src/lib/search-records.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { ROOT } from './content.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves a folder on 127.0.0.1 at a free port; resolves to its base URL and a stop function. */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    let path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    try {
-      const body = readFileSync(join(dir, path));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('Not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+import { serveStatic } from './static-server.ts';
 
 export interface Hit {
   url: string;

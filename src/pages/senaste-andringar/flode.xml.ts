@@ -1,6 +1,7 @@
 /** The Atom feed of /senaste-andringar/: the same changes, with absolute links. */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
+import { newestChange } from '../../data/entry-dates.ts';
 import { getContentHistory, repositoryUrl } from '../../data/history.ts';
 import { atomFeed, escapeXml } from '../../lib/atom.ts';
 import { RECENT_TEXT } from '../../lib/history-text.ts';
@@ -28,8 +29,9 @@ export const GET: APIRoute = async ({ site }) => {
     id: absolute(PAGE),
     title: `${RECENT_TEXT.title} – Insyn, Region Jämtland Härjedalen`,
     subtitle: RECENT_TEXT.feedSubtitle,
-    // Without a history there is no change to date the feed by; it was last updated when built.
-    updated: items[0]?.date ?? new Date().toISOString(),
+    // Without a history there is no change to date the feed by: it is as new as the newest
+    // content (as /flode.xml), never the time of the build, so two builds give the same file.
+    updated: items[0]?.date ?? (await newestChange()).toISOString(),
     self: absolute(`${PAGE}flode.xml`),
     alternate: absolute(PAGE),
     author: RECENT_TEXT.publisher,

@@ -1,0 +1,60 @@
+/**
+ * The site's security policy, in one place: the Content-Security-Policy that Astro writes
+ * into every page as a `<meta>` element (with the hashes of the page's own scripts and
+ * styles), and the HTTP headers a host should send with every file (`public/_headers`,
+ * `docs/nginx.conf`; the tests check that both say exactly this).
+ *
+ * The site loads nothing from other hosts and runs one script of its own (the search page's),
+ * so everything is `'self'`. Pagefind, on the search page, compiles its WebAssembly (which
+ * needs `'wasm-unsafe-eval'`, not `'unsafe-eval'`), fetches its index (`connect-src`) and
+ * runs in a web worker loaded from its own file (`worker-src 'self'`, no `blob:`).
+ */
+
+/** Directives every page's `<meta>` policy carries besides `script-src` and `style-src`, which Astro writes. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** `script-src` on every page; the search page adds `SEARCH_SCRIPT_SOURCES`. */
+export const SCRIPT_SOURCES = ["'self'"];
+
+/** What Pagefind needs beyond `SCRIPT_SOURCES`: to compile its WebAssembly. */
+export const SEARCH_SCRIPT_SOURCES = ["'wasm-unsafe-eval'"];
+
+/**
+ * The policy as an HTTP header, for every file the host serves. It adds what a `<meta>`
+ * element cannot say (`frame-ancestors`: no other site may frame these pages). Pages get no
+ * inline styles (`build.inlineStylesheets: 'never'`), so `style-src` needs no page hashes;
+ * `styleHashes` are those of the `<style>` inside the downloadable chart SVGs, which a
+ * visitor may open on their own. The search page's worker gets this header, not the page's
+ * `<meta>`, so `'wasm-unsafe-eval'` is here for every file.
+ */
+export function headerPolicy(styleHashes: string[]): string {
+  return [
+    ...CSP_DIRECTIVES,
+    `script-src ${[...SCRIPT_SOURCES, ...SEARCH_SCRIPT_SOURCES].join(' ')}`,
+    `style-src 'self'${styleHashes.map((hash) => ` '${hash}'`).join('')}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Every header but the policy, with why. */
+export const SECURITY_HEADERS: [name: string, value: string][] = [
+  // HTTPS only, for two years, subdomains too: the region's site is never served over HTTP.
+  ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+  // Files are what their type says: a CSV is never run as a script.
+  ['X-Content-Type-Options', 'nosniff'],
+  // Other sites learn that a visitor came from Insyn, not which page.
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  // The site uses none of these features; no page, and nothing framed in one, may ask for them.
+  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+  // Browsers too old for frame-ancestors.
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];

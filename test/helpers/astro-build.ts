@@ -1,0 +1,100 @@
+/**
+ * The one way tests run `astro build`, one build at a time in this project.
+ *
+ * Every build writes the project's `.astro/` (its `content-modules.mjs` names the MDX files
+ * of the content being built, also for a build of other content through
+ * `INSYN_CONTENT_DIR`) and reads it back while bundling, and a build of the bundled content
+ * also shares the content cache in `node_modules/.astro/`. Two builds at once, in test files
+ * that vitest runs side by side, could read each other's files; a lock folder in
+ * `node_modules/` lets one build run at a time across all test processes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './content.ts';
+
+const LOCK = join(ROOT, 'node_modules', '.insyn-build-lock');
+const OWNER = join(LOCK, 'pid');
+/** Longer than any build takes on a slow machine; a lock held longer than this is a bug. */
+const WAIT_MS = 10 * 60_000;
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** How deep this process is in `withBuildLock`: the lock is taken once and may be nested. */
+let depth = 0;
+
+/** Runs `fn` while this process holds the build lock; a lock left by a process that died is taken over. */
+export function withBuildLock<T>(fn: () => T): T {
+  if (depth > 0) return nested(fn);
+  const start = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(OWNER, String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let owner = Number.NaN;
+      try {
+        owner = Number(readFileSync(OWNER, 'utf8'));
+      } catch {
+        // The owner is between creating the folder and writing its pid: wait for it.
+      }
+      if (Number.isInteger(owner) && owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
+      else if (Date.now() - start > WAIT_MS) throw new Error(`Väntade för länge på att få bygga: ${LOCK} finns kvar (pid ${owner}).`);
+      else sleep(100);
+    }
+  }
+  try {
+    return nested(fn);
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+function nested<T>(fn: () => T): T {
+  depth++;
+  try {
+    return fn();
+  } finally {
+    depth--;
+  }
+}
+
+/** Variables that choose what a build builds: a test sets them itself, never inherits them. */
+const BUILD_VARIABLES = ['INSYN_CONTENT_DIR', 'SITE_URL', 'INSYN_REPO_URL'];
+
+/** Builds the site into `outDir` (under the build lock) with the given variables; never throws on a failed build. */
+export function astroBuild(outDir: string, env: Record<string, string> = {}): BuildResult {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !BUILD_VARIABLES.includes(name)));
+  return withBuildLock(() => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  });
+}
+
+/** Like `astroBuild`, but a failed build throws with Astro's output. */
+export function astroBuildOrThrow(outDir: string, env: Record<string, string> = {}): void {
+  const { status, output } = astroBuild(outDir, env);
+  if (status !== 0) throw new Error(`astro build misslyckades:\n${output}`);
+}

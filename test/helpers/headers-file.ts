@@ -1,0 +1,37 @@
+/**
+ * The `_headers` file that Netlify and Cloudflare Pages read (`public/_headers`, copied into
+ * the build): a path pattern on its own line, then indented `Name: value` lines. Read here
+ * so the tests can check what it says and the test server can send it like those hosts do.
+ */
+
+export interface HeaderRule {
+  pattern: string;
+  headers: [name: string, value: string][];
+}
+
+/** The rules of a `_headers` file, in order; throws on a line that is neither. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '' || line.trim().startsWith('#')) return;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      return;
+    }
+    const match = /^\s+([A-Za-z0-9-]+):\s*(.+?)\s*$/.exec(line);
+    if (!match || rules.length === 0) throw new Error(`_headers rad ${index + 1}: "${line}" är varken en sökväg eller "Namn: värde" under en sökväg`);
+    rules.at(-1)!.headers.push([match[1], match[2]]);
+  });
+  return rules;
+}
+
+/** Whether a pattern (`/*`, `/pagefind/*`, `/sok/`) matches a request path; `*` matches anything. */
+export function matches(pattern: string, path: string): boolean {
+  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${source}$`).test(path);
+}
+
+/** The headers a host sends for a path: every matching rule's, in file order. */
+export function headersFor(rules: HeaderRule[], path: string): [string, string][] {
+  return rules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers);
+}

@@ -1,0 +1,66 @@
+/**
+ * Which pages the browser checks visit: every kind of page, and from each collection the
+ * entry with the most content and the one with the least (the built page's size decides),
+ * so the sample grows with the content without a list to keep up to date.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { entries } from '../../src/lib/catalog.ts';
+import { collectionHref, hrefFor } from '../../src/lib/routes.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { fileFor, filesIn } from './built-site.ts';
+import { validateBundled } from './content.ts';
+
+export interface SamplePage {
+  path: string;
+  /** What kind of page it is, for reports: `uppdrag`, `lista`, `sök med ord`… */
+  kind: string;
+}
+
+/** The search query the samples use: common enough to give many hits. */
+export const SAMPLE_QUERY = 'ekonomi';
+
+/** The largest and the smallest entry page of each collection. */
+function entrySamples(dist: string): SamplePage[] {
+  const { catalog } = validateBundled();
+  return COLLECTIONS.flatMap((collection) => {
+    const sized = entries(catalog, collection)
+      .map((entry) => hrefFor({ collection, id: entry.id }))
+      .map((path) => ({ path, size: statSync(join(dist, fileFor(dist, path)!)).size }))
+      .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const picked = sized.length > 1 ? [sized[0], sized.at(-1)!] : sized;
+    return picked.map(({ path }) => ({ path, kind: collection }));
+  });
+}
+
+/** Every kind of page once, and two entries of every collection. */
+export function samplePages(dist: string): SamplePage[] {
+  const filtered = filesIn(dist).find((file) => /^\/planer\/[^/]+\/urval\/.+\/index\.html$/.test(file));
+  if (!filtered) throw new Error('Bygget har ingen filtrerad planvy under /planer/<id>/urval/');
+  return [
+    { path: '/', kind: 'start' },
+    ...COLLECTIONS.map((collection) => ({ path: collectionHref(collection), kind: `lista ${collection}` })),
+    ...entrySamples(dist),
+    { path: filtered.slice(0, -'index.html'.length), kind: 'plan, urval' },
+    { path: '/sok/', kind: 'sök' },
+    { path: `/sok/?q=${SAMPLE_QUERY}`, kind: 'sök med ord' },
+    { path: '/oppna-data/', kind: 'öppna data' },
+    { path: '/om/', kind: 'om' },
+    { path: '/tillganglighet/', kind: 'tillgänglighet' },
+    { path: '/senaste-andringar/', kind: 'senaste ändringar' },
+    { path: '/404.html', kind: '404' },
+  ];
+}
+
+/** One page of each kind, for the slow checks (Lighthouse): start, a list, one entry per collection, and the special pages. */
+export function pageTypes(dist: string): SamplePage[] {
+  const seen = new Set<string>();
+  return samplePages(dist).filter(({ kind, path }) => {
+    // One list stands for all lists; the 404 page is not for search engines (noindex, status 404).
+    if (path === '/404.html' || path === '/tillganglighet/') return false;
+    const type = kind.startsWith('lista') ? 'lista' : kind;
+    if (seen.has(type)) return false;
+    seen.add(type);
+    return true;
+  });
+}
