@@ -4,7 +4,7 @@
  * is downloaded).
  */
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Request } from 'playwright-core';
 import { builtSite } from './built-site.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -55,10 +55,18 @@ export async function guardedContext(site: OpenSite, options: BrowserContextOpti
   const context = await site.browser.newContext(options);
   const problems: string[] = [];
   const where = (url: string | undefined) => (url ?? '').replace(site.url, '');
+  /** The page a request came from; a worker's requests may have no frame to name. */
+  const from = (request: Request) => {
+    try {
+      return where(request.frame().url());
+    } catch {
+      return '(worker)';
+    }
+  };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url === site.url || url.startsWith(`${site.url}/`)) return route.continue();
-    problems.push(`${where(route.request().frame().url())}: begäran till annan webbplats ${url}`);
+    problems.push(`${from(route.request())}: begäran till annan webbplats ${url}`);
     return route.abort('blockedbyclient');
   });
   context.on('console', (message) => {
@@ -66,10 +74,10 @@ export async function guardedContext(site: OpenSite, options: BrowserContextOpti
   });
   context.on('weberror', (error) => problems.push(`${where(error.page()?.url())}: ${error.error().message}`));
   context.on('requestfailed', (request) => {
-    if (request.url().startsWith(site.url)) problems.push(`${where(request.frame().url())}: ${request.failure()?.errorText} ${where(request.url())}`);
+    if (request.url().startsWith(site.url)) problems.push(`${from(request)}: ${request.failure()?.errorText} ${where(request.url())}`);
   });
   context.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${where(response.frame().url())}: ${response.status()} ${where(response.url())}`);
+    if (response.status() >= 400) problems.push(`${from(response.request())}: ${response.status()} ${where(response.url())}`);
   });
   return { context, problems };
 }
