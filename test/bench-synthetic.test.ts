@@ -1,0 +1,24 @@
+/** The benchmark's synthetic content is valid content of the expected size. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeSyntheticContent } from '../scripts/bench/synthetic.ts';
+import { entries } from '../src/lib/catalog.ts';
+import { validateContent } from '../src/lib/validate.ts';
+import { ROOT } from './helpers/content.ts';
+
+describe('benchmark content', () => {
+  it('scales the bundled plan and passes the same validation as real content', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insyn-synthetic-'));
+    writeSyntheticContent(ROOT, dir, 4);
+    const { problems, catalog } = validateContent(dir);
+    expect(problems).toEqual([]);
+    const bundled = validateContent(ROOT).catalog;
+    // Three synthetic plans, each a copy of the 2024 board plan's 38 uppdrag and 23 nyckeltal.
+    expect(entries(catalog, 'plans')).toHaveLength(entries(bundled, 'plans').length + 3);
+    expect(entries(catalog, 'uppdrag')).toHaveLength(entries(bundled, 'uppdrag').length + 3 * 38);
+    expect(entries(catalog, 'nyckeltal')).toHaveLength(entries(bundled, 'nyckeltal').length + 3 * 23);
+    expect(entries(catalog, 'uppdrag').filter((u) => u.id.startsWith('syn') || u.data.plan.id.startsWith('syn-')).every((u) => u.data.illustrative)).toBe(true);
+  });
+});
