@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { dirname, resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 // A build of other content (tests, the benchmark) keeps its own content cache beside that
 // content, so it can never leak entries into the real site's build or the other way round.
@@ -14,6 +16,6 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
 });

@@ -16,6 +16,7 @@ async function load() {
         id: entry.id,
         data: entry.data as Entry['data'],
         filePath: entry.filePath,
+        body: entry.body,
       })),
     ),
   );

@@ -12,6 +12,8 @@ export interface Entry<C extends CollectionName = CollectionName> {
   data: Data<C>;
   /** Path from the project root, when known. */
   filePath?: string;
+  /** The MDX body (running text) of MDX entries. */
+  body?: string;
 }
 
 export type Catalog = { [C in CollectionName]: Map<string, Entry<C>> };

@@ -31,3 +31,27 @@ export function formatDate(iso: string): string {
   const monthName = MONTHS[month - 1];
   return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** `['a', 'b', 'c']` → `a, b och c`: a list in running Swedish text. */
+export function joinList(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`;
+}
+
+/** `1` → `1 uppdrag`, with the word in singular or plural form. */
+export function formatCount(count: number, word: { one: string; many: string }): string {
+  return `${formatNumber(count, 0)} ${count === 1 ? word.one : word.many}`;
+}
+
+/** `per april 2024` → `Per april 2024`, for headings and table headers. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
+}
+
+/** A meeting over several days: `2019-10-14`–`2019-10-15` → `14–15 oktober 2019`. */
+export function formatDateRange(start: string, end: string): string {
+  if (start.slice(0, 7) === end.slice(0, 7) && start.length === 10) {
+    return `${Number(start.slice(8))}–${formatDate(end)}`;
+  }
+  return `${formatDate(start)}–${formatDate(end)}`;
+}

@@ -9,19 +9,20 @@ import { duplicates, fieldPath, type Problem } from './problems.ts';
 
 type Located = Entry & { collection: CollectionName; filePath: string };
 
-const FOLDER_WORDS: Record<CollectionName, string> = {
-  organisations: 'organisation',
-  bodies: 'organ',
-  units: 'enhet',
-  plans: 'plan',
-  strategies: 'strategi',
-  periods: 'period',
-  uppdrag: 'uppdrag',
-  nyckeltal: 'nyckeltal',
-  activities: 'aktivitetsräkning',
-  reports: 'rapport',
-  decisions: 'beslut',
-  documents: 'dokument',
+/** "ingen"/"inget" + the Swedish word for an entry of each collection, for "hittar …". */
+const NO_ENTRY_OF: Record<CollectionName, string> = {
+  organisations: 'ingen organisation',
+  bodies: 'inget organ',
+  units: 'ingen enhet',
+  plans: 'ingen plan',
+  strategies: 'ingen strategi',
+  periods: 'ingen period',
+  uppdrag: 'inget uppdrag',
+  nyckeltal: 'inget nyckeltal',
+  activities: 'ingen aktivitetsräkning',
+  reports: 'ingen rapport',
+  decisions: 'inget beslut',
+  documents: 'inget dokument',
 };
 
 function danglingRefs(entry: Located, catalog: Catalog, invalid: ReadonlySet<string>): Problem[] {
@@ -30,7 +31,7 @@ function danglingRefs(entry: Located, catalog: Catalog, invalid: ReadonlySet<str
     .map(({ path, ref }) => ({
       file: entry.filePath,
       field: fieldPath(path),
-      message: `hittar ingen ${FOLDER_WORDS[ref.collection]} med id "${ref.id}": det ska finnas en fil content/${ref.collection}/${ref.id}.* (kontrollera stavningen)`,
+      message: `hittar ${NO_ENTRY_OF[ref.collection]} med id "${ref.id}": det ska finnas en fil content/${ref.collection}/${ref.id}.* (kontrollera stavningen)`,
     }));
 }
 
@@ -130,6 +131,79 @@ function itemRules(entry: Located, catalog: Catalog): Problem[] {
   return problems;
 }
 
+type Item = Entry<'uppdrag'> | Entry<'nyckeltal'>;
+
+/**
+ * An item that continues another (`continues`) must follow it from an earlier plan of the
+ * same body, a nyckeltal in the same unit (the chart spans the years), and the chain must
+ * end: each step goes back to an earlier plan, so a loop means one of the steps is wrong.
+ */
+function continuityRules(entry: Located, catalog: Catalog): Problem[] {
+  if (entry.collection !== 'uppdrag' && entry.collection !== 'nyckeltal') return [];
+  const item = entry as Item;
+  const previousRef = item.data.continues;
+  if (!previousRef) return [];
+  const previous = resolve(catalog, previousRef) as Item | undefined;
+  const plan = resolve(catalog, item.data.plan);
+  const previousPlan = previous && resolve(catalog, previous.data.plan);
+  if (!previous || !plan || !previousPlan) return [];
+  const problems: Problem[] = [];
+  const at = (message: string) => problems.push({ file: entry.filePath, field: 'continues', message });
+  if (previous.id === item.id) {
+    at('en post kan inte fortsätta sig själv: ange id för posten i den tidigare planen');
+    return problems;
+  }
+  if (previousPlan.data.body.id !== plan.data.body.id) {
+    at(
+      `"${previous.id}" hör till ${previousPlan.id}, som antas av ${previousPlan.data.body.id}, men den här planen antas av ${plan.data.body.id}: en post kan bara fortsätta från samma organs plan`,
+    );
+  }
+  if (previousPlan.data.startYear >= plan.data.startYear) {
+    at(
+      `"${previous.id}" hör till ${previousPlan.id} (${previousPlan.data.startYear}), som inte är tidigare än den här planen ${plan.id} (${plan.data.startYear}): continues ska peka bakåt i tiden, till förra årets post`,
+    );
+  }
+  if (entry.collection === 'nyckeltal' && (previous as Entry<'nyckeltal'>).data.unit !== (item as Entry<'nyckeltal'>).data.unit) {
+    at(
+      `"${previous.id}" mäts i ${(previous as Entry<'nyckeltal'>).data.unit}, det här nyckeltalet i ${(item as Entry<'nyckeltal'>).data.unit}: ett nyckeltal som fortsätter ska mätas i samma enhet, annars ta bort continues`,
+    );
+  }
+  const chain = [item.id];
+  for (let step: Item | undefined = previous; step; step = step.data.continues && (resolve(catalog, step.data.continues) as Item | undefined)) {
+    chain.push(step.id);
+    if (step.id === item.id) {
+      at(`kedjan går i cirkel: ${chain.join(' → ')}; den äldsta posten ska inte ha continues`);
+      break;
+    }
+    if (chain.indexOf(step.id) !== chain.length - 1) break; // a loop further back, reported on its own members
+  }
+  return problems;
+}
+
+/** One successor per item, so that the history across years reads as one line. */
+function forkedChains(entries: Located[]): Problem[] {
+  const successors = new Map<string, Located[]>();
+  for (const entry of entries) {
+    if (entry.collection !== 'uppdrag' && entry.collection !== 'nyckeltal') continue;
+    const previous = (entry.data as Item['data']).continues;
+    if (!previous) continue;
+    const key = `${entry.collection}/${previous.id}`;
+    successors.set(key, [...(successors.get(key) ?? []), entry]);
+  }
+  return [...successors.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((entry) => ({
+        file: entry.filePath,
+        field: 'continues',
+        message: `"${(entry.data as Item['data']).continues!.id}" fortsätts också av ${group
+          .filter((other) => other !== entry)
+          .map((other) => other.filePath)
+          .join(', ')}: bara en post kan fortsätta en och samma post, så att historien blir en linje; ta bort continues i den ena`,
+      })),
+    );
+}
+
 /**
  * All cross-entry problems in the validated entries. `invalid` names the entries
  * (`collection/id`) whose files exist but failed their schema: references to them are
@@ -154,9 +228,10 @@ export function checkIntegrity(entries: Located[], catalog: Catalog, invalid: Re
       },
       'perioden',
     ),
+    ...forkedChains(entries),
   );
   for (const entry of entries) {
-    problems.push(...danglingRefs(entry, catalog, invalid), ...periodsOutsidePlan(entry, catalog), ...itemRules(entry, catalog));
+    problems.push(...danglingRefs(entry, catalog, invalid), ...periodsOutsidePlan(entry, catalog), ...itemRules(entry, catalog), ...continuityRules(entry, catalog));
   }
   return problems;
 }

@@ -95,3 +95,30 @@ export const DIRECTION_LABELS: Record<(typeof DIRECTIONS)[number], string> = {
   higher: 'Högre värde är bättre',
   lower: 'Lägre värde är bättre',
 };
+
+/** Status words after a count, in the singular and plural: "1 ej uppfyllt", "2 helt uppfyllda". */
+export const STATUS_COUNT_LABELS: Record<NyckeltalStatus, { one: string; many: string }> = {
+  'helt-uppfyllt': { one: 'helt uppfyllt', many: 'helt uppfyllda' },
+  'delvis-uppfyllt': { one: 'delvis uppfyllt', many: 'delvis uppfyllda' },
+  'ej-uppfyllt': { one: 'ej uppfyllt', many: 'ej uppfyllda' },
+  'gar-ej-att-mata': { one: 'går ej att mäta', many: 'går ej att mäta' },
+};
+
+export const ACTIVITY_COUNT_LABELS: Record<ActivityStatus, { one: string; many: string }> = {
+  planerad: { one: 'planerad', many: 'planerade' },
+  pagaende: { one: 'pågående enligt plan', many: 'pågående enligt plan' },
+  forsenad: { one: 'försenad', many: 'försenade' },
+  genomford: { one: 'genomförd', many: 'genomförda' },
+};
+
+/** How an item's status moved between two reports; see `src/lib/period-diff.ts`. */
+export const CHANGE_LABELS: Record<'battre' | 'samre' | 'ej-jamforbar' | 'ny' | 'utgar', string> = {
+  battre: 'Bättre',
+  samre: 'Sämre',
+  'ej-jamforbar': 'Ändrad mätbarhet',
+  ny: 'Ny status',
+  utgar: 'Ingen ny status',
+};
+
+/** Items that have no status for a period that has been followed up. */
+export const UNREPORTED_LABEL = 'Utan rapporterad status';

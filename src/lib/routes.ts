@@ -24,3 +24,13 @@ export function hrefFor(ref: Ref): string {
 export function collectionHref(collection: CollectionName): string {
   return `/${COLLECTION_PATHS[collection]}/`;
 }
+
+/** A plan page filtered by status and strategy (`alla` = no filter); all-and-all is the plan page. */
+export function planFilterHref(planId: string, status: string, strategy: string): string {
+  return status === 'alla' && strategy === 'alla' ? `/planer/${planId}/` : `/planer/${planId}/urval/${status}/${strategy}/`;
+}
+
+/** A chart's numbers (CSV) or drawing (SVG) as a file of its own. */
+export function chartFileHref(chartId: string, format: 'csv' | 'svg'): string {
+  return `/diagram/${chartId}.${format}`;
+}

@@ -1,12 +1,17 @@
 /** How each kind of entry is named in headings, links and lists. */
 import type { CollectionName } from '../schemas/index.ts';
 import { type Catalog, type Entry, resolve } from './catalog.ts';
+import { formatDate } from './format.ts';
 import { PERIOD_KIND_LABELS } from './labels.ts';
 
-/** `RS 2023-11-08 § 194`: how a decision is cited, as the region itself cites it. */
+/**
+ * `RS 2023-11-08 § 194`: how a decision is cited, as the region itself cites it. A date
+ * known only to the month reads `RF februari 2024 § 19`, so no day is ever implied.
+ */
 export function decisionCitation(catalog: Catalog, decision: Entry<'decisions'>): string {
   const body = resolve(catalog, decision.data.body);
-  const date = decision.data.endDate ? `${decision.data.date}–${decision.data.endDate.slice(8)}` : decision.data.date;
+  const { date: day, endDate } = decision.data;
+  const date = day.length === 7 ? formatDate(day) : endDate ? `${day}–${endDate.slice(8)}` : day;
   return `${body?.data.shortName ?? decision.data.body.id} ${date} § ${decision.data.paragraph}`;
 }
 

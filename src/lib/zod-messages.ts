@@ -15,6 +15,8 @@ const TYPE_WORDS: Record<string, string> = {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  // YAML reads an unquoted 2024-05-07 as a date, not as the text the schemas expect.
+  if (value instanceof Date) return `ett datum utan citattecken: skriv '${value.toISOString().slice(0, 10)}' med citattecken`;
   if (Array.isArray(value)) return 'en lista';
   if (typeof value === 'string') return `texten ${JSON.stringify(value)}`;
   if (typeof value === 'number') return `talet ${value}`;
@@ -30,7 +32,7 @@ export const swedishErrors: z.core.$ZodErrorMap = (issue) => {
     case 'unrecognized_keys':
       return `okänt fält ${issue.keys.map((k) => `"${k}"`).join(', ')}: kontrollera stavningen eller ta bort det`;
     case 'invalid_value':
-      return `${describe(issue.input)} är inte tillåtet. Tillåtna värden: ${issue.values.map(String).join(', ')}`;
+      return `värdet ${JSON.stringify(issue.input)} är inte tillåtet. Tillåtna värden: ${issue.values.map(String).join(', ')}`;
     case 'too_small':
       return issue.origin === 'array' ? `ska ha minst ${issue.minimum} värden` : `ska vara minst ${issue.minimum}`;
     case 'too_big':

@@ -30,6 +30,12 @@ export interface Ref<C extends CollectionName = CollectionName> {
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * Metadata key naming the collection a reference points into. It stays on the field when
+ * `.meta({ description })` is added, and reaches the JSON Schemas as an annotation.
+ */
+export const REF_COLLECTION = 'x-collection';
+
+/**
  * A reference to an entry of another collection, written in content as the entry's id
  * (its file name without extension). Whether it resolves is checked across all content
  * in `src/lib/integrity.ts`, because a single entry cannot know the others.
@@ -39,7 +45,7 @@ export const ref = <C extends CollectionName>(collection: C) =>
     .string()
     .regex(ID_PATTERN, `ska vara ett id ur ${collection} (små bokstäver, siffror och bindestreck)`)
     .transform((id): Ref<C> => ({ collection, id }))
-    .meta({ description: `Id för en post i samlingen ${collection}.` });
+    .meta({ description: `Id för en post i samlingen ${collection}.`, [REF_COLLECTION]: collection });
 
 export const text = z.string().trim().min(1, 'får inte vara tom');
 

@@ -8,27 +8,42 @@ const links = {
   documents: z.array(ref('documents')).default([]).meta({ description: 'Dokument om posten.' }),
 };
 
+/**
+ * The same item in an earlier year's plan, so its history reads as one line across years.
+ * `src/lib/integrity.ts` checks that it is an earlier plan of the same body.
+ */
+const continues = <C extends 'uppdrag' | 'nyckeltal'>(collection: C) =>
+  ref(collection)
+    .optional()
+    .meta({ description: `Id för samma ${collection} i en tidigare plan från samma organ, när posten fortsätter därifrån.` });
+
 export const ORIGINS = ['regionplan', 'egen'] as const;
 
 /** Frontmatter of an uppdrag; its description is the MDX body. */
-export const uppdragSchema = z.strictObject({
-  title: text,
-  plan: ref('plans'),
-  strategy: ref('strategies'),
-  origin: z.enum(ORIGINS).meta({ description: 'Från regionplanen eller organets eget uppdrag.' }),
-  responsibleUnit: ref('units'),
-  statuses: z
-    .array(
-      z.strictObject({
-        period: ref('periods'),
-        status: uppdragStatus,
-        text: text.meta({ description: 'Återrapporteringen som förklarar statusen.' }),
-      }),
-    )
-    .meta({ description: 'Status per uppföljningstillfälle.' }),
-  ...links,
-  illustrative,
-});
+export const uppdragSchema = z
+  .strictObject({
+    title: text.meta({ description: 'Uppdraget som det står i planen.' }),
+    plan: ref('plans').meta({ description: 'Planen som ger uppdraget.' }),
+    strategy: ref('strategies').meta({ description: 'Strategin (målområdet) som uppdraget hör till.' }),
+    origin: z.enum(ORIGINS).meta({ description: 'Från regionplanen eller organets eget uppdrag.' }),
+    continues: continues('uppdrag'),
+    responsibleUnit: ref('units').meta({ description: 'Enheten som ansvarar för att uppdraget genomförs.' }),
+    statuses: z
+      .array(
+        z.strictObject({
+          period: ref('periods').meta({ description: 'Uppföljningstillfället som statusen gäller.' }),
+          status: uppdragStatus.meta({ description: 'Hur långt uppdraget hade kommit vid uppföljningen.' }),
+          text: text.meta({ description: 'Återrapporteringen som förklarar statusen.' }),
+        }),
+      )
+      .meta({ description: 'Status per uppföljningstillfälle.' }),
+    ...links,
+    illustrative,
+  })
+  .meta({
+    description:
+      'Ett uppdrag som en plan ger: vad organet ska göra under planperioden, vem som ansvarar och hur långt det har kommit vid varje uppföljning. Äldre planer kallar motsvarande mål resultatmål.',
+  });
 
 export const TERMS = ['kortsiktig', 'langsiktig'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
@@ -42,9 +57,9 @@ const number = z.number({
 
 export const resultSchema = z
   .strictObject({
-    period: ref('periods'),
+    period: ref('periods').meta({ description: 'Uppföljningstillfället som utfallet gäller.' }),
     value: number.nullable().meta({ description: 'Utfallet, eller null när det inte går att mäta.' }),
-    status: nyckeltalStatus,
+    status: nyckeltalStatus.meta({ description: 'Hur utfallet står sig mot målvärdet; gar-ej-att-mata när det ännu inte går att mäta.' }),
     comment: text.meta({ description: 'Analys eller kommentar till utfallet.' }),
   })
   .superRefine((result, ctx) => {
@@ -60,38 +75,63 @@ export const resultSchema = z
     }
   });
 
-export const nyckeltalSchema = z.strictObject({
-  title: text,
-  plan: ref('plans'),
-  strategy: ref('strategies'),
-  term: z.enum(TERMS).meta({ description: 'Kortsiktigt (årets plan) eller långsiktigt (regionplanen).' }),
-  description: text,
-  unit: text.meta({ description: 'Enhet för värdena, som %, kr/inv eller antal.' }),
-  direction: z.enum(DIRECTIONS).meta({ description: 'Om högre (higher) eller lägre (lower) värde är bättre.' }),
-  responsibleUnit: ref('units').optional(),
-  targets: z
-    .array(z.strictObject({ year, value: number, note: text.optional() }))
-    .meta({ description: 'Målvärde per år.' }),
-  results: z.array(resultSchema).meta({ description: 'Utfall och status per uppföljningstillfälle.' }),
-  series: z
-    .array(
-      z.strictObject({
-        area: z.string().regex(/^\d{4}$/, 'ska vara Koladas fyrsiffriga id, som 0023 eller 0000'),
-        name: text,
-        values: z.array(z.strictObject({ year, value: number.nullable() })),
-      }),
-    )
-    .default([])
-    .meta({ description: 'Årsvärden från statistik, som Kolada, per område.' }),
-  source: z.strictObject({
-    name: text.meta({ description: 'Varifrån värdena kommer, som Kolada eller Tertialrapport per april 2024.' }),
-    url: url.optional(),
-    kolada: z
-      .string()
-      .regex(/^[NU]\d{5}$/, 'ska vara ett Kolada-id som N70060')
-      .optional(),
-    retrieved: partialDate.optional().meta({ description: 'När värdena hämtades, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM.' }),
-  }),
-  ...links,
-  illustrative,
-});
+export const nyckeltalSchema = z
+  .strictObject({
+    title: text.meta({ description: 'Nyckeltalets namn.' }),
+    plan: ref('plans').meta({ description: 'Planen som nyckeltalet följer upp.' }),
+    strategy: ref('strategies').meta({ description: 'Strategin (målområdet) som nyckeltalet hör till.' }),
+    term: z.enum(TERMS).meta({ description: 'Kortsiktigt (årets plan) eller långsiktigt (regionplanen).' }),
+    continues: continues('nyckeltal'),
+    description: text.meta({ description: 'Vad nyckeltalet mäter och hur det räknas.' }),
+    unit: text.meta({ description: 'Enhet för värdena, som %, kr/inv eller antal.' }),
+    direction: z.enum(DIRECTIONS).meta({ description: 'Om högre (higher) eller lägre (lower) värde är bättre.' }),
+    responsibleUnit: ref('units').optional().meta({ description: 'Enheten som ansvarar för nyckeltalet.' }),
+    targets: z
+      .array(
+        z.strictObject({
+          year: year.meta({ description: 'Året som målvärdet gäller.' }),
+          value: number.meta({ description: 'Målvärdet, i nyckeltalets enhet.' }),
+          note: text.optional().meta({ description: 'Förklaring till målvärdet.' }),
+        }),
+      )
+      .meta({ description: 'Målvärde per år.' }),
+    results: z.array(resultSchema).meta({ description: 'Utfall och status per uppföljningstillfälle.' }),
+    series: z
+      .array(
+        z.strictObject({
+          area: z
+            .string()
+            .regex(/^\d{4}$/, 'ska vara Koladas fyrsiffriga id, som 0023 eller 0000')
+            .meta({ description: 'Områdets id i Kolada: 0023 är Region Jämtland Härjedalen, 0000 hela riket.' }),
+          name: text.meta({ description: 'Områdets namn.' }),
+          values: z
+            .array(
+              z.strictObject({
+                year: year.meta({ description: 'Året som värdet gäller.' }),
+                value: number.nullable().meta({ description: 'Värdet för året, eller null när källan saknar värde.' }),
+              }),
+            )
+            .meta({ description: 'Värden per år.' }),
+        }),
+      )
+      .default([])
+      .meta({ description: 'Årsvärden från statistik, som Kolada, per område.' }),
+    source: z
+      .strictObject({
+        name: text.meta({ description: 'Varifrån värdena kommer, som Kolada eller Tertialrapport per april 2024.' }),
+        url: url.optional().meta({ description: 'Webbadress till källan.' }),
+        kolada: z
+          .string()
+          .regex(/^[NU]\d{5}$/, 'ska vara ett Kolada-id som N70060')
+          .optional()
+          .meta({ description: 'Nyckeltalets id i Kolada, som N70060.' }),
+        retrieved: partialDate.optional().meta({ description: 'När värdena hämtades, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM.' }),
+      })
+      .meta({ description: 'Källan till värdena.' }),
+    ...links,
+    illustrative,
+  })
+  .meta({
+    description:
+      'Ett nyckeltal som en plan mäter sig med: målvärde per år, utfall och status per uppföljning och, för långsiktiga nyckeltal, årsvärden från statistik som Kolada. Äldre planer kallar motsvarande mått mätetal.',
+  });

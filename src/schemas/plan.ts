@@ -13,25 +13,30 @@ export const planSchema = z
   .strictObject({
     title: text.meta({ description: 'Planens namn som i beslutet.' }),
     body: ref('bodies').meta({ description: 'Organet som antar planen.' }),
-    kind: z.enum(PLAN_KINDS),
-    startYear: year,
-    endYear: year,
+    kind: z.enum(PLAN_KINDS).meta({ description: 'Regionplan, plan och budget eller verksamhetsplan.' }),
+    startYear: year.meta({ description: 'Första året som planen gäller.' }),
+    endYear: year.meta({ description: 'Sista året som planen gäller.' }),
     vocabulary: z.enum(VOCABULARIES).meta({ description: 'Vilka ord planen använder för sina mål och mått.' }),
-    dnr: dnr.optional(),
+    dnr: dnr.optional().meta({ description: 'Diarienumret för ärendet där planen antogs.' }),
     parent: ref('plans').optional().meta({ description: 'Regionplanen som planen bygger på.' }),
     summary: text.meta({ description: 'Kort beskrivning av planen.' }),
     decisions: z
-      .array(z.strictObject({ decision: ref('decisions'), role: z.enum(DECISION_ROLES) }))
+      .array(
+        z.strictObject({
+          decision: ref('decisions').meta({ description: 'Beslutet.' }),
+          role: z.enum(DECISION_ROLES).meta({ description: 'Om beslutet fastställde eller reviderade planen.' }),
+        }),
+      )
       .meta({ description: 'Besluten som fastställde och reviderade planen.' }),
     periods: z.array(ref('periods')).meta({ description: 'Uppföljningstillfällen i planens uppföljningsplan.' }),
     stated: z
       .strictObject({
-        source: ref('documents'),
-        uppdrag: count.optional(),
-        uppdragFromRegionplan: count.optional(),
-        uppdragOwn: count.optional(),
-        nyckeltal: count.optional(),
-        activities: count.optional(),
+        source: ref('documents').meta({ description: 'Dokumentet som anger antalen.' }),
+        uppdrag: count.optional().meta({ description: 'Antal uppdrag i planen.' }),
+        uppdragFromRegionplan: count.optional().meta({ description: 'Antal uppdrag som kommer från regionplanen.' }),
+        uppdragOwn: count.optional().meta({ description: 'Antal uppdrag som är organets egna.' }),
+        nyckeltal: count.optional().meta({ description: 'Antal nyckeltal i planen.' }),
+        activities: count.optional().meta({ description: 'Antal aktiviteter som verksamheten har brutit ner planen i.' }),
       })
       .optional()
       .meta({ description: 'Antal som planens beslutsunderlag anger, med källa.' }),
@@ -40,20 +45,28 @@ export const planSchema = z
   .refine((plan) => plan.endYear >= plan.startYear, {
     path: ['endYear'],
     message: 'kan inte vara före startYear',
+  })
+  .meta({
+    description:
+      'En plan som ett organ har antagit: regionplan och budget för tre år, eller styrelsens och nämndernas plan för ett år, med besluten bakom den och uppföljningstillfällena.',
   });
 
-export const strategySchema = z.strictObject({
-  title: text,
-  plan: ref('plans').meta({ description: 'Regionplanen som strategin hör till.' }),
-  order: z.number().int().positive().meta({ description: 'Ordning i planen, 1 först.' }),
-  description: text,
-  illustrative,
-});
+export const strategySchema = z
+  .strictObject({
+    title: text.meta({ description: 'Strategins namn.' }),
+    plan: ref('plans').meta({ description: 'Regionplanen som strategin hör till.' }),
+    order: z.number().int().positive().meta({ description: 'Ordning i planen, 1 först.' }),
+    description: text.meta({ description: 'Vad strategin innebär.' }),
+    illustrative,
+  })
+  .meta({ description: 'En strategi (ett målområde) i regionplanen, som uppdrag och nyckeltal ordnas efter.' });
 
 export const PERIOD_KINDS = ['april', 'augusti', 'helar'] as const;
 
-export const periodSchema = z.strictObject({
-  year,
-  kind: z.enum(PERIOD_KINDS).meta({ description: 'Per april (tertial), per augusti (delår) eller helår.' }),
-  endDate: isoDate.meta({ description: 'Sista dagen som perioden omfattar.' }),
-});
+export const periodSchema = z
+  .strictObject({
+    year: year.meta({ description: 'Året som uppföljningen gäller.' }),
+    kind: z.enum(PERIOD_KINDS).meta({ description: 'Per april (tertial), per augusti (delår) eller helår.' }),
+    endDate: isoDate.meta({ description: 'Sista dagen som perioden omfattar.' }),
+  })
+  .meta({ description: 'Ett uppföljningstillfälle: läget per april, per augusti eller för helåret.' });

@@ -1,0 +1,40 @@
+/**
+ * What the staff commands share: exit codes, usage errors in Swedish, and where the
+ * content folder is. Exit codes: 0 done, 1 problems in the files (nothing written),
+ * 2 a mistake in the command line itself.
+ */
+import { relative, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** Stops with a usage error: what is wrong with the command line, and where the help is. */
+export function usageError(command: string, message: string): never {
+  process.stderr.write(`Fel i kommandot: ${message}\nSe hjälpen: npm run ${command} -- --help\n`);
+  process.exit(EXIT.usage);
+}
+
+/** `node:util` parseArgs, with its English errors turned into a Swedish usage error. */
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(command: string, options: T) {
+  try {
+    return parseArgs({ options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(command, `okänd flagga ${flag}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') usageError(command, `flaggan ${flag} ska ha ett värde, som ${flag} <värde>`);
+    usageError(command, message);
+  }
+}
+
+export const ROOT = process.cwd();
+
+/** The content folder: `--content`, else `INSYN_CONTENT_DIR` (as the build reads it), else `content/`. */
+export function contentDir(flag: string | undefined): string {
+  return resolve(ROOT, flag ?? process.env.INSYN_CONTENT_DIR ?? 'content');
+}
+
+/** A path as the person running the command would type it: relative to where they stand. */
+export function shown(path: string): string {
+  return relative(ROOT, resolve(ROOT, path)) || '.';
+}

@@ -1,0 +1,116 @@
+/**
+ * `npm run import -- <export> --mapping <mappning.json> --period <id>`: reads one reporting
+ * period's statuses, values and comments from an export (CSV or the planning system's flat
+ * JSON table) into the uppdrag and nyckeltal files. Shows what would change and writes only
+ * with --write; never replaces a different existing result without --replace; writes
+ * nothing at all when any row is wrong.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { problemsAfterWrite } from '../src/lib/content-update.ts';
+import { schemaHref } from '../src/lib/content-writer.ts';
+import { formatImportPlan, formatImportProblems } from '../src/lib/import/diff.ts';
+import { parseMapping } from '../src/lib/import/mapping.ts';
+import { planImport } from '../src/lib/import/period-results.ts';
+import { renderUpdates } from '../src/lib/import/render.ts';
+import { readTable } from '../src/lib/import/table.ts';
+import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+
+const HELP = `Användning: npm run import -- <exportfil> --mapping <mappningsfil> --period <id> [--write] [--replace]
+
+Läser en uppföljningsperiods resultat ur en export från planeringssystemet och för in dem i
+uppdragens och nyckeltalens filer i content/. En rad per uppdrag eller nyckeltal, med id eller
+titel, status, kommentar och (för nyckeltal) utfall. Mappningsfilen säger vad kolumnerna heter
+och vad exportens ord för status betyder; se exemplet scripts/mappings/stratsys.json.
+
+Exportfilen kan vara CSV (semikolon eller komma, UTF-8 med eller utan BOM) eller en JSON-tabell
+{"header": [...], "values": [[...], ...]}.
+
+Flaggor:
+  --mapping <fil>    mappningsfilen (krävs)
+  --period <id>      perioden som resultaten gäller, som per-augusti-2024 (krävs)
+  --write            skriv ändringarna; utan --write visas bara vad som skulle ändras
+  --replace          ersätt resultat som redan finns för perioden och skiljer sig från exporten
+  --content <mapp>   annan innehållsmapp än content/
+  -h, --help         visa den här hjälpen
+
+Tal läses på svenska: decimalkomma (12,5) och mellanslag mellan tusental (1 234) blir talen
+12.5 och 1234, och förhandsvisningen säger hur varje sådant tal lästes. En tom cell är ett
+saknat värde (för "Går ej att mäta"), aldrig noll. Text där ett tal ska stå är ett fel.
+
+Om någon rad har fel skrivs ingenting; alla fel listas med rad och kolumn.
+
+Slutkoder: 0 = klart (eller förhandsvisning utan fel), 1 = fel i exporten, mappningen eller
+innehållet (inget skrevs), 2 = fel i kommandot.
+Mer i docs/publicera.md.`;
+
+const { values, positionals } = parseCommandLine('import', {
+  mapping: { type: 'string' },
+  period: { type: 'string' },
+  write: { type: 'boolean' },
+  replace: { type: 'boolean' },
+  content: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+});
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(EXIT.ok);
+}
+if (positionals.length !== 1) usageError('import', positionals.length ? `ange en exportfil, inte ${positionals.length}` : 'ange exportfilen, som npm run import -- export.csv --mapping mappning.json --period per-april-2024');
+if (!values.mapping) usageError('import', 'ange mappningsfilen med --mapping <fil>');
+if (!values.period) usageError('import', 'ange perioden med --period <id>, som --period per-augusti-2024');
+const [exportFile] = positionals;
+for (const file of [exportFile, values.mapping]) {
+  if (!existsSync(file)) usageError('import', `hittar inte filen ${file}`);
+}
+
+const dir = contentDir(values.content);
+const read = readContentFiles(dir, ROOT);
+const periods = read.files.filter((f) => f.collection === 'periods').map((f) => f.id);
+if (!periods.includes(values.period)) {
+  usageError('import', `perioden "${values.period}" finns inte i ${shown(join(dir, 'periods'))}/: välj någon av ${periods.join(', ')}, eller lägg till perioden först`);
+}
+
+function fail(text: string): never {
+  process.stderr.write(`${text}\nInget skrevs.\n`);
+  process.exit(EXIT.problems);
+}
+
+const { mapping, problems: mappingProblems } = parseMapping(readFileSync(values.mapping, 'utf8'));
+if (!mapping) {
+  fail(`${shown(values.mapping)} (mappningsfilen) har fel:\n${mappingProblems.map((p) => `  - ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`);
+}
+const { table, problems: tableProblems } = readTable(readFileSync(exportFile));
+if (!table) fail(formatImportProblems(shown(exportFile), tableProblems.map((message) => ({ where: '', message }))));
+
+const plan = planImport({ table, mapping, period: values.period, files: read.files, replace: Boolean(values.replace) });
+if (plan.problems.length) fail(formatImportProblems(shown(exportFile), plan.problems));
+
+const pending = renderUpdates(
+  plan.updates,
+  (file) => readFileSync(join(ROOT, file), 'utf8'),
+  (file, collection) => schemaHref(dir, join(ROOT, file), collection),
+);
+// What the import would write must pass the same check as everything else.
+const afterWrite = problemsAfterWrite(read.files, read.ids, pending);
+if (afterWrite.length) {
+  const rowOf = new Map(plan.changes.map((c) => [c.file, c.where]));
+  fail(
+    `Efter importen skulle innehållet ha fel:\n${afterWrite
+      .map((p) => `  - ${rowOf.get(p.file) ?? ''} → ${shown(p.file)}${p.field ? ` ${p.field}` : ''}: ${p.message}`)
+      .join('\n')}`,
+  );
+}
+
+console.log(formatImportPlan(plan, values.period));
+if (read.problems.length) {
+  console.log(`Obs: ${read.problems.length} andra problem i innehållet hindrar inte importen men stoppar bygget; kör npm run check.`);
+}
+if (!values.write) {
+  console.log(pending.length ? 'Inget har skrivits än. Kör samma kommando med --write för att skriva ändringarna.' : 'Inget att skriva.');
+  process.exit(EXIT.ok);
+}
+for (const file of pending) writeFileSync(join(ROOT, file.file), file.text);
+console.log(`Skrev ${pending.length} ${pending.length === 1 ? 'fil' : 'filer'}. Kör npm run check och förhandsgranska med npm run dev innan du committar.`);

@@ -1,0 +1,196 @@
+/**
+ * `npm run new -- <slag>`: creates a new uppdrag, nyckeltal, beslut, dokument or rapport
+ * with a correct id, file name and every required field, checked by the same rules as
+ * `npm run check` before anything is written. Asks for what the flags leave out when run
+ * in a terminal; never overwrites an existing file or reuses an existing id.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { join, relative, sep } from 'node:path';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { problemsAfterWrite, type PendingFile } from '../src/lib/content-update.ts';
+import { entryJson, entryMdx, schemaHref } from '../src/lib/content-writer.ts';
+import { isValidId } from '../src/lib/ids.ts';
+import { type Answers, type FieldSpec, fieldFor, SCAFFOLDS, type Scaffold, splitList } from '../src/lib/scaffold.ts';
+import { collections } from '../src/schemas/index.ts';
+import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+
+const TYPES = 'uppdrag, nyckeltal, beslut, dokument eller rapport';
+const ALL_FLAGS = [...new Set(Object.values(SCAFFOLDS).flatMap((s) => s.fields.map((f) => f.flag)))];
+
+const { values, positionals } = parseCommandLine('new', {
+  ...Object.fromEntries(ALL_FLAGS.map((flag) => [flag, { type: 'string', multiple: true }] as const)),
+  'text-file': { type: 'string' },
+  content: { type: 'string' },
+  interactive: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+});
+
+function help(scaffold?: Scaffold): string {
+  const fields = (s: Scaffold) =>
+    s.fields
+      .map((f) => {
+        // Fixed vocabularies are listed; choices from the content are shown when asking.
+        const fixed = f.choices?.([], {}).map((c) => c.id) ?? [];
+        const hint = fixed.length ? `: ${fixed.join(', ')}` : f.example ? `, t.ex. ${f.example}` : '';
+        return `  --${f.flag.padEnd(13)} ${f.question}${f.required ? ' (krävs)' : ''}${f.multiple ? ' (kan anges flera gånger)' : ''}${hint}`;
+      })
+      .join('\n');
+  const forType = scaffold
+    ? `Flaggor för ${scaffold.word}:\n${fields(scaffold)}${scaffold.collection === 'documents' ? '\n  --text-file     läs dokumentets text ur en fil' : ''}`
+    : `Se flaggorna för ett slag med: npm run new -- <slag> --help`;
+  return `Användning: npm run new -- <slag> [flaggor]
+
+Skapar en ny fil i content/ för ett ${TYPES} (även decision, document, report).
+Id och filnamn härleds ur titeln (små bokstäver a–z, siffror och bindestreck; å, ä, ö blir a, a, o;
+för beslut organ, datum och paragraf, som rs-2023-11-08-194). Posten kontrolleras mot samma regler
+som npm run check innan den skrivs, och en befintlig fil eller ett befintligt id skrivs aldrig över.
+
+I en terminal frågar kommandot efter det som flaggorna inte anger. Annars (och i skript) ska alla
+obligatoriska fält anges med flaggor. Listor anges med flaggan flera gånger eller med kommatecken.
+
+${forType}
+
+Gemensamma flaggor:
+  --content <mapp>  annan innehållsmapp än content/
+  --interactive     fråga även när indata inte är en terminal
+  -h, --help        visa den här hjälpen
+
+Slutkoder: 0 = filen skapades, 1 = posten har fel eller finns redan (inget skrevs), 2 = fel i kommandot.
+Mer i docs/publicera.md.`;
+}
+
+const scaffold = positionals[0] ? SCAFFOLDS[positionals[0].toLowerCase()] : undefined;
+if (values.help) {
+  console.log(help(scaffold));
+  process.exit(EXIT.ok);
+}
+if (positionals.length === 0) usageError('new', `ange vad som ska skapas: ${TYPES}, som npm run new -- uppdrag`);
+if (!scaffold) usageError('new', `"${positionals[0]}" är inget slag som kan skapas: välj ${TYPES}`);
+if (positionals.length > 1) usageError('new', `bara ett slag i taget; sätt citattecken runt texter med mellanslag (extra: ${positionals.slice(1).join(' ')})`);
+
+const answers: Answers = {};
+for (const flag of ALL_FLAGS) {
+  const given = (values as Record<string, string[] | undefined>)[flag];
+  if (!given) continue;
+  const field = scaffold.fields.find((f) => f.flag === flag);
+  if (!field) usageError('new', `flaggan --${flag} gäller inte ${scaffold.word}`);
+  if (!field.multiple && given.length > 1) usageError('new', `--${flag} får bara anges en gång`);
+  answers[flag] = field.multiple ? given.flatMap((value) => splitList(field, value)) : given[0];
+}
+if (values['text-file']) {
+  if (scaffold.collection !== 'documents') usageError('new', `flaggan --text-file gäller bara dokument`);
+  if (!existsSync(values['text-file'])) usageError('new', `hittar inte filen ${values['text-file']}`);
+  answers.text = readFileSync(values['text-file'], 'utf8');
+}
+
+const dir = contentDir(values.content);
+const read = readContentFiles(dir, ROOT);
+const interactive = Boolean(values.interactive || process.stdin.isTTY);
+
+const lines = interactive ? createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]() : undefined;
+
+async function ask(field: FieldSpec): Promise<void> {
+  const choices = field.choices?.(read.files, answers) ?? [];
+  const list = choices.length ? `\n  Välj bland: ${choices.map((c) => (c.label === c.id ? c.id : `${c.id} (${c.label})`)).join(', ')}` : '';
+  const example = field.example ? ` (t.ex. ${field.example})` : '';
+  const current = answers[field.flag] ? ` [${[answers[field.flag]].flat().join(', ')}]` : '';
+  process.stdout.write(`${field.question}${field.required ? '' : ' (valfritt)'}${example}${list}\n> ${current ? `${current} ` : ''}`);
+  const next = await lines!.next();
+  if (next.done) {
+    process.stderr.write('\nAvbrutet: inget skrevs.\n');
+    process.exit(EXIT.problems);
+  }
+  const answer = next.value.trim();
+  if (answer !== '') answers[field.flag] = field.multiple ? splitList(field, answer) : answer;
+}
+
+function isMissing(field: FieldSpec): boolean {
+  const value = answers[field.flag];
+  return field.required && (value === undefined || [value].flat().every((v) => v.trim() === ''));
+}
+
+/** Where an id is already used in the collection's folder, subfolders included. */
+function existingFile(id: string): string | undefined {
+  const folder = join(dir, scaffold!.collection);
+  if (!existsSync(folder)) return undefined;
+  const name = `${id}.${collections[scaffold!.collection].format}`;
+  const found = (readdirSync(folder, { recursive: true }) as string[]).find((path) => path.split(sep).pop() === name);
+  return found && join(folder, found);
+}
+
+if (interactive) {
+  for (const field of scaffold.fields) {
+    if (answers[field.flag] === undefined && (field.required || !Object.keys(values).some((k) => k !== 'interactive' && k !== 'content'))) {
+      // With no flags at all, ask for everything; otherwise only for what is required and missing.
+      if (field.flag === 'id') continue;
+      await ask(field);
+    }
+  }
+}
+
+for (const field of scaffold.fields) {
+  if (answers[field.flag] === undefined && field.defaultValue) answers[field.flag] = field.defaultValue(read.files);
+}
+
+for (;;) {
+  const missing = scaffold.fields.filter(isMissing);
+  if (missing.length && !interactive) {
+    usageError('new', `det saknas ${missing.map((f) => `--${f.flag} (${f.question.toLowerCase()})`).join(', ')}`);
+  }
+  for (const field of missing) await ask(field);
+  if (scaffold.fields.some(isMissing)) continue;
+
+  const built = scaffold.build(answers, read.files);
+  const problems: { field: string; flag?: string; message: string }[] = [];
+  const existing = isValidId(built.id) ? existingFile(built.id) : undefined;
+  const idFree = isValidId(built.id) && !existing && !read.ids.has(`${scaffold.collection}/${built.id}`);
+  if (!isValidId(built.id)) {
+    problems.push({ field: 'id', flag: 'id', message: `"${built.id}" går inte att använda som id: skriv bara små bokstäver a–z, siffror och bindestreck, eller ange --id` });
+  } else if (!idFree) {
+    problems.push({
+      field: 'id',
+      flag: 'id',
+      message: `det finns redan en fil med id "${built.id}"${existing ? `: ${shown(existing)}` : ''}. Inget skrivs över: välj en annan titel, eller ange ett annat id med --id`,
+    });
+  }
+  // The rest is checked even when the id is taken, so that one run shows every problem.
+  const id = idFree ? built.id : 'ny-post-som-kontrolleras';
+  const path = join(dir, scaffold.collection, built.folder, `${id}.${collections[scaffold.collection].format}`);
+  const file = relative(ROOT, path).split(sep).join('/');
+  const text =
+    collections[scaffold.collection].format === 'json'
+      ? entryJson(scaffold.collection, { $schema: schemaHref(dir, path, scaffold.collection), ...built.data })
+      : entryMdx(scaffold.collection, built.data, built.body ?? '');
+  const pending: PendingFile = { collection: scaffold.collection, id, file, text };
+  // A problem the command found itself says more than the schema's words for the same field.
+  const own = built.problems.map((p) => p.field);
+  const checked = problemsAfterWrite(read.files, read.ids, [pending]).filter(
+    (p) => !own.some((field) => p.field === field || p.field.startsWith(`${field}.`) || p.field.startsWith(`${field}[`)),
+  );
+  problems.push(...built.problems, ...checked);
+  if (problems.length === 0) {
+    mkdirSync(join(ROOT, pending.file, '..'), { recursive: true });
+    // `wx` fails if the file appeared meanwhile: the last guard against overwriting.
+    writeFileSync(join(ROOT, pending.file), pending.text, { flag: 'wx' });
+    console.log(`Skapade ${shown(pending.file)}
+
+Nästa steg: öppna filen och fyll på det som saknas, kör npm run check,
+och förhandsgranska med npm run dev innan du committar.`);
+    process.exit(EXIT.ok);
+  }
+  const report = [...new Map(problems.map((p) => [`${p.field}: ${p.message}`, p])).values()].map((p) => {
+    const flag = p.flag ?? fieldFor(scaffold, p.field)?.flag;
+    return `  - ${p.field || '(posten)'}${flag ? ` (--${flag})` : ''}: ${p.message}`;
+  });
+  process.stderr.write(`Den nya posten har ${problems.length === 1 ? '1 fel' : `${problems.length} fel`}, inget skrevs:\n${report.join('\n')}\n`);
+  if (!interactive) process.exit(EXIT.problems);
+  // In a terminal: ask again for the fields with problems.
+  const again = new Set(problems.map((p) => p.flag ?? fieldFor(scaffold, p.field)?.flag).filter(Boolean));
+  const fields = scaffold.fields.filter((f) => again.has(f.flag));
+  if (fields.length === 0) process.exit(EXIT.problems);
+  for (const field of fields) {
+    delete answers[field.flag];
+    await ask(field);
+  }
+}

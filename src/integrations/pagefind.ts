@@ -1,0 +1,63 @@
+/**
+ * Builds the search index when the site is built: Pagefind's Node API over records made
+ * from the validated content (`src/lib/search-records.ts`), written to `<outDir>/pagefind/`.
+ * Records rather than crawling the built HTML, so page chrome stays out of the index and
+ * the page templates can change freely. Any error Pagefind reports fails the build (as in
+ * Starlight's integration): a broken index must not ship.
+ */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import * as pagefind from 'pagefind';
+import { CONTENT_DIR } from '../content-dir.ts';
+import { formatProblems } from '../lib/problems.ts';
+import { buildSearchRecords } from '../lib/search-records.ts';
+import { validateContent } from '../lib/validate.ts';
+
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) {
+    throw new AstroError(`Sökindexet kunde inte byggas (${step}):\n${errors.join('\n')}`, 'Rätta felet och bygg igen.');
+  }
+}
+
+/**
+ * Validates the content under `root`, builds the search records and writes the Pagefind
+ * bundle to `outputPath`. Exported so that tests build the same index without a site build.
+ */
+export async function writeSearchIndex(root: string, outputPath: string, contentDir = join(root, CONTENT_DIR)): Promise<number> {
+  const { catalog, entries, problems } = validateContent(root, contentDir);
+  if (problems.length > 0) throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
+  const bodies = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.body]));
+  const records = buildSearchRecords(catalog, (collection, id) => bodies.get(`${collection}/${id}`));
+  try {
+    const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+    check('createIndex', errors);
+    if (!index) throw new AstroError('Sökindexet kunde inte skapas.');
+    for (const record of records) {
+      const added = await index.addCustomRecord({ ...record, meta: record.meta as Record<string, string> });
+      check(record.url, added.errors);
+    }
+    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  } finally {
+    await pagefind.close();
+  }
+  return records.length;
+}
+
+export function pagefindIndex(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'insyn:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outputPath = join(fileURLToPath(dir), 'pagefind');
+        const count = await writeSearchIndex(root, outputPath, resolve(root, CONTENT_DIR));
+        logger.info(`Sökindexet har ${count} poster: ${outputPath}`);
+      },
+    },
+  };
+}

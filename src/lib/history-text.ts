@@ -1,0 +1,44 @@
+/**
+ * Every word users read about content history and items followed across years, in
+ * Swedish, in one place (a sibling of `labels.ts`), so an English version can follow.
+ */
+import type { ChangeKind } from './git-history.ts';
+
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
+  added: 'Tillagd',
+  modified: 'Ändrad',
+  deleted: 'Borttagen',
+  renamed: 'Nytt id',
+};
+
+export const HISTORY_TEXT = {
+  heading: 'Ändringshistorik',
+  lastChanged: 'Senast ändrad',
+  source: 'Historiken kommer från versionshanteringen (git) som innehållet publiceras genom. Varje ändring visas med datum och beskrivning.',
+  unavailable:
+    'Ändringshistoriken är inte tillgänglig i den här versionen av webbplatsen: den byggdes utan innehållets fullständiga versionshistorik, så inga ändringsdatum kan visas.',
+  noChanges: 'Posten har inga publicerade ändringar i versionshistoriken ännu.',
+  showChange: 'Visa ändring',
+} as const;
+
+export const RECENT_TEXT = {
+  title: 'Senaste ändringar',
+  description: 'De senaste ändringarna av innehållet på Insyn: uppdrag, nyckeltal, planer, rapporter, beslut och dokument.',
+  intro: 'Ändringar av innehållet på webbplatsen, de senaste först. Varje posts sida visar hela dess ändringshistorik.',
+  /** How much of the history the list shows, said plainly. */
+  scope: (shown: number, total: number) =>
+    shown === total
+      ? `Listan visar alla ${total} ändringar av innehållet.`
+      : `Listan visar de ${shown} senaste av sammanlagt ${total} ändringar av innehållet.`,
+  feed: 'Följ ändringarna med ett flöde (Atom)',
+  changedEntries: 'Ändrade poster',
+  more: (count: number) => `och ${count} ${count === 1 ? 'post' : 'poster'} till`,
+  gone: 'finns inte längre på webbplatsen',
+  feedSubtitle: 'Ändringar av innehållet på Insyn, Region Jämtland Härjedalens öppna uppföljning.',
+  publisher: 'Region Jämtland Härjedalen',
+} as const;
+
+export const LINEAGE_TEXT = {
+  label: 'Över åren',
+  intro: (noun: string) => `Samma ${noun} i flera års planer, från det äldsta till det senaste:`,
+} as const;

@@ -1,0 +1,103 @@
+/**
+ * The mapping file: which column of an export holds what, and what the export's words
+ * mean in the content's terms. Every export names its columns differently (Stratsys
+ * tenants configure their own, as `Initiativ_Status` or `Effektmal_Utfall`), so the
+ * import reads them through this small file instead of guessing.
+ */
+import { z } from 'astro/zod';
+import { ID_PATTERN, NYCKELTAL_STATUSES, nyckeltalStatus, type NyckeltalStatus } from '../../schemas/index.ts';
+import { STATUS_LABELS } from '../labels.ts';
+import { fieldPath } from '../problems.ts';
+import { swedishErrors } from '../zod-messages.ts';
+
+export const ITEM_COLLECTIONS = ['uppdrag', 'nyckeltal'] as const;
+export type ItemCollection = (typeof ITEM_COLLECTIONS)[number];
+
+const column = z.string().trim().min(1, 'får inte vara tom: skriv kolumnens namn som i exportens rubrikrad');
+const itemCollection = z.enum(ITEM_COLLECTIONS);
+
+export const mappingSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    description: z.string().optional().meta({ description: 'Vilken export filen gäller, för den som läser.' }),
+    collection: itemCollection.optional().meta({ description: 'Om alla rader gäller uppdrag eller alla nyckeltal.' }),
+    columns: z
+      .strictObject({
+        id: column.optional(),
+        title: column.optional(),
+        type: column.optional(),
+        period: column.optional(),
+        status: column,
+        value: column.optional(),
+        comment: column,
+      })
+      .refine((columns) => columns.id || columns.title, {
+        message: 'ange id eller title: kolumnen som säger vilket uppdrag eller nyckeltal raden gäller',
+      }),
+    types: z.record(z.string(), itemCollection.nullable()).optional(),
+    statuses: z.record(z.string(), nyckeltalStatus).default({}),
+    periods: z.record(z.string(), z.string().regex(ID_PATTERN, 'ska vara ett periods-id som per-april-2024')).default({}),
+  })
+  .superRefine((mapping, ctx) => {
+    if (mapping.columns.type && !mapping.types) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['types'],
+        message: 'saknas: när columns.type är satt ska types säga vad varje ord i kolumnen betyder, som {"Indikator": "nyckeltal", "Mål": null}',
+      });
+    }
+  });
+
+export type Mapping = z.output<typeof mappingSchema>;
+
+/** Parses a mapping file's text; problems name the field in the mapping file. */
+export function parseMapping(text: string): { mapping?: Mapping; problems: { field: string; message: string }[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { problems: [{ field: '', message: `är inte giltig JSON: ${(error as Error).message}` }] };
+  }
+  const result = mappingSchema.safeParse(data, { error: swedishErrors });
+  if (!result.success) {
+    return {
+      problems: result.error.issues.map((issue) => ({ field: fieldPath(issue.path as (string | number)[]), message: issue.message })),
+    };
+  }
+  return { mapping: result.data, problems: [] };
+}
+
+/** Words compare without case, surrounding spaces or doubled spaces: "Helt  uppfyllt " = "helt uppfyllt". */
+export function normalizeWord(word: string): string {
+  return word.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+}
+
+function lookup<T>(table: Record<string, T>, word: string): T | undefined {
+  const wanted = normalizeWord(word);
+  return Object.entries(table).find(([key]) => normalizeWord(key) === wanted)?.[1];
+}
+
+/**
+ * The status key for an export's word. Besides the mapping's own words, the content keys
+ * (`delvis-uppfyllt`) and the site's labels ("Delvis uppfyllt") are always understood.
+ */
+export function statusFor(mapping: Mapping, word: string): NyckeltalStatus | undefined {
+  const builtIn: Record<string, NyckeltalStatus> = Object.fromEntries([
+    ...NYCKELTAL_STATUSES.map((key) => [key, key]),
+    ...Object.entries(STATUS_LABELS).map(([key, label]) => [label, key]),
+  ]);
+  return lookup(mapping.statuses, word) ?? lookup(builtIn, word);
+}
+
+/** The period id for an export's period word: the mapping's `periods`, or the word itself when it is an id. */
+export function periodFor(mapping: Mapping, word: string): string | undefined {
+  const mapped = lookup(mapping.periods, word);
+  if (mapped) return mapped;
+  const trimmed = word.trim();
+  return ID_PATTERN.test(trimmed) ? trimmed : undefined;
+}
+
+/** For a `type` column: the collection a word names, `null` for rows to skip, `undefined` for unknown words. */
+export function collectionFor(mapping: Mapping, word: string): ItemCollection | null | undefined {
+  return mapping.types ? lookup(mapping.types, word) : undefined;
+}

@@ -1,0 +1,117 @@
+/**
+ * An export as a table of named columns, whatever it came as: CSV (`;` or `,`, UTF-8 with
+ * or without BOM) or the flat JSON table `{"header":[…],"values":[[…]]}` that the
+ * planning system's export view produces. Rows keep where they came from for messages.
+ */
+import { CsvError, parseCsv } from './csv.ts';
+
+export type Cell = string | number | boolean | null;
+
+export interface TableRow {
+  /** Where the row is in the file, as a reader finds it: `rad 7` (CSV) or `values[5]` (JSON). */
+  where: string;
+  cells: Record<string, Cell>;
+}
+
+export interface Table {
+  format: 'csv' | 'json';
+  header: string[];
+  rows: TableRow[];
+}
+
+export type TableResult = { table: Table; problems: [] } | { table?: undefined; problems: string[] };
+
+function decode(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function duplicateColumns(header: string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(header.filter((name) => seen.has(name) || !seen.add(name)))];
+}
+
+function fromJson(text: string): TableResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { problems: [`är inte giltig JSON: ${(error as Error).message}`] };
+  }
+  const { header, values } = (data ?? {}) as { header?: unknown; values?: unknown };
+  if (!Array.isArray(header) || !header.every((name) => typeof name === 'string') || !Array.isArray(values)) {
+    return {
+      problems: ['är inte en tabell i formen {"header": ["Kolumn", …], "values": [["värde", …], …]}: exportera tabellvyn som JSON, eller som CSV'],
+    };
+  }
+  const problems: string[] = [];
+  const rows: TableRow[] = [];
+  values.forEach((row, index) => {
+    const where = `values[${index}]`;
+    if (!Array.isArray(row)) {
+      problems.push(`${where}: ska vara en lista med ett värde per kolumn`);
+    } else if (row.length !== header.length) {
+      problems.push(`${where}: har ${row.length} värden men header har ${header.length} kolumner: varje rad ska ha ett värde per kolumn`);
+    } else if (row.some((cell) => cell !== null && typeof cell === 'object')) {
+      problems.push(`${where}: ett värde är en lista eller ett objekt: tabellen ska vara platt, med text, tal eller null`);
+    } else {
+      rows.push({ where, cells: Object.fromEntries(header.map((name, i) => [name.trim(), row[i] as Cell])) });
+    }
+  });
+  return problems.length ? { problems } : { table: { format: 'json', header: header.map((h) => h.trim()), rows }, problems: [] };
+}
+
+function fromCsv(text: string): TableResult {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvError) return { problems: [`rad ${error.line}: ${error.message}`] };
+    throw error;
+  }
+  const nonEmpty = records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
+  if (nonEmpty.length === 0) return { problems: ['är tom: den ska ha en rubrikrad och en rad per uppdrag eller nyckeltal'] };
+  const [first, ...rest] = nonEmpty;
+  const header = first.cells.map((name) => name.trim());
+  const problems: string[] = [];
+  const rows: TableRow[] = [];
+  for (const record of rest) {
+    const where = `rad ${record.line}`;
+    // Spreadsheets often end rows with empty cells past the last column: those are harmless.
+    const cells = record.cells.length > header.length && record.cells.slice(header.length).every((c) => c.trim() === '')
+      ? record.cells.slice(0, header.length)
+      : record.cells;
+    if (cells.length !== header.length) {
+      problems.push(
+        `${where}: har ${cells.length} fält men rubrikraden har ${header.length}: kontrollera att texter med semikolon, kommatecken eller radbrytning står inom "citattecken"`,
+      );
+      continue;
+    }
+    rows.push({ where, cells: Object.fromEntries(header.map((name, i) => [name, cells[i]])) });
+  }
+  return problems.length ? { problems } : { table: { format: 'csv', header, rows }, problems: [] };
+}
+
+/** Reads an export's bytes; `problems` say what is wrong with the file as a whole or a row's shape. */
+export function readTable(bytes: Uint8Array): TableResult {
+  const decoded = decode(bytes);
+  if (decoded === undefined) {
+    return {
+      problems: [
+        'är inte sparad som UTF-8, så å, ä och ö skulle bli fel: spara om filen som "CSV UTF-8 (kommaavgränsad)" i Excel, eller exportera med teckenkodning UTF-8',
+      ],
+    };
+  }
+  const text = decoded.replace(/^\uFEFF/, '');
+  const result = text.trimStart().startsWith('{') ? fromJson(text) : fromCsv(text);
+  if (result.table) {
+    const duplicated = duplicateColumns(result.table.header);
+    if (duplicated.length) {
+      return { problems: [`har flera kolumner som heter ${duplicated.map((d) => `"${d}"`).join(', ')}: ge kolumnerna olika namn`] };
+    }
+  }
+  return result;
+}

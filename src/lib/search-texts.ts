@@ -1,0 +1,43 @@
+/**
+ * Every word of the search page and its results, in Swedish, in one place (like
+ * `labels.ts` for the content model), so an English version can follow.
+ */
+
+/** The filters, by the key used in the index and in the page's URL (`/sok/?typ=Beslut`). */
+export const SEARCH_FILTER_LABELS = {
+  typ: 'Typ',
+  organ: 'Organ',
+  plan: 'Plan',
+  ar: 'År',
+  status: 'Senaste status',
+  strategi: 'Strategi',
+} as const;
+
+export type SearchFilterKey = keyof typeof SEARCH_FILTER_LABELS;
+export const SEARCH_FILTER_KEYS = Object.keys(SEARCH_FILTER_LABELS) as SearchFilterKey[];
+
+/** Sort orders, by the value used in the URL (`sortering=nyast`); relevance is the default. */
+export const SEARCH_SORT_LABELS = {
+  relevans: 'Bäst träff först',
+  nyast: 'Nyast först',
+  aldst: 'Äldst först',
+} as const;
+
+export type SearchSort = keyof typeof SEARCH_SORT_LABELS;
+
+/** Texts the search page's script writes; the page hands them over, so they live here too. */
+export const SEARCH_MESSAGES = {
+  failed: 'Sökningen kunde inte köras. Ladda om sidan och försök igen, eller bläddra bland listorna nedan.',
+  empty: 'Skriv ett sökord eller välj ett filter.',
+  /** `{count}` and `{query}` are filled in by the script. */
+  none: 'Inga träffar för {query}. Pröva ett annat ord, en kortare form av ordet eller färre filter.',
+  one: '1 träff för {query}.',
+  many: '{count} träffar för {query}.',
+  noneFiltered: 'Inga träffar med de valda filtren.',
+  oneFiltered: '1 träff med de valda filtren.',
+  manyFiltered: '{count} träffar med de valda filtren.',
+  more: 'Visa fler träffar',
+  /** After "Visa fler träffar", in brackets: `{shown}` and `{count}`. */
+  shown: '{shown} av {count} visas',
+  example: 'Exempel',
+} as const;

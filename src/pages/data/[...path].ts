@@ -1,0 +1,28 @@
+/**
+ * Every file under /data/: the downloads (src/lib/data-files.ts) and the DCAT-AP-SE
+ * catalogue that describes them (src/lib/dcat.ts), built from the same catalog as the pages.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../data/catalog.ts';
+import { buildDataFiles, MEDIA_TYPES } from '../../lib/data-files.ts';
+import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '../../lib/dcat.ts';
+import { getEntryDates } from '../../data/entry-dates.ts';
+
+export const getStaticPaths = (async () => {
+  const { catalog } = await getCatalog();
+  const site = new URL(import.meta.env.SITE);
+  const files = buildDataFiles(catalog, site);
+  const datesOf = await getEntryDates();
+  const dcat = { catalog, files, site, changed: (collection: string, id: string) => datesOf(collection, id)?.changed };
+  const all = [
+    ...files.map((file) => ({ path: file.path, body: file.body, type: `${MEDIA_TYPES[file.format]}${file.format === 'zip' ? '' : '; charset=utf-8'}` })),
+    { path: CATALOG_RDF_PATH, body: dcatRdfXml(dcat), type: 'application/rdf+xml; charset=utf-8' },
+    { path: CATALOG_JSONLD_PATH, body: dcatJsonLd(dcat), type: 'application/ld+json; charset=utf-8' },
+  ];
+  return all.map(({ path, body, type }) => ({ params: { path: path.slice('/data/'.length) }, props: { body, type } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { body, type } = props as { body: string | Uint8Array; type: string };
+  return new Response(body as BodyInit, { headers: { 'Content-Type': type } });
+};

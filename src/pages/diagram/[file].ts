@@ -1,0 +1,29 @@
+/**
+ * Every chart's numbers as CSV and its drawing as SVG, as static files: `/diagram/<id>.csv`
+ * and `/diagram/<id>.svg`. The SVG is the same component the page shows, standalone.
+ */
+import type { APIRoute } from 'astro';
+import { experimental_AstroContainer } from 'astro/container';
+import ChartSvg from '../../charts/ChartSvg.astro';
+import { getCatalog } from '../../data/catalog.ts';
+import { allCharts, type ChartSpec, tableToCsv } from '../../lib/charts.ts';
+
+export async function getStaticPaths() {
+  const { catalog } = await getCatalog();
+  return allCharts(catalog).flatMap((spec) => [
+    { params: { file: `${spec.id}.csv` }, props: { spec, format: 'csv' } },
+    { params: { file: `${spec.id}.svg` }, props: { spec, format: 'svg' } },
+  ]);
+}
+
+let container: Promise<experimental_AstroContainer> | undefined;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { spec, format } = props as { spec: ChartSpec; format: 'csv' | 'svg' };
+  if (format === 'csv') {
+    return new Response(tableToCsv(spec.table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  }
+  container ??= experimental_AstroContainer.create();
+  const svg = await (await container).renderToString(ChartSvg, { props: { spec, standalone: true } });
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};

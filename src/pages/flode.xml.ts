@@ -1,0 +1,25 @@
+/** The site's Atom feed of reports and decisions (see src/lib/feeds.ts for its dates). */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../data/catalog.ts';
+import { getEntryDates } from '../data/entry-dates.ts';
+import { entries } from '../lib/catalog.ts';
+import { atomFeed, feedEntries, SITE_FEED_PATH } from '../lib/feeds.ts';
+import { feedTexts } from '../lib/open-data-text.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { catalog } = await getCatalog();
+  const datesOf = await getEntryDates();
+  const base = site!;
+  const feed = atomFeed({
+    url: new URL(SITE_FEED_PATH, base).href,
+    alternate: new URL('/', base).href,
+    title: feedTexts.siteTitle,
+    subtitle: feedTexts.siteSubtitle,
+    entries: feedEntries(catalog, base, datesOf),
+    // With no reports or decisions yet, the feed is as new as the newest content.
+    emptyUpdated: new Date(Math.max(...COLLECTIONS.flatMap((c) => [...catalog[c].keys()].map((id) => datesOf(c, id)?.changed.getTime() ?? 0)))),
+    authorUrl: entries(catalog, 'organisations')[0]?.data.website,
+  });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

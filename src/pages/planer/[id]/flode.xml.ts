@@ -1,0 +1,32 @@
+/** Each plan's Atom feed: its reports, and the decisions behind the plan and its items. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../../data/catalog.ts';
+import { getEntryDates } from '../../../data/entry-dates.ts';
+import { entries } from '../../../lib/catalog.ts';
+import { planScope } from '../../../lib/exports.ts';
+import { atomFeed, feedEntries, planFeedPath } from '../../../lib/feeds.ts';
+import { feedTexts } from '../../../lib/open-data-text.ts';
+import { hrefFor } from '../../../lib/routes.ts';
+
+export const getStaticPaths = (async () => {
+  const { catalog } = await getCatalog();
+  return entries(catalog, 'plans').map((plan) => ({ params: { id: plan.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { catalog } = await getCatalog();
+  const datesOf = await getEntryDates();
+  const plan = catalog.plans.get(params.id!)!;
+  const scope = planScope(catalog, plan.id);
+  const base = site!;
+  const feed = atomFeed({
+    url: new URL(planFeedPath(plan.id), base).href,
+    alternate: new URL(hrefFor({ collection: 'plans', id: plan.id }), base).href,
+    title: feedTexts.planTitle(plan.data.title),
+    subtitle: feedTexts.planSubtitle(plan.data.title),
+    entries: feedEntries(catalog, base, datesOf, { reports: scope.reports, decisions: scope.decisions }),
+    emptyUpdated: datesOf('plans', plan.id)!.added,
+    authorUrl: entries(catalog, 'organisations')[0]?.data.website,
+  });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,39 @@
+/** The Atom feed of /senaste-andringar/: the same changes, with absolute links. */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../data/catalog.ts';
+import { getContentHistory, repositoryUrl } from '../../data/history.ts';
+import { atomFeed, escapeXml } from '../../lib/atom.ts';
+import { RECENT_TEXT } from '../../lib/history-text.ts';
+import { entryNote, shapeRecent } from '../../lib/recent-changes.ts';
+
+const PAGE = '/senaste-andringar/';
+
+export const GET: APIRoute = async ({ site }) => {
+  const absolute = (path: string) => new URL(path, site).href;
+  const { catalog } = await getCatalog();
+  const result = await getContentHistory();
+  const items = result.available ? shapeRecent(result.history, catalog, repositoryUrl()).items : [];
+  const entries = items.map((item) => {
+    const href = absolute(`${PAGE}#${item.anchor}`);
+    const list = item.entries
+      .map((e) => {
+        const name = e.href ? `<a href="${escapeXml(absolute(e.href))}">${escapeXml(e.title)}</a>` : escapeXml(e.title);
+        return `<li>${name} (${escapeXml(entryNote(e))})</li>`;
+      })
+      .concat(item.more > 0 ? [`<li>${RECENT_TEXT.more(item.more)}</li>`] : [])
+      .join('');
+    return { id: href, title: item.subject, updated: item.date, href, html: `<ul>${list}</ul>` };
+  });
+  const body = atomFeed({
+    id: absolute(PAGE),
+    title: `${RECENT_TEXT.title} – Insyn, Region Jämtland Härjedalen`,
+    subtitle: RECENT_TEXT.feedSubtitle,
+    // Without a history there is no change to date the feed by; it was last updated when built.
+    updated: items[0]?.date ?? new Date().toISOString(),
+    self: absolute(`${PAGE}flode.xml`),
+    alternate: absolute(PAGE),
+    author: RECENT_TEXT.publisher,
+    entries,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,231 @@
+/**
+ * The search page's enhancement: runs the form's search in the page with Pagefind.
+ *
+ * Our own small UI on Pagefind's JS API rather than Pagefind's default UI, because:
+ * the form must be a real GET form that works and explains itself without JavaScript,
+ * with the query and every filter in the URL (the default UI keeps filters out of it);
+ * the result count must be announced once per search in a polite status message; each
+ * result must show its type, status and plan or date from our records' metadata; and
+ * every text must come from `src/lib/search-texts.ts`. The default UI also brings its own
+ * markup, styles and focus handling, which we would have to audit and override.
+ *
+ * Pagefind (its script, WebAssembly and index) is loaded only when a search is made or
+ * typed, never for a visitor who only looks at the page. No inline handlers, so the page
+ * works under a Content-Security-Policy (which must allow 'wasm-unsafe-eval' for Pagefind,
+ * and `worker-src 'self'` for its web worker).
+ */
+import { normaliseQuery } from '../lib/dnr.ts';
+import { excerptParts } from '../lib/search-excerpt.ts';
+import { SEARCH_FILTER_KEYS, SEARCH_MESSAGES, SEARCH_SORT_LABELS, type SearchFilterKey, type SearchSort } from '../lib/search-texts.ts';
+
+const PAGE_SIZE = 20;
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface PagefindResult {
+  data(): Promise<PagefindData>;
+}
+
+interface Pagefind {
+  search(
+    term: string | null,
+    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface SearchState {
+  q: string;
+  filters: Partial<Record<SearchFilterKey, string>>;
+  sort: SearchSort;
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const section = document.querySelector<HTMLElement>('[data-search-results]');
+const list = section?.querySelector<HTMLOListElement>('ol');
+const moreButton = section?.querySelector<HTMLButtonElement>('button');
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  // A computed URL, so the bundler leaves the import to the browser: the index is written after the site is built.
+  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).catch((error: unknown) => {
+    pagefind = undefined; // let the next search try again
+    throw error;
+  });
+  return pagefind;
+}
+
+function isSort(value: string | null): value is SearchSort {
+  return value !== null && value in SEARCH_SORT_LABELS;
+}
+
+function stateFromUrl(url: URL): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of SEARCH_FILTER_KEYS) {
+    const value = url.searchParams.get(key);
+    if (value) filters[key] = value;
+  }
+  const sort = url.searchParams.get('sortering');
+  return { q: (url.searchParams.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevans' };
+}
+
+function stateFromForm(target: HTMLFormElement): SearchState {
+  const data = new FormData(target);
+  const url = new URL(location.href);
+  url.search = '';
+  for (const [key, value] of data) if (typeof value === 'string' && value.trim()) url.searchParams.set(key, value.trim());
+  return stateFromUrl(url);
+}
+
+function urlFor(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of SEARCH_FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'relevans') params.set('sortering', state.sort);
+  const query = params.toString();
+  return query ? `${location.pathname}?${query}` : location.pathname;
+}
+
+/** Puts the URL's search back into the form: the page is static, so the server cannot. */
+function fillForm(target: HTMLFormElement, state: SearchState): void {
+  const field = (name: string) => target.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  const q = field('q');
+  if (q) q.value = state.q;
+  for (const key of SEARCH_FILTER_KEYS) {
+    const select = field(key);
+    if (select) select.value = state.filters[key] ?? '';
+  }
+  const sort = field('sortering');
+  if (sort) sort.value = state.sort;
+  // Chosen filters are shown, not hidden behind "Avgränsa och ordna".
+  const filters = target.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  if (filters && (Object.keys(state.filters).length > 0 || state.sort !== 'relevans')) filters.open = true;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+function countMessage(state: SearchState, count: number): string {
+  if (state.q) {
+    const template = count === 0 ? SEARCH_MESSAGES.none : count === 1 ? SEARCH_MESSAGES.one : SEARCH_MESSAGES.many;
+    return fill(template, { count, query: `”${state.q}”` });
+  }
+  const template = count === 0 ? SEARCH_MESSAGES.noneFiltered : count === 1 ? SEARCH_MESSAGES.oneFiltered : SEARCH_MESSAGES.manyFiltered;
+  return fill(template, { count });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderResult(data: PagefindData): HTMLLIElement {
+  const { meta } = data;
+  const item = element('li', 'search-result');
+  const heading = element('h3', 'search-result__title');
+  const link = element('a', undefined, meta.title ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  const facts = element('p', 'search-result__meta');
+  const words = [meta.status, meta.date, meta.plan !== meta.title ? meta.plan : undefined, meta.dnr].filter((word): word is string => Boolean(word));
+  facts.append(element('span', 'search-result__type', meta.type ?? ''));
+  for (const word of words) facts.append(document.createTextNode(' · '), element('span', undefined, word));
+  if (meta.example) facts.append(document.createTextNode(' '), element('strong', 'search-result__example', meta.example));
+  const excerpt = element('p', 'search-result__excerpt');
+  for (const part of excerptParts(data.excerpt)) excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  item.append(heading, facts, excerpt);
+  return item;
+}
+
+let generation = 0;
+let pending: PagefindResult[] = [];
+let total = 0;
+
+async function showMore(moveFocus: boolean): Promise<void> {
+  if (!list || !moreButton) return;
+  const batch = pending.splice(0, PAGE_SIZE);
+  const items = (await Promise.all(batch.map((result) => result.data()))).map(renderResult);
+  list.append(...items);
+  moreButton.hidden = pending.length === 0;
+  moreButton.textContent = `${SEARCH_MESSAGES.more} (${fill(SEARCH_MESSAGES.shown, { shown: total - pending.length, count: total })})`;
+  // After "Visa fler", keyboard and screen reader users continue at the first new result.
+  if (moveFocus) items[0]?.querySelector('a')?.focus();
+}
+
+/** Runs a search and shows it; `asked` when the visitor submitted it, so an empty one gets an answer. */
+async function run(state: SearchState, asked = false): Promise<void> {
+  if (!status || !section || !list) return;
+  const current = ++generation;
+  const hasFilters = Object.keys(state.filters).length > 0;
+  if (!state.q && !hasFilters) {
+    section.hidden = true;
+    list.replaceChildren();
+    status.textContent = asked ? SEARCH_MESSAGES.empty : '';
+    return;
+  }
+  section.setAttribute('aria-busy', 'true');
+  status.textContent = ''; // so that the same count is announced again for a new search
+  try {
+    const api = await loadPagefind();
+    const prefixes = (form?.dataset.prefixes ?? '').split(' ').filter(Boolean);
+    // Without words, a filtered list is most useful newest first.
+    const sort = state.sort === 'nyast' || (!state.q && state.sort === 'relevans') ? 'desc' : state.sort === 'aldst' ? 'asc' : undefined;
+    const response = await api.search(state.q ? normaliseQuery(state.q, prefixes) : null, {
+      filters: state.filters as Record<string, string>,
+      ...(sort ? { sort: { date: sort } } : {}),
+    });
+    if (current !== generation || !response) return; // a newer search has started
+    pending = [...response.results];
+    total = pending.length;
+    list.replaceChildren();
+    await showMore(false);
+    if (current !== generation) return;
+    section.hidden = total === 0;
+    status.textContent = countMessage(state, total);
+  } catch {
+    if (current === generation) status.textContent = SEARCH_MESSAGES.failed;
+  } finally {
+    if (current === generation) section.removeAttribute('aria-busy');
+  }
+}
+
+function search(state: SearchState): void {
+  const url = urlFor(state);
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  void run(state, true);
+}
+
+if (form && status && section && list && moreButton) {
+  const initial = stateFromUrl(new URL(location.href));
+  fillForm(form, initial);
+  void run(initial);
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    search(stateFromForm(form));
+  });
+  // Changing a filter or the order updates the results below at once; focus stays put.
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) search(stateFromForm(form));
+  });
+  // Typing is using the search: start fetching Pagefind so the first search is quick.
+  form.addEventListener('input', () => void loadPagefind().catch(() => undefined), { once: true });
+  moreButton.addEventListener('click', () => void showMore(true));
+  window.addEventListener('popstate', () => {
+    const state = stateFromUrl(new URL(location.href));
+    fillForm(form, state);
+    void run(state);
+  });
+}

@@ -1,0 +1,33 @@
+/** Runs a staff command the way `npm run …` does, and collects what it printed. */
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './content.ts';
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+export function runScript(script: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { ...process.env, ...options.env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Like `runScript`, without blocking the test's event loop (for tests that serve HTTP themselves). */
+export function runScriptAsync(script: string, args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr, output: `${stdout}${stderr}` }));
+  });
+}
