@@ -13,7 +13,7 @@ import * as pagefind from 'pagefind';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { buildSearchRecords } from '../lib/search-records.ts';
-import { validateContent } from '../lib/validate.ts';
+import { validatedContent } from './validated-content.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) {
@@ -22,11 +22,12 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * Validates the content under `root`, builds the search records and writes the Pagefind
- * bundle to `outputPath`. Exported so that tests build the same index without a site build.
+ * Builds the search records from the content under `root` (as validated by this build's
+ * content check, or validated now) and writes the Pagefind bundle to `outputPath`.
+ * Exported so that tests build the same index without a site build.
  */
 export async function writeSearchIndex(root: string, outputPath: string, contentDir = join(root, CONTENT_DIR)): Promise<number> {
-  const { catalog, entries, problems } = validateContent(root, contentDir);
+  const { catalog, entries, problems } = validatedContent(root, contentDir);
   if (problems.length > 0) throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
   const bodies = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.body]));
   const records = buildSearchRecords(catalog, (collection, id) => bodies.get(`${collection}/${id}`));
