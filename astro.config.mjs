@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { dirname, resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentChunks } from './src/integrations/content-chunks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://insyn.regionjh.se',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), pagefindIndex(), sitemap()],
+  build: { format: 'directory', concurrency: 4 },
+  integrations: [contentCheck(), contentChunks(), mdx(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
 });
