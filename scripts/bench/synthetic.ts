@@ -1,8 +1,11 @@
 /**
  * Synthetic content for the benchmark: the bundled content plus copies of the 2024 board
  * plan spread over many bodies and years, each plan with its 38 uppdrag, 23 nyckeltal,
- * three reporting periods, three reports, a decision, a document and activity counts.
- * Every synthetic entry is marked illustrative and passes the same validation as real content.
+ * three reporting periods with statuses that change from one report to the next, three
+ * reports each approved by a decision, the plan's own decision, a document and activity
+ * counts. Each item continues its namesake in the same body's plan of the year before, so
+ * a body's items form chains across the years as real plans do. Every synthetic entry is
+ * marked illustrative and passes the same validation as real content.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,10 +14,11 @@ import { readContentFiles, type SourceFile } from '../../src/lib/content-files.t
 import type { CollectionName } from '../../src/schemas/index.ts';
 
 const TEMPLATE_PLAN = 'rs-plan-och-budget-2024';
+/** Each reporting period: its id's start, last day, the report on it and the day the body approved the report. */
 const PERIODS = [
-  ['april', 'per-april', '04-30', 'tertialrapport'],
-  ['augusti', 'per-augusti', '08-31', 'delarsrapport'],
-  ['helar', 'helar', '12-31', 'arsredovisning'],
+  ['april', 'per-april', '04-30', 'tertialrapport', '05-21'],
+  ['augusti', 'per-augusti', '08-31', 'delarsrapport', '09-24'],
+  ['helar', 'helar', '12-31', 'arsredovisning', '12-17'],
 ] as const;
 const UPPDRAG_CYCLE = ['delvis-uppfyllt', 'helt-uppfyllt', 'delvis-uppfyllt', 'ej-uppfyllt'] as const;
 const NYCKELTAL_CYCLE = ['helt-uppfyllt', 'delvis-uppfyllt', 'ej-uppfyllt', 'gar-ej-att-mata'] as const;
@@ -69,13 +73,21 @@ export function syntheticFiles(base: SourceFile[], scale: number): OutFile[] {
       vocabulary: 'uppdrag-nyckeltal', dnr, parent: 'regionplan-2024-2026', summary: 'En plan som bara finns i prestandamätningen.',
       decisions: [{ decision, role: 'faststalld' }], periods: periodIds, illustrative: NOTE,
     }));
-    const reports = PERIODS.map(([, slug, , kind]) => `syn-${kind}-${b}-${year}`);
-    PERIODS.forEach(([, , end, kind], i) =>
+    const reports = PERIODS.map(([, , , kind]) => `syn-${kind}-${b}-${year}`);
+    PERIODS.forEach(([, , end, kind, approved], i) => {
+      const approval = `syn-beslut-${kind}-${b}-${year}`;
+      out.push(json('decisions', approval, {
+        body, date: `${year}-${approved}`, paragraph: 200 + i, dnr,
+        title: `Syntetisk ${kind} ${year}, nämnd ${b + 1}`, summary: 'Nämnden godkände rapporten.', illustrative: NOTE,
+      }));
       out.push(json('reports', reports[i], {
         title: `Syntetisk ${kind} ${year}, nämnd ${b + 1}`, kind, plan, period: periodIds[i], date: `${year}-${end}`, dnr,
-        summary: 'En rapport som bara finns i prestandamätningen.', illustrative: NOTE,
-      })),
-    );
+        summary: 'En rapport som bara finns i prestandamätningen.', decisions: [approval], illustrative: NOTE,
+      }));
+    });
+    // The same body's plan of the year before, when the content has one: items carry on from it.
+    const previous = n + bodies < plans ? year - 1 : undefined;
+    const carriedOn = (id: string) => (previous === undefined ? {} : { continues: `${id}-${b}-${previous}` });
     out.push(json('activities', `syn-aktiviteter-${b}-${year}`, {
       plan, units: ['regionstaben'], illustrative: NOTE,
       counts: periodIds.map((period, i) => ({ period, report: reports[i], counts: { planerad: 40 - 10 * i, pagaende: 150, forsenad: 10 + i, genomford: 10 + 20 * i } })),
@@ -87,14 +99,14 @@ export function syntheticFiles(base: SourceFile[], scale: number): OutFile[] {
     uppdrag.forEach((template, i) => {
       const data = template.data as Data;
       out.push(mdx('uppdrag', `${template.id}-${b}-${year}`, {
-        ...data, plan, decisions: [], documents: [], illustrative: NOTE,
+        ...data, plan, ...carriedOn(template.id), decisions: [decision], documents: [], illustrative: NOTE,
         statuses: periodIds.map((period, p) => ({ period, status: UPPDRAG_CYCLE[(i + p) % UPPDRAG_CYCLE.length], text: `Läget ${period}: arbetet fortsätter.` })),
       }, template.body!, plan));
     });
     nyckeltal.forEach((template, i) => {
       const data = template.data as Data & { targets: { value: number }[] };
       out.push(json('nyckeltal', `${template.id}-${b}-${year}`, {
-        ...data, plan, decisions: [], documents: [], illustrative: NOTE,
+        ...data, plan, ...carriedOn(template.id), decisions: [decision], documents: [], illustrative: NOTE,
         targets: [{ year, value: data.targets[0]?.value ?? 50 }],
         results: periodIds.map((period, p) => {
           const status = NYCKELTAL_CYCLE[(i + p) % NYCKELTAL_CYCLE.length];
