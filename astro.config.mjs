@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { dirname, resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { contentChunks } from './src/integrations/content-chunks.ts';
+import { buildAtScale } from './src/integrations/build-at-scale.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -17,6 +17,6 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
-  integrations: [contentCheck(), contentChunks(), mdx(), pagefindIndex(), sitemap()],
+  integrations: [contentCheck(), buildAtScale(), mdx(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
 });

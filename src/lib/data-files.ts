@@ -12,7 +12,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
-import { type Catalog, entries, perCatalog } from './catalog.ts';
+import { type Catalog, entries } from './catalog.ts';
 import { toCsv } from './csv.ts';
 import { allCsvTables, type CsvTable, csvRows, type ExportRecord, exportRecords, fieldsOf, PLAN_COLLECTIONS, planScope } from './exports.ts';
 import { schemaPath } from './json-schema.ts';
@@ -121,15 +121,6 @@ function zip(files: readonly DataFile[], bundleName: string, bundle: string, sit
 
 /** All downloads for the whole site and for each plan. `site` makes the addresses in them absolute. */
 export function buildDataFiles(catalog: Catalog, site: URL): DataFile[] {
-  // The routes that write the files and the open-data page that lists them ask for the same list.
-  const bySite = builtFiles(catalog);
-  if (!bySite.has(site.href)) bySite.set(site.href, dataFiles(catalog, site));
-  return [...bySite.get(site.href)!];
-}
-
-const builtFiles = perCatalog(() => new Map<string, DataFile[]>());
-
-function dataFiles(catalog: Catalog, site: URL): DataFile[] {
   const whole = collectionFiles(catalog, site, COLLECTIONS);
   const files: DataFile[] = [
     { path: WHOLE_JSON_PATH, format: 'json', title: fileTitles.wholeJson, body: whole.bundle },
