@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { dirname, resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { buildAtScale } from './src/integrations/build-at-scale.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
@@ -18,9 +19,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline stylesheets: every page's styles come from files, so the policy in the
   // deployment headers (src/lib/security.ts) holds for every page without per-page hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages rendered at a time (see docs/performance.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A Content-Security-Policy <meta> on every page, with hashes of Astro's own scripts and styles.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: SCRIPT_SOURCES } } },
-  integrations: [contentCheck(), mdx(), pagefindIndex(), sitemap()],
+  integrations: [contentCheck(), buildAtScale(), mdx(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
 });

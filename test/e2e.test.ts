@@ -217,6 +217,8 @@ describe('the guards themselves', () => {
 
   it('a request to another host that the policy lets through (a navigation) is intercepted', async () => {
     const page = await open('/om/');
+    // Leaving the page aborts what it still loads (the icon); let it finish first.
+    await page.waitForLoadState('networkidle');
     await page.goto('https://example.org/').catch(() => undefined);
     expect(guarded.problems.splice(0).some((p) => p.includes('begäran till annan webbplats https://example.org/'))).toBe(true);
     await page.close();

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { formatProblems } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate.ts';
+import { validateForBuild } from './validated-content.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -18,7 +18,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        const { problems, entries } = validateContent(root, resolve(root, CONTENT_DIR));
+        const { problems, entries } = validateForBuild(root, resolve(root, CONTENT_DIR));
         if (problems.length > 0) {
           throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
         }

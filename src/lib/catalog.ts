@@ -35,7 +35,27 @@ export function resolve<C extends CollectionName>(catalog: Catalog, ref: Ref<C>)
 
 /** Entries of a collection sorted by id, so every listing is stable between builds. */
 export function entries<C extends CollectionName>(catalog: Catalog, collection: C): Entry<C>[] {
-  return [...catalog[collection].values()].sort((a, b) => a.id.localeCompare(b.id)) as Entry<C>[];
+  const map = catalog[collection] as Map<string, Entry>;
+  let sorted = sortedEntries.get(map);
+  // Pages ask for a collection many times each; sorting thousands of entries every time made
+  // builds grow with the square of the content. A map that has grown since is sorted again.
+  if (!sorted || sorted.length !== map.size) sortedEntries.set(map, (sorted = [...map.values()].sort((a, b) => a.id.localeCompare(b.id))));
+  return sorted.slice() as Entry<C>[];
+}
+
+const sortedEntries = new WeakMap<Map<string, Entry>, Entry[]>();
+
+/**
+ * `build` computed once per catalog: for indexes over all entries that every page would
+ * otherwise rebuild, making a build grow with the square of the content. A catalog is not
+ * changed after it is built, so the index stays right for as long as the catalog lives.
+ */
+export function perCatalog<T>(build: (catalog: Catalog) => T): (catalog: Catalog) => T {
+  const built = new WeakMap<Catalog, T>();
+  return (catalog) => {
+    if (!built.has(catalog)) built.set(catalog, build(catalog));
+    return built.get(catalog)!;
+  };
 }
 
 export function isRef(value: unknown): value is Ref {
@@ -77,4 +97,15 @@ export function buildBacklinks(catalog: Catalog): (target: Ref) => Backlinks {
     }
   }
   return (target) => index.get(`${target.collection}/${target.id}`) ?? {};
+}
+
+/** Entries grouped by the plan they belong to, keeping their order. */
+export function byPlan<E extends { data: { plan: Ref<'plans'> } }>(list: readonly E[]): Map<string, E[]> {
+  const index = new Map<string, E[]>();
+  for (const entry of list) {
+    const planEntries = index.get(entry.data.plan.id);
+    if (planEntries) planEntries.push(entry);
+    else index.set(entry.data.plan.id, [entry]);
+  }
+  return index;
 }

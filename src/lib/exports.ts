@@ -5,7 +5,7 @@
  * so a new field reaches the downloads and their documentation without code here.
  */
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { type Catalog, type Entry, entries, isRef, refsIn } from './catalog.ts';
+import { byPlan, type Catalog, type Entry, entries, isRef, perCatalog, refsIn } from './catalog.ts';
 import type { CsvValue } from './csv.ts';
 import { contentJsonSchema } from './json-schema.ts';
 import { hrefFor } from './routes.ts';
@@ -190,6 +190,23 @@ export type PlanCollection = (typeof PLAN_COLLECTIONS)[number];
 /** What a plan's entries cite that belongs in the plan's downloads too. */
 const CITED = new Set<CollectionName>(['strategies', 'periods', 'decisions', 'documents']);
 
+const PLAN_MEMBERS = ['strategies', 'uppdrag', 'nyckeltal', 'activities', 'reports'] as const;
+
+// Each plan's scope needs its members and the documents citing it: indexed once, not per plan.
+const planIndex = perCatalog((catalog) => {
+  const documents = new Map<string, Entry<'documents'>[]>();
+  for (const document of entries(catalog, 'documents')) {
+    for (const planId of new Set(document.data.plans.map((p) => p.id))) {
+      if (!documents.has(planId)) documents.set(planId, []);
+      documents.get(planId)!.push(document);
+    }
+  }
+  const members = Object.fromEntries(PLAN_MEMBERS.map((c) => [c, byPlan(entries(catalog, c) as Entry<typeof c>[])])) as {
+    [C in (typeof PLAN_MEMBERS)[number]]: Map<string, Entry<C>[]>;
+  };
+  return { members, documents };
+});
+
 /**
  * The ids that belong to a plan: the plan, the entries whose `plan` it is (strategies,
  * uppdrag, nyckeltal, activities, reports), the periods it follows up, the strategies,
@@ -201,10 +218,10 @@ export function planScope(catalog: Catalog, planId: string): Record<PlanCollecti
   const plan = catalog.plans.get(planId);
   if (!plan) throw new Error(`Planen ${planId} finns inte`);
   scope.plans.add(planId);
+  const { members: byCollection, documents } = planIndex(catalog);
   const members: Entry[] = [plan];
-  for (const collection of ['strategies', 'uppdrag', 'nyckeltal', 'activities', 'reports'] as const) {
-    for (const entry of entries(catalog, collection)) {
-      if (entry.data.plan.id !== planId) continue;
+  for (const collection of PLAN_MEMBERS) {
+    for (const entry of byCollection[collection].get(planId) ?? []) {
       scope[collection].add(entry.id);
       members.push(entry);
     }
@@ -215,9 +232,7 @@ export function planScope(catalog: Catalog, planId: string): Record<PlanCollecti
       if (CITED.has(ref.collection)) scope[ref.collection as PlanCollection].add(ref.id);
     }
   }
-  for (const document of entries(catalog, 'documents')) {
-    if (document.data.plans.some((p) => p.id === planId)) scope.documents.add(document.id);
-  }
+  for (const document of documents.get(planId) ?? []) scope.documents.add(document.id);
   for (const id of scope.documents) {
     const document = catalog.documents.get(id);
     if (document) for (const decision of document.data.decisions) scope.decisions.add(decision.id);

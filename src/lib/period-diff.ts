@@ -3,7 +3,7 @@
  * which direction, and how many moved from each status to each other one.
  */
 import type { NyckeltalStatus } from '../schemas/index.ts';
-import { type Catalog, type Entry, entries, resolve } from './catalog.ts';
+import { byPlan, type Catalog, type Entry, entries, perCatalog, resolve } from './catalog.ts';
 import { itemsOfPlan, nyckeltalStatusAt, planSummaries, uppdragStatusAt } from './status-summary.ts';
 
 /**
@@ -75,14 +75,20 @@ export function transitions<T, S extends NyckeltalStatus>(
  * the undated tertial and year reports, never the other way round.
  */
 export function reportsOfPlan(catalog: Catalog, planId: string): Entry<'reports'>[] {
+  return [...(reportsByPlan(catalog).get(planId) ?? [])];
+}
+
+const reportsByPlan = perCatalog((catalog) => {
   const endOf = (report: Entry<'reports'>) => resolve(catalog, report.data.period)?.data.endDate ?? '';
-  return entries(catalog, 'reports')
-    .filter((report) => report.data.plan.id === planId)
-    .sort(
+  const index = byPlan(entries(catalog, 'reports'));
+  for (const reports of index.values()) {
+    reports.sort(
       (a, b) =>
         endOf(a).localeCompare(endOf(b)) || (a.data.date ?? '').localeCompare(b.data.date ?? '') || a.id.localeCompare(b.id),
     );
-}
+  }
+  return index;
+});
 
 /**
  * A report compared with the previous report of the same plan, the one on the latest

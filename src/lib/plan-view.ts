@@ -3,7 +3,7 @@
  * by strategy with their latest status, and the filtered views that replace a script.
  */
 import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../schemas/index.ts';
-import { type Catalog, type Entry, entries, resolve } from './catalog.ts';
+import { type Catalog, type Entry, entries, perCatalog, resolve } from './catalog.ts';
 import { VOCABULARY_LABELS } from './labels.ts';
 import { hrefFor, planFilterHref } from './routes.ts';
 import { itemsOfPlan, latestNyckeltalResult, latestUppdragStatus, nyckeltalStatusAt, uppdragStatusAt } from './status-summary.ts';
@@ -69,6 +69,20 @@ export interface ItemRow {
 
 /** A plan's uppdrag and nyckeltal with their latest status, as rows for lists. */
 export function planItemRows(catalog: Catalog, planId: string): ItemRow[] {
+  return [...perPlan(rowsOfPlan, catalog, planId, () => itemRows(catalog, planId))];
+}
+
+// The plan page, each of its filtered views and every list ask for the same rows and views.
+const rowsOfPlan = perCatalog(() => new Map<string, ItemRow[]>());
+const viewsOfPlan = perCatalog(() => new Map<string, FilterView[]>());
+
+function perPlan<T>(cache: (catalog: Catalog) => Map<string, T>, catalog: Catalog, planId: string, build: () => T): T {
+  const map = cache(catalog);
+  if (!map.has(planId)) map.set(planId, build());
+  return map.get(planId)!;
+}
+
+function itemRows(catalog: Catalog, planId: string): ItemRow[] {
   const uppdrag = itemsOfPlan(catalog, 'uppdrag', planId).map((entry): ItemRow => {
     const latest = latestUppdragStatus(catalog, entry);
     return row('uppdrag', entry, latest?.status, latest?.period);
@@ -140,10 +154,15 @@ export interface FilterView {
 }
 
 /**
- * Every combination of status and strategy that occurs in the plan, as a page of its own,
- * so filtering works with plain links and no script. "Alla" + "alla" is the plan page.
+ * Every combination of status and strategy that some item of the plan has, as a page of
+ * its own, so filtering works with plain links and no script. "Alla" + "alla" is the plan
+ * page. A combination no item has gets no page: the filter shows it without a link.
  */
 export function filterViews(catalog: Catalog, planId: string): FilterView[] {
+  return [...perPlan(viewsOfPlan, catalog, planId, () => buildFilterViews(catalog, planId))];
+}
+
+function buildFilterViews(catalog: Catalog, planId: string): FilterView[] {
   const rows = planItemRows(catalog, planId);
   const statuses = NYCKELTAL_STATUSES.filter((s) => rows.some((r) => r.status === s));
   const strategies = groupByStrategy(catalog, rows).map((g) => g.id);
@@ -151,37 +170,38 @@ export function filterViews(catalog: Catalog, planId: string): FilterView[] {
   for (const status of [ALL, ...statuses] as const) {
     for (const strategy of [ALL, ...strategies]) {
       if (status === ALL && strategy === ALL) continue;
-      views.push({
-        planId,
-        status,
-        strategy,
-        href: planFilterHref(planId, status, strategy),
-        rows: rows.filter((r) => (status === ALL || r.status === status) && (strategy === ALL || r.strategy === strategy)),
-      });
+      const matching = rows.filter((r) => (status === ALL || r.status === status) && (strategy === ALL || r.strategy === strategy));
+      if (matching.length === 0) continue;
+      views.push({ planId, status, strategy, href: planFilterHref(planId, status, strategy), rows: matching });
     }
   }
   return views;
 }
 
-/** The choices offered by the filter, with how many items each would show. */
+/**
+ * The choices offered by the filter, with how many items each would show. A choice that
+ * would show none has no `href`: there is no page for it (see `filterViews`).
+ */
 export function filterOptions(catalog: Catalog, planId: string, current: { status: string; strategy: string }) {
   const rows = planItemRows(catalog, planId);
   const statuses = NYCKELTAL_STATUSES.filter((s) => rows.some((r) => r.status === s));
   const groups = groupByStrategy(catalog, rows);
   const matches = (status: string, strategy: string) =>
     rows.filter((r) => (status === ALL || r.status === status) && (strategy === ALL || r.strategy === strategy)).length;
+  const option = (status: string, strategy: string) => {
+    const count = matches(status, strategy);
+    return { count, href: count > 0 ? planFilterHref(planId, status, strategy) : undefined };
+  };
   return {
     statuses: [ALL, ...statuses].map((status) => ({
       key: status,
-      href: planFilterHref(planId, status, current.strategy),
-      count: matches(status, current.strategy),
+      ...option(status, current.strategy),
       selected: status === current.status,
     })),
     strategies: [ALL, ...groups.map((g) => g.id)].map((strategy) => ({
       key: strategy,
       title: strategy === ALL ? undefined : catalog.strategies.get(strategy)?.data.title ?? strategy,
-      href: planFilterHref(planId, current.status, strategy),
-      count: matches(current.status, strategy),
+      ...option(current.status, strategy),
       selected: strategy === current.strategy,
     })),
   };

@@ -1,11 +1,14 @@
 /** How many of a plan's items stood in each status at a period: the numbers reports quote. */
 import { NYCKELTAL_STATUSES, UPPDRAG_STATUSES, type NyckeltalStatus, type Ref, type UppdragStatus } from '../schemas/index.ts';
-import { type Catalog, type Entry, entries, resolve } from './catalog.ts';
+import { byPlan, type Catalog, type Entry, entries, perCatalog, resolve } from './catalog.ts';
 import { formatCount, formatNumber, joinList } from './format.ts';
 
+/** A plan's uppdrag or nyckeltal, by id. */
 export function itemsOfPlan<C extends 'uppdrag' | 'nyckeltal'>(catalog: Catalog, collection: C, planId: string): Entry<C>[] {
-  return entries(catalog, collection).filter((entry) => entry.data.plan.id === planId);
+  return [...(itemsByPlan(catalog)[collection].get(planId) ?? [])] as Entry<C>[];
 }
+
+const itemsByPlan = perCatalog((catalog) => ({ uppdrag: byPlan(entries(catalog, 'uppdrag')), nyckeltal: byPlan(entries(catalog, 'nyckeltal')) }));
 
 export function uppdragStatusAt(entry: Entry<'uppdrag'>, periodId: string): UppdragStatus | undefined {
   return entry.data.statuses.find((s) => s.period.id === periodId)?.status;

@@ -4,14 +4,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { buildDataFiles, MEDIA_TYPES } from '../../lib/data-files.ts';
+import { getDataFiles } from '../../data/data-files.ts';
+import { MEDIA_TYPES } from '../../lib/data-files.ts';
 import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '../../lib/dcat.ts';
 import { getEntryDates } from '../../data/entry-dates.ts';
 
 export const getStaticPaths = (async () => {
   const { catalog } = await getCatalog();
   const site = new URL(import.meta.env.SITE);
-  const files = buildDataFiles(catalog, site);
+  const files = await getDataFiles(site);
   const datesOf = await getEntryDates();
   const dcat = { catalog, files, site, changed: (collection: string, id: string) => datesOf(collection, id)?.changed };
   const all = [

@@ -1,0 +1,147 @@
+/**
+ * Search as a visitor meets it, for the benchmark: a built site served by a tiny static
+ * server, Debian's Chromium driven by playwright-core, and for each query a fresh browser
+ * (empty cache) that opens /sok/, types the query and presses Enter. Reports the bytes the
+ * search downloaded and the time until the results were on the page, read from the
+ * page's own network events, and whether anything of Pagefind was fetched before.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+export interface SearchFigures {
+  query: string;
+  /** Requests and bytes transferred (headers and bodies, gzipped where served so) from pressing Enter until the network is quiet again. */
+  requests: number;
+  bytes: number;
+  /** Of those, Pagefind's own files, by kind: script, WebAssembly, metadata, index, filters, fragments. */
+  pagefind: Record<string, number>;
+  /** Milliseconds from pressing Enter to the result count announced with the results listed. */
+  milliseconds: number;
+  /** What the page announced, as "12 träffar för ”ekonomi”." */
+  announced: string;
+  /** Pagefind files requested before the search: none, when it is loaded only when used. */
+  before: number;
+}
+
+/** What a file of Pagefind's is: `pagefind.js`, `wasm`, `meta`, `index`, `filter`, `fragment`; undefined for the site's own. */
+function pagefindKind(url: string): string | undefined {
+  const path = new URL(url).pathname;
+  if (!path.includes('/pagefind/')) return undefined;
+  if (path.endsWith('.js')) return 'pagefind.js';
+  if (path.includes('/wasm.')) return 'wasm';
+  return /\.pf_(index|filter|fragment)$/.exec(path)?.[1] ?? 'meta';
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, gzipping text as web servers do (Pagefind's
+ * index files are compressed by Pagefind itself and sent as they are).
+ */
+async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    let path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const file = join(dir, path);
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      const type = TYPES[extname(path)];
+      const gzip = type !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+      response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      response.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('Not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A network to measure over; `undefined` fields mean the loopback as it is. */
+export interface Network {
+  name: string;
+  /** Added to each request's round trip, in ms. */
+  latency?: number;
+  /** Bits per second. */
+  download?: number;
+  upload?: number;
+}
+
+/** The loopback, and a weak connection as a phone in the countryside may have (Lighthouse's "slow 4G"). */
+export const NETWORKS: Network[] = [
+  { name: 'local' },
+  { name: 'slow 4G (1.6 Mbit/s, 150 ms)', latency: 150, download: 1_600_000, upload: 750_000 },
+];
+
+/** Runs each query as a first search in a fresh browser context against the site in `dist`, over `network`. */
+export async function measureSearch(dist: string, queries: readonly string[], network: Network = NETWORKS[0]): Promise<SearchFigures[]> {
+  const server = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const figures: SearchFigures[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (network.latency !== undefined) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: network.latency,
+          downloadThroughput: (network.download ?? 0) / 8,
+          uploadThroughput: (network.upload ?? 0) / 8,
+        });
+      }
+      const loaded: { url: string; bytes: Promise<number> }[] = [];
+      // Bytes on the wire: bodies as sent (gzipped where the server gzips) and headers.
+      page.on('response', (response) =>
+        loaded.push({ url: response.url(), bytes: response.request().sizes().then((size) => size.responseBodySize + size.responseHeadersSize, () => 0) }),
+      );
+      await page.goto(`${server.url}/sok/`, { waitUntil: 'networkidle' });
+      const before = loaded.filter((r) => r.url.includes('/pagefind/')).length;
+      const from = loaded.length;
+      const field = page.getByLabel('Sökord');
+      await field.fill(query);
+      const started = performance.now();
+      await field.press('Enter');
+      const status = page.locator('[role="status"]');
+      await status.filter({ hasText: 'träff' }).waitFor({ timeout: 60_000 });
+      const milliseconds = performance.now() - started;
+      await page.waitForLoadState('networkidle');
+      const during = loaded.slice(from);
+      const sizes = await Promise.all(during.map((r) => r.bytes));
+      figures.push({
+        query,
+        requests: during.length,
+        bytes: sizes.reduce((sum, n) => sum + n, 0),
+        pagefind: during.reduce<Record<string, number>>((kinds, r, i) => {
+          const kind = pagefindKind(r.url);
+          if (kind) kinds[kind] = (kinds[kind] ?? 0) + sizes[i];
+          return kinds;
+        }, {}),
+        milliseconds,
+        announced: (await status.textContent()) ?? '',
+        before,
+      });
+      await context.close();
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
