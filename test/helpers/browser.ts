@@ -74,6 +74,9 @@ export async function guardedContext(site: OpenSite, options: BrowserContextOpti
   });
   context.on('weberror', (error) => problems.push(`${where(error.page()?.url())}: ${error.error().message}`));
   context.on('requestfailed', (request) => {
+    // ERR_ABORTED is the browser cancelling a request itself (the page was left or closed
+    // before its icon arrived): not a failure of the site. Every other failure counts.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     if (request.url().startsWith(site.url)) problems.push(`${from(request)}: ${request.failure()?.errorText} ${where(request.url())}`);
   });
   context.on('response', (response) => {
