@@ -6,7 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { buildAtScale } from './src/integrations/build-at-scale.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '#lib/core/security.ts';
 
 // A build of other content (tests, the benchmark) keeps its own content cache beside that
 // content, so it can never leak entries into the real site's build or the other way round.
@@ -18,7 +18,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // No inline stylesheets: every page's styles come from files, so the policy in the
-  // deployment headers (src/lib/security.ts) holds for every page without per-page hashes.
+  // deployment headers (src/lib/core/security.ts) holds for every page without per-page hashes.
   // Four pages rendered at a time (see docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A Content-Security-Policy <meta> on every page, with hashes of Astro's own scripts and styles.

@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { formatProblems } from '#lib/core/problems.ts';
+import { validateContent } from '#lib/content/validate.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

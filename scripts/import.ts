@@ -7,14 +7,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { problemsAfterWrite } from '../src/lib/content-update.ts';
-import { schemaHref } from '../src/lib/content-writer.ts';
-import { formatImportPlan, formatImportProblems } from '../src/lib/import/diff.ts';
-import { parseMapping } from '../src/lib/import/mapping.ts';
-import { planImport } from '../src/lib/import/period-results.ts';
-import { renderUpdates } from '../src/lib/import/render.ts';
-import { readTable } from '../src/lib/import/table.ts';
+import { readContentFiles } from '#lib/content/content-files.ts';
+import { problemsAfterWrite } from '#lib/content/content-update.ts';
+import { schemaHref } from '#lib/content/content-writer.ts';
+import { formatImportPlan, formatImportProblems } from '#lib/import/diff.ts';
+import { parseMapping } from '#lib/import/mapping.ts';
+import { planImport } from '#lib/import/period-results.ts';
+import { renderUpdates } from '#lib/import/render.ts';
+import { readTable } from '#lib/import/table.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
 
 const HELP = `Användning: npm run import -- <exportfil> --mapping <mappningsfil> --period <id> [--write] [--replace]

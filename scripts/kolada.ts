@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { problemsAfterWrite } from '../src/lib/content-update.ts';
-import { entryJson, schemaHref } from '../src/lib/content-writer.ts';
-import { applySeries, GENDER_WORDS, GENDERS, type Gender, type KoladaPage, nextPageFile, parseKoladaPage, seriesFromPages } from '../src/lib/import/kolada.ts';
+import { readContentFiles } from '#lib/content/content-files.ts';
+import { problemsAfterWrite } from '#lib/content/content-update.ts';
+import { entryJson, schemaHref } from '#lib/content/content-writer.ts';
+import { applySeries, GENDER_WORDS, GENDERS, type Gender, type KoladaPage, nextPageFile, parseKoladaPage, seriesFromPages } from '#lib/import/kolada.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
 
 const API = 'https://api.kolada.se/v3';

@@ -7,11 +7,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join, relative, sep } from 'node:path';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { problemsAfterWrite, type PendingFile } from '../src/lib/content-update.ts';
-import { entryJson, entryMdx, schemaHref } from '../src/lib/content-writer.ts';
-import { isValidId } from '../src/lib/ids.ts';
-import { type Answers, type FieldSpec, fieldFor, SCAFFOLDS, type Scaffold, splitList } from '../src/lib/scaffold.ts';
+import { readContentFiles } from '#lib/content/content-files.ts';
+import { problemsAfterWrite, type PendingFile } from '#lib/content/content-update.ts';
+import { entryJson, entryMdx, schemaHref } from '#lib/content/content-writer.ts';
+import { isValidId } from '#lib/core/ids.ts';
+import { type Answers, type FieldSpec, fieldFor, SCAFFOLDS, type Scaffold, splitList } from '#lib/content/scaffold.ts';
 import { collections } from '../src/schemas/index.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
 

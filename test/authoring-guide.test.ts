@@ -13,11 +13,11 @@ const GUIDE = readFileSync(join(ROOT, 'docs/publicera.md'), 'utf8');
 
 /** Where the messages are written: the check's rules and wording, and the import's. */
 const SOURCES = [
-  'src/lib/zod-messages.ts',
-  'src/lib/integrity.ts',
-  'src/lib/content-files.ts',
-  'src/lib/validate.ts',
-  'src/lib/problems.ts',
+  'src/lib/content/zod-messages.ts',
+  'src/lib/content/integrity.ts',
+  'src/lib/content/content-files.ts',
+  'src/lib/content/validate.ts',
+  'src/lib/core/problems.ts',
   'src/schemas/*.ts',
   'src/lib/import/{csv,table,numbers,mapping,period-results,kolada}.ts',
 ].flatMap((pattern) => globSync(pattern, { cwd: ROOT }));
@@ -25,7 +25,7 @@ const SOURCES = [
 describe('docs/publicera.md', () => {
   it('reads every message source it is meant to cover', () => {
     expect(SOURCES.length).toBeGreaterThan(15);
-    expect(SOURCES).toContain('src/lib/integrity.ts');
+    expect(SOURCES).toContain('src/lib/content/integrity.ts');
   });
 
   it.each(SOURCES)('quotes every message in %s', (file) => {

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../scripts/bench/synthetic.ts';
-import { entries } from '../src/lib/catalog.ts';
-import { buildLineage } from '../src/lib/lineage.ts';
-import { compareWithPrevious } from '../src/lib/period-diff.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { buildLineage } from '#lib/views/lineage.ts';
+import { compareWithPrevious } from '#lib/views/period-diff.ts';
+import { validateContent } from '#lib/content/validate.ts';
 import { ROOT } from './helpers/content.ts';
 
 describe('benchmark content', () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HISTORY_TEXT } from '../src/lib/history-text.ts';
+import { HISTORY_TEXT } from '#lib/history/history-text.ts';
 import { astroBuildOrThrow } from './helpers/astro-build.ts';
 import { builtSite, TEST_BUILD_ENV, TEST_REPO_URL, TEST_SITE } from './helpers/built-site.ts';
 import { ROOT } from './helpers/content.ts';

@@ -1,7 +1,7 @@
 /** Chart geometry: scales, ticks and paths, checked without drawing. */
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, anchorFor, barLayout, lineLayout, splitLabel, standaloneFrame, wrapText, xLabelStep } from '../src/lib/chart-scales.ts';
-import { formatNumber } from '../src/lib/format.ts';
+import { CHART_WIDTH, anchorFor, barLayout, lineLayout, splitLabel, standaloneFrame, wrapText, xLabelStep } from '#lib/charts/chart-scales.ts';
+import { formatNumber } from '#lib/core/format.ts';
 
 describe('barLayout', () => {
   const groups = [

@@ -1,7 +1,7 @@
 /** Chart specs: the numbers drawn, the table beside them and the summary sentence come from one place. */
 import { describe, expect, it } from 'vitest';
-import { activitiesChart, allCharts, fullTitle, nyckeltalResultChart, planStatusChart, reportStatusChart, seriesChart, type ChartSpec } from '../src/lib/charts.ts';
-import { planSummary } from '../src/lib/status-summary.ts';
+import { activitiesChart, allCharts, fullTitle, nyckeltalResultChart, planStatusChart, reportStatusChart, seriesChart, type ChartSpec } from '#lib/charts/charts.ts';
+import { planSummary } from '#lib/views/status-summary.ts';
 import { followedUpPlan } from './helpers/catalog.ts';
 import { validateBundled } from './helpers/content.ts';
 import { plain } from './helpers/text.ts';

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entries } from '../src/lib/catalog.ts';
-import { itemsOfPlan, planSummary } from '../src/lib/status-summary.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { itemsOfPlan, planSummary } from '#lib/views/status-summary.ts';
 import { ROOT, validateBundled } from './helpers/content.ts';
 
 const { catalog, entries: all } = validateBundled();

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { entryJson, entryMdx, orderKeys, schemaHref, setFrontmatterList } from '../src/lib/content-writer.ts';
+import { readContentFiles } from '#lib/content/content-files.ts';
+import { entryJson, entryMdx, orderKeys, schemaHref, setFrontmatterList } from '#lib/content/content-writer.ts';
 import { collections } from '../src/schemas/index.ts';
 import { ROOT } from './helpers/content.ts';
 

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { tableToCsv } from '../src/lib/charts.ts';
-import { csvCell, csvNumber, toCsv } from '../src/lib/csv.ts';
+import { tableToCsv } from '#lib/charts/charts.ts';
+import { csvCell, csvNumber, toCsv } from '#lib/core/csv.ts';
 
 /** Reads CSV the way a standard parser configured for Swedish Excel files does. */
 const read = (text: string) => parse(text, { delimiter: ';', bom: true, relax_column_count: false }) as string[][];

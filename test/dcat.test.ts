@@ -5,9 +5,9 @@
 import jsonld from 'jsonld';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { describe, expect, it } from 'vitest';
-import { entries } from '../src/lib/catalog.ts';
-import { buildDataFiles } from '../src/lib/data-files.ts';
-import { CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '../src/lib/dcat.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { buildDataFiles } from '#lib/open-data/data-files.ts';
+import { CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '#lib/open-data/dcat.ts';
 import { validateBundled } from './helpers/content.ts';
 
 const SITE = new URL('https://insyn.example/');

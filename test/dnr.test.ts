@@ -1,7 +1,7 @@
 /** Diarienummer and paragraph normalisation: the same tokens in the index and in the query. */
 import { describe, expect, it } from 'vitest';
-import { dnrPrefixes, lookupTokens, normaliseQuery, paragraphText, paragraphToken } from '../src/lib/dnr.ts';
-import { excerptParts } from '../src/lib/search-excerpt.ts';
+import { dnrPrefixes, lookupTokens, normaliseQuery, paragraphText, paragraphToken } from '#lib/core/dnr.ts';
+import { excerptParts } from '#lib/search/search-excerpt.ts';
 
 const PREFIXES = ['RF', 'RS', 'RUN'];
 

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { entries } from '../src/lib/catalog.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { buildDataFiles, type DataFile, planBundlePath, WHOLE_JSON_PATH, WHOLE_ZIP_PATH } from '../src/lib/data-files.ts';
-import { EXPORTED_BODIES, planScope, RECORD_KEYS } from '../src/lib/exports.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { readContentFiles } from '#lib/content/content-files.ts';
+import { buildDataFiles, type DataFile, planBundlePath, WHOLE_JSON_PATH, WHOLE_ZIP_PATH } from '#lib/open-data/data-files.ts';
+import { EXPORTED_BODIES, planScope, RECORD_KEYS } from '#lib/open-data/exports.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../src/schemas/index.ts';
 import { ROOT, validateBundled } from './helpers/content.ts';
 

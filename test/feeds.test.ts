@@ -1,10 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { entries } from '../src/lib/catalog.ts';
-import { planScope } from '../src/lib/exports.ts';
-import { atomFeed, type Feed, feedEntries, planFeedPath, SITE_FEED_PATH } from '../src/lib/feeds.ts';
-import type { FileDates } from '../src/lib/git-dates.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { planScope } from '#lib/open-data/exports.ts';
+import { atomFeed, type Feed, feedEntries, planFeedPath, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
+import type { FileDates } from '#lib/history/git-dates.ts';
 import { validateBundled } from './helpers/content.ts';
 
 const SITE = new URL('https://insyn.example/');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readContentHistory } from '../src/data/history.ts';
-import { commitUrl, type ContentHistory, dayInSweden, entryForPath, parseGitLog, recentChanges } from '../src/lib/git-history.ts';
+import { commitUrl, type ContentHistory, dayInSweden, entryForPath, parseGitLog, recentChanges } from '#lib/history/git-history.ts';
 import { commitAll, git, newRepo, shallowClone, writeFiles } from './helpers/git.ts';
 
 const DATES = {

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { formatProblems } from '#lib/core/problems.ts';
+import { validateContent } from '#lib/content/validate.ts';
 import { runScript } from './helpers/cli.ts';
 import { contentWithFixture, ROOT } from './helpers/content.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSwedishNumber } from '../src/lib/import/numbers.ts';
+import { parseSwedishNumber } from '#lib/core/numbers.ts';
 
 const value = (cell: Parameters<typeof parseSwedishNumber>[0]) => {
   const parsed = parseSwedishNumber(cell);

@@ -1,10 +1,10 @@
 /** How rows of an export become results, and every way a row can be refused. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles, type SourceFile } from '../src/lib/content-files.ts';
-import { parseMapping, statusFor } from '../src/lib/import/mapping.ts';
-import { planImport } from '../src/lib/import/period-results.ts';
-import type { Cell, Table } from '../src/lib/import/table.ts';
+import { readContentFiles, type SourceFile } from '#lib/content/content-files.ts';
+import { parseMapping, statusFor } from '#lib/import/mapping.ts';
+import { planImport } from '#lib/import/period-results.ts';
+import type { Cell, Table } from '#lib/import/table.ts';
 import { ROOT } from './helpers/content.ts';
 
 const { files } = readContentFiles(join(ROOT, 'content'), ROOT);

@@ -1,7 +1,7 @@
 /** Exports read as tables: CSV as spreadsheets write it, and the planning system's JSON table. */
 import { describe, expect, it } from 'vitest';
-import { detectSeparator, parseCsv } from '../src/lib/import/csv.ts';
-import { readTable } from '../src/lib/import/table.ts';
+import { detectSeparator, parseCsv } from '#lib/import/csv.ts';
+import { readTable } from '#lib/import/table.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

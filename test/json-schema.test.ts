@@ -8,15 +8,15 @@ import { dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { EXPORTED_BODIES, exportRecords } from '../src/lib/exports.ts';
+import { readContentFiles } from '#lib/content/content-files.ts';
+import { EXPORTED_BODIES, exportRecords } from '#lib/open-data/exports.ts';
 import {
   contentJsonSchemas,
   editorSchemaRef,
   SCHEMA_DIR,
   schemaFileText,
   withEditorSchemaKey,
-} from '../src/lib/json-schema.ts';
+} from '#lib/content/json-schema.ts';
 import { REF_COLLECTION } from '../src/schemas/common.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../src/schemas/index.ts';
 import { contentWithFixture, FIXTURES, ROOT, validateBundled } from './helpers/content.ts';

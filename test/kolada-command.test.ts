@@ -4,8 +4,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { formatProblems } from '#lib/core/problems.ts';
+import { validateContent } from '#lib/content/validate.ts';
 import { runScript, runScriptAsync } from './helpers/cli.ts';
 import { contentWithFixture, ROOT } from './helpers/content.ts';
 

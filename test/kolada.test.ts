@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applySeries, type KoladaPage, nextPageFile, parseKoladaPage, seriesFromPages } from '../src/lib/import/kolada.ts';
+import { applySeries, type KoladaPage, nextPageFile, parseKoladaPage, seriesFromPages } from '#lib/import/kolada.ts';
 import { ROOT, validateBundled } from './helpers/content.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/kolada');

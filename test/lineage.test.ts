@@ -3,8 +3,8 @@
  * plans, its series for a chart spanning the years, and the bundled 2025 continuation.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type Entry } from '../src/lib/catalog.ts';
-import { buildLineage, lineageSeries, lineageSteps } from '../src/lib/lineage.ts';
+import { buildCatalog, type Entry } from '#lib/core/catalog.ts';
+import { buildLineage, lineageSeries, lineageSteps } from '#lib/views/lineage.ts';
 import { collections } from '../src/schemas/index.ts';
 import { validateBundled } from './helpers/content.ts';
 

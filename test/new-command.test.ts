@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { formatProblems } from '#lib/core/problems.ts';
+import { validateContent } from '#lib/content/validate.ts';
 import { runScript } from './helpers/cli.ts';
 import { contentWithFixture } from './helpers/content.ts';
 

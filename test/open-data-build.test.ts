@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entries } from '../src/lib/catalog.ts';
-import { buildDataFiles } from '../src/lib/data-files.ts';
-import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH } from '../src/lib/dcat.ts';
-import { planFeedPath, SITE_FEED_PATH } from '../src/lib/feeds.ts';
-import { pagePathOf } from '../src/lib/sitemap.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { buildDataFiles } from '#lib/open-data/data-files.ts';
+import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH } from '#lib/open-data/dcat.ts';
+import { planFeedPath, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
+import { pagePathOf } from '#lib/open-data/sitemap.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { builtSite, TEST_SITE } from './helpers/built-site.ts';
 import { ROOT, validateBundled } from './helpers/content.ts';
@@ -27,7 +27,7 @@ beforeAll(() => {
 }, 180_000);
 
 describe('the built open data', () => {
-  it('writes every download exactly as src/lib/data-files.ts shapes it', () => {
+  it('writes every download exactly as src/lib/open-data/data-files.ts shapes it', () => {
     const { catalog } = validateBundled();
     const files = buildDataFiles(catalog, new URL(SITE));
     for (const expected of files) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataFiles } from '../src/lib/data-files.ts';
-import { fieldsOf } from '../src/lib/exports.ts';
-import { collectionDocs, fieldType, labelsFor, planFilesDocs } from '../src/lib/open-data-docs.ts';
+import { buildDataFiles } from '#lib/open-data/data-files.ts';
+import { fieldsOf } from '#lib/open-data/exports.ts';
+import { collectionDocs, fieldType, labelsFor, planFilesDocs } from '#lib/open-data/open-data-docs.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { validateBundled } from './helpers/content.ts';
 

@@ -1,7 +1,7 @@
 /** What changed between reports: which items, in which direction, and the flow between statuses. */
 import { describe, expect, it } from 'vitest';
-import { changeDirection, compareWithPrevious, planTransitions, reportsOfPlan, statusChanges, transitions } from '../src/lib/period-diff.ts';
-import { uppdragStatusAt } from '../src/lib/status-summary.ts';
+import { changeDirection, compareWithPrevious, planTransitions, reportsOfPlan, statusChanges, transitions } from '#lib/views/period-diff.ts';
+import { uppdragStatusAt } from '#lib/views/status-summary.ts';
 import { followedUpPlan } from './helpers/catalog.ts';
 import { validateBundled } from './helpers/content.ts';
 

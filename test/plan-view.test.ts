@@ -1,6 +1,6 @@
 /** Plans as pages show them: current and earlier plans, vocabulary, strategy groups and filtered views. */
 import { describe, expect, it } from 'vitest';
-import { ALL, currentPlans, latestFollowedUpPlans, filterOptions, filterViews, groupByStrategy, planItemRows, planLineage, planWords, statusSnapshot } from '../src/lib/plan-view.ts';
+import { ALL, currentPlans, latestFollowedUpPlans, filterOptions, filterViews, groupByStrategy, planItemRows, planLineage, planWords, statusSnapshot } from '#lib/views/plan-view.ts';
 import { followedUpPlan } from './helpers/catalog.ts';
 import { validateBundled } from './helpers/content.ts';
 

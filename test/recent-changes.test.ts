@@ -1,9 +1,9 @@
 /** The site-wide list of changes and its Atom feed, shaped from a history without git. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, escapeXml } from '../src/lib/atom.ts';
-import { type Commit, indexHistory } from '../src/lib/git-history.ts';
-import { ENTRIES_PER_CHANGE, entryNote, RECENT_LIMIT, shapeRecent } from '../src/lib/recent-changes.ts';
+import { atomFeed, escapeXml } from '#lib/core/atom.ts';
+import { type Commit, indexHistory } from '#lib/history/git-history.ts';
+import { ENTRIES_PER_CHANGE, entryNote, RECENT_LIMIT, shapeRecent } from '#lib/history/recent-changes.ts';
 import { validateBundled } from './helpers/content.ts';
 
 const { catalog } = validateBundled();

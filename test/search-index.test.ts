@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entries } from '../src/lib/catalog.ts';
-import { hrefFor } from '../src/lib/routes.ts';
-import { buildSearchRecords } from '../src/lib/search-records.ts';
-import { STATUS_LABELS } from '../src/lib/labels.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { buildSearchRecords } from '#lib/search/search-records.ts';
+import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { validateBundled } from './helpers/content.ts';
 import { type Hit, type SearchIndex, openSearchIndex } from './helpers/search-index.ts';
 

@@ -1,8 +1,8 @@
 /** The search records: what each kind of entry puts into the index, and what a hit shows. */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, entries } from '../src/lib/catalog.ts';
-import { hrefFor } from '../src/lib/routes.ts';
-import { buildSearchRecords, filterValues, lookupPrefixes, mdxToText } from '../src/lib/search-records.ts';
+import { buildCatalog, entries } from '#lib/core/catalog.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { buildSearchRecords, filterValues, lookupPrefixes, mdxToText } from '#lib/search/search-records.ts';
 import { validateBundled } from './helpers/content.ts';
 
 const { catalog, entries: all } = validateBundled();

@@ -1,7 +1,7 @@
 /**
  * Security: every page carries a strict Content-Security-Policy (no inline script but what
  * its hashes name, no inline event handlers), the deployment headers (`public/_headers`,
- * `docs/nginx.conf`) say what `src/lib/security.ts` says and allow every file the build
+ * `docs/nginx.conf`) say what `src/lib/core/security.ts` says and allow every file the build
  * writes, and content text is escaped: a title written as markup shows as text on the
  * entry page, in lists, in search results and in the feeds.
  */
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, headerPolicy, SEARCH_SCRIPT_SOURCES, SECURITY_HEADERS } from '../src/lib/security.ts';
+import { CSP_DIRECTIVES, headerPolicy, SEARCH_SCRIPT_SOURCES, SECURITY_HEADERS } from '#lib/core/security.ts';
 import { astroBuildOrThrow } from './helpers/astro-build.ts';
 import { guardedContext, openBuiltSite } from './helpers/browser.ts';
 import { builtSite, filesIn, page, TEST_BUILD_ENV, textOf } from './helpers/built-site.ts';

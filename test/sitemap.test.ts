@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { pagePathOf, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
+import { pagePathOf, robotsTxt, sitemapXml } from '#lib/open-data/sitemap.ts';
 
 const SITE = new URL('https://insyn.example/');
 

@@ -1,6 +1,6 @@
 /** Status summaries and how they read in words, on the bundled content and on a plan followed up twice. */
 import { describe, expect, it } from 'vitest';
-import { STATUS_COUNT_LABELS } from '../src/lib/labels.ts';
+import { STATUS_COUNT_LABELS } from '#lib/core/labels.ts';
 import {
   countByStatus,
   latestNyckeltalResult,
@@ -10,7 +10,7 @@ import {
   planSummary,
   statusSentence,
   uppdragHistory,
-} from '../src/lib/status-summary.ts';
+} from '#lib/views/status-summary.ts';
 import { followedUpPlan } from './helpers/catalog.ts';
 import { validateBundled } from './helpers/content.ts';
 import { plain } from './helpers/text.ts';

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../src/lib/problems.ts';
+import { formatProblems } from '#lib/core/problems.ts';
 import { collections } from '../src/schemas/index.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { validateContent } from '#lib/content/validate.ts';
 import { contentWithFixture, FIXTURES, validateBundled } from './helpers/content.ts';
 
 interface Expectation {

@@ -1,9 +1,9 @@
 /** Decisions by case, the citation of a decision, breadcrumbs and a nyckeltal against its target. */
 import { describe, expect, it } from 'vitest';
-import { breadcrumbsFor } from '../src/lib/breadcrumbs.ts';
-import { caseAnchor, decisionsByCase } from '../src/lib/decisions-view.ts';
-import { latestSeriesValues, resultAgainstTarget } from '../src/lib/nyckeltal-view.ts';
-import { decisionCitation } from '../src/lib/titles.ts';
+import { breadcrumbsFor } from '#lib/views/breadcrumbs.ts';
+import { caseAnchor, decisionsByCase } from '#lib/views/decisions-view.ts';
+import { latestSeriesValues, resultAgainstTarget } from '#lib/views/nyckeltal-view.ts';
+import { decisionCitation } from '#lib/core/titles.ts';
 import { catalogOf, followedUpPlan } from './helpers/catalog.ts';
 import { validateBundled } from './helpers/content.ts';
 import { plain } from './helpers/text.ts';

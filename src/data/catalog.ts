@@ -3,7 +3,7 @@
  * Pages call `getCatalog()`; the shaping itself happens in `src/lib/`.
  */
 import { getCollection } from 'astro:content';
-import { buildBacklinks, buildCatalog, type Catalog, type Entry } from '../lib/catalog.ts';
+import { buildBacklinks, buildCatalog, type Catalog, type Entry } from '#lib/core/catalog.ts';
 import { COLLECTIONS, type CollectionName, type Ref } from '../schemas/index.ts';
 
 let loaded: Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBacklinks> }> | undefined;

@@ -1,9 +1,9 @@
 /**
- * When each entry was published and last changed (from git, see src/lib/git-dates.ts),
+ * When each entry was published and last changed (from git, see src/lib/history/git-dates.ts),
  * read once per build for the feeds and the data catalogue.
  */
 import { CONTENT_DIR } from '../content-dir.ts';
-import { entryDates } from '../lib/git-dates.ts';
+import { entryDates } from '#lib/history/git-dates.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { getCatalog } from './catalog.ts';
 

@@ -16,7 +16,7 @@ import {
   GIT_LOG_ARGS,
   indexHistory,
   parseGitLog,
-} from '../lib/git-history.ts';
+} from '#lib/history/git-history.ts';
 import type { Ref } from '../schemas/index.ts';
 
 const run = promisify(execFile);

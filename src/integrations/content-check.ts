@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { formatProblems } from '#lib/core/problems.ts';
 import { validateForBuild } from './validated-content.ts';
 
 export function contentCheck(): AstroIntegration {

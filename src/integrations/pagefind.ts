@@ -1,6 +1,6 @@
 /**
  * Builds the search index when the site is built: Pagefind's Node API over records made
- * from the validated content (`src/lib/search-records.ts`), written to `<outDir>/pagefind/`.
+ * from the validated content (`src/lib/search/search-records.ts`), written to `<outDir>/pagefind/`.
  * Records rather than crawling the built HTML, so page chrome stays out of the index and
  * the page templates can change freely. Any error Pagefind reports fails the build (as in
  * Starlight's integration): a broken index must not ship.
@@ -11,8 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { formatProblems } from '../lib/problems.ts';
-import { buildSearchRecords } from '../lib/search-records.ts';
+import { formatProblems } from '#lib/core/problems.ts';
+import { buildSearchRecords } from '#lib/search/search-records.ts';
 import { validatedContent } from './validated-content.ts';
 
 function check(step: string, errors: string[]): void {

@@ -5,7 +5,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pagePathOf, SITEMAP_PATH, sitemapXml } from '../lib/sitemap.ts';
+import { pagePathOf, SITEMAP_PATH, sitemapXml } from '#lib/open-data/sitemap.ts';
 
 export function sitemap(): AstroIntegration {
   let site: URL | undefined;

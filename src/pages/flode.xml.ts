@@ -1,10 +1,10 @@
-/** The site's Atom feed of reports and decisions (see src/lib/feeds.ts for its dates). */
+/** The site's Atom feed of reports and decisions (see src/lib/open-data/feeds.ts for its dates). */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
 import { getEntryDates, newestChange } from '../data/entry-dates.ts';
-import { entries } from '../lib/catalog.ts';
-import { atomFeed, feedEntries, SITE_FEED_PATH } from '../lib/feeds.ts';
-import { feedTexts } from '../lib/open-data-text.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { atomFeed, feedEntries, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
+import { feedTexts } from '#lib/open-data/open-data-text.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { catalog } = await getCatalog();

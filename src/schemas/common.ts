@@ -38,7 +38,7 @@ export const REF_COLLECTION = 'x-collection';
 /**
  * A reference to an entry of another collection, written in content as the entry's id
  * (its file name without extension). Whether it resolves is checked across all content
- * in `src/lib/integrity.ts`, because a single entry cannot know the others.
+ * in `src/lib/content/integrity.ts`, because a single entry cannot know the others.
  */
 export const ref = <C extends CollectionName>(collection: C) =>
   z

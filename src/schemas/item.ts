@@ -10,7 +10,7 @@ const links = {
 
 /**
  * The same item in an earlier year's plan, so its history reads as one line across years.
- * `src/lib/integrity.ts` checks that it is an earlier plan of the same body.
+ * `src/lib/content/integrity.ts` checks that it is an earlier plan of the same body.
  */
 const continues = <C extends 'uppdrag' | 'nyckeltal'>(collection: C) =>
   ref(collection)

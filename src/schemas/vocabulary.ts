@@ -1,6 +1,6 @@
 /**
  * Status vocabularies: the keys stored in content. The words users read live in
- * `src/lib/labels.ts`, so the vocabulary is defined once here and worded once there.
+ * `src/lib/core/labels.ts`, so the vocabulary is defined once here and worded once there.
  */
 import { z } from 'astro/zod';
 

@@ -6,7 +6,7 @@
  * with the query and every filter in the URL (the default UI keeps filters out of it);
  * the result count must be announced once per search in a polite status message; each
  * result must show its type, status and plan or date from our records' metadata; and
- * every text must come from `src/lib/search-texts.ts`. The default UI also brings its own
+ * every text must come from `src/lib/search/search-texts.ts`. The default UI also brings its own
  * markup, styles and focus handling, which we would have to audit and override.
  *
  * Pagefind (its script, WebAssembly and index) is loaded only when a search is made or
@@ -14,9 +14,9 @@
  * works under a Content-Security-Policy (which must allow 'wasm-unsafe-eval' for Pagefind,
  * and `worker-src 'self'` for its web worker).
  */
-import { normaliseQuery } from '../lib/dnr.ts';
-import { excerptParts } from '../lib/search-excerpt.ts';
-import { SEARCH_FILTER_KEYS, SEARCH_MESSAGES, SEARCH_SORT_LABELS, type SearchFilterKey, type SearchSort } from '../lib/search-texts.ts';
+import { normaliseQuery } from '#lib/core/dnr.ts';
+import { excerptParts } from '#lib/search/search-excerpt.ts';
+import { SEARCH_FILTER_KEYS, SEARCH_MESSAGES, SEARCH_SORT_LABELS, type SearchFilterKey, type SearchSort } from '#lib/search/search-texts.ts';
 
 const PAGE_SIZE = 20;
 

@@ -4,7 +4,7 @@
  * cannot show.
  */
 import type { CollectionName } from '../../src/schemas/index.ts';
-import { validateFiles } from '../../src/lib/validate.ts';
+import { validateFiles } from '#lib/content/validate.ts';
 
 type Raw = Record<string, unknown>;
 

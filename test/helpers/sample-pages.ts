@@ -5,8 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { entries } from '../../src/lib/catalog.ts';
-import { collectionHref, hrefFor } from '../../src/lib/routes.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { collectionHref, hrefFor } from '#lib/core/routes.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { fileFor, filesIn } from './built-site.ts';
 import { validateBundled } from './content.ts';

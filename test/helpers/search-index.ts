@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
-import { normaliseQuery } from '../../src/lib/dnr.ts';
-import { lookupPrefixes } from '../../src/lib/search-records.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { normaliseQuery } from '#lib/core/dnr.ts';
+import { lookupPrefixes } from '#lib/search/search-records.ts';
+import { validateContent } from '#lib/content/validate.ts';
 import { ROOT } from './content.ts';
 import { serveStatic } from './static-server.ts';
 

@@ -6,8 +6,8 @@
  */
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { fieldPath } from '../problems.ts';
-import { swedishErrors } from '../zod-messages.ts';
+import { fieldPath } from '#lib/core/problems.ts';
+import { swedishErrors } from '#lib/content/zod-messages.ts';
 
 export const GENDERS = ['T', 'K', 'M'] as const;
 export type Gender = (typeof GENDERS)[number];

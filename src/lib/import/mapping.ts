@@ -6,9 +6,9 @@
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN, NYCKELTAL_STATUSES, nyckeltalStatus, type NyckeltalStatus } from '../../schemas/index.ts';
-import { STATUS_LABELS } from '../labels.ts';
-import { fieldPath } from '../problems.ts';
-import { swedishErrors } from '../zod-messages.ts';
+import { STATUS_LABELS } from '#lib/core/labels.ts';
+import { fieldPath } from '#lib/core/problems.ts';
+import { swedishErrors } from '#lib/content/zod-messages.ts';
 
 export const ITEM_COLLECTIONS = ['uppdrag', 'nyckeltal'] as const;
 export type ItemCollection = (typeof ITEM_COLLECTIONS)[number];

@@ -5,9 +5,9 @@
  * existing, different result is only replaced when the caller says so.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { SourceFile } from '../content-files.ts';
+import type { SourceFile } from '#lib/content/content-files.ts';
 import { collectionFor, type ItemCollection, ITEM_COLLECTIONS, type Mapping, normalizeWord, periodFor, statusFor } from './mapping.ts';
-import { parseSwedishNumber } from './numbers.ts';
+import { parseSwedishNumber } from '#lib/core/numbers.ts';
 import type { EntryUpdate } from './render.ts';
 import type { Cell, Table, TableRow } from './table.ts';
 

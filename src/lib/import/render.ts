@@ -2,8 +2,8 @@
  * The texts an import writes: JSON entries rewritten in the stable format, MDX entries
  * with only their list of statuses replaced, so git shows exactly what the import changed.
  */
-import { entryJson, setFrontmatterList } from '../content-writer.ts';
-import type { PendingFile } from '../content-update.ts';
+import { entryJson, setFrontmatterList } from '#lib/content/content-writer.ts';
+import type { PendingFile } from '#lib/content/content-update.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 
 export interface EntryUpdate {

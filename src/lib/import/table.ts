@@ -3,9 +3,10 @@
  * or without BOM) or the flat JSON table `{"header":[…],"values":[[…]]}` that the
  * planning system's export view produces. Rows keep where they came from for messages.
  */
+import type { Cell } from '#lib/core/numbers.ts';
 import { CsvError, parseCsv } from './csv.ts';
 
-export type Cell = string | number | boolean | null;
+export type { Cell };
 
 export interface TableRow {
   /** Where the row is in the file, as a reader finds it: `rad 7` (CSV) or `values[5]` (JSON). */

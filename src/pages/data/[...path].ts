@@ -1,12 +1,12 @@
 /**
- * Every file under /data/: the downloads (src/lib/data-files.ts) and the DCAT-AP-SE
- * catalogue that describes them (src/lib/dcat.ts), built from the same catalog as the pages.
+ * Every file under /data/: the downloads (src/lib/open-data/data-files.ts) and the DCAT-AP-SE
+ * catalogue that describes them (src/lib/open-data/dcat.ts), built from the same catalog as the pages.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { getDataFiles } from '../../data/data-files.ts';
-import { MEDIA_TYPES } from '../../lib/data-files.ts';
-import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '../../lib/dcat.ts';
+import { MEDIA_TYPES } from '#lib/open-data/data-files.ts';
+import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '#lib/open-data/dcat.ts';
 import { getEntryDates } from '../../data/entry-dates.ts';
 
 export const getStaticPaths = (async () => {

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { experimental_AstroContainer } from 'astro/container';
 import ChartSvg from '../../charts/ChartSvg.astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { allCharts, type ChartSpec, tableToCsv } from '../../lib/charts.ts';
+import { allCharts, type ChartSpec, tableToCsv } from '#lib/charts/charts.ts';
 
 export async function getStaticPaths() {
   const { catalog } = await getCatalog();

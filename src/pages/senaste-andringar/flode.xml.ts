@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { newestChange } from '../../data/entry-dates.ts';
 import { getContentHistory, repositoryUrl } from '../../data/history.ts';
-import { atomFeed, escapeXml } from '../../lib/atom.ts';
-import { RECENT_TEXT } from '../../lib/history-text.ts';
-import { entryNote, shapeRecent } from '../../lib/recent-changes.ts';
+import { atomFeed, escapeXml } from '#lib/core/atom.ts';
+import { RECENT_TEXT } from '#lib/history/history-text.ts';
+import { entryNote, shapeRecent } from '#lib/history/recent-changes.ts';
 
 const PAGE = '/senaste-andringar/';
 

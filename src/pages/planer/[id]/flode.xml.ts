@@ -2,11 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
 import { getEntryDates } from '../../../data/entry-dates.ts';
-import { entries } from '../../../lib/catalog.ts';
-import { planScope } from '../../../lib/exports.ts';
-import { atomFeed, feedEntries, planFeedPath } from '../../../lib/feeds.ts';
-import { feedTexts } from '../../../lib/open-data-text.ts';
-import { hrefFor } from '../../../lib/routes.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { planScope } from '#lib/open-data/exports.ts';
+import { atomFeed, feedEntries, planFeedPath } from '#lib/open-data/feeds.ts';
+import { feedTexts } from '#lib/open-data/open-data-text.ts';
+import { hrefFor } from '#lib/core/routes.ts';
 
 export const getStaticPaths = (async () => {
   const { catalog } = await getCatalog();

@@ -1,0 +1,333 @@
+/**
+ * Every chart on the site as data: its id, headline, one-sentence summary, the values it
+ * draws and the table with the same numbers. Pages, the SVG/CSV downloads and the tests all
+ * read these specs, so a chart, its table and its CSV cannot disagree.
+ */
+import { ACTIVITY_STATUSES, type NYCKELTAL_STATUSES } from '../../schemas/index.ts';
+import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts';
+import type { BarGroupInput } from './chart-scales.ts';
+import { toCsv } from '#lib/core/csv.ts';
+import { buildLineage, lineageSeries } from '#lib/views/lineage.ts';
+import { capitalize, formatDate, formatNumber, joinList } from '#lib/core/format.ts';
+import { ACTIVITY_COUNT_LABELS, ACTIVITY_LABELS, STATUS_COUNT_LABELS, STATUS_LABELS, UNREPORTED_LABEL } from '#lib/core/labels.ts';
+import {
+  COUNTRY_AREA,
+  REGION_AREA,
+  VALUE_DECIMALS,
+  areaOrder,
+  formatMeasure,
+  latestSeriesValues,
+  resultAgainstTarget,
+  targetFor,
+} from '#lib/views/nyckeltal-view.ts';
+import { planWords } from '#lib/views/plan-view.ts';
+import { planSummaries, planSummary, statusSentence } from '#lib/views/status-summary.ts';
+import { periodLabel } from '#lib/core/titles.ts';
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  kind: 'text' | 'number';
+  /** What an empty (null) cell says, such as "går ej att mäta"; never shown as zero. */
+  empty?: string;
+  /** Context that the chart does not draw (like a date), left out on narrow screens. */
+  secondary?: boolean;
+}
+
+export interface ChartTable {
+  caption: string;
+  columns: TableColumn[];
+  /** The first column names the row and is a row header. */
+  rows: Record<string, string | number | null>[];
+}
+
+interface ChartBase {
+  /** Stable id: the figure's fragment and the name of its downloads. */
+  id: string;
+  /** The headline shown above the chart on a page. */
+  title: string;
+  /** What the chart is about (a plan, a nyckeltal): said before the title where the page is not around it. */
+  subject: string;
+  /** One sentence saying what the chart shows, with its key numbers. */
+  summary: string;
+  table: ChartTable;
+  /** Decimals shown in the chart and the table. */
+  decimals: number;
+  /** Where the numbers come from, shown under the chart. */
+  source?: { text: string; url?: string };
+}
+
+/** Bars per status; bar keys are status keys (uppdrag, nyckeltal or aktiviteter). */
+export interface BarChartSpec extends ChartBase {
+  kind: 'bars';
+  groups: BarGroupInput[];
+}
+
+export interface LineSeriesSpec {
+  key: string;
+  name: string;
+  /** `result`: reported results; `region`/`country`: statistics for comparison. */
+  role: 'result' | 'region' | 'country' | 'other';
+  values: Record<string, number | null>;
+}
+
+export interface LineChartSpec extends ChartBase {
+  kind: 'lines';
+  unit: string;
+  x: { key: string; label: string }[];
+  series: LineSeriesSpec[];
+  targets: Record<string, number>;
+  /** The reported status at each x, for nyckeltal results: drawn as a shape and named. */
+  statuses?: Record<string, (typeof NYCKELTAL_STATUSES)[number]>;
+}
+
+export type ChartSpec = BarChartSpec | LineChartSpec;
+
+/** Bar key for items with no status at a followed-up period. */
+const UNREPORTED = 'ej-rapporterad';
+
+type Summary<S extends string> = { counts: Record<S, number>; unreported: number; total: number };
+
+function statusBars<S extends (typeof NYCKELTAL_STATUSES)[number]>(summary: Summary<S>) {
+  const bars = (Object.keys(summary.counts) as S[]).map((key) => ({ key, label: STATUS_LABELS[key], value: summary.counts[key] }));
+  return summary.unreported > 0 ? [...bars, { key: UNREPORTED, label: UNREPORTED_LABEL, value: summary.unreported }] : bars;
+}
+
+/** A wide table: one row per bar key, one column per group. */
+function barTable(caption: string, groups: BarGroupInput[], groupLabel: (g: BarGroupInput) => string): ChartTable {
+  const keys = [...new Set(groups.flatMap((g) => g.bars.map((b) => b.key)))];
+  const labelOf = (key: string) => groups.flatMap((g) => g.bars).find((b) => b.key === key)!.label;
+  return {
+    caption,
+    columns: [
+      { key: 'status', label: 'Status', kind: 'text' },
+      ...groups.map((g) => ({ key: g.key, label: groupLabel(g), kind: 'number' as const, empty: 'gäller inte' })),
+    ],
+    rows: keys.map((key) => ({
+      status: labelOf(key),
+      ...Object.fromEntries(groups.map((g) => [g.key, g.bars.find((b) => b.key === key)?.value ?? null])),
+    })),
+  };
+}
+
+/** The status of a plan's uppdrag and nyckeltal as of a report: its snapshot. */
+export function reportStatusChart(catalog: Catalog, report: Entry<'reports'>): BarChartSpec | undefined {
+  const plan = resolve(catalog, report.data.plan);
+  const period = resolve(catalog, report.data.period);
+  if (!plan || !period) return undefined;
+  const words = planWords(plan);
+  const summary = planSummary(catalog, plan.id, period.id);
+  const parts = [
+    { key: 'uppdrag', noun: words.uppdrag, summary: summary.uppdrag },
+    { key: 'nyckeltal', noun: words.nyckeltal, summary: summary.nyckeltal },
+  ].filter((p) => p.summary.total > 0);
+  if (parts.length === 0) return undefined;
+  const groups = parts.map((p) => ({ key: p.key, label: capitalize(p.noun.many), bars: statusBars(p.summary) }));
+  const when = periodLabel(period);
+  return {
+    kind: 'bars',
+    groups,
+    id: `rapport-${report.id}-status`,
+    title: `${capitalize(parts.map((p) => p.noun.many).join(' och '))} per status, ${when}`,
+    subject: plan.data.title,
+    summary: `${capitalize(when)} var ${parts.map((p) => statusSentence(p.summary, p.noun, STATUS_COUNT_LABELS)).join('; ')}.`,
+    table: barTable(`Antal per status ${when}, enligt ${report.data.title}`, groups, (g) => g.label!),
+    decimals: 0,
+    source: { text: report.data.title },
+  };
+}
+
+/**
+ * A plan's uppdrag (or nyckeltal) per status at each period followed up so far; periods
+ * not yet followed up are named in the summary instead of drawn as zeros.
+ */
+export function planStatusChart(catalog: Catalog, plan: Entry<'plans'>, collection: 'uppdrag' | 'nyckeltal'): BarChartSpec | undefined {
+  const noun = planWords(plan)[collection];
+  const all = planSummaries(catalog, plan.id);
+  const reported = all.filter((s) => s.reported && s[collection].total > 0);
+  if (reported.length === 0) return undefined;
+  const groups = reported.map((s) => ({
+    key: s.period.id,
+    label: reported.length > 1 ? capitalize(periodLabel(s.period)) : undefined,
+    bars: statusBars(s[collection]),
+  }));
+  const latest = reported.at(-1)!;
+  const pending = all.filter((s) => !s.reported).map((s) => periodLabel(s.period));
+  const pendingText = pending.length > 0 ? ` Ingen uppföljning finns ännu ${joinList(pending)}.` : '';
+  return {
+    kind: 'bars',
+    groups,
+    id: `plan-${plan.id}-${collection}`,
+    title: `${capitalize(noun.many)} per status och uppföljning`,
+    subject: plan.data.title,
+    summary: `${capitalize(periodLabel(latest.period))} var ${statusSentence(latest[collection], noun, STATUS_COUNT_LABELS)}.${pendingText}`,
+    table: barTable(`${capitalize(noun.many)} i ${plan.data.title} per status och uppföljning`, groups, (g) =>
+      capitalize(periodLabel(catalog.periods.get(g.key)!)),
+    ),
+    decimals: 0,
+  };
+}
+
+/** Activity counts per status at each period, with the report they come from. */
+export function activitiesChart(catalog: Catalog, activities: Entry<'activities'>): BarChartSpec | undefined {
+  const rows = activities.data.counts
+    .map((c) => ({ ...c, period: resolve(catalog, c.period)! }))
+    .sort((a, b) => a.period.data.endDate.localeCompare(b.period.data.endDate));
+  if (rows.length === 0) return undefined;
+  const groups = rows.map((r) => ({
+    key: r.period.id,
+    label: rows.length > 1 ? capitalize(periodLabel(r.period)) : undefined,
+    bars: ACTIVITY_STATUSES.map((s) => ({ key: s, label: ACTIVITY_LABELS[s], value: r.counts[s] })),
+  }));
+  const latest = rows.at(-1)!;
+  const summary = { counts: latest.counts, unreported: 0, total: ACTIVITY_STATUSES.reduce((sum, s) => sum + latest.counts[s], 0) };
+  const reports = [...new Set(rows.map((r) => resolve(catalog, r.report)?.data.title ?? r.report.id))];
+  return {
+    kind: 'bars',
+    groups,
+    id: `aktiviteter-${activities.id}`,
+    title: 'Aktiviteter per status',
+    subject: resolve(catalog, activities.data.plan)?.data.title ?? activities.data.plan.id,
+    summary: `${capitalize(periodLabel(latest.period))} var ${statusSentence(summary, { one: 'aktivitet', many: 'aktiviteter' }, ACTIVITY_COUNT_LABELS)}.`,
+    table: barTable('Antal aktiviteter per status och uppföljning', groups, (g) => capitalize(periodLabel(catalog.periods.get(g.key)!))),
+    decimals: 0,
+    source: { text: reports.join(', ') },
+  };
+}
+
+/**
+ * A nyckeltal's results per period with the target of each period's year, when at least
+ * one result is a number. Periods that could not be measured stay in the chart as marked
+ * gaps, never as zeros. A nyckeltal that continues from or into other years' plans is
+ * drawn as one series across them, the same on every page of the chain.
+ */
+export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>): LineChartSpec | undefined {
+  const { unit } = entry.data;
+  const chain = buildLineage(catalog)({ collection: 'nyckeltal', id: entry.id });
+  const { results, targets: yearly } = lineageSeries(catalog, chain);
+  const latest = results.findLast((r) => r.value !== null);
+  if (!latest) return undefined;
+  const periods = results.map((r) => resolve(catalog, r.period)!);
+  const resultAt = (id: string) => results.find((r) => r.period.id === id)!;
+  const targets = Object.fromEntries(
+    periods.flatMap((p) => {
+      const target = yearly.find((t) => t.year === p.data.year);
+      return target ? [[p.id, target.value]] : [];
+    }),
+  );
+  const plans = [...new Set(results.map((r) => r.plan))];
+  const acrossPlans = plans.length > 1;
+  const planTitle = (id: string) => catalog.plans.get(id)?.data.title ?? id;
+  const unitLabel = ` (${unit})`;
+  return {
+    kind: 'lines',
+    id: `nyckeltal-${entry.id}-utfall`,
+    title: acrossPlans ? 'Utfall och målvärde per uppföljning, genom åren' : 'Utfall och målvärde per uppföljning',
+    subject: entry.data.title,
+    summary: resultAgainstTarget(catalog, catalog.nyckeltal.get(resultAt(periods[periods.length - 1].id).item)!)?.sentence ?? '',
+    unit,
+    x: periods.map((p) => ({ key: p.id, label: capitalize(periodLabel(p)) })),
+    series: [{ key: 'utfall', name: 'Utfall', role: 'result', values: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).value])) }],
+    targets,
+    statuses: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).status])),
+    table: {
+      caption: `${entry.data.title}: utfall, målvärde och status per uppföljning${acrossPlans ? `, i ${joinList(plans.map(planTitle))}` : ''}`,
+      columns: [
+        { key: 'period', label: 'Period', kind: 'text' },
+        { key: 'slut', label: 'Till och med', kind: 'text', secondary: true },
+        ...(acrossPlans ? [{ key: 'plan', label: 'Plan', kind: 'text' as const }] : []),
+        { key: 'utfall', label: `Utfall${unitLabel}`, kind: 'number', empty: STATUS_LABELS['gar-ej-att-mata'].toLowerCase() },
+        { key: 'mal', label: `Målvärde${unitLabel}`, kind: 'number', empty: 'inget målvärde' },
+        { key: 'status', label: 'Status', kind: 'text' },
+      ],
+      rows: periods.map((p) => ({
+        period: capitalize(periodLabel(p)),
+        slut: p.data.endDate,
+        ...(acrossPlans ? { plan: planTitle(resultAt(p.id).plan) } : {}),
+        utfall: resultAt(p.id).value,
+        mal: targets[p.id] ?? null,
+        status: STATUS_LABELS[resultAt(p.id).status],
+      })),
+    },
+    decimals: VALUE_DECIMALS,
+    source: { text: entry.data.source.name, url: entry.data.source.url },
+  };
+}
+
+/** Yearly statistics (Kolada): the region's series with the whole country beside it. */
+export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefined {
+  const { series, unit, source } = entry.data;
+  if (series.length === 0) return undefined;
+  const ordered = [...series].sort((a, b) => areaOrder(a.area) - areaOrder(b.area));
+  const years = [...new Set(series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, b) => a - b);
+  const targets = Object.fromEntries(
+    years.flatMap((year) => {
+      const target = targetFor(entry, year);
+      return target ? [[String(year), target.value]] : [];
+    }),
+  );
+  const latest = latestSeriesValues(entry);
+  const latestText = latest.map((l) => `${formatMeasure(l.value, unit)} för ${l.name} (${l.year})`);
+  const hasTargets = Object.keys(targets).length > 0;
+  const sourceText = source.kolada ? `${source.name} (${source.kolada})${source.retrieved ? `, hämtat ${formatDate(source.retrieved)}` : ''}` : source.name;
+  return {
+    kind: 'lines',
+    id: `nyckeltal-${entry.id}-${source.kolada ? 'kolada' : 'statistik'}`,
+    title: `${ordered.map((s) => s.name).join(' och ')} per år`,
+    subject: entry.data.title,
+    summary: `Senaste värdena är ${latestText.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.`,
+    unit,
+    x: years.map((year) => ({ key: String(year), label: String(year) })),
+    series: ordered.map((s) => ({
+      key: `omrade-${s.area}`,
+      name: s.name,
+      role: s.area === REGION_AREA ? 'region' : s.area === COUNTRY_AREA ? 'country' : 'other',
+      values: Object.fromEntries(s.values.map((v) => [String(v.year), v.value])),
+    })),
+    targets,
+    table: {
+      caption: `${entry.data.title} per år (${unit})`,
+      columns: [
+        { key: 'ar', label: 'År', kind: 'text' },
+        ...ordered.map((s) => ({ key: `omrade-${s.area}`, label: `${s.name} (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' })),
+        ...(hasTargets ? [{ key: 'mal', label: `Målvärde (${unit})`, kind: 'number' as const, empty: 'inget målvärde' }] : []),
+      ],
+      rows: years.map((year) => ({
+        ar: String(year),
+        ...Object.fromEntries(ordered.map((s) => [`omrade-${s.area}`, s.values.find((v) => v.year === year)?.value ?? null])),
+        ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
+      })),
+    },
+    decimals: VALUE_DECIMALS,
+    source: { text: sourceText, url: source.url },
+  };
+}
+
+/** Every chart of the site, once each: what the downloads under /diagram/ are made from. */
+export function allCharts(catalog: Catalog): ChartSpec[] {
+  const charts = [
+    ...entries(catalog, 'reports').map((r) => reportStatusChart(catalog, r)),
+    ...entries(catalog, 'plans').flatMap((p) => [planStatusChart(catalog, p, 'uppdrag'), planStatusChart(catalog, p, 'nyckeltal')]),
+    ...entries(catalog, 'activities').map((a) => activitiesChart(catalog, a)),
+    ...entries(catalog, 'nyckeltal').flatMap((n) => [nyckeltalResultChart(catalog, n), seriesChart(n)]),
+  ];
+  return charts.filter((c): c is ChartSpec => c !== undefined);
+}
+
+/** The chart's name where nothing around it says what it is about: in the SVG and its accessible name. */
+export function fullTitle(spec: ChartSpec): string {
+  return `${spec.subject}: ${spec.title}`;
+}
+
+/** A number as the chart and its table show it. */
+export function formatChartNumber(spec: ChartSpec, value: number): string {
+  return formatNumber(value, spec.decimals);
+}
+
+/** A chart's table as CSV: the same columns and numbers, empty where the table says why not. */
+export function tableToCsv(table: ChartTable): string {
+  return toCsv(
+    table.columns.map((c) => c.label),
+    table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Writes content files the same way every time, so that a command's change to a file is
+ * exactly the lines it meant to change: keys in the order of the schema, JSON with two
+ * spaces and a final newline, and in MDX only the frontmatter list that changed.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { dirname, join, relative, sep } from 'node:path';
+import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import { collections, type CollectionName } from '../../schemas/index.ts';
+
+interface ZodLike {
+  _zod: { def: { type: string; innerType?: ZodLike; in?: ZodLike; out?: ZodLike; shape?: Record<string, ZodLike>; element?: ZodLike } };
+}
+
+/** The object or array schema under optional/nullable/default wrappers, refs and preprocessing. */
+function unwrap(schema: ZodLike): ZodLike {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def;
+    if (def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in && def.out) current = def.out._zod.def.type === 'transform' ? def.in : def.out;
+    else return current;
+  }
+}
+
+function ordered(schema: ZodLike | undefined, value: unknown): unknown {
+  const def = schema ? unwrap(schema)._zod.def : undefined;
+  if (Array.isArray(value)) return value.map((item) => ordered(def?.type === 'array' ? def.element : undefined, item));
+  if (!value || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const shape = def?.type === 'object' ? def.shape : undefined;
+  const known = shape ? Object.keys(shape).filter((key) => key in record) : [];
+  const rest = Object.keys(record).filter((key) => !known.includes(key));
+  // `$schema` is for editors and leads the file, as JSON Schema tooling expects.
+  const keys = [...rest.filter((key) => key === '$schema'), ...known, ...rest.filter((key) => key !== '$schema')];
+  return Object.fromEntries(keys.map((key) => [key, ordered(shape?.[key], record[key])]));
+}
+
+/** The value with every object's keys in the order its schema declares them; unknown keys last. */
+export function orderKeys(schema: z.ZodType, value: unknown): unknown {
+  return ordered(schema as unknown as ZodLike, value);
+}
+
+/** A JSON entry as it is stored: schema key order, two-space indent, final newline. */
+export function entryJson(collection: CollectionName, data: Record<string, unknown>): string {
+  return `${JSON.stringify(orderKeys(collections[collection].schema, data), null, 2)}\n`;
+}
+
+/**
+ * The `$schema` value for a JSON entry: the path from the file's folder to
+ * `public/schema/<collection>.json` beside the content folder, for editors to validate with.
+ */
+export function schemaHref(contentDir: string, file: string, collection: CollectionName): string {
+  const target = join(dirname(contentDir), 'public', 'schema', `${collection}.json`);
+  return relative(dirname(file), target).split(sep).join('/');
+}
+
+/** Long texts stay on one line: no folding, so an edited text changes one line in git. */
+const YAML_OPTIONS: yaml.DumpOptions = { lineWidth: -1, noArrayIndent: true };
+
+/** A new MDX entry: frontmatter in schema key order, a blank line, then the body. */
+export function entryMdx(collection: CollectionName, frontmatter: Record<string, unknown>, body: string): string {
+  const data = orderKeys(collections[collection].schema, frontmatter);
+  return `---\n${yaml.dump(data, YAML_OPTIONS)}---\n\n${body.trim()}\n`;
+}
+
+const FRONTMATTER = /^(\uFEFF?---(\r?\n))([\s\S]*?)(\r?\n---(?:\r?\n|$))/;
+
+function indentOf(line: string): string {
+  return /^\s*/.exec(line)![0];
+}
+
+/**
+ * Sets one top-level list in an MDX file's frontmatter and leaves every other byte alone:
+ * the other fields, the body, and the items of the list that did not change keep their
+ * exact text. Items that are new or changed are written in the schema's key order.
+ */
+export function setFrontmatterList(
+  text: string,
+  collection: CollectionName,
+  key: string,
+  items: Record<string, unknown>[],
+): string {
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new Error('filen saknar frontmatter');
+  const [whole, open, eol, source, close] = match;
+  const before = yaml.load(source) as Record<string, unknown>;
+  const lines = source.split(/\r?\n/);
+  const start = lines.findIndex((line) => line.startsWith(`${key}:`));
+  let end = start + 1;
+  if (start >= 0) {
+    while (end < lines.length && !/^[^\s#-]/.test(lines[end])) end++;
+    while (end > start + 1 && lines[end - 1].trim() === '') end--;
+  }
+  const oldItems = start >= 0 && Array.isArray(before[key]) ? (before[key] as unknown[]) : [];
+  const oldLines = start >= 0 ? lines.slice(start + 1, end) : [];
+  const itemIndent = indentOf(oldLines.find((line) => /^\s*- /.test(line)) ?? '');
+  const starts = oldLines.flatMap((line, index) => (line.startsWith(`${itemIndent}- `) ? [index] : []));
+  // Keep an old item's text only when the list is a plain block list we can cut into items.
+  const chunks = lines[start]?.trim() === `${key}:` && starts.length === oldItems.length && starts[0] === 0
+    ? starts.map((from, index) => oldLines.slice(from, starts[index + 1] ?? oldLines.length))
+    : [];
+  const used = new Set<number>();
+  const listSchema = unwrap(collections[collection].schema as unknown as ZodLike)._zod.def.shape?.[key];
+  const elementSchema = listSchema ? unwrap(listSchema)._zod.def.element : undefined;
+  const block = items.flatMap((item) => {
+    const reuse = chunks.findIndex((_, index) => !used.has(index) && isDeepStrictEqual(oldItems[index], item));
+    if (reuse >= 0) {
+      used.add(reuse);
+      return chunks[reuse];
+    }
+    const dumped = yaml.dump([ordered(elementSchema, item)], YAML_OPTIONS).replace(/\n$/, '');
+    return dumped.split('\n').map((line) => `${itemIndent}${line}`);
+  });
+  const listLines = items.length === 0 ? [`${key}: []`] : [`${key}:`, ...block];
+  const next = start >= 0 ? [...lines.slice(0, start), ...listLines, ...lines.slice(end)] : [...lines, ...listLines];
+  const updated = next.join(eol);
+  const after = yaml.load(updated) as Record<string, unknown>;
+  if (!isDeepStrictEqual(after, { ...before, [key]: items })) {
+    throw new Error(`kunde inte skriva ${key} i frontmattern utan att ändra något annat`);
+  }
+  return `${open}${updated}${close}${text.slice(whole.length)}`;
+}

@@ -1,0 +1,69 @@
+/**
+ * Validates all content at once: every file against its schema, then the rules across
+ * entries. Returns every problem found, never only the first, so one run of
+ * `npm run check` shows a staff member everything to fix.
+ */
+import { join } from 'node:path';
+import { collections, type CollectionName } from '../../schemas/index.ts';
+import { buildCatalog, type Catalog, type Entry } from '#lib/core/catalog.ts';
+import { readContentFiles, type SourceFile } from './content-files.ts';
+import { checkIntegrity, danglingRefs } from './integrity.ts';
+import { contentJsonSchema, type JsonSchema } from './json-schema.ts';
+import { refsInRaw } from './raw-refs.ts';
+import { fieldPath, type Problem } from '#lib/core/problems.ts';
+import { swedishErrors } from './zod-messages.ts';
+
+type Located = Entry & { collection: CollectionName; filePath: string; body?: string };
+
+const jsonSchemas = new Map<CollectionName, JsonSchema>();
+function jsonSchemaOf(collection: CollectionName): JsonSchema {
+  let schema = jsonSchemas.get(collection);
+  if (!schema) jsonSchemas.set(collection, (schema = contentJsonSchema(collection)));
+  return schema;
+}
+
+/**
+ * Validates read files. `known` holds `collection/id` of files that exist but may not
+ * have been readable; references to them are not reported as dangling.
+ */
+export function validateFiles(
+  files: readonly SourceFile[],
+  known: ReadonlySet<string> = new Set(),
+): { catalog: Catalog; entries: Located[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries: Located[] = [];
+  const failed: SourceFile[] = [];
+  for (const source of files) {
+    const spec = collections[source.collection];
+    const result = spec.schema.safeParse(source.data, { error: swedishErrors });
+    if (!result.success) {
+      failed.push(source);
+      for (const issue of result.error.issues) {
+        problems.push({ file: source.file, field: fieldPath(issue.path as (string | number)[]), message: issue.message });
+      }
+    }
+    if ('body' in spec && !source.body?.trim()) {
+      problems.push({ file: source.file, field: '(texten)', message: `${spec.body} saknas: skriv den under frontmatterns avslutande ---` });
+    }
+    if (result.success) {
+      entries.push({ collection: source.collection, id: source.id, filePath: source.file, data: result.data as never, body: source.body });
+    }
+  }
+  const catalog = buildCatalog(entries);
+  const invalid = new Set([...known].filter((key) => !catalog[key.split('/')[0] as CollectionName]?.has(key.split('/')[1])));
+  problems.push(...checkIntegrity(entries, catalog, invalid));
+  for (const source of failed) {
+    // A field that already failed its schema is not also reported as a dangling id.
+    const reported = new Set(problems.filter((p) => p.file === source.file).map((p) => p.field));
+    const refs = refsInRaw(jsonSchemaOf(source.collection), source.data).filter(({ path }) => !reported.has(fieldPath(path)));
+    problems.push(...danglingRefs(source.file, refs, catalog, invalid));
+  }
+  return { catalog, entries, problems };
+}
+
+/** Reads and validates the content folder of a project. */
+export function validateContent(root: string, contentDir = join(root, 'content')) {
+  const read = readContentFiles(contentDir, root);
+  const validated = validateFiles(read.files, read.ids);
+  return { ...validated, problems: [...read.problems, ...validated.problems] };
+}

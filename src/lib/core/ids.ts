@@ -1,0 +1,29 @@
+/**
+ * Ids are file names: lower-case a–z, digits and hyphens (see `ID_PATTERN`). Staff write
+ * titles in Swedish, so å, ä and ö become a, a and o, as in the bundled file names.
+ */
+import { ID_PATTERN } from '../../schemas/index.ts';
+
+/** `Öka andelen medarbetare som arbetar heltid` → `oka-andelen-medarbetare-som-arbetar-heltid`. */
+export function idFromText(text: string, maxLength = 60): string {
+  const ascii = text
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss')
+    // Other accents (é, ü, á) lose their mark: NFD splits them into letter + mark.
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+  const id = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (id.length <= maxLength) return id;
+  // Cut at a word boundary so the id stays readable.
+  const cut = id.slice(0, maxLength + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > 0 ? cut.slice(0, boundary) : id.slice(0, maxLength)).replace(/-+$/, '');
+}
+
+export function isValidId(id: string): boolean {
+  return ID_PATTERN.test(id);
+}

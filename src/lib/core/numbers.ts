@@ -1,0 +1,41 @@
+/**
+ * Numbers as Swedish staff and exports write them: decimal comma (`12,5`), spaces between
+ * thousands (`1 234`, also no-break and thin spaces), the minus sign `−`. Read explicitly,
+ * never with `Number()`, which would turn `"12,5"` into NaN and `""` into 0.
+ */
+/** One cell of an imported table, as a spreadsheet or JSON export gives it. */
+export type Cell = string | number | boolean | null;
+
+export type ParsedNumber = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'error'; message: string };
+
+const SPACES = /[ \u00a0\u202f\u2009]/g;
+
+/** Reads one cell as a number; an empty cell is `empty`, never zero. */
+export function parseSwedishNumber(cell: Cell | undefined): ParsedNumber {
+  if (cell === null || cell === undefined) return { kind: 'empty' };
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'error', message: `${cell} är inget tal` };
+  }
+  if (typeof cell === 'boolean') return { kind: 'error', message: `${cell} är inget tal: skriv utfallet som ett tal` };
+  const text = cell.trim().replace(/^\u2212/, '-');
+  if (text === '') return { kind: 'empty' };
+  const grouped = /^[+-]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?$/;
+  const plain = /^[+-]?\d+(?:,\d+)?$/;
+  if (grouped.test(text) || plain.test(text)) {
+    return { kind: 'number', value: Number(text.replace(SPACES, '').replace(',', '.')) };
+  }
+  if (/^[+-]?\d+\.\d+$/.test(text)) {
+    // A point is a decimal point in machine exports, but "1.234" could be a thousand.
+    if (/^[+-]?\d{1,3}\.\d{3}$/.test(text)) {
+      return {
+        kind: 'error',
+        message: `"${cell}" kan betyda både ${text.replace('.', ',')} och ${text.replace('.', '')}: skriv talet med decimalkomma, som ${text.replace('.', ',')}, eller utan punkt`,
+      };
+    }
+    return { kind: 'number', value: Number(text) };
+  }
+  return {
+    kind: 'error',
+    message: `"${cell}" är inte ett tal: skriv bara siffror med decimalkomma (12,5) och gärna mellanslag mellan tusental (1 234), utan enhet eller text`,
+  };
+}

@@ -1,0 +1,40 @@
+/** How each kind of entry is named in headings, links and lists. */
+import type { CollectionName } from '../../schemas/index.ts';
+import { type Catalog, type Entry, resolve } from './catalog.ts';
+import { formatDate } from './format.ts';
+import { PERIOD_KIND_LABELS } from './labels.ts';
+
+/**
+ * `RS 2023-11-08 § 194`: how a decision is cited, as the region itself cites it. A date
+ * known only to the month reads `RF februari 2024 § 19`, so no day is ever implied.
+ */
+export function decisionCitation(catalog: Catalog, decision: Entry<'decisions'>): string {
+  const body = resolve(catalog, decision.data.body);
+  const { date: day, endDate } = decision.data;
+  const date = day.length === 7 ? formatDate(day) : endDate ? `${day}–${endDate.slice(8)}` : day;
+  return `${body?.data.shortName ?? decision.data.body.id} ${date} § ${decision.data.paragraph}`;
+}
+
+export function periodLabel(period: Entry<'periods'>): string {
+  return `${PERIOD_KIND_LABELS[period.data.kind]} ${period.data.year}`;
+}
+
+/** The name of any entry, for headings and link texts. */
+export function titleOf(catalog: Catalog, collection: CollectionName, entry: Entry): string {
+  switch (collection) {
+    case 'organisations':
+    case 'bodies':
+    case 'units':
+      return (entry as Entry<'bodies'>).data.name;
+    case 'periods':
+      return periodLabel(entry as Entry<'periods'>);
+    case 'activities': {
+      const plan = resolve(catalog, (entry as Entry<'activities'>).data.plan);
+      return `Aktiviteter i ${plan?.data.title ?? entry.id}`;
+    }
+    case 'decisions':
+      return `${decisionCitation(catalog, entry as Entry<'decisions'>)}: ${(entry as Entry<'decisions'>).data.title}`;
+    default:
+      return (entry as Entry<'plans'>).data.title;
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The history of the content, read from the output of ONE `git log` over `content/`.
+ * A page per entry cannot afford a git call per entry (the site must scale to thousands
+ * of entries), so the whole log is read once per build and split into per-entry lists here.
+ * Pure: the git call itself lives in `src/data/history.ts`.
+ */
+import { collections, COLLECTIONS, type CollectionName, ID_PATTERN, type Ref } from '../../schemas/index.ts';
+
+/**
+ * The `git log` arguments whose output `parseGitLog` reads, to be run with the content
+ * folder as working directory so that paths come out relative to it (`--relative`).
+ * `-z` keeps any path byte-exact; `--date-order` shows no parent before its children,
+ * which following renames relies on. `--diff-merges=dense-combined` lists the files a merge
+ * itself changed (a conflict resolved by editing), as `git log -- <file>` does. The `-c` settings and `--find-renames` override
+ * a user's git configuration that would change the output (`log.follow` with one path).
+ */
+export const GIT_LOG_ARGS = [
+  '-c',
+  'log.follow=false',
+  '-c',
+  'log.showSignature=false',
+  'log',
+  '-z',
+  '--no-color',
+  '--find-renames',
+  '--date-order',
+  '--relative',
+  '--name-status',
+  '--diff-merges=dense-combined',
+  '--format=%x1e%H%x1f%cI%x1f%s',
+  '--',
+  '.',
+] as const;
+
+export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed';
+
+export interface FileChange {
+  kind: ChangeKind;
+  /** Path relative to the content folder, as `uppdrag/rs-plan-och-budget-2024/heltid-som-norm.mdx`. */
+  path: string;
+  /** The path before a rename. */
+  from?: string;
+}
+
+export interface Commit {
+  sha: string;
+  /** The committer date in ISO 8601 with offset: when the change landed. */
+  date: string;
+  subject: string;
+  files: FileChange[];
+}
+
+/** One change to one entry, as its history lists it. */
+export interface Change {
+  sha: string;
+  date: string;
+  subject: string;
+  kind: ChangeKind;
+}
+
+export interface ContentHistory {
+  /** All commits that touched the content, newest first. */
+  commits: Commit[];
+  /** Changes per entry (`collection/id`), newest first; an entry with no commits is absent. */
+  byEntry: Map<string, Change[]>;
+}
+
+const KINDS: Record<string, ChangeKind> = { A: 'added', M: 'modified', D: 'deleted', R: 'renamed', T: 'modified', C: 'added' };
+
+/**
+ * Splits the output of `git log` run with `GIT_LOG_ARGS` into commits. `prefix` is the
+ * content folder's path in the repository (`git rev-parse --show-prefix`, as `content/`):
+ * git applies `--relative` to ordinary commits but not to a merge's combined diff.
+ */
+export function parseGitLog(output: string, prefix = ''): Commit[] {
+  const relative = (path: string) => (prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path);
+  const commits: Commit[] = [];
+  for (const record of output.split('\x1e').slice(1)) {
+    const headerEnd = record.indexOf('\0');
+    const header = headerEnd === -1 ? record : record.slice(0, headerEnd);
+    const [sha, date, subject = ''] = header.split('\x1f');
+    const tokens = headerEnd === -1 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    const files: FileChange[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const status = tokens[i];
+      if (!status) continue;
+      const kind = KINDS[status[0]] ?? 'modified';
+      // Renames and copies name the old path, then the new one.
+      if (status[0] === 'R' || status[0] === 'C') {
+        const from = tokens[++i];
+        const path = tokens[++i];
+        files.push(status[0] === 'R' ? { kind, path, from } : { kind, path });
+      } else {
+        files.push({ kind, path: relative(tokens[++i]) });
+      }
+    }
+    commits.push({ sha, date, subject: subject.trim(), files });
+  }
+  return commits;
+}
+
+/**
+ * The entry a content file is, from its path relative to the content folder:
+ * `nyckeltal/rs-plan-och-budget-2024/frisktal.json` → `{ collection: 'nyckeltal', id: 'frisktal' }`.
+ * `undefined` for files that are no entry (a README, a file of the wrong type).
+ */
+export function entryForPath(path: string): Ref | undefined {
+  const parts = path.split('/');
+  const collection = parts[0] as CollectionName;
+  if (parts.length < 2 || !(COLLECTIONS as readonly string[]).includes(collection)) return undefined;
+  const extension = `.${collections[collection].format}`;
+  const name = parts[parts.length - 1];
+  if (!name.endsWith(extension)) return undefined;
+  const id = name.slice(0, -extension.length);
+  return ID_PATTERN.test(id) ? { collection, id } : undefined;
+}
+
+const keyOf = (ref: Ref) => `${ref.collection}/${ref.id}`;
+
+/**
+ * What a changed file means for entries. A move between subfolders keeps the id (the
+ * file name), so for the entry it is an ordinary change; a rename that changes the id
+ * names the entry it came from.
+ */
+function entryChanges(file: FileChange): { ref: Ref; kind: ChangeKind; from?: Ref }[] {
+  const ref = entryForPath(file.path);
+  if (file.kind !== 'renamed') return ref ? [{ ref, kind: file.kind }] : [];
+  const from = file.from ? entryForPath(file.from) : undefined;
+  if (!ref) return from ? [{ ref: from, kind: 'deleted' }] : [];
+  if (!from) return [{ ref, kind: 'added' }];
+  return keyOf(from) === keyOf(ref) ? [{ ref, kind: 'modified' }] : [{ ref, kind: 'renamed', from }];
+}
+
+/**
+ * Every entry's changes, newest first. When a rename changed an entry's id, the older
+ * changes under the old id are carried over to the new one: it is the same entry under a
+ * new name, and its page is the only place they can be read.
+ */
+export function indexHistory(commits: Commit[]): ContentHistory {
+  const byEntry = new Map<string, Change[]>();
+  // Old id → the id it was renamed to, learnt from newer commits before older ones are read.
+  const renamedTo = new Map<string, string>();
+  const current = (key: string) => {
+    const seen = new Set<string>();
+    while (renamedTo.has(key) && !seen.has(key)) {
+      seen.add(key);
+      key = renamedTo.get(key)!;
+    }
+    return key;
+  };
+  const touchingEntries: Commit[] = [];
+  for (const commit of commits) {
+    const touched = new Map<string, ChangeKind>();
+    for (const change of commit.files.flatMap(entryChanges)) {
+      touched.set(current(keyOf(change.ref)), change.kind);
+      if (change.from) renamedTo.set(keyOf(change.from), keyOf(change.ref));
+    }
+    for (const [key, kind] of touched) {
+      const list = byEntry.get(key) ?? [];
+      list.push({ sha: commit.sha, date: commit.date, subject: commit.subject, kind });
+      byEntry.set(key, list);
+    }
+    if (touched.size > 0) touchingEntries.push(commit);
+  }
+  return { commits: touchingEntries, byEntry };
+}
+
+/** One commit in the site-wide list: which entries it touched and how. */
+export interface RecentChange {
+  sha: string;
+  date: string;
+  subject: string;
+  entries: { ref: Ref; kind: ChangeKind }[];
+}
+
+/** The `limit` newest commits that changed entries, newest first, with the entries they changed. */
+export function recentChanges(history: ContentHistory, limit: number): RecentChange[] {
+  return [...history.commits]
+    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
+    .slice(0, limit)
+    .map((commit) => {
+      const touched = new Map<string, { ref: Ref; kind: ChangeKind }>();
+      for (const { ref, kind } of commit.files.flatMap(entryChanges)) touched.set(keyOf(ref), { ref, kind });
+      return { sha: commit.sha, date: commit.date, subject: commit.subject, entries: [...touched.values()] };
+    });
+}
+
+/**
+ * The web address of a commit in the repository's web view: `repoUrl` + `/commit/<sha>`
+ * (GitHub, GitLab, Gitea), or `repoUrl` with `{sha}` replaced for other hosts.
+ */
+export function commitUrl(repoUrl: string, sha: string): string {
+  return repoUrl.includes('{sha}') ? repoUrl.replaceAll('{sha}', sha) : `${repoUrl.replace(/\/+$/, '')}/commit/${sha}`;
+}
+
+/**
+ * The calendar day of a timestamp in Sweden, `YYYY-MM-DD`: a commit made at 23:30 UTC
+ * belongs to the next day for the region's readers, whichever time zone built the site.
+ */
+export function dayInSweden(timestamp: string): string {
+  return SWEDISH_DAY.format(new Date(timestamp));
+}
+
+// Made once: a formatter takes far longer to make than to use, and every change on every page is formatted.
+const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -1,0 +1,65 @@
+/**
+ * The site-wide list of recent content changes, shaped once for the page
+ * `/senaste-andringar/` and its Atom feed, so both show the same changes the same way.
+ */
+import type { Ref } from '../../schemas/index.ts';
+import { type Catalog, resolve } from '#lib/core/catalog.ts';
+import { type ChangeKind, commitUrl, type ContentHistory, dayInSweden, recentChanges } from './git-history.ts';
+import { CHANGE_KIND_LABELS, RECENT_TEXT } from './history-text.ts';
+import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { titleOf } from '#lib/core/titles.ts';
+
+/** How many commits the list shows: enough for a few months of publishing, small enough for a phone. */
+export const RECENT_LIMIT = 50;
+/** How many changed entries one change lists by name; a bulk import names the rest by count. */
+export const ENTRIES_PER_CHANGE = 20;
+
+export interface ShownEntry {
+  /** `Nyckeltal`, `Uppdrag`, …: what kind of entry changed. */
+  kind: string;
+  title: string;
+  /** The entry's page; absent when the entry no longer exists. */
+  href?: string;
+  change: ChangeKind;
+}
+
+export interface RecentItem {
+  sha: string;
+  date: string;
+  /** `YYYY-MM-DD` in Sweden. */
+  day: string;
+  subject: string;
+  /** Fragment id on `/senaste-andringar/`, stable per commit. */
+  anchor: string;
+  commitHref?: string;
+  entries: ShownEntry[];
+  /** Changed entries beyond `ENTRIES_PER_CHANGE`. */
+  more: number;
+}
+
+function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind): ShownEntry {
+  const entry = resolve(catalog, ref);
+  const kind = COLLECTION_LABELS[ref.collection].one;
+  return entry ? { kind, title: titleOf(catalog, ref.collection, entry), href: hrefFor(ref), change } : { kind, title: ref.id, change };
+}
+
+/** `nyckeltal, ändrad`: what kind of entry changed and how, beside its name. */
+export function entryNote(entry: ShownEntry): string {
+  return [entry.kind.toLowerCase(), CHANGE_KIND_LABELS[entry.change].toLowerCase(), entry.href ? '' : RECENT_TEXT.gone].filter(Boolean).join(', ');
+}
+
+/** The newest changes, each naming and linking the entries it changed. */
+export function shapeRecent(history: ContentHistory, catalog: Catalog, repoUrl?: string): { items: RecentItem[]; total: number } {
+  const items = recentChanges(history, RECENT_LIMIT).map((change) => ({
+    sha: change.sha,
+    date: change.date,
+    day: dayInSweden(change.date),
+    subject: change.subject,
+    anchor: `andring-${change.sha.slice(0, 12)}`,
+    commitHref: repoUrl ? commitUrl(repoUrl, change.sha) : undefined,
+    entries: change.entries.slice(0, ENTRIES_PER_CHANGE).map((e) => shownEntry(catalog, e.ref, e.kind)),
+    more: Math.max(0, change.entries.length - ENTRIES_PER_CHANGE),
+  }));
+  return { items, total: history.commits.length };
+}

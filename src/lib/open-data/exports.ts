@@ -1,0 +1,241 @@
+/**
+ * The open data: every collection as JSON records and as CSV tables, for the whole site and
+ * for each plan. Records keep the content's own shape (what `/schema/<collection>.json`
+ * describes) with references as plain ids; the CSV layout is read from the same schemas,
+ * so a new field reaches the downloads and their documentation without code here.
+ */
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { byPlan, type Catalog, type Entry, entries, isRef, perCatalog, refsIn } from '#lib/core/catalog.ts';
+import type { CsvValue } from '#lib/core/csv.ts';
+import { contentJsonSchema } from '#lib/content/json-schema.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { type SchemaField, schemaFields } from '#lib/content/schema-fields.ts';
+
+/** A record as exported: the id, the entry's fields with ids for references, the page. */
+export type ExportRecord = { id: string } & Record<string, unknown>;
+
+/** Collections whose MDX body is exported, under this field name. Documents' full texts stay on their pages. */
+export const EXPORTED_BODIES: Partial<Record<CollectionName, string>> = { uppdrag: 'description' };
+
+/** The column that names the record a row of a per-item table belongs to. */
+export const RECORD_KEYS: Record<CollectionName, string> = {
+  organisations: 'organisation',
+  bodies: 'body',
+  units: 'unit',
+  plans: 'plan',
+  strategies: 'strategy',
+  periods: 'period',
+  uppdrag: 'uppdrag',
+  nyckeltal: 'nyckeltal',
+  activities: 'activities',
+  reports: 'report',
+  decisions: 'decision',
+  documents: 'document',
+};
+
+/** References become their ids, everything else stays as parsed. */
+export function plainData(value: unknown): unknown {
+  if (isRef(value)) return value.id;
+  if (Array.isArray(value)) return value.map(plainData);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plainData(inner)]));
+  }
+  return value;
+}
+
+const fieldCache = new Map<CollectionName, SchemaField[]>();
+
+/** The collection's fields, read once from its JSON Schema. */
+export function fieldsOf(collection: CollectionName): SchemaField[] {
+  let fields = fieldCache.get(collection);
+  if (!fields) {
+    fields = schemaFields(contentJsonSchema(collection));
+    fieldCache.set(collection, fields);
+  }
+  return fields;
+}
+
+/** One entry as an export record: id first, then the fields in schema order, then the page's address. */
+export function exportRecord<C extends CollectionName>(collection: C, entry: Entry<C>, site: URL): ExportRecord {
+  const data = plainData(entry.data) as Record<string, unknown>;
+  const topLevel = fieldsOf(collection).filter((f) => !/[.[]/.test(f.path));
+  const record: ExportRecord = { id: entry.id };
+  for (const field of topLevel) if (data[field.path] !== undefined) record[field.path] = data[field.path];
+  const bodyField: string | undefined = EXPORTED_BODIES[collection];
+  if (bodyField) record[bodyField] = entry.body?.trim() ?? null;
+  record.url = new URL(hrefFor({ collection, id: entry.id }), site).href;
+  return record;
+}
+
+export function exportRecords<C extends CollectionName>(catalog: Catalog, collection: C, site: URL, ids?: ReadonlySet<string>): ExportRecord[] {
+  return entries(catalog, collection)
+    .filter((entry) => !ids || ids.has(entry.id))
+    .map((entry) => exportRecord(collection, entry, site));
+}
+
+/** What a CSV column holds, for the documentation: a schema field, or a column the export adds. */
+export type ColumnSource =
+  | { kind: 'field'; field: SchemaField }
+  | { kind: 'id' | 'url' | 'body' | 'plan' }
+  | { kind: 'record-key'; collection: CollectionName };
+
+export interface CsvColumn {
+  name: string;
+  source: ColumnSource;
+  /** Path from the record (main table) or from the list's item (per-item tables). */
+  path: string[];
+}
+
+export interface CsvTable {
+  /** File name without `.csv`: the collection, or `<collection>-<list>` for a list of objects. */
+  name: string;
+  collection: CollectionName;
+  /** The list of objects whose items are the rows; absent for the one-row-per-record table. */
+  list?: string;
+  /** A list inside each item whose items each make a row of their own, as a series' yearly values. */
+  nested?: string;
+  columns: CsvColumn[];
+}
+
+const isColumnKind = (field: SchemaField) => field.kind !== 'object' && field.kind !== 'records';
+
+/** The fields directly under `prefix` (`''` or `statuses[].`), including those in nested objects. */
+function fieldsUnder(fields: SchemaField[], prefix: string): SchemaField[] {
+  return fields.filter((f) => f.path.startsWith(prefix) && !f.path.slice(prefix.length).includes('['));
+}
+
+const columnFor = (field: SchemaField, prefix: string): CsvColumn => {
+  const name = field.path.slice(prefix.length).replace('[]', '');
+  return { name, source: { kind: 'field', field }, path: name.split('.') };
+};
+
+/** The CSV tables of a collection: one row per record, and one table per list of objects. */
+export function csvTables(collection: CollectionName): CsvTable[] {
+  const fields = fieldsOf(collection);
+  const topLevel = fieldsUnder(fields, '');
+  const bodyField = EXPORTED_BODIES[collection];
+  const main: CsvTable = {
+    name: collection,
+    collection,
+    columns: [
+      { name: 'id', source: { kind: 'id' }, path: ['id'] },
+      ...topLevel.filter(isColumnKind).map((f) => columnFor(f, '')),
+      ...(bodyField ? [{ name: bodyField, source: { kind: 'body' as const }, path: [bodyField] }] : []),
+      { name: 'url', source: { kind: 'url' }, path: ['url'] },
+    ],
+  };
+  const hasPlan = topLevel.some((f) => f.path === 'plan');
+  const lists = topLevel.filter((f) => f.kind === 'records').map((list) => {
+    const prefix = `${list.path}[].`;
+    const nestedLists = fieldsUnder(fields, prefix).filter((f) => f.kind === 'records');
+    if (nestedLists.length > 1) throw new Error(`${collection}.${list.path}: högst en lista i listan kan bli rader`);
+    const nested = nestedLists[0];
+    const nestedPrefix = nested ? `${nested.path}[].` : '';
+    if (nested && fields.some((f) => f.path.startsWith(nestedPrefix) && f.path.slice(nestedPrefix.length).includes('['))) {
+      throw new Error(`${collection}.${nested.path}: listor i tre nivåer kan inte bli en tabell`);
+    }
+    const table: CsvTable = {
+      name: `${collection}-${list.path.replaceAll('.', '-')}`,
+      collection,
+      list: list.path,
+      nested: nested?.path.slice(prefix.length),
+      columns: [
+        { name: RECORD_KEYS[collection], source: { kind: 'record-key', collection }, path: ['id'] },
+        ...(hasPlan ? [{ name: 'plan', source: { kind: 'plan' as const }, path: ['plan'] }] : []),
+        ...fieldsUnder(fields, prefix).filter(isColumnKind).map((f) => columnFor(f, prefix)),
+        ...(nested ? fieldsUnder(fields, nestedPrefix).filter(isColumnKind).map((f) => columnFor(f, prefix)) : []),
+      ],
+    };
+    const names = table.columns.map((c) => c.name);
+    if (new Set(names).size !== names.length) throw new Error(`${table.name}: två kolumner har samma namn (${names.join(', ')})`);
+    return table;
+  });
+  return [main, ...lists];
+}
+
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
+}
+
+/** The rows of a table for the given records, in record order and then list order. */
+export function csvRows(table: CsvTable, records: readonly ExportRecord[]): CsvValue[][] {
+  if (!table.list) return records.map((record) => table.columns.map((c) => valueAt(record, c.path) as CsvValue));
+  const listPath = table.list.split('.');
+  return records.flatMap((record) =>
+    ((valueAt(record, listPath) as Record<string, unknown>[] | undefined) ?? []).flatMap((item) => {
+      const inner = table.nested ? ((item[table.nested] as Record<string, unknown>[] | undefined) ?? []) : [undefined];
+      // An item whose nested list is empty still gets its row, so that no item goes missing.
+      return (inner.length > 0 ? inner : [undefined]).map((innerItem) =>
+        table.columns.map((column) => {
+          const { source } = column;
+          if (source.kind === 'record-key') return record.id;
+          if (source.kind === 'plan') return record.plan as CsvValue;
+          if (table.nested && column.path[0] === table.nested) return valueAt(innerItem, column.path.slice(1)) as CsvValue;
+          return valueAt(item, column.path) as CsvValue;
+        }),
+      );
+    }),
+  );
+}
+
+/** The CSV tables of every collection, in collection order. */
+export function allCsvTables(): CsvTable[] {
+  return COLLECTIONS.flatMap(csvTables);
+}
+
+/** Collections that each plan's own downloads cover; organisations, bodies and units are shared by all. */
+export const PLAN_COLLECTIONS = ['plans', 'strategies', 'periods', 'uppdrag', 'nyckeltal', 'activities', 'reports', 'decisions', 'documents'] as const satisfies readonly CollectionName[];
+export type PlanCollection = (typeof PLAN_COLLECTIONS)[number];
+
+/** What a plan's entries cite that belongs in the plan's downloads too. */
+const CITED = new Set<CollectionName>(['strategies', 'periods', 'decisions', 'documents']);
+
+const PLAN_MEMBERS = ['strategies', 'uppdrag', 'nyckeltal', 'activities', 'reports'] as const;
+
+// Each plan's scope needs its members and the documents citing it: indexed once, not per plan.
+const planIndex = perCatalog((catalog) => {
+  const documents = new Map<string, Entry<'documents'>[]>();
+  for (const document of entries(catalog, 'documents')) {
+    for (const planId of new Set(document.data.plans.map((p) => p.id))) {
+      if (!documents.has(planId)) documents.set(planId, []);
+      documents.get(planId)!.push(document);
+    }
+  }
+  const members = Object.fromEntries(PLAN_MEMBERS.map((c) => [c, byPlan(entries(catalog, c) as Entry<typeof c>[])])) as {
+    [C in (typeof PLAN_MEMBERS)[number]]: Map<string, Entry<C>[]>;
+  };
+  return { members, documents };
+});
+
+/**
+ * The ids that belong to a plan: the plan, the entries whose `plan` it is (strategies,
+ * uppdrag, nyckeltal, activities, reports), the periods it follows up, the strategies,
+ * periods, decisions and documents that any of those cite, the documents that cite the
+ * plan, and the decisions those documents cite.
+ */
+export function planScope(catalog: Catalog, planId: string): Record<PlanCollection, Set<string>> {
+  const scope = Object.fromEntries(PLAN_COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<PlanCollection, Set<string>>;
+  const plan = catalog.plans.get(planId);
+  if (!plan) throw new Error(`Planen ${planId} finns inte`);
+  scope.plans.add(planId);
+  const { members: byCollection, documents } = planIndex(catalog);
+  const members: Entry[] = [plan];
+  for (const collection of PLAN_MEMBERS) {
+    for (const entry of byCollection[collection].get(planId) ?? []) {
+      scope[collection].add(entry.id);
+      members.push(entry);
+    }
+  }
+  for (const period of plan.data.periods) scope.periods.add(period.id);
+  for (const entry of members) {
+    for (const { ref } of refsIn(entry.data)) {
+      if (CITED.has(ref.collection)) scope[ref.collection as PlanCollection].add(ref.id);
+    }
+  }
+  for (const document of documents.get(planId) ?? []) scope.documents.add(document.id);
+  for (const id of scope.documents) {
+    const document = catalog.documents.get(id);
+    if (document) for (const decision of document.data.decisions) scope.decisions.add(decision.id);
+  }
+  return scope;
+}

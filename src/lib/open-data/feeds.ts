@@ -1,0 +1,126 @@
+/**
+ * Atom feeds of reports and decisions, for the whole site and for each plan.
+ *
+ * Atom wants full timestamps, but a decision may be known only to the month ("februari
+ * 2024") and a report may have no date at all. So `published` and `updated` say what they
+ * mean in Atom: when the entry appeared on Insyn (its file's first commit). The decision's
+ * or report's own date goes in `dc:date`, in exactly the precision the source gives
+ * (`2024-02` or `2024-05-07`, as W3C-DTF allows), and is left out when the source has none.
+ */
+import type { Catalog, Entry } from '#lib/core/catalog.ts';
+import { entries } from '#lib/core/catalog.ts';
+import type { FileDates } from '#lib/history/git-dates.ts';
+import { COLLECTION_LABELS, REPORT_KIND_LABELS } from '#lib/core/labels.ts';
+import { PUBLISHER } from './open-data-text.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { titleOf } from '#lib/core/titles.ts';
+import { escapeXml } from '#lib/core/xml.ts';
+
+export const SITE_FEED_PATH = '/flode.xml';
+export const planFeedPath = (planId: string) => `/planer/${planId}/flode.xml`;
+
+export interface FeedEntry {
+  /** The entry's page, absolute: also its Atom id, since permalinks do not change. */
+  url: string;
+  title: string;
+  summary: string;
+  /** When the entry appeared on Insyn. */
+  published: Date;
+  /** The decision's or report's own date as the source gives it, or undefined when it gives none. */
+  date?: string;
+  category: string;
+}
+
+export interface FeedScope {
+  reports?: ReadonlySet<string>;
+  decisions?: ReadonlySet<string>;
+}
+
+/** Reports and decisions as feed entries, newest on Insyn first, then by their own date. */
+export function feedEntries(
+  catalog: Catalog,
+  site: URL,
+  datesOf: (collection: 'reports' | 'decisions', id: string) => FileDates | undefined,
+  scope: FeedScope = {},
+): FeedEntry[] {
+  const published = (collection: 'reports' | 'decisions', entry: Entry) => {
+    const dates = datesOf(collection, entry.id);
+    if (!dates) throw new Error(`Vet inte när ${collection}/${entry.id} publicerades`);
+    return dates.added;
+  };
+  const reports = entries(catalog, 'reports')
+    .filter((r) => !scope.reports || scope.reports.has(r.id))
+    .map(
+      (report): FeedEntry => ({
+        url: new URL(hrefFor({ collection: 'reports', id: report.id }), site).href,
+        title: report.data.title,
+        summary: report.data.summary,
+        published: published('reports', report),
+        date: report.data.date ?? undefined,
+        category: REPORT_KIND_LABELS[report.data.kind],
+      }),
+    );
+  const decisions = entries(catalog, 'decisions')
+    .filter((d) => !scope.decisions || scope.decisions.has(d.id))
+    .map(
+      (decision): FeedEntry => ({
+        url: new URL(hrefFor({ collection: 'decisions', id: decision.id }), site).href,
+        title: titleOf(catalog, 'decisions', decision),
+        summary: decision.data.summary,
+        published: published('decisions', decision),
+        date: decision.data.date,
+        category: COLLECTION_LABELS.decisions.one,
+      }),
+    );
+  return [...reports, ...decisions].sort(
+    (a, b) =>
+      b.published.getTime() - a.published.getTime() ||
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      a.url.localeCompare(b.url),
+  );
+}
+
+
+export interface Feed {
+  /** The feed's own absolute address: its Atom id and its `self` link. */
+  url: string;
+  /** The page the feed follows, absolute. */
+  alternate: string;
+  title: string;
+  subtitle: string;
+  entries: readonly FeedEntry[];
+  /** The feed's `updated` when it has no entries yet. */
+  emptyUpdated: Date;
+  /** The publisher's website, for the author element. */
+  authorUrl?: string;
+}
+
+/** The feed as Atom 1.0 (RFC 4287). */
+export function atomFeed(feed: Feed): string {
+  const updated = feed.entries.reduce((latest, e) => (e.published > latest ? e.published : latest), new Date(0));
+  const feedUpdated = feed.entries.length > 0 ? updated : feed.emptyUpdated;
+  const entryXml = feed.entries.map(
+    (entry) => `  <entry>
+    <id>${escapeXml(entry.url)}</id>
+    <title>${escapeXml(entry.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>
+    <published>${entry.published.toISOString()}</published>
+    <updated>${entry.published.toISOString()}</updated>
+${entry.date ? `    <dc:date>${entry.date}</dc:date>\n` : ''}    <category term="${escapeXml(entry.category)}"/>
+    <summary type="text">${escapeXml(entry.summary)}</summary>
+  </entry>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xml:lang="sv">
+  <id>${escapeXml(feed.url)}</id>
+  <title>${escapeXml(feed.title)}</title>
+  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.url)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>
+  <updated>${feedUpdated.toISOString()}</updated>
+  <author>
+    <name>${escapeXml(PUBLISHER)}</name>${feed.authorUrl ? `\n    <uri>${escapeXml(feed.authorUrl)}</uri>` : ''}
+  </author>
+${entryXml.join('\n')}${entryXml.length > 0 ? '\n' : ''}</feed>
+`;
+}

@@ -1,0 +1,217 @@
+/**
+ * What the open-data page says about each file and field, shaped from the schemas and the
+ * list of downloads, so that the page documents exactly what is published.
+ */
+import { COLLECTIONS, type CollectionName, collections } from '../../schemas/index.ts';
+import { type DataFile, dataPath, planBundlePath } from './data-files.ts';
+import { type CsvTable, EXPORTED_BODIES, fieldsOf } from './exports.ts';
+import { contentJsonSchema, schemaPath } from '#lib/content/json-schema.ts';
+import {
+  ACTIVITY_LABELS,
+  BODY_KIND_LABELS,
+  COLLECTION_LABELS,
+  DECISION_ROLE_LABELS,
+  DIRECTION_LABELS,
+  DOCUMENT_KIND_LABELS,
+  ORIGIN_LABELS,
+  PERIOD_KIND_LABELS,
+  PLAN_KIND_LABELS,
+  REPORT_KIND_LABELS,
+  STATUS_LABELS,
+  TERM_LABELS,
+  VOCABULARY_LABELS,
+} from '#lib/core/labels.ts';
+import { ADDED_COLUMNS } from './open-data-text.ts';
+import type { SchemaField } from '#lib/content/schema-fields.ts';
+
+/** The Swedish words for each enum's values, looked up by the set of values. */
+const LABEL_SETS: Record<string, string>[] = [
+  STATUS_LABELS,
+  ACTIVITY_LABELS,
+  PLAN_KIND_LABELS,
+  PERIOD_KIND_LABELS,
+  REPORT_KIND_LABELS,
+  DOCUMENT_KIND_LABELS,
+  BODY_KIND_LABELS,
+  DECISION_ROLE_LABELS,
+  ORIGIN_LABELS,
+  TERM_LABELS,
+  DIRECTION_LABELS,
+  Object.fromEntries(Object.entries(VOCABULARY_LABELS).map(([key, v]) => [key, `${v.uppdrag.many} och ${v.nyckeltal.many}`])),
+];
+
+/** The smallest label set that names all the given keys (uppdrag statuses are three of the four nyckeltal statuses). */
+export function labelsFor(keys: readonly string[]): Record<string, string> | undefined {
+  return LABEL_SETS.filter((set) => keys.every((key) => key in set)).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
+}
+
+export interface ValueDoc {
+  value: string;
+  label?: string;
+}
+
+export interface FieldDoc {
+  /** The field's path in JSON, as `statuses[].status`. */
+  path: string;
+  /** Where it is in CSV: `uppdrag-statuses.csv`, column `status`; absent for groups of fields. */
+  csv?: { table: string; column: string };
+  type: string;
+  always: boolean;
+  description: string;
+  values?: ValueDoc[];
+}
+
+export interface TableDoc {
+  name: string;
+  path: string;
+  title: string;
+  /** What one row is. */
+  row: string;
+  columns: string[];
+  /** Columns that are not fields of the content, with what they hold. */
+  addedColumns: { name: string; description: string }[];
+}
+
+export interface CollectionDoc {
+  collection: CollectionName;
+  title: string;
+  description: string;
+  schema: string;
+  json: string;
+  count: number;
+  fields: FieldDoc[];
+  tables: TableDoc[];
+}
+
+const FIELD_TYPES: Record<SchemaField['kind'], string> = {
+  text: 'text',
+  number: 'tal',
+  integer: 'heltal',
+  date: 'datum, ÅÅÅÅ-MM-DD',
+  'partial-date': 'datum, ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM när bara månaden är känd',
+  url: 'webbadress',
+  enum: 'ett av värdena nedan',
+  ref: 'id',
+  object: 'grupp av fält',
+  list: 'lista',
+  records: 'lista med poster',
+};
+
+/** The type of a field in words: `id i Planer`, `lista med id i Beslut`, `tal, eller null`. */
+export function fieldType(field: SchemaField): string {
+  const base =
+    field.kind === 'ref'
+      ? `id i ${COLLECTION_LABELS[field.collection!].many} (${field.collection})`
+      : field.kind === 'list'
+        ? `lista med ${fieldType(field.item!)}`
+        : FIELD_TYPES[field.kind];
+  return field.nullable ? `${base}, eller null` : base;
+}
+
+function valuesOf(field: SchemaField, siblings: SchemaField[]): ValueDoc[] | undefined {
+  if (field.values) {
+    const labels = labelsFor(field.values);
+    return field.values.map((value) => ({ value, label: labels?.[value] }));
+  }
+  // A field named after a status, as counts.pagaende: say which status.
+  const parent = field.path.slice(0, field.path.lastIndexOf('.') + 1);
+  if (!parent) return undefined;
+  const keys = siblings.filter((f) => f.path.startsWith(parent) && !f.path.slice(parent.length).includes('.')).map((f) => f.path.slice(parent.length));
+  const key = field.path.slice(parent.length);
+  const labels = keys.length > 1 ? labelsFor(keys) : undefined;
+  return labels ? [{ value: key, label: labels[key] }] : undefined;
+}
+
+/** What an MDX body holds, in the schema table's words. */
+function bodyWords(collection: CollectionName): string {
+  const spec = collections[collection];
+  return 'body' in spec ? spec.body : 'texten';
+}
+
+function csvPlace(field: SchemaField, tables: CsvTable[]) {
+  for (const table of tables) {
+    const column = table.columns.find((c) => c.source.kind === 'field' && c.source.field.path === field.path);
+    if (column) return { table: `${table.name}.csv`, column: column.name };
+  }
+  return undefined;
+}
+
+function tableDoc(table: CsvTable, file: DataFile | undefined): TableDoc {
+  const row = !table.list
+    ? `en rad per post i ${COLLECTION_LABELS[table.collection].many.toLowerCase()}`
+    : table.nested
+      ? `en rad per värde i ${table.list}[].${table.nested}`
+      : `en rad per värde i listan ${table.list}`;
+  const addedColumns = table.columns.flatMap((column) => {
+    const { source } = column;
+    // The exported body is documented among the fields, as it is a field of the JSON records too.
+    if (source.kind === 'field' || source.kind === 'body') return [];
+    const description = source.kind === 'record-key' ? ADDED_COLUMNS.recordKey(source.collection) : ADDED_COLUMNS[source.kind];
+    return [{ name: column.name, description }];
+  });
+  return {
+    name: `${table.name}.csv`,
+    path: file?.path ?? dataPath(`${table.name}.csv`),
+    title: file?.title ?? table.name,
+    row,
+    columns: table.columns.map((c) => c.name),
+    addedColumns,
+  };
+}
+
+/** Every collection's fields, files and CSV tables, as the page documents them. */
+export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
+  const siteFiles = files.filter((f) => !f.plan);
+  return COLLECTIONS.map((collection) => {
+    const fields = fieldsOf(collection);
+    const csvFiles = siteFiles.filter((f) => f.format === 'csv' && f.collection === collection);
+    const tables = csvFiles.map((f) => f.table!);
+    const json = siteFiles.find((f) => f.format === 'json' && f.collection === collection)!;
+    const bodyField = EXPORTED_BODIES[collection];
+    const docs: FieldDoc[] = fields.map((field) => ({
+      path: field.path,
+      csv: csvPlace(field, tables),
+      type: field.kind === 'records' ? `${FIELD_TYPES.records} (egen CSV-fil: ${collection}-${field.path.replaceAll('.', '-')}.csv)` : fieldType(field),
+      always: field.alwaysPresent,
+      description: field.description ?? '',
+      values: valuesOf(field, fields),
+    }));
+    if (bodyField) {
+      docs.push({
+        path: bodyField,
+        csv: { table: `${collection}.csv`, column: bodyField },
+        type: 'text',
+        always: true,
+        description: ADDED_COLUMNS.body(bodyWords(collection)),
+      });
+    }
+    return {
+      collection,
+      title: COLLECTION_LABELS[collection].many,
+      description: String(contentJsonSchema(collection).description ?? ''),
+      schema: schemaPath(collection),
+      json: json.path,
+      count: json.count ?? 0,
+      fields: docs,
+      tables: csvFiles.map((f) => tableDoc(f.table!, f)),
+    };
+  });
+}
+
+export interface PlanFilesDoc {
+  plan: string;
+  json: DataFile;
+  zip: DataFile;
+  files: DataFile[];
+}
+
+/** Each plan's downloads, bundle first. */
+export function planFilesDocs(files: readonly DataFile[]): PlanFilesDoc[] {
+  const plans = [...new Set(files.flatMap((f) => (f.plan ? [f.plan] : [])))];
+  return plans.map((plan) => ({
+    plan,
+    json: files.find((f) => f.path === planBundlePath(plan, 'json'))!,
+    zip: files.find((f) => f.path === planBundlePath(plan, 'zip'))!,
+    files: files.filter((f) => f.plan === plan && f.collection),
+  }));
+}

@@ -1,0 +1,80 @@
+/**
+ * The Swedish words of the open data: titles of datasets and files, what the columns that
+ * the exports add mean, the licence and the credit to Kolada. The fields themselves are
+ * described in `src/schemas/`, once; this module only holds what the schemas cannot know.
+ */
+import type { CollectionName } from '../../schemas/index.ts';
+import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+
+export const PUBLISHER = 'Region Jämtland Härjedalen';
+
+export const DATASET_TITLE = 'Insyn: planer, uppdrag och nyckeltal';
+export const CATALOG_TITLE = 'Öppna data från Insyn, Region Jämtland Härjedalen';
+export const DATASET_DESCRIPTION =
+  'Vad Region Jämtland Härjedalens politiska organ har beslutat att göra (uppdrag), hur regionen mäter sina resultat (nyckeltal med målvärden) och hur det har gått vid varje uppföljning, med besluten, dokumenten och rapporterna bakom. Samma uppgifter som webbplatsen Insyn visar.';
+
+/** Some entries fill gaps in the sources with examples: whoever reuses the data must be able to tell. */
+export const ILLUSTRATIVE_NOTE =
+  'Poster som har fältet illustrative är helt eller delvis exempel: texten i fältet säger vad som är exempel och vad som kommer från källorna.';
+
+export const planDatasetTitle = (planTitle: string) => `${planTitle}: uppdrag och nyckeltal`;
+export const planDatasetDescription = (planTitle: string) =>
+  `Uppdrag med status per uppföljning, nyckeltal med målvärden och utfall, antal aktiviteter per status, rapporter, beslut och dokument för ${planTitle}.`;
+
+/**
+ * CC0: the usual licence for Swedish open data. The URI is written exactly as the data
+ * portal expects it (http, final slash), or it is not recognised as the same licence.
+ */
+export const LICENSE = {
+  uri: 'http://creativecommons.org/publicdomain/zero/1.0/',
+  name: 'CC0 1.0 Universell (fri att använda utan villkor)',
+};
+
+export const KOLADA = {
+  name: 'Kolada',
+  url: 'https://www.kolada.se/',
+  credit:
+    'Årsvärdena i nyckeltalens serier (fältet series, filen nyckeltal-series.csv) för nyckeltal med Kolada som källa kommer från Kolada, den nationella databasen för kommuner och regioner som drivs av RKA. Ange "Källa: Kolada" när du visar dem oförändrade.',
+};
+
+/** How often the data changes: with the follow-ups, three times a year, and when plans and decisions are added. */
+export const UPDATE_FREQUENCY = {
+  uri: 'http://publications.europa.eu/resource/authority/frequency/IRREG',
+  text: 'När en ny uppföljning, plan eller ett nytt beslut publiceras: i regel tre gånger om året (per april, per augusti och helår).',
+};
+
+export const KEYWORDS = ['uppföljning', 'regionplan', 'uppdrag', 'nyckeltal', 'målvärden', 'tertialrapport', 'beslut', 'Region Jämtland Härjedalen'];
+
+/** What the columns that the exports add, beside the schema fields, hold. */
+export const ADDED_COLUMNS = {
+  id: 'Postens id: filnamnet utan filändelse. Andra poster hänvisar till posten med detta id.',
+  url: 'Postens sida på Insyn.',
+  plan: 'Planen som posten hör till (samma som postens fält plan).',
+  recordKey: (collection: CollectionName) =>
+    `Id för posten i ${COLLECTION_LABELS[collection].many.toLowerCase()} (${collection}.csv) som raden hör till.`,
+  body: (what: string) => `${what[0].toUpperCase()}${what.slice(1)}, som Markdown-text.`,
+};
+
+export const fileTitles = {
+  wholeJson: 'Allt på en gång, som JSON',
+  wholeZip: 'Allt på en gång: alla CSV-filer och JSON-filen i en zip-fil',
+  planJson: (planTitle: string) => `Allt om ${planTitle}, som JSON`,
+  planZip: (planTitle: string) => `Allt om ${planTitle}: CSV-filerna och JSON-filen i en zip-fil`,
+  collectionJson: (collection: CollectionName) => `${COLLECTION_LABELS[collection].many}, som JSON`,
+  mainCsv: (collection: CollectionName) => `${COLLECTION_LABELS[collection].many}, en rad per post`,
+  listCsv: (collection: CollectionName, listDescription: string) =>
+    `${COLLECTION_LABELS[collection].many}: ${listDescription[0].toLowerCase()}${listDescription.slice(1).replace(/\.$/, '')}`,
+  catalogRdf: 'Katalog över datamängderna i DCAT-AP-SE, som RDF/XML',
+  catalogJsonLd: 'Katalog över datamängderna i DCAT-AP-SE, som JSON-LD',
+};
+
+/** A short note put in each zip file. */
+export const zipReadme = (documentation: string) =>
+  `${DATASET_TITLE}\r\n\r\nUtgivare: ${PUBLISHER}\r\nLicens: ${LICENSE.name}, ${LICENSE.uri}\r\n${KOLADA.credit}\r\n\r\nVarje fil och fält beskrivs på ${documentation}\r\n`;
+
+export const feedTexts = {
+  siteTitle: 'Insyn: nya rapporter och beslut',
+  siteSubtitle: 'Uppföljningar och beslut om Region Jämtland Härjedalens planer, uppdrag och nyckeltal.',
+  planTitle: (planTitle: string) => `${planTitle}: nya rapporter och beslut`,
+  planSubtitle: (planTitle: string) => `Uppföljningar av ${planTitle} och besluten bakom den.`,
+};

@@ -1,0 +1,53 @@
+/**
+ * The trail from the start page to an entry: plans hold their items, reports and
+ * activities; strategies lead to their section on the plan page.
+ */
+import type { CollectionName, Ref } from '../../schemas/index.ts';
+import { type Catalog, type Entry, resolve } from '#lib/core/catalog.ts';
+import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { strategyAnchor } from './plan-view.ts';
+import { collectionHref, hrefFor } from '#lib/core/routes.ts';
+import { titleOf } from '#lib/core/titles.ts';
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+export const HOME: Crumb = { label: 'Start', href: '/' };
+
+function listCrumb(collection: CollectionName): Crumb {
+  return { label: COLLECTION_LABELS[collection].many, href: collectionHref(collection) };
+}
+
+function planCrumbs(catalog: Catalog, ref: Ref<'plans'>): Crumb[] {
+  const plan = resolve(catalog, ref);
+  return [listCrumb('plans'), ...(plan ? [{ label: plan.data.title, href: hrefFor(ref) }] : [])];
+}
+
+/** The crumbs above an entry, from the start page; the entry itself is not included. */
+export function breadcrumbsFor(catalog: Catalog, collection: CollectionName, entry: Entry): Crumb[] {
+  const data = entry.data as Record<string, unknown>;
+  switch (collection) {
+    case 'uppdrag':
+    case 'nyckeltal': {
+      const item = entry as Entry<'uppdrag'>;
+      const strategy = resolve(catalog, item.data.strategy);
+      const strategyCrumb = strategy
+        ? [{ label: strategy.data.title, href: `${hrefFor(item.data.plan)}#${strategyAnchor(strategy.id)}` }]
+        : [];
+      return [HOME, ...planCrumbs(catalog, item.data.plan), ...strategyCrumb];
+    }
+    case 'reports':
+    case 'activities':
+    case 'strategies':
+      return [HOME, ...planCrumbs(catalog, data.plan as Ref<'plans'>)];
+    case 'units': {
+      const parent = (entry as Entry<'units'>).data.parent;
+      const parentEntry = parent && resolve(catalog, parent);
+      return [HOME, listCrumb('units'), ...(parentEntry ? [{ label: titleOf(catalog, 'units', parentEntry), href: hrefFor(parent) }] : [])];
+    }
+    default:
+      return [HOME, listCrumb(collection)];
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * A plan as its page shows it: which plan of its body is the current one, its items grouped
+ * by strategy with their latest status, and the filtered views that replace a script.
+ */
+import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../../schemas/index.ts';
+import { type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
+import { VOCABULARY_LABELS } from '#lib/core/labels.ts';
+import { hrefFor, planFilterHref } from '#lib/core/routes.ts';
+import { itemsOfPlan, latestNyckeltalResult, latestUppdragStatus, nyckeltalStatusAt, uppdragStatusAt } from './status-summary.ts';
+
+/** What the plan calls its items: uppdrag and nyckeltal, or resultatmål and mätetal in 2020. */
+export function planWords(plan: Entry<'plans'>) {
+  return VOCABULARY_LABELS[plan.data.vocabulary];
+}
+
+/** Plans of the same body, newest first (by first year, then last year). */
+function plansOfBody(catalog: Catalog, bodyId: string): Entry<'plans'>[] {
+  return entries(catalog, 'plans')
+    .filter((plan) => plan.data.body.id === bodyId)
+    .sort((a, b) => b.data.startYear - a.data.startYear || b.data.endYear - a.data.endYear || a.id.localeCompare(b.id));
+}
+
+/**
+ * A body's current plan is its newest one; the others are its earlier plans ("Tidigare
+ * plan"). Newest by the years in the plan, not by today's date, so a build never depends
+ * on the day it runs.
+ */
+export function planLineage(catalog: Catalog, plan: Entry<'plans'>) {
+  const [current, ...earlier] = plansOfBody(catalog, plan.data.body.id);
+  return { current, earlier, isCurrent: current.id === plan.id };
+}
+
+/** Each body's current plan, in the order of the bodies' ids. */
+export function currentPlans(catalog: Catalog): Entry<'plans'>[] {
+  return bodiesWithPlans(catalog).map((body) => plansOfBody(catalog, body)[0]);
+}
+
+/**
+ * Each body's newest plan that has been followed up in a report (its newest plan when none
+ * has), with the newer plans not followed up yet: what the start page summarises, since a
+ * plan without reports has no results to show.
+ */
+export function latestFollowedUpPlans(catalog: Catalog): { plan: Entry<'plans'>; newer: Entry<'plans'>[] }[] {
+  const reported = new Set(entries(catalog, 'reports').map((report) => report.data.plan.id));
+  return bodiesWithPlans(catalog).map((body) => {
+    const plans = plansOfBody(catalog, body);
+    const index = Math.max(0, plans.findIndex((plan) => reported.has(plan.id)));
+    return { plan: plans[index], newer: plans.slice(0, index) };
+  });
+}
+
+function bodiesWithPlans(catalog: Catalog): string[] {
+  return [...new Set(entries(catalog, 'plans').map((plan) => plan.data.body.id))].sort();
+}
+
+export interface ItemRow {
+  collection: 'uppdrag' | 'nyckeltal';
+  id: string;
+  href: string;
+  title: string;
+  /** The latest reported status, with the period it is for; undefined when none yet. */
+  status: NyckeltalStatus | undefined;
+  period: Entry<'periods'> | undefined;
+  strategy: string;
+  illustrative: boolean;
+  /** Said instead of a period when an item is followed with statistics rather than reported. */
+  note?: string;
+}
+
+/** A plan's uppdrag and nyckeltal with their latest status, as rows for lists. */
+export function planItemRows(catalog: Catalog, planId: string): ItemRow[] {
+  return [...perPlan(rowsOfPlan, catalog, planId, () => itemRows(catalog, planId))];
+}
+
+// The plan page, each of its filtered views and every list ask for the same rows and views.
+const rowsOfPlan = perCatalog(() => new Map<string, ItemRow[]>());
+const viewsOfPlan = perCatalog(() => new Map<string, FilterView[]>());
+
+function perPlan<T>(cache: (catalog: Catalog) => Map<string, T>, catalog: Catalog, planId: string, build: () => T): T {
+  const map = cache(catalog);
+  if (!map.has(planId)) map.set(planId, build());
+  return map.get(planId)!;
+}
+
+function itemRows(catalog: Catalog, planId: string): ItemRow[] {
+  const uppdrag = itemsOfPlan(catalog, 'uppdrag', planId).map((entry): ItemRow => {
+    const latest = latestUppdragStatus(catalog, entry);
+    return row('uppdrag', entry, latest?.status, latest?.period);
+  });
+  const nyckeltal = itemsOfPlan(catalog, 'nyckeltal', planId).map((entry): ItemRow => {
+    const latest = latestNyckeltalResult(catalog, entry);
+    return row('nyckeltal', entry, latest?.status, latest?.period);
+  });
+  return [...uppdrag, ...nyckeltal].sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+}
+
+function row(
+  collection: 'uppdrag' | 'nyckeltal',
+  entry: Entry<'uppdrag'> | Entry<'nyckeltal'>,
+  status: NyckeltalStatus | undefined,
+  period: Entry<'periods'> | undefined,
+): ItemRow {
+  return {
+    collection,
+    id: entry.id,
+    href: hrefFor({ collection, id: entry.id }),
+    title: entry.data.title,
+    status,
+    period,
+    strategy: entry.data.strategy.id,
+    illustrative: entry.data.illustrative !== undefined,
+    note: status === undefined && 'series' in entry.data && entry.data.series.length > 0 ? `Följs med statistik från ${entry.data.source.name}` : undefined,
+  };
+}
+
+export interface StrategyGroup {
+  /** The strategy's id, as items refer to it. */
+  id: string;
+  strategy: Entry<'strategies'> | undefined;
+  /** Fragment id of the group's section on the plan page. */
+  anchor: string;
+  uppdrag: ItemRow[];
+  nyckeltal: ItemRow[];
+}
+
+/** Rows grouped by strategy, in the strategies' order in their regionplan. */
+export function groupByStrategy(catalog: Catalog, rows: readonly ItemRow[]): StrategyGroup[] {
+  const ids = [...new Set(rows.map((r) => r.strategy))];
+  const order = (id: string) => catalog.strategies.get(id)?.data.order ?? Number.MAX_SAFE_INTEGER;
+  return ids
+    .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+    .map((id) => ({
+      id,
+      strategy: resolve(catalog, { collection: 'strategies', id }),
+      anchor: strategyAnchor(id),
+      uppdrag: rows.filter((r) => r.strategy === id && r.collection === 'uppdrag'),
+      nyckeltal: rows.filter((r) => r.strategy === id && r.collection === 'nyckeltal'),
+    }));
+}
+
+export function strategyAnchor(strategyId: string): string {
+  return `strategi-${strategyId}`;
+}
+
+/** `alla` in a filter path means "no filter on this". */
+export const ALL = 'alla';
+
+export interface FilterView {
+  planId: string;
+  status: NyckeltalStatus | typeof ALL;
+  strategy: string;
+  href: string;
+  rows: ItemRow[];
+}
+
+/**
+ * Every combination of status and strategy that some item of the plan has, as a page of
+ * its own, so filtering works with plain links and no script. "Alla" + "alla" is the plan
+ * page. A combination no item has gets no page: the filter shows it without a link.
+ */
+export function filterViews(catalog: Catalog, planId: string): FilterView[] {
+  return [...perPlan(viewsOfPlan, catalog, planId, () => buildFilterViews(catalog, planId))];
+}
+
+function buildFilterViews(catalog: Catalog, planId: string): FilterView[] {
+  const rows = planItemRows(catalog, planId);
+  const statuses = NYCKELTAL_STATUSES.filter((s) => rows.some((r) => r.status === s));
+  const strategies = groupByStrategy(catalog, rows).map((g) => g.id);
+  const views: FilterView[] = [];
+  for (const status of [ALL, ...statuses] as const) {
+    for (const strategy of [ALL, ...strategies]) {
+      if (status === ALL && strategy === ALL) continue;
+      const matching = rows.filter((r) => (status === ALL || r.status === status) && (strategy === ALL || r.strategy === strategy));
+      if (matching.length === 0) continue;
+      views.push({ planId, status, strategy, href: planFilterHref(planId, status, strategy), rows: matching });
+    }
+  }
+  return views;
+}
+
+/**
+ * The choices offered by the filter, with how many items each would show. A choice that
+ * would show none has no `href`: there is no page for it (see `filterViews`).
+ */
+export function filterOptions(catalog: Catalog, planId: string, current: { status: string; strategy: string }) {
+  const rows = planItemRows(catalog, planId);
+  const statuses = NYCKELTAL_STATUSES.filter((s) => rows.some((r) => r.status === s));
+  const groups = groupByStrategy(catalog, rows);
+  const matches = (status: string, strategy: string) =>
+    rows.filter((r) => (status === ALL || r.status === status) && (strategy === ALL || r.strategy === strategy)).length;
+  const option = (status: string, strategy: string) => {
+    const count = matches(status, strategy);
+    return { count, href: count > 0 ? planFilterHref(planId, status, strategy) : undefined };
+  };
+  return {
+    statuses: [ALL, ...statuses].map((status) => ({
+      key: status,
+      ...option(status, current.strategy),
+      selected: status === current.status,
+    })),
+    strategies: [ALL, ...groups.map((g) => g.id)].map((strategy) => ({
+      key: strategy,
+      title: strategy === ALL ? undefined : catalog.strategies.get(strategy)?.data.title ?? strategy,
+      ...option(current.status, strategy),
+      selected: strategy === current.strategy,
+    })),
+  };
+}
+
+/**
+ * A plan's uppdrag or nyckeltal with their status at one period, grouped by status in
+ * vocabulary order, items without a status for the period last: a report's snapshot.
+ */
+export function statusSnapshot(catalog: Catalog, planId: string, period: Entry<'periods'>, collection: 'uppdrag' | 'nyckeltal') {
+  const rows =
+    collection === 'uppdrag'
+      ? itemsOfPlan(catalog, 'uppdrag', planId).map((e) => row('uppdrag', e, uppdragStatusAt(e, period.id), period))
+      : itemsOfPlan(catalog, 'nyckeltal', planId).map((e) => row('nyckeltal', e, nyckeltalStatusAt(e, period.id), period));
+  rows.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+  const vocabulary: readonly NyckeltalStatus[] = collection === 'uppdrag' ? UPPDRAG_STATUSES : NYCKELTAL_STATUSES;
+  return [...vocabulary, undefined]
+    .map((status) => ({ status, rows: rows.filter((r) => r.status === status) }))
+    .filter((group) => group.rows.length > 0);
+}
