@@ -82,12 +82,16 @@ function runBuild(dir: string, dist: string) {
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
   const command = [...npm, 'run', 'build', '--silent', '--', '--outDir', dist];
   const timed = existsSync(GNU_TIME);
-  return spawnSync(timed ? GNU_TIME : command[0], timed ? ['-f', 'peak-kb=%M cpu=%U+%S', ...command] : command.slice(1), {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, INSYN_CONTENT_DIR: join(dir, 'content'), NO_COLOR: '1' },
-    maxBuffer: 1 << 28,
-  });
+  return spawnSync(
+    timed ? GNU_TIME : command[0],
+    timed ? ['-f', 'peak-kb=%M cpu=%U+%S', ...command] : command.slice(1),
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, INSYN_CONTENT_DIR: join(dir, 'content'), NO_COLOR: '1' },
+      maxBuffer: 1 << 28,
+    },
+  );
 }
 
 function build(scale: number): Row {
@@ -161,7 +165,9 @@ if (largest && values.search) {
   console.log(`\nFirst search at ${largest.scale}×, each in a fresh browser (empty cache), Enter to results shown:`);
   for (const network of NETWORKS) {
     for (const figures of await measureSearch(join(largest.dist, 'dist'), SEARCH_QUERIES, network)) {
-      const parts = Object.entries(figures.pagefind).map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`).join(', ');
+      const parts = Object.entries(figures.pagefind)
+        .map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`)
+        .join(', ');
       console.log(
         `  ${network.name.padEnd(30)} ${`"${figures.query}"`.padEnd(15)} ${kilobytes(figures.bytes).padStart(9)} in ${figures.requests} requests (${parts}), ` +
           `${Math.round(figures.milliseconds)} ms: ${figures.announced}${figures.before > 0 ? ` (Pagefind requested ${figures.before}× before the search!)` : ''}`,

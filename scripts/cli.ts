@@ -22,7 +22,8 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
     const { code, message } = error as { code?: string; message: string };
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(command, `okänd flagga ${flag}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') usageError(command, `flaggan ${flag} ska ha ett värde, som ${flag} <värde>`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      usageError(command, `flaggan ${flag} ska ha ett värde, som ${flag} <värde>`);
     usageError(command, message);
   }
 }

@@ -58,7 +58,13 @@ if (values.help) {
   console.log(HELP);
   process.exit(EXIT.ok);
 }
-if (positionals.length !== 1) usageError('import', positionals.length ? `ange en exportfil, inte ${positionals.length}` : 'ange exportfilen, som npm run import -- export.csv --mapping mappning.json --period per-april-2024');
+if (positionals.length !== 1)
+  usageError(
+    'import',
+    positionals.length
+      ? `ange en exportfil, inte ${positionals.length}`
+      : 'ange exportfilen, som npm run import -- export.csv --mapping mappning.json --period per-april-2024',
+  );
 if (!values.mapping) usageError('import', 'ange mappningsfilen med --mapping <fil>');
 if (!values.period) usageError('import', 'ange perioden med --period <id>, som --period per-augusti-2024');
 const [exportFile] = positionals;
@@ -70,7 +76,10 @@ const dir = contentDir(values.content);
 const read = readContentFiles(dir, ROOT);
 const periods = read.files.filter((f) => f.collection === 'periods').map((f) => f.id);
 if (!periods.includes(values.period)) {
-  usageError('import', `perioden "${values.period}" finns inte i ${shown(join(dir, 'periods'))}/: välj någon av ${periods.join(', ')}, eller lägg till perioden först`);
+  usageError(
+    'import',
+    `perioden "${values.period}" finns inte i ${shown(join(dir, 'periods'))}/: välj någon av ${periods.join(', ')}, eller lägg till perioden först`,
+  );
 }
 
 function fail(text: string): never {
@@ -80,10 +89,18 @@ function fail(text: string): never {
 
 const { mapping, problems: mappingProblems } = parseMapping(readFileSync(values.mapping, 'utf8'));
 if (!mapping) {
-  fail(`${shown(values.mapping)} (mappningsfilen) har fel:\n${mappingProblems.map((p) => `  - ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`);
+  fail(
+    `${shown(values.mapping)} (mappningsfilen) har fel:\n${mappingProblems.map((p) => `  - ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`,
+  );
 }
 const { table, problems: tableProblems } = readTable(readFileSync(exportFile));
-if (!table) fail(formatImportProblems(shown(exportFile), tableProblems.map((message) => ({ where: '', message }))));
+if (!table)
+  fail(
+    formatImportProblems(
+      shown(exportFile),
+      tableProblems.map((message) => ({ where: '', message })),
+    ),
+  );
 
 const plan = planImport({ table, mapping, period: values.period, files: read.files, replace: Boolean(values.replace) });
 if (plan.problems.length) fail(formatImportProblems(shown(exportFile), plan.problems));
@@ -106,11 +123,19 @@ if (afterWrite.length) {
 
 console.log(formatImportPlan(plan, values.period));
 if (read.problems.length) {
-  console.log(`Obs: ${read.problems.length} andra problem i innehållet hindrar inte importen men stoppar bygget; kör npm run check.`);
+  console.log(
+    `Obs: ${read.problems.length} andra problem i innehållet hindrar inte importen men stoppar bygget; kör npm run check.`,
+  );
 }
 if (!values.write) {
-  console.log(pending.length ? 'Inget har skrivits än. Kör samma kommando med --write för att skriva ändringarna.' : 'Inget att skriva.');
+  console.log(
+    pending.length
+      ? 'Inget har skrivits än. Kör samma kommando med --write för att skriva ändringarna.'
+      : 'Inget att skriva.',
+  );
   process.exit(EXIT.ok);
 }
 for (const file of pending) writeFileSync(join(ROOT, file.file), file.text);
-console.log(`Skrev ${pending.length} ${pending.length === 1 ? 'fil' : 'filer'}. Kör npm run check och förhandsgranska med npm run dev innan du committar.`);
+console.log(
+  `Skrev ${pending.length} ${pending.length === 1 ? 'fil' : 'filer'}. Kör npm run check och förhandsgranska med npm run dev innan du committar.`,
+);

@@ -8,7 +8,16 @@ import { join, resolve } from 'node:path';
 import { readContentFiles } from '#lib/content/content-files.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
 import { entryJson, schemaHref } from '#lib/content/content-writer.ts';
-import { applySeries, GENDER_WORDS, GENDERS, type Gender, type KoladaPage, nextPageFile, parseKoladaPage, seriesFromPages } from '#lib/import/kolada.ts';
+import {
+  applySeries,
+  GENDER_WORDS,
+  GENDERS,
+  type Gender,
+  type KoladaPage,
+  nextPageFile,
+  parseKoladaPage,
+  seriesFromPages,
+} from '#lib/import/kolada.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
 
 const API = 'https://api.kolada.se/v3';
@@ -67,7 +76,8 @@ function fail(message: string): never {
   process.exit(EXIT.problems);
 }
 
-if (positionals.length !== 1) usageError('kolada', 'ange ett nyckeltals id, som npm run kolada -- nettokostnad-primarvard');
+if (positionals.length !== 1)
+  usageError('kolada', 'ange ett nyckeltals id, som npm run kolada -- nettokostnad-primarvard');
 const [itemId] = positionals;
 const dir = contentDir(values.content);
 const read = readContentFiles(dir, ROOT);
@@ -75,24 +85,35 @@ const item = read.files.find((f) => f.collection === 'nyckeltal' && f.id === ite
 if (!item) usageError('kolada', `hittar inget nyckeltal med id "${itemId}" i ${shown(join(dir, 'nyckeltal'))}/`);
 const data = item.data as Record<string, unknown>;
 if (data.term !== 'langsiktig') {
-  fail(`${shown(item.file)}: term är ${JSON.stringify(data.term)}. Kolada-serier hör till långsiktiga nyckeltal: sätt "term": "langsiktig" om nyckeltalet är långsiktigt.`);
+  fail(
+    `${shown(item.file)}: term är ${JSON.stringify(data.term)}. Kolada-serier hör till långsiktiga nyckeltal: sätt "term": "langsiktig" om nyckeltalet är långsiktigt.`,
+  );
 }
 
 const source = (data.source ?? {}) as { kolada?: string };
 const kpi = values.kpi ?? source.kolada;
-if (!kpi) usageError('kolada', `ange Kolada-id med --kpi, som --kpi N70060 (${shown(item.file)} har inget source.kolada)`);
+if (!kpi)
+  usageError('kolada', `ange Kolada-id med --kpi, som --kpi N70060 (${shown(item.file)} har inget source.kolada)`);
 if (!/^[NU]\d{5}$/.test(kpi)) usageError('kolada', `"${kpi}" är inget Kolada-id: det ser ut som N70060`);
 if (source.kolada && source.kolada !== kpi) {
-  usageError('kolada', `nyckeltalet hämtar från ${source.kolada} (source.kolada i ${shown(item.file)}), inte ${kpi}: ändra source.kolada först om det ska bytas`);
+  usageError(
+    'kolada',
+    `nyckeltalet hämtar från ${source.kolada} (source.kolada i ${shown(item.file)}), inte ${kpi}: ändra source.kolada först om det ska bytas`,
+  );
 }
 
 const existingSeries = (Array.isArray(data.series) ? data.series : []) as { area: string; name: string }[];
-const areas = [...new Set(values.area?.flatMap((a) => a.split(',')).map((a) => a.trim()) ?? existingSeries.map((s) => s.area))];
-if (areas.length === 0) usageError('kolada', 'ange område med --area, som --area 0023 --area 0000 (nyckeltalet har inga serier än)');
-for (const area of areas) if (!/^\d{4}$/.test(area)) usageError('kolada', `"${area}" är inget Kolada-område: det är fyra siffror, som 0023`);
+const areas = [
+  ...new Set(values.area?.flatMap((a) => a.split(',')).map((a) => a.trim()) ?? existingSeries.map((s) => s.area)),
+];
+if (areas.length === 0)
+  usageError('kolada', 'ange område med --area, som --area 0023 --area 0000 (nyckeltalet har inga serier än)');
+for (const area of areas)
+  if (!/^\d{4}$/.test(area)) usageError('kolada', `"${area}" är inget Kolada-område: det är fyra siffror, som 0023`);
 
 const gender = (values.gender ?? 'T').toUpperCase() as Gender;
-if (!GENDERS.includes(gender)) usageError('kolada', `--gender ska vara T (totalt), K (kvinnor) eller M (män), inte "${values.gender}"`);
+if (!GENDERS.includes(gender))
+  usageError('kolada', `--gender ska vara T (totalt), K (kvinnor) eller M (män), inte "${values.gender}"`);
 
 const givenNames = new Map<string, string>();
 for (const pair of values['area-name'] ?? []) {
@@ -102,20 +123,28 @@ for (const pair of values['area-name'] ?? []) {
 }
 
 let retrieved = values.retrieved;
-if (values.file && !retrieved) usageError('kolada', 'ange när filen hämtades från Kolada med --retrieved ÅÅÅÅ-MM-DD, så att källan på sidan stämmer');
-if (retrieved && !/^\d{4}-\d{2}(-\d{2})?$/.test(retrieved)) usageError('kolada', `--retrieved ska vara ett datum ÅÅÅÅ-MM-DD, inte "${retrieved}"`);
+if (values.file && !retrieved)
+  usageError(
+    'kolada',
+    'ange när filen hämtades från Kolada med --retrieved ÅÅÅÅ-MM-DD, så att källan på sidan stämmer',
+  );
+if (retrieved && !/^\d{4}-\d{2}(-\d{2})?$/.test(retrieved))
+  usageError('kolada', `--retrieved ska vara ett datum ÅÅÅÅ-MM-DD, inte "${retrieved}"`);
 if (values.file && !existsSync(values.file)) usageError('kolada', `hittar inte filen ${values.file}`);
 
 /** The name a series gets: as the nyckeltal already names the area, else the organisation with that Kolada id. */
 function nameFor(area: string): string {
-  const organisation = read.files.find((f) => f.collection === 'organisations' && (f.data as { koladaId?: string }).koladaId === area);
+  const organisation = read.files.find(
+    (f) => f.collection === 'organisations' && (f.data as { koladaId?: string }).koladaId === area,
+  );
   const suffix = new RegExp(`, (${Object.values(GENDER_WORDS).join('|')})$`);
   const base =
     givenNames.get(area) ??
     existingSeries.find((s) => s.area === area && !suffix.test(s.name))?.name ??
     (organisation?.data as { name?: string } | undefined)?.name ??
     (area === '0000' ? 'Riket' : undefined);
-  if (!base) usageError('kolada', `område ${area} har inget namn i innehållet: ange det med --area-name ${area}="Namn"`);
+  if (!base)
+    usageError('kolada', `område ${area} har inget namn i innehållet: ange det med --area-name ${area}="Namn"`);
   return gender === 'T' ? base : `${base}, ${GENDER_WORDS[gender]}`;
 }
 areas.forEach(nameFor);
@@ -125,9 +154,13 @@ function fromFiles(first: string): KoladaPage[] {
   const seen = new Set<string>();
   let file: string | undefined = resolve(first);
   while (file) {
-    if (seen.has(file) || pages.length >= MAX_PAGES) fail(`${shown(file)}: next_url leder tillbaka till en sida som redan lästs: kontrollera sidfilerna`);
+    if (seen.has(file) || pages.length >= MAX_PAGES)
+      fail(`${shown(file)}: next_url leder tillbaka till en sida som redan lästs: kontrollera sidfilerna`);
     seen.add(file);
-    if (!existsSync(file)) fail(`${shown(file)} finns inte, men föregående sida pekar dit med next_url: spara nästa sida från Kolada under det namnet`);
+    if (!existsSync(file))
+      fail(
+        `${shown(file)} finns inte, men föregående sida pekar dit med next_url: spara nästa sida från Kolada under det namnet`,
+      );
     const { page, problems } = parseKoladaPage(readFileSync(file, 'utf8'));
     if (!page) fail(`${shown(file)} är inget Kolada-svar:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     pages.push(page);
@@ -144,12 +177,21 @@ async function fromApi(url: string): Promise<KoladaPage[]> {
   const seen = new Set<string>();
   let next: string | null | undefined = url;
   while (next) {
-    if (seen.has(next) || pages.length >= MAX_PAGES) fail(`Kolada svarade med en next_url som redan hämtats (${next}): försök igen senare, eller spara svaret och använd --file`);
+    if (seen.has(next) || pages.length >= MAX_PAGES)
+      fail(
+        `Kolada svarade med en next_url som redan hämtats (${next}): försök igen senare, eller spara svaret och använd --file`,
+      );
     seen.add(next);
     let text: string;
     try {
-      const response = await fetch(next, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(30_000) });
-      if (!response.ok) fail(`Kolada svarade ${response.status} ${response.statusText} på ${next}: kontrollera Kolada-id och områden, eller försök igen senare`);
+      const response = await fetch(next, {
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(30_000),
+      });
+      if (!response.ok)
+        fail(
+          `Kolada svarade ${response.status} ${response.statusText} på ${next}: kontrollera Kolada-id och områden, eller försök igen senare`,
+        );
       text = await response.text();
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -172,15 +214,26 @@ const pages = values.file ? fromFiles(values.file) : await fromApi(url);
 retrieved ??= new Date().toLocaleDateString('sv-SE');
 
 const fetched = seriesFromPages(pages, { kpi, areas, gender });
-if (fetched.problems.length) fail(`${values.file ? shown(values.file) : url}:\n${fetched.problems.map((p) => `  - ${p}`).join('\n')}`);
+if (fetched.problems.length)
+  fail(`${values.file ? shown(values.file) : url}:\n${fetched.problems.map((p) => `  - ${p}`).join('\n')}`);
 
 const update = applySeries(data, fetched, { kpi, retrieved, nameFor });
 const path = join(ROOT, item.file);
-const text = entryJson('nyckeltal', '$schema' in update.data ? update.data : { $schema: schemaHref(dir, path, 'nyckeltal'), ...update.data });
-const afterWrite = problemsAfterWrite(read.files, read.ids, [{ collection: 'nyckeltal', id: item.id, file: item.file, text }]);
-if (afterWrite.length) fail(`Efter hämtningen skulle ${shown(item.file)} ha fel:\n${afterWrite.map((p) => `  - ${p.field}: ${p.message}`).join('\n')}`);
+const text = entryJson(
+  'nyckeltal',
+  '$schema' in update.data ? update.data : { $schema: schemaHref(dir, path, 'nyckeltal'), ...update.data },
+);
+const afterWrite = problemsAfterWrite(read.files, read.ids, [
+  { collection: 'nyckeltal', id: item.id, file: item.file, text },
+]);
+if (afterWrite.length)
+  fail(
+    `Efter hämtningen skulle ${shown(item.file)} ha fel:\n${afterWrite.map((p) => `  - ${p.field}: ${p.message}`).join('\n')}`,
+  );
 
-console.log(`${shown(item.file)} (Kolada ${kpi}, ${GENDER_WORDS[gender]}, ${pages.length} ${pages.length === 1 ? 'sida' : 'sidor'})`);
+console.log(
+  `${shown(item.file)} (Kolada ${kpi}, ${GENDER_WORDS[gender]}, ${pages.length} ${pages.length === 1 ? 'sida' : 'sidor'})`,
+);
 console.log(update.report.map((line) => `  ${line}`).join('\n'));
 for (const note of fetched.notes) console.log(`  (${note})`);
 if (!update.changed) {

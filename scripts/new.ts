@@ -67,7 +67,11 @@ if (values.help) {
 }
 if (positionals.length === 0) usageError('new', `ange vad som ska skapas: ${TYPES}, som npm run new -- uppdrag`);
 if (!scaffold) usageError('new', `"${positionals[0]}" är inget slag som kan skapas: välj ${TYPES}`);
-if (positionals.length > 1) usageError('new', `bara ett slag i taget; sätt citattecken runt texter med mellanslag (extra: ${positionals.slice(1).join(' ')})`);
+if (positionals.length > 1)
+  usageError(
+    'new',
+    `bara ett slag i taget; sätt citattecken runt texter med mellanslag (extra: ${positionals.slice(1).join(' ')})`,
+  );
 
 const answers: Answers = {};
 for (const flag of ALL_FLAGS) {
@@ -88,14 +92,20 @@ const dir = contentDir(values.content);
 const read = readContentFiles(dir, ROOT);
 const interactive = Boolean(values.interactive || process.stdin.isTTY);
 
-const lines = interactive ? createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]() : undefined;
+const lines = interactive
+  ? createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]()
+  : undefined;
 
 async function ask(field: FieldSpec): Promise<void> {
   const choices = field.choices?.(read.files, answers) ?? [];
-  const list = choices.length ? `\n  Välj bland: ${choices.map((c) => (c.label === c.id ? c.id : `${c.id} (${c.label})`)).join(', ')}` : '';
+  const list = choices.length
+    ? `\n  Välj bland: ${choices.map((c) => (c.label === c.id ? c.id : `${c.id} (${c.label})`)).join(', ')}`
+    : '';
   const example = field.example ? ` (t.ex. ${field.example})` : '';
   const current = answers[field.flag] ? ` [${[answers[field.flag]].flat().join(', ')}]` : '';
-  process.stdout.write(`${field.question}${field.required ? '' : ' (valfritt)'}${example}${list}\n> ${current ? `${current} ` : ''}`);
+  process.stdout.write(
+    `${field.question}${field.required ? '' : ' (valfritt)'}${example}${list}\n> ${current ? `${current} ` : ''}`,
+  );
   const next = await lines!.next();
   if (next.done) {
     process.stderr.write('\nAvbrutet: inget skrevs.\n');
@@ -121,7 +131,10 @@ function existingFile(id: string): string | undefined {
 
 if (interactive) {
   for (const field of scaffold.fields) {
-    if (answers[field.flag] === undefined && (field.required || !Object.keys(values).some((k) => k !== 'interactive' && k !== 'content'))) {
+    if (
+      answers[field.flag] === undefined &&
+      (field.required || !Object.keys(values).some((k) => k !== 'interactive' && k !== 'content'))
+    ) {
       // With no flags at all, ask for everything; otherwise only for what is required and missing.
       if (field.flag === 'id') continue;
       await ask(field);
@@ -146,7 +159,11 @@ for (;;) {
   const existing = isValidId(built.id) ? existingFile(built.id) : undefined;
   const idFree = isValidId(built.id) && !existing && !read.ids.has(`${scaffold.collection}/${built.id}`);
   if (!isValidId(built.id)) {
-    problems.push({ field: 'id', flag: 'id', message: `"${built.id}" går inte att använda som id: skriv bara små bokstäver a–z, siffror och bindestreck, eller ange --id` });
+    problems.push({
+      field: 'id',
+      flag: 'id',
+      message: `"${built.id}" går inte att använda som id: skriv bara små bokstäver a–z, siffror och bindestreck, eller ange --id`,
+    });
   } else if (!idFree) {
     problems.push({
       field: 'id',
@@ -166,7 +183,8 @@ for (;;) {
   // A problem the command found itself says more than the schema's words for the same field.
   const own = built.problems.map((p) => p.field);
   const checked = problemsAfterWrite(read.files, read.ids, [pending]).filter(
-    (p) => !own.some((field) => p.field === field || p.field.startsWith(`${field}.`) || p.field.startsWith(`${field}[`)),
+    (p) =>
+      !own.some((field) => p.field === field || p.field.startsWith(`${field}.`) || p.field.startsWith(`${field}[`)),
   );
   problems.push(...built.problems, ...checked);
   if (problems.length === 0) {
@@ -183,7 +201,9 @@ och förhandsgranska med npm run dev innan du committar.`);
     const flag = p.flag ?? fieldFor(scaffold, p.field)?.flag;
     return `  - ${p.field || '(posten)'}${flag ? ` (--${flag})` : ''}: ${p.message}`;
   });
-  process.stderr.write(`Den nya posten har ${problems.length === 1 ? '1 fel' : `${problems.length} fel`}, inget skrevs:\n${report.join('\n')}\n`);
+  process.stderr.write(
+    `Den nya posten har ${problems.length === 1 ? '1 fel' : `${problems.length} fel`}, inget skrevs:\n${report.join('\n')}\n`,
+  );
   if (!interactive) process.exit(EXIT.problems);
   // In a terminal: ask again for the fields with problems.
   const again = new Set(problems.map((p) => p.flag ?? fieldFor(scaffold, p.field)?.flag).filter(Boolean));

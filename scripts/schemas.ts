@@ -8,7 +8,13 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentJsonSchemas, editorSchemaRef, SCHEMA_DIR, schemaFileText, withEditorSchemaKey } from '#lib/content/json-schema.ts';
+import {
+  contentJsonSchemas,
+  editorSchemaRef,
+  SCHEMA_DIR,
+  schemaFileText,
+  withEditorSchemaKey,
+} from '#lib/content/json-schema.ts';
 import { type CollectionName, collections } from '../src/schemas/index.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean' } } });

@@ -33,10 +33,19 @@ interface AxeViolation {
 async function violations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const found = (await page.evaluate((tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((result) => result.violations);
+    const axe = (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    return axe
+      .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+      .then((result) => result.violations);
   }, AXE_TAGS)) as AxeViolation[];
-  return found.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} – ${node.target.join(' ')}: ${node.failureSummary.replace(/\s+/g, ' ')}`));
+  return found.flatMap((v) =>
+    v.nodes.map(
+      (node) =>
+        `${v.id} (${v.impact}): ${v.help} – ${node.target.join(' ')}: ${node.failureSummary.replace(/\s+/g, ' ')}`,
+    ),
+  );
 }
 
 const dist = builtSite();
@@ -65,7 +74,8 @@ describe.each(MODES)('axe-core, $name', ({ options }) => {
   it.each(pages)('$path ($kind) has no violations', async ({ path }) => {
     await page.goto(`${site.url}${path}`);
     // A search in the address runs in the page: check the results, not the empty list before them.
-    if (path.includes('?q=')) await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
+    if (path.includes('?q='))
+      await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
     expect(await violations(page)).toEqual([]);
     expect(guarded.problems.splice(0)).toEqual([]);
   });

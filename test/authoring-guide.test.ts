@@ -30,14 +30,30 @@ describe('docs/publicera.md', () => {
 
   it.each(SOURCES)('quotes every message in %s', (file) => {
     const missing = messageSkeletons(join(ROOT, file)).filter((parts) => !quotes(GUIDE, parts));
-    expect(missing.map((parts) => parts.join(' … ')), `${relative(ROOT, file)}: lägg till exempel på meddelandena i guiden`).toEqual([]);
+    expect(
+      missing.map((parts) => parts.join(' … ')),
+      `${relative(ROOT, file)}: lägg till exempel på meddelandena i guiden`,
+    ).toEqual([]);
   });
 
   it('covers the steps staff need: a new period, an uppdrag, a decision, previewing', () => {
-    for (const heading of ['## Publicera en ny uppföljningsperiod', '## Lägga till ett uppdrag', '## Lägga till ett beslut', '## Förhandsgranska på din egen dator']) {
+    for (const heading of [
+      '## Publicera en ny uppföljningsperiod',
+      '## Lägga till ett uppdrag',
+      '## Lägga till ett beslut',
+      '## Förhandsgranska på din egen dator',
+    ]) {
       expect(GUIDE).toContain(heading);
     }
-    for (const command of ['npm run dev', 'npm start', 'npm run check', 'npm run new -- uppdrag', 'npm run new -- beslut', 'npm run import --', 'npm run kolada --']) {
+    for (const command of [
+      'npm run dev',
+      'npm start',
+      'npm run check',
+      'npm run new -- uppdrag',
+      'npm run new -- beslut',
+      'npm run import --',
+      'npm run kolada --',
+    ]) {
       expect(GUIDE).toContain(command);
     }
   });
@@ -51,7 +67,13 @@ describe('the message finder the test relies on', () => {
       'const a = `okänt fält ${keys.map((k) => `"${k}"`).join(", ")}: kontrollera stavningen`;',
       "const b = x ? 'ska ha minst' : 'ska vara minst';",
     ].join('\n');
-    expect(literals(source).map((l) => l.parts)).toEqual([['"', '"'], [', '], ['okänt fält ', ': kontrollera stavningen'], ['ska ha minst'], ['ska vara minst']]);
+    expect(literals(source).map((l) => l.parts)).toEqual([
+      ['"', '"'],
+      [', '],
+      ['okänt fält ', ': kontrollera stavningen'],
+      ['ska ha minst'],
+      ['ska vara minst'],
+    ]);
   });
 
   it('matches a quoted example with the values filled in, in order, and not out of order', () => {

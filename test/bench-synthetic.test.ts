@@ -21,7 +21,11 @@ describe('benchmark content', () => {
     expect(entries(catalog, 'plans')).toHaveLength(entries(bundled, 'plans').length + 3);
     expect(entries(catalog, 'uppdrag')).toHaveLength(entries(bundled, 'uppdrag').length + 3 * 38);
     expect(entries(catalog, 'nyckeltal')).toHaveLength(entries(bundled, 'nyckeltal').length + 3 * 23);
-    expect(entries(catalog, 'uppdrag').filter((u) => u.id.startsWith('syn') || u.data.plan.id.startsWith('syn-')).every((u) => u.data.illustrative)).toBe(true);
+    expect(
+      entries(catalog, 'uppdrag')
+        .filter((u) => u.id.startsWith('syn') || u.data.plan.id.startsWith('syn-'))
+        .every((u) => u.data.illustrative),
+    ).toBe(true);
   });
 
   it('exercises every page type: chains across years, changing statuses, approved reports', () => {
@@ -32,7 +36,10 @@ describe('benchmark content', () => {
     const chained = entries(catalog, 'nyckeltal').filter((n) => n.data.plan.id === 'syn-plan-0-2023');
     expect(chained.length).toBe(23);
     for (const item of chained) {
-      expect(buildLineage(catalog)({ collection: 'nyckeltal', id: item.id }).map((i) => i.data.plan.id)).toEqual(['syn-plan-0-2022', 'syn-plan-0-2023']);
+      expect(buildLineage(catalog)({ collection: 'nyckeltal', id: item.id }).map((i) => i.data.plan.id)).toEqual([
+        'syn-plan-0-2022',
+        'syn-plan-0-2023',
+      ]);
     }
     const reports = entries(catalog, 'reports').filter((r) => r.data.plan.id.startsWith('syn-'));
     expect(reports).toHaveLength(3 * 3);

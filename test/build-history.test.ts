@@ -31,22 +31,43 @@ const page = (dist: string, path: string) => readFileSync(join(dist, path, 'inde
 function historySection(html: string) {
   const section = /<section class="change-history"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
   const lastChanged = /class="last-changed"[^>]*>[^<]*<time datetime="([^"]+)"[^>]*>([^<]+)<\/time>/.exec(section);
-  const items = [...section.matchAll(/<li[^>]*><time datetime="([^"]+)"[^>]*>([^<]+)<\/time>([\s\S]*?)<\/li>/g)].map((m) => ({
-    datetime: m[1],
-    shown: m[2],
-    rest: m[3],
-  }));
+  const items = [...section.matchAll(/<li[^>]*><time datetime="([^"]+)"[^>]*>([^<]+)<\/time>([\s\S]*?)<\/li>/g)].map(
+    (m) => ({
+      datetime: m[1],
+      shown: m[2],
+      rest: m[3],
+    }),
+  );
   return { section, lastChanged: lastChanged && { datetime: lastChanged[1], shown: lastChanged[2] }, items };
 }
 
 function parseFeed(dist: string) {
   const xml = readFileSync(join(dist, 'senaste-andringar/flode.xml'), 'utf8');
   expect(XMLValidator.validate(xml)).toBe(true);
-  const feed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml).feed;
-  return { feed, entries: (feed.entry ?? []) as { id: string; title: string; updated: string; link: { '@_href': string }[]; content: { '#text': string; '@_type': string } }[] };
+  const feed = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    isArray: (name) => name === 'entry' || name === 'link',
+  }).parse(xml).feed;
+  return {
+    feed,
+    entries: (feed.entry ?? []) as {
+      id: string;
+      title: string;
+      updated: string;
+      link: { '@_href': string }[];
+      content: { '#text': string; '@_type': string };
+    }[],
+  };
 }
 
-const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('the build of this repository', () => {
   let dist: string;
@@ -103,14 +124,24 @@ describe('the build of this repository', () => {
     const html = page(dist, 'senaste-andringar');
     const anchors = [...html.matchAll(/<li id="andring-([0-9a-f]+)"/g)].map((m) => m[1]);
     const { feed, entries } = parseFeed(dist);
-    expect(feed.link.find((l: Record<string, string>) => l['@_rel'] === 'self')['@_href']).toBe(`${SITE}/senaste-andringar/flode.xml`);
+    expect(feed.link.find((l: Record<string, string>) => l['@_rel'] === 'self')['@_href']).toBe(
+      `${SITE}/senaste-andringar/flode.xml`,
+    );
     if (shallow) {
       expect(html).toContain(HISTORY_TEXT.unavailable);
       expect(entries).toEqual([]);
       return;
     }
     // Commits that changed an entry file, newest first, straight from git.
-    const expected = git(ROOT, ['log', '--date-order', '--diff-merges=dense-combined', '--format=%x1e%H', '--name-only', '--', 'content'])
+    const expected = git(ROOT, [
+      'log',
+      '--date-order',
+      '--diff-merges=dense-combined',
+      '--format=%x1e%H',
+      '--name-only',
+      '--',
+      'content',
+    ])
       .split('\x1e')
       .slice(1)
       .filter((record) => /^content\/[a-z]+\/(?:.*\/)?[a-z0-9-]+\.(?:json|mdx)$/m.test(record))
@@ -122,7 +153,8 @@ describe('the build of this repository', () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect(Date.parse(feed.updated)).toBe(dates[0]);
     for (const entry of entries) expect(entry.content['@_type']).toBe('html');
-    for (const entry of entries) expect(entry.content['#text']).toMatch(new RegExp(`<a href="${SITE}/[a-z]+/[a-z0-9-]+/">`));
+    for (const entry of entries)
+      expect(entry.content['#text']).toMatch(new RegExp(`<a href="${SITE}/[a-z]+/[a-z0-9-]+/">`));
   });
 });
 
@@ -156,7 +188,11 @@ describe('a build from content committed at fixed dates', () => {
   it('builds from a shallow clone and says the history is not available, with no dates', () => {
     const clone = shallowClone(repo);
     const dist = build(join(clone, 'content'));
-    for (const path of ['nyckeltal/serviceniva-helpdesk', 'uppdrag/heltid-som-norm', 'planer/rs-plan-och-budget-2024']) {
+    for (const path of [
+      'nyckeltal/serviceniva-helpdesk',
+      'uppdrag/heltid-som-norm',
+      'planer/rs-plan-och-budget-2024',
+    ]) {
       const { section, lastChanged, items } = historySection(page(dist, path));
       expect(section).toContain(HISTORY_TEXT.unavailable);
       expect(lastChanged).toBeNull();
@@ -168,4 +204,3 @@ describe('a build from content committed at fixed dates', () => {
     expect(existsSync(join(dist, 'nyckeltal/it-sakerhet-databaser-2025/index.html'))).toBe(true);
   }, 180_000);
 });
-

@@ -1,11 +1,28 @@
 /** Chart geometry: scales, ticks and paths, checked without drawing. */
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, anchorFor, barLayout, lineLayout, splitLabel, standaloneFrame, wrapText, xLabelStep } from '#lib/charts/chart-scales.ts';
+import {
+  CHART_WIDTH,
+  anchorFor,
+  barLayout,
+  lineLayout,
+  splitLabel,
+  standaloneFrame,
+  wrapText,
+  xLabelStep,
+} from '#lib/charts/chart-scales.ts';
 import { formatNumber } from '#lib/core/format.ts';
 
 describe('barLayout', () => {
   const groups = [
-    { key: 'u', label: 'Uppdrag', bars: [{ key: 'a', label: 'A', value: 2 }, { key: 'b', label: 'B', value: 35 }, { key: 'c', label: 'C', value: 0 }] },
+    {
+      key: 'u',
+      label: 'Uppdrag',
+      bars: [
+        { key: 'a', label: 'A', value: 2 },
+        { key: 'b', label: 'B', value: 35 },
+        { key: 'c', label: 'C', value: 0 },
+      ],
+    },
     { key: 'n', label: 'Nyckeltal', bars: [{ key: 'a', label: 'A', value: 7 }] },
   ];
   const layout = barLayout(groups);
@@ -38,10 +55,32 @@ describe('barLayout', () => {
 describe('lineLayout', () => {
   const x = ['2020', '2021', '2022', '2023'].map((key) => ({ key, label: key }));
   const series = [
-    { key: 'region', name: 'Region', values: new Map<string, number | null>([['2020', 4100], ['2021', null], ['2022', 5562.7], ['2023', 5600]]) },
-    { key: 'riket', name: 'Riket', values: new Map<string, number | null>([['2021', 4900], ['2022', 5265]]) },
+    {
+      key: 'region',
+      name: 'Region',
+      values: new Map<string, number | null>([
+        ['2020', 4100],
+        ['2021', null],
+        ['2022', 5562.7],
+        ['2023', 5600],
+      ]),
+    },
+    {
+      key: 'riket',
+      name: 'Riket',
+      values: new Map<string, number | null>([
+        ['2021', 4900],
+        ['2022', 5265],
+      ]),
+    },
   ];
-  const layout = lineLayout({ x, series, targets: new Map([['2023', 6100]]), formatTick: (v) => formatNumber(v, 0), legendRows: 3 });
+  const layout = lineLayout({
+    x,
+    series,
+    targets: new Map([['2023', 6100]]),
+    formatTick: (v) => formatNumber(v, 0),
+    legendRows: 3,
+  });
 
   it('starts the y scale at zero and ends on a nice tick above every value and target', () => {
     const values = layout.yTicks.map((t) => t.value);
@@ -113,12 +152,22 @@ describe('x labels', () => {
 
 describe('charts saved as files', () => {
   it('wrap text at word boundaries within the width', () => {
-    expect(wrapText('Regionstyrelsens plan och budget 2024: Uppdrag per status', 20)).toEqual(['Regionstyrelsens', 'plan och budget', '2024: Uppdrag per', 'status']);
+    expect(wrapText('Regionstyrelsens plan och budget 2024: Uppdrag per status', 20)).toEqual([
+      'Regionstyrelsens',
+      'plan och budget',
+      '2024: Uppdrag per',
+      'status',
+    ]);
     expect(wrapText('kort', 20)).toEqual(['kort']);
   });
 
   it('make room for the title above and the source below, inside the view box', () => {
-    const frame = standaloneFrame(300, 200, 'Regionstyrelsens plan och budget 2024: Uppdrag och nyckeltal per status, per april 2024', 'Källa: Kolada (N71007), hämtat augusti 2024');
+    const frame = standaloneFrame(
+      300,
+      200,
+      'Regionstyrelsens plan och budget 2024: Uppdrag och nyckeltal per status, per april 2024',
+      'Källa: Kolada (N71007), hämtat augusti 2024',
+    );
     expect(frame.titleLines.length).toBeGreaterThan(1);
     expect(frame.titleLines[0].y).toBeGreaterThan(frame.box.y);
     expect(frame.titleLines.at(-1)!.y).toBeLessThan(0);

@@ -1,6 +1,15 @@
 /** Chart specs: the numbers drawn, the table beside them and the summary sentence come from one place. */
 import { describe, expect, it } from 'vitest';
-import { activitiesChart, allCharts, fullTitle, nyckeltalResultChart, planStatusChart, reportStatusChart, seriesChart, type ChartSpec } from '#lib/charts/charts.ts';
+import {
+  activitiesChart,
+  allCharts,
+  fullTitle,
+  nyckeltalResultChart,
+  planStatusChart,
+  reportStatusChart,
+  seriesChart,
+  type ChartSpec,
+} from '#lib/charts/charts.ts';
 import { planSummary } from '#lib/views/status-summary.ts';
 import { followedUpPlan } from './helpers/catalog.ts';
 import { validateBundled } from './helpers/content.ts';
@@ -16,7 +25,10 @@ function drawn(spec: ChartSpec): number[] {
 }
 function tabled(spec: ChartSpec): number[] {
   const numeric = spec.table.columns.filter((c) => c.kind === 'number').map((c) => c.key);
-  return spec.table.rows.flatMap((row) => numeric.map((key) => row[key])).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+  return spec.table.rows
+    .flatMap((row) => numeric.map((key) => row[key]))
+    .filter((v): v is number => typeof v === 'number')
+    .sort((a, b) => a - b);
 }
 
 describe('every chart of the bundled content', () => {
@@ -114,7 +126,9 @@ describe('activitiesChart', () => {
   it('draws the counts per activity status with the report as source', () => {
     const spec = activitiesChart(catalog, catalog.activities.get('rs-plan-och-budget-2024')!)!;
     expect(spec.groups[0].bars.map((b) => b.value)).toEqual([47, 164, 10, 10]);
-    expect(spec.summary).toBe('Per april 2024 var 47 av 231 aktiviteter planerade, 164 pågående enligt plan, 10 försenade och 10 genomförda.');
+    expect(spec.summary).toBe(
+      'Per april 2024 var 47 av 231 aktiviteter planerade, 164 pågående enligt plan, 10 försenade och 10 genomförda.',
+    );
     expect(spec.source?.text).toBe('Uppföljning av regionstyrelsens plan och budget 2024');
   });
 });

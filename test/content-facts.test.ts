@@ -23,7 +23,10 @@ describe('Regionstyrelsens plan och budget 2024', () => {
       const decision = catalog.decisions.get(d.decision.id)!.data;
       return `${d.role} ${decision.body.id} ${decision.date} § ${decision.paragraph}`;
     });
-    expect(decisions).toEqual(['faststalld regionstyrelsen 2023-11-08 § 194', 'reviderad regionstyrelsen 2024-01-23 § 6']);
+    expect(decisions).toEqual([
+      'faststalld regionstyrelsen 2023-11-08 § 194',
+      'reviderad regionstyrelsen 2024-01-23 § 6',
+    ]);
   });
 
   it('has 38 uppdrag: 30 from the regionplan and 8 of its own, as the plan states', () => {
@@ -31,7 +34,13 @@ describe('Regionstyrelsens plan och budget 2024', () => {
     expect(uppdrag).toHaveLength(38);
     expect(uppdrag.filter((u) => u.data.origin === 'regionplan')).toHaveLength(30);
     expect(uppdrag.filter((u) => u.data.origin === 'egen')).toHaveLength(8);
-    expect(plan.data.stated).toMatchObject({ uppdrag: 38, uppdragFromRegionplan: 30, uppdragOwn: 8, nyckeltal: 23, activities: 231 });
+    expect(plan.data.stated).toMatchObject({
+      uppdrag: 38,
+      uppdragFromRegionplan: 30,
+      uppdragOwn: 8,
+      nyckeltal: 23,
+      activities: 231,
+    });
   });
 
   it('includes the samisk kulturkompetens uppdrag added by the January 2024 revision', () => {
@@ -63,7 +72,13 @@ describe('Regionstyrelsens plan och budget 2024', () => {
 
   it('names the themes the report names among the statuses', () => {
     const statusOf = (id: string) => catalog.nyckeltal.get(id)!.data.results.find((r) => r.period.id === APRIL)!.status;
-    for (const id of ['bruttokostnadsutveckling', 'nettokostnadsutveckling', 'it-sakerhet-databaser', 'koldioxidutslapp', 'minskad-avfallsmangd']) {
+    for (const id of [
+      'bruttokostnadsutveckling',
+      'nettokostnadsutveckling',
+      'it-sakerhet-databaser',
+      'koldioxidutslapp',
+      'minskad-avfallsmangd',
+    ]) {
       expect(statusOf(id), id).toBe('ej-uppfyllt');
     }
     for (const id of ['serviceniva-helpdesk', 'riktade-halsosamtal-nyckeltal', 'kostnadsutveckling-lakemedel']) {
@@ -101,7 +116,9 @@ describe('Regionstyrelsens verksamhetsplan 2020', () => {
 
 describe('decisions and documents', () => {
   it('holds the decisions the documents cite, with body, date, § and dnr', () => {
-    const cited = entries(catalog, 'decisions').map((d) => `${d.data.body.id} ${d.data.date} § ${d.data.paragraph} ${d.data.dnr}`);
+    const cited = entries(catalog, 'decisions').map(
+      (d) => `${d.data.body.id} ${d.data.date} § ${d.data.paragraph} ${d.data.dnr}`,
+    );
     expect(cited).toEqual(
       expect.arrayContaining([
         'regionstyrelsen 2023-11-08 § 194 RS/595/2023',
@@ -123,7 +140,11 @@ describe('decisions and documents', () => {
       'RS/595/2023 2024-05-07',
       'RS/654/2019 2019-12-04',
     ]);
-    expect(documents.every((d) => d.data.organisation.id === 'region-jamtland-harjedalen' && d.data.unit.id === 'sekretariatet')).toBe(true);
+    expect(
+      documents.every(
+        (d) => d.data.organisation.id === 'region-jamtland-harjedalen' && d.data.unit.id === 'sekretariatet',
+      ),
+    ).toBe(true);
   });
 
   it.skipIf(!existsSync(join(SHARED, 'seeds')))('keeps every paragraph of the seed documents in the full text', () => {
@@ -136,7 +157,9 @@ describe('decisions and documents', () => {
     for (const [id, seed] of Object.entries(seeds)) {
       const body = all.find((e) => e.collection === 'documents' && e.id === id)!.body!;
       const title = catalog.documents.get(id)!.data.title;
-      const lines = readFileSync(join(SHARED, 'seeds', seed), 'utf8').split('\n').map((l) => l.trim());
+      const lines = readFileSync(join(SHARED, 'seeds', seed), 'utf8')
+        .split('\n')
+        .map((l) => l.trim());
       const text = lines.slice(lines.indexOf(title) + 1).filter(Boolean);
       for (const paragraph of text) expect(body, `${id}: ${paragraph.slice(0, 40)}`).toContain(paragraph);
     }
@@ -157,7 +180,9 @@ describe('långsiktiga nyckeltal from Kolada', () => {
 
   it.skipIf(!existsSync(join(SHARED, 'data/kolada')))('hold exactly the values in the Kolada files', () => {
     for (const n of kolada) {
-      const file = JSON.parse(readFileSync(join(SHARED, `data/kolada/data-${n.data.source.kolada!.toLowerCase()}.json`), 'utf8'));
+      const file = JSON.parse(
+        readFileSync(join(SHARED, `data/kolada/data-${n.data.source.kolada!.toLowerCase()}.json`), 'utf8'),
+      );
       for (const series of n.data.series) {
         const expected = file.values
           .filter((row: { municipality: string }) => row.municipality === series.area)

@@ -40,8 +40,12 @@ describe('orderKeys', () => {
 describe('schemaHref', () => {
   it('points from the file to public/schema/<collection>.json beside the content folder', () => {
     const content = join(ROOT, 'content');
-    expect(schemaHref(content, join(content, 'decisions/rs-2024-01-23-6.json'), 'decisions')).toBe('../../public/schema/decisions.json');
-    expect(schemaHref(content, join(content, 'nyckeltal/regionplan-2024-2026/x.json'), 'nyckeltal')).toBe('../../../public/schema/nyckeltal.json');
+    expect(schemaHref(content, join(content, 'decisions/rs-2024-01-23-6.json'), 'decisions')).toBe(
+      '../../public/schema/decisions.json',
+    );
+    expect(schemaHref(content, join(content, 'nyckeltal/regionplan-2024-2026/x.json'), 'nyckeltal')).toBe(
+      '../../../public/schema/nyckeltal.json',
+    );
   });
 });
 
@@ -55,11 +59,14 @@ describe('entryMdx', () => {
 describe('setFrontmatterList', () => {
   const uppdrag = files.filter((f) => f.collection === 'uppdrag');
   const heltid = 'content/uppdrag/rs-plan-och-budget-2024/heltid-som-norm.mdx';
-  const statuses = (file: string) => (files.find((f) => f.file === file)!.data as { statuses: Record<string, unknown>[] }).statuses;
+  const statuses = (file: string) =>
+    (files.find((f) => f.file === file)!.data as { statuses: Record<string, unknown>[] }).statuses;
 
   it('gives back every bundled uppdrag byte for byte when the list is unchanged', () => {
     for (const file of uppdrag) {
-      expect(setFrontmatterList(text(file.file), 'uppdrag', 'statuses', statuses(file.file)), file.file).toBe(text(file.file));
+      expect(setFrontmatterList(text(file.file), 'uppdrag', 'statuses', statuses(file.file)), file.file).toBe(
+        text(file.file),
+      );
     }
   });
 

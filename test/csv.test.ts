@@ -59,7 +59,10 @@ describe('tableToCsv', () => {
         { key: 'status', label: 'Status', kind: 'text' },
         { key: 'u', label: 'Uppdrag', kind: 'number', empty: 'gäller inte' },
       ],
-      rows: [{ status: 'Går ej att mäta', u: null }, { status: 'Helt uppfyllt', u: 2 }],
+      rows: [
+        { status: 'Går ej att mäta', u: null },
+        { status: 'Helt uppfyllt', u: 2 },
+      ],
     });
     expect(csv).toBe('\ufeffStatus;Uppdrag\r\nGår ej att mäta;\r\nHelt uppfyllt;2\r\n');
   });

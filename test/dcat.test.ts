@@ -30,7 +30,10 @@ function fromRdfXml(xml: string): Promise<Triple[]> {
       triples.push({
         s: q.subject.termType === 'BlankNode' ? '_:' : q.subject.value,
         p: q.predicate.value,
-        o: q.object.termType === 'Literal' ? `"${q.object.value}"@${q.object.language}^^${q.object.datatype.value}` : q.object.value,
+        o:
+          q.object.termType === 'Literal'
+            ? `"${q.object.value}"@${q.object.language}^^${q.object.datatype.value}`
+            : q.object.value,
       }),
     );
     parser.on('error', reject);
@@ -49,7 +52,10 @@ async function fromJsonLd(text: string): Promise<Triple[]> {
   return quads.map((q) => ({
     s: q.subject.termType === 'BlankNode' ? '_:' : q.subject.value,
     p: q.predicate.value,
-    o: q.object.termType === 'Literal' ? `"${q.object.value}"@${q.object.language ?? ''}^^${q.object.datatype!.value}` : q.object.value,
+    o:
+      q.object.termType === 'Literal'
+        ? `"${q.object.value}"@${q.object.language ?? ''}^^${q.object.datatype!.value}`
+        : q.object.value,
   }));
 }
 
@@ -61,7 +67,8 @@ describe('the DCAT-AP-SE catalogue', async () => {
   const rdf = await fromRdfXml(dcatRdfXml(input));
   const ld = await fromJsonLd(dcatJsonLd(input));
   const ofType = (type: string) => rdf.filter((t) => t.p === RDF_TYPE && t.o === type).map((t) => t.s);
-  const values = (subject: string, predicate: string) => rdf.filter((t) => t.s === subject && t.p === predicate).map((t) => t.o);
+  const values = (subject: string, predicate: string) =>
+    rdf.filter((t) => t.s === subject && t.p === predicate).map((t) => t.o);
 
   it('parses as RDF/XML and as JSON-LD into the same triples', () => {
     expect(rdf.length).toBeGreaterThan(100);
@@ -78,7 +85,8 @@ describe('the DCAT-AP-SE catalogue', async () => {
   it('has one catalogue, at the address it is published at, listing every dataset', () => {
     expect(ofType(`${DCAT}Catalog`)).toEqual([new URL(CATALOG_RDF_PATH, SITE).href]);
     const catalogue = ofType(`${DCAT}Catalog`)[0];
-    for (const predicate of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCT}license`]) expect(values(catalogue, predicate)).toHaveLength(1);
+    for (const predicate of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCT}license`])
+      expect(values(catalogue, predicate)).toHaveLength(1);
     expect(values(catalogue, `${DCAT}dataset`).sort()).toEqual(ofType(`${DCAT}Dataset`).sort());
   });
 
@@ -86,7 +94,14 @@ describe('the DCAT-AP-SE catalogue', async () => {
     const datasets = ofType(`${DCAT}Dataset`);
     expect(datasets).toHaveLength(1 + entries(catalog, 'plans').length);
     for (const dataset of datasets) {
-      for (const predicate of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}contactPoint`, `${DCT}accrualPeriodicity`, `${DCT}modified`]) {
+      for (const predicate of [
+        `${DCT}title`,
+        `${DCT}description`,
+        `${DCT}publisher`,
+        `${DCAT}contactPoint`,
+        `${DCT}accrualPeriodicity`,
+        `${DCT}modified`,
+      ]) {
         expect(values(dataset, predicate), `${dataset} ${predicate}`).toHaveLength(1);
       }
       expect(values(dataset, `${DCAT}keyword`).length).toBeGreaterThan(3);
@@ -107,7 +122,9 @@ describe('the DCAT-AP-SE catalogue', async () => {
     for (const distribution of distributions) {
       expect(values(distribution, `${DCT}license`)).toEqual(['http://creativecommons.org/publicdomain/zero/1.0/']);
       expect(values(distribution, `${DCT}format`)).toHaveLength(1);
-      expect(values(distribution, `${DCAT}mediaType`)[0]).toMatch(/^http:\/\/www\.iana\.org\/assignments\/media-types\//);
+      expect(values(distribution, `${DCAT}mediaType`)[0]).toMatch(
+        /^http:\/\/www\.iana\.org\/assignments\/media-types\//,
+      );
       expect(values(distribution, `${DCAT}accessURL`)).toHaveLength(1);
       const downloads = values(distribution, `${DCAT}downloadURL`);
       expect(downloads.length).toBeGreaterThan(0);

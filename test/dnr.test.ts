@@ -76,7 +76,14 @@ describe('paragraph tokens', () => {
 describe('lookupTokens', () => {
   it('gives every diarienummer in a text in its canonical and short form, and every paragraph', () => {
     const text = 'Regionstyrelsen beslutade den 8 november 2023, § 194 (RS 595/2023). Se även RS/494/2023 och § 294.';
-    expect(lookupTokens(text, PREFIXES)).toEqual(['RS/595/2023', '595/2023', 'RS/494/2023', '494/2023', 'paragraf0194', 'paragraf0294']);
+    expect(lookupTokens(text, PREFIXES)).toEqual([
+      'RS/595/2023',
+      '595/2023',
+      'RS/494/2023',
+      '494/2023',
+      'paragraf0194',
+      'paragraf0294',
+    ]);
   });
 
   it('gives each token once, and none for year ranges or dates', () => {
@@ -94,7 +101,11 @@ describe('lookupTokens', () => {
 
 describe('dnrPrefixes', () => {
   it('takes the prefix of each diarienummer and the bodies’ short names, each once', () => {
-    expect(dnrPrefixes(['RS/595/2023', 'RS/99/2024', 'RUN/1/2024'], ['RS', 'RF', 'Regionstyrelsen'])).toEqual(['RF', 'RS', 'RUN']);
+    expect(dnrPrefixes(['RS/595/2023', 'RS/99/2024', 'RUN/1/2024'], ['RS', 'RF', 'Regionstyrelsen'])).toEqual([
+      'RF',
+      'RS',
+      'RUN',
+    ]);
   });
 });
 

@@ -48,7 +48,8 @@ function mainLinks(path: string): string[] {
  * cites a decision that links a document.
  */
 function visitorPath(): string[] {
-  const entry = (prefix: string) => (href: string) => href.startsWith(prefix) && href.length > prefix.length && !href.includes('#');
+  const entry = (prefix: string) => (href: string) =>
+    href.startsWith(prefix) && href.length > prefix.length && !href.includes('#');
   for (const plan of mainLinks('/').filter(entry('/planer/'))) {
     for (const uppdrag of mainLinks(plan).filter(entry('/uppdrag/'))) {
       for (const decision of mainLinks(uppdrag).filter(entry('/beslut/'))) {
@@ -64,7 +65,8 @@ function visitorPath(): string[] {
 function focusState(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { id: '', href: null, text: '', inMain: false, visible: false, inResult: false };
+    if (!el || el === document.body)
+      return { id: '', href: null, text: '', inMain: false, visible: false, inResult: false };
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
     const ring = style.boxShadow !== 'none';
@@ -108,7 +110,10 @@ describe('a visitor clicking through', () => {
   it('searches from the header, narrows by type and opens a hit', async () => {
     const page = await open('/planer/');
     await page.locator('header').getByRole('searchbox', { name: 'Sök på webbplatsen' }).fill('ekonomi');
-    await Promise.all([page.waitForURL('**/sok/?q=ekonomi'), page.locator('header').getByRole('button', { name: 'Sök' }).click()]);
+    await Promise.all([
+      page.waitForURL('**/sok/?q=ekonomi'),
+      page.locator('header').getByRole('button', { name: 'Sök' }).click(),
+    ]);
     const status = page.locator('[role="status"]');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^\d+ träffar/);
     const all = Number(/^\d+/.exec((await status.textContent())!)![0]);
@@ -134,7 +139,9 @@ describe('a visitor clicking through', () => {
     const svg = filesIn(dist).find((file) => file.startsWith('/diagram/') && file.endsWith('.svg'))!;
     const page = await open(svg);
     // chart.css, inside the file, draws the heading bold: the policy let the file's <style> apply.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('text.chart-heading')!).fontWeight)).toBe('700');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('text.chart-heading')!).fontWeight)).toBe(
+      '700',
+    );
     await page.close();
   });
 });
@@ -180,12 +187,18 @@ describe('keyboard only', () => {
 
   it('shows focus on every link and control of the start page', async () => {
     const page = await open('/');
-    const count = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]').length);
+    const count = await page.evaluate(
+      () => document.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]').length,
+    );
     const seen = new Set<string>();
-    await tabUntil(page, (state) => {
-      seen.add(`${state.id}|${state.href}|${state.text}`);
-      return state.href === '/senaste-andringar/'; // the last footer link
-    }, count + 5);
+    await tabUntil(
+      page,
+      (state) => {
+        seen.add(`${state.id}|${state.href}|${state.text}`);
+        return state.href === '/senaste-andringar/'; // the last footer link
+      },
+      count + 5,
+    );
     expect(seen.size).toBeGreaterThan(10);
     await page.close();
   });
@@ -196,7 +209,8 @@ describe('a 320 px wide screen', () => {
     const page = await guarded.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${site.url}${path}`);
-    if (path.includes('?q=')) await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
+    if (path.includes('?q='))
+      await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
@@ -220,7 +234,9 @@ describe('the guards themselves', () => {
     // Leaving the page aborts what it still loads (the icon); let it finish first.
     await page.waitForLoadState('networkidle');
     await page.goto('https://example.org/').catch(() => undefined);
-    expect(guarded.problems.splice(0).some((p) => p.includes('begäran till annan webbplats https://example.org/'))).toBe(true);
+    expect(
+      guarded.problems.splice(0).some((p) => p.includes('begäran till annan webbplats https://example.org/')),
+    ).toBe(true);
     await page.close();
   });
 });

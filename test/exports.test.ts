@@ -10,7 +10,13 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
 import { readContentFiles } from '#lib/content/content-files.ts';
-import { buildDataFiles, type DataFile, planBundlePath, WHOLE_JSON_PATH, WHOLE_ZIP_PATH } from '#lib/open-data/data-files.ts';
+import {
+  buildDataFiles,
+  type DataFile,
+  planBundlePath,
+  WHOLE_JSON_PATH,
+  WHOLE_ZIP_PATH,
+} from '#lib/open-data/data-files.ts';
 import { EXPORTED_BODIES, planScope, RECORD_KEYS } from '#lib/open-data/exports.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../src/schemas/index.ts';
 import { ROOT, validateBundled } from './helpers/content.ts';
@@ -39,7 +45,11 @@ function cell(value: unknown): string {
 }
 
 /** The added keys of an exported record. */
-const ADDED = (collection: CollectionName) => ['id', 'url', ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : [])];
+const ADDED = (collection: CollectionName) => [
+  'id',
+  'url',
+  ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : []),
+];
 const withoutAdded = (collection: CollectionName, record: Json) =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !ADDED(collection).includes(key)));
 
@@ -71,7 +81,9 @@ describe.each(COLLECTIONS)('%s', (collection) => {
 
   it('parses back to exactly the validated entry', () => {
     for (const record of records) {
-      expect(collections[collection].schema.parse(withoutAdded(collection, record)), record.id).toEqual(catalog[collection].get(record.id)!.data);
+      expect(collections[collection].schema.parse(withoutAdded(collection, record)), record.id).toEqual(
+        catalog[collection].get(record.id)!.data,
+      );
     }
   });
 
@@ -82,7 +94,9 @@ describe.each(COLLECTIONS)('%s', (collection) => {
     expect(rows.map((r) => r.id)).toEqual(records.map((r) => r.id));
     for (const [i, row] of rows.entries()) {
       for (const column of header) {
-        const value = column.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], records[i]);
+        const value = column
+          .split('.')
+          .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], records[i]);
         expect(row[column], `${collection}.csv ${records[i].id} ${column}`).toBe(cell(value));
       }
     }
@@ -153,7 +167,12 @@ describe('values the issue names', () => {
 
   it('has the activity counts 47 / 164 / 10 / 10 as numbers', () => {
     const [row] = csvOf('/data/activities-counts.csv').rows;
-    expect(row).toMatchObject({ 'counts.planerad': '47', 'counts.pagaende': '164', 'counts.forsenad': '10', 'counts.genomford': '10' });
+    expect(row).toMatchObject({
+      'counts.planerad': '47',
+      'counts.pagaende': '164',
+      'counts.forsenad': '10',
+      'counts.genomford': '10',
+    });
     const counts = (recordsOf('/data/activities.json')[0].counts as { counts: Record<string, unknown> }[])[0].counts;
     expect(Object.values(counts).every((v) => typeof v === 'number')).toBe(true);
   });
@@ -161,9 +180,13 @@ describe('values the issue names', () => {
   it('writes decimals with a comma in CSV and as numbers in JSON', () => {
     const series = csvOf('/data/nyckeltal-series.csv').rows.find((r) => r['values.value'].includes(','))!;
     expect(series['values.value']).toMatch(/^\d+,\d+$/);
-    expect(typeof (recordsOf('/data/nyckeltal.json').find((r) => r.id === series.nyckeltal)!.series as { values: { value: unknown }[] }[])[0].values[0].value).toBe(
-      'number',
-    );
+    expect(
+      typeof (
+        recordsOf('/data/nyckeltal.json').find((r) => r.id === series.nyckeltal)!.series as {
+          values: { value: unknown }[];
+        }[]
+      )[0].values[0].value,
+    ).toBe('number');
   });
 });
 
@@ -181,7 +204,9 @@ describe('per plan', () => {
         expect(scoped.map((r) => r.id)).toEqual(site.filter((r) => r.plan === plan).map((r) => r.id));
       }
       if (collection === 'strategies') {
-        expect(scoped.map((r) => r.id)).toEqual(expect.arrayContaining(site.filter((r) => r.plan === plan).map((r) => r.id)));
+        expect(scoped.map((r) => r.id)).toEqual(
+          expect.arrayContaining(site.filter((r) => r.plan === plan).map((r) => r.id)),
+        );
       }
     }
     const bundle = jsonOf(planBundlePath(plan, 'json'));
@@ -198,10 +223,12 @@ describe('per plan', () => {
     }
   });
 
-  it("includes the decisions behind the plan and the documents about it", () => {
+  it('includes the decisions behind the plan and the documents about it', () => {
     const decisions = recordsOf('/data/plans/rs-plan-och-budget-2024/decisions.json').map((r) => r.id);
     expect(decisions).toEqual(expect.arrayContaining(['rs-2023-11-08-194', 'rs-2024-01-23-6', 'rs-2023-12-07-294']));
-    expect(recordsOf('/data/plans/rs-plan-och-budget-2024/documents.json').map((r) => r.id)).toContain('revidering-rs-plan-och-budget-2024');
+    expect(recordsOf('/data/plans/rs-plan-och-budget-2024/documents.json').map((r) => r.id)).toContain(
+      'revidering-rs-plan-och-budget-2024',
+    );
   });
 });
 
@@ -209,14 +236,17 @@ describe('the whole dataset', () => {
   it('holds every collection in one JSON file, the same records as the single files', () => {
     const whole = jsonOf(WHOLE_JSON_PATH);
     expect(Object.keys(whole.collections)).toEqual([...COLLECTIONS]);
-    for (const collection of COLLECTIONS) expect(whole.collections[collection].records).toEqual(recordsOf(`/data/${collection}.json`));
+    for (const collection of COLLECTIONS)
+      expect(whole.collections[collection].records).toEqual(recordsOf(`/data/${collection}.json`));
     expect(whole.license).toBe('http://creativecommons.org/publicdomain/zero/1.0/');
   });
 
   it('zips every site-wide CSV file and the JSON file, byte for byte', () => {
     const unzipped = unzipSync(byPath.get(WHOLE_ZIP_PATH)!.body as Uint8Array);
     const csv = files.filter((f) => !f.plan && f.format === 'csv');
-    expect(Object.keys(unzipped).sort()).toEqual(['LASMIG.txt', 'insyn.json', ...csv.map((f) => f.path.slice('/data/'.length))].sort());
+    expect(Object.keys(unzipped).sort()).toEqual(
+      ['LASMIG.txt', 'insyn.json', ...csv.map((f) => f.path.slice('/data/'.length))].sort(),
+    );
     const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
     for (const file of csv) expect(text(unzipped[file.path.slice('/data/'.length)])).toBe(file.body);
     expect(text(unzipped['insyn.json'])).toBe(byPath.get(WHOLE_JSON_PATH)!.body);
@@ -225,7 +255,8 @@ describe('the whole dataset', () => {
   it('is the same bytes when built again', () => {
     const again = buildDataFiles(catalog, SITE);
     expect(again.map((f) => f.path)).toEqual(files.map((f) => f.path));
-    for (const [i, file] of again.entries()) expect(Buffer.from(file.body).equals(Buffer.from(files[i].body)), file.path).toBe(true);
+    for (const [i, file] of again.entries())
+      expect(Buffer.from(file.body).equals(Buffer.from(files[i].body)), file.path).toBe(true);
   });
 
   it('has unique paths under /data/, and every CSV file starts with a BOM and ends lines with CRLF', () => {

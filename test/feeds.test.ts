@@ -10,13 +10,20 @@ import { validateBundled } from './helpers/content.ts';
 const SITE = new URL('https://insyn.example/');
 const { catalog } = validateBundled();
 /** Publication dates for the test: a day apart per entry, so that the order is known. */
-const ids = [...entries(catalog, 'reports').map((e) => `reports/${e.id}`), ...entries(catalog, 'decisions').map((e) => `decisions/${e.id}`)];
+const ids = [
+  ...entries(catalog, 'reports').map((e) => `reports/${e.id}`),
+  ...entries(catalog, 'decisions').map((e) => `decisions/${e.id}`),
+];
 const datesOf = (collection: string, id: string): FileDates => {
   const added = new Date(Date.UTC(2024, 5, 1 + ids.indexOf(`${collection}/${id}`), 8, 30));
   return { added, changed: added };
 };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link', 'category'].includes(name),
+});
 
 function feedOf(scope = {}, path = SITE_FEED_PATH): Feed {
   return {
@@ -87,20 +94,34 @@ describe('the site Atom feed', () => {
 });
 
 describe('the per-plan feeds', () => {
-  it.each(entries(catalog, 'plans').map((p) => p.id))('%s has its reports and the decisions behind it, and parses', (plan) => {
-    const scope = planScope(catalog, plan);
-    const feed = parseFeed(atomFeed(feedOf({ reports: scope.reports, decisions: scope.decisions }, planFeedPath(plan))));
-    const ids = (feed.entry ?? []).map((e: { id: string }) => e.id.split('/').at(-2));
-    const reports = entries(catalog, 'reports').filter((r) => r.data.plan.id === plan).map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(reports));
-    expect(ids.length).toBe(scope.reports.size + scope.decisions.size);
-    expect(feed.updated).toMatch(RFC3339);
-  });
+  it.each(entries(catalog, 'plans').map((p) => p.id))(
+    '%s has its reports and the decisions behind it, and parses',
+    (plan) => {
+      const scope = planScope(catalog, plan);
+      const feed = parseFeed(
+        atomFeed(feedOf({ reports: scope.reports, decisions: scope.decisions }, planFeedPath(plan))),
+      );
+      const ids = (feed.entry ?? []).map((e: { id: string }) => e.id.split('/').at(-2));
+      const reports = entries(catalog, 'reports')
+        .filter((r) => r.data.plan.id === plan)
+        .map((r) => r.id);
+      expect(ids).toEqual(expect.arrayContaining(reports));
+      expect(ids.length).toBe(scope.reports.size + scope.decisions.size);
+      expect(feed.updated).toMatch(RFC3339);
+    },
+  );
 
   it('gives RS plan och budget 2024 its two reports and its adopting and revising decisions', () => {
     const scope = planScope(catalog, 'rs-plan-och-budget-2024');
     const ids = feedEntries(catalog, SITE, datesOf, scope).map((e) => e.url.split('/').at(-2));
-    expect(ids).toEqual(expect.arrayContaining(['tertialrapport-per-april-2024', 'uppfoljning-rs-plan-och-budget-2024', 'rs-2023-11-08-194', 'rs-2024-01-23-6']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'tertialrapport-per-april-2024',
+        'uppfoljning-rs-plan-och-budget-2024',
+        'rs-2023-11-08-194',
+        'rs-2024-01-23-6',
+      ]),
+    );
     expect(ids).not.toContain('rf-2019-10-14-109');
   });
 

@@ -1,6 +1,14 @@
 /** Swedish numbers and dates: one formatter each, never an invented day. */
 import { describe, expect, it } from 'vitest';
-import { capitalize, formatCount, formatDate, formatDateRange, formatNumber, formatValue, joinList } from '#lib/core/format.ts';
+import {
+  capitalize,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  formatValue,
+  joinList,
+} from '#lib/core/format.ts';
 import { plain } from './helpers/text.ts';
 
 describe('formatNumber', () => {

@@ -6,13 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { fileDates } from '#lib/history/git-dates.ts';
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+  execFileSync('git', args, {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+    },
+  });
 
 function commitAt(cwd: string, date: string, message: string) {
   git(cwd, 'add', '-A');
   execFileSync('git', ['commit', '-qm', message], {
     cwd,
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    },
   });
 }
 
@@ -28,8 +45,14 @@ describe('fileDates', () => {
     writeFileSync(join(dir, 'content/decisions/a.json'), '{"x":1}');
     commitAt(dir, '2024-03-10T09:00:00+01:00', 'change a');
     const dates = fileDates(dir, ['content/decisions/a.json', 'content/decisions/b.json']);
-    expect(dates.get('content/decisions/a.json')).toEqual({ added: new Date('2024-01-10T08:00:00Z'), changed: new Date('2024-03-10T08:00:00Z') });
-    expect(dates.get('content/decisions/b.json')).toEqual({ added: new Date('2024-02-10T08:00:00Z'), changed: new Date('2024-02-10T08:00:00Z') });
+    expect(dates.get('content/decisions/a.json')).toEqual({
+      added: new Date('2024-01-10T08:00:00Z'),
+      changed: new Date('2024-03-10T08:00:00Z'),
+    });
+    expect(dates.get('content/decisions/b.json')).toEqual({
+      added: new Date('2024-02-10T08:00:00Z'),
+      changed: new Date('2024-02-10T08:00:00Z'),
+    });
   });
 
   it('falls back to the modification time without git, and refuses a missing file', () => {

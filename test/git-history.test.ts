@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readContentHistory } from '../src/data/history.ts';
-import { commitUrl, type ContentHistory, dayInSweden, entryForPath, parseGitLog, recentChanges } from '#lib/history/git-history.ts';
+import {
+  commitUrl,
+  type ContentHistory,
+  dayInSweden,
+  entryForPath,
+  parseGitLog,
+  recentChanges,
+} from '#lib/history/git-history.ts';
 import { commitAll, git, newRepo, shallowClone, writeFiles } from './helpers/git.ts';
 
 const DATES = {
@@ -30,7 +37,10 @@ function contentRepository() {
     'content/nyckeltal/README.md': 'notes for staff',
   });
   sha.added = commitAll(dir, 'Lägg till alpha och beta', DATES.added);
-  writeFiles(dir, { 'content/nyckeltal/beta.json': '{"title":"Beta","results":[1]}', 'README.md': 'still not content' });
+  writeFiles(dir, {
+    'content/nyckeltal/beta.json': '{"title":"Beta","results":[1]}',
+    'README.md': 'still not content',
+  });
   sha.reported = commitAll(dir, 'Rapportera utfall per april <2024> & mer', DATES.reported);
   git(dir, ['mv', 'content/uppdrag/plan-a', 'content/uppdrag/plan-b']);
   sha.moved = commitAll(dir, 'Flytta alpha till plan-b', DATES.moved);
@@ -106,7 +116,9 @@ describe('content history from git', () => {
     const clone = mkdtempSync(join(tmpdir(), 'insyn-clone-'));
     git(clone, ['clone', '-q', repo.dir, '.']);
     const result = await readContentHistory(join(clone, 'content'));
-    expect(result.available && result.history.byEntry.get('uppdrag/alpha')).toEqual(history.byEntry.get('uppdrag/alpha'));
+    expect(result.available && result.history.byEntry.get('uppdrag/alpha')).toEqual(
+      history.byEntry.get('uppdrag/alpha'),
+    );
   });
 
   it('is unavailable in a folder that is not a git repository', async () => {
@@ -150,7 +162,10 @@ describe('reading git log output', () => {
   });
 
   it('knows an entry by its collection folder and file name', () => {
-    expect(entryForPath('uppdrag/rs-plan-och-budget-2024/heltid-som-norm.mdx')).toEqual({ collection: 'uppdrag', id: 'heltid-som-norm' });
+    expect(entryForPath('uppdrag/rs-plan-och-budget-2024/heltid-som-norm.mdx')).toEqual({
+      collection: 'uppdrag',
+      id: 'heltid-som-norm',
+    });
     expect(entryForPath('nyckeltal/frisktal.json')).toEqual({ collection: 'nyckeltal', id: 'frisktal' });
     expect(entryForPath('nyckeltal/frisktal.mdx')).toBeUndefined();
     expect(entryForPath('uppdrag/README.md')).toBeUndefined();
@@ -163,7 +178,9 @@ describe('commit links and days', () => {
   it('links a commit in the repository web view', () => {
     expect(commitUrl('https://github.com/org/insyn', 'abc')).toBe('https://github.com/org/insyn/commit/abc');
     expect(commitUrl('https://github.com/org/insyn/', 'abc')).toBe('https://github.com/org/insyn/commit/abc');
-    expect(commitUrl('https://git.example.org/insyn/-/commit/{sha}', 'abc')).toBe('https://git.example.org/insyn/-/commit/abc');
+    expect(commitUrl('https://git.example.org/insyn/-/commit/{sha}', 'abc')).toBe(
+      'https://git.example.org/insyn/-/commit/abc',
+    );
   });
 
   it('dates a change by the day in Sweden, in summer and winter time', () => {
@@ -175,8 +192,12 @@ describe('commit links and days', () => {
 
 describe('merge commits', () => {
   it('reads the files a merge itself changed, with the repository path made relative to the content folder', () => {
-    const output = '\x1eabc\x1f2024-05-07T10:00:00+02:00\x1fMerge branch\0\nMM\0content/plans/x.json\0\x1edef\x1f2024-05-06T10:00:00+02:00\x1fAdd x\0\nA\0plans/x.json\0';
+    const output =
+      '\x1eabc\x1f2024-05-07T10:00:00+02:00\x1fMerge branch\0\nMM\0content/plans/x.json\0\x1edef\x1f2024-05-06T10:00:00+02:00\x1fAdd x\0\nA\0plans/x.json\0';
     const commits = parseGitLog(output, 'content/');
-    expect(commits.map((c) => c.files)).toEqual([[{ kind: 'modified', path: 'plans/x.json' }], [{ kind: 'added', path: 'plans/x.json' }]]);
+    expect(commits.map((c) => c.files)).toEqual([
+      [{ kind: 'modified', path: 'plans/x.json' }],
+      [{ kind: 'added', path: 'plans/x.json' }],
+    ]);
   });
 });

@@ -19,7 +19,8 @@ describe('HTML validity', () => {
     for (const file of pages) {
       const report = await validator.validateString(readFileSync(join(dist, file), 'utf8'), file);
       for (const result of report.results) {
-        for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
+        for (const m of result.messages)
+          errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
       }
     }
     expect(pages.length).toBeGreaterThan(100);
@@ -28,7 +29,10 @@ describe('HTML validity', () => {
 
   it('the check finds what it should: an invalid page fails', async () => {
     const validator = new HtmlValidate({ ...config, root: true });
-    const report = await validator.validateString('<!doctype html><html lang="sv"><head><title>x</title></head><body><ul><p>fel</p></ul><img src="a.png"></body></html>', 'prov.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="sv"><head><title>x</title></head><body><ul><p>fel</p></ul><img src="a.png"></body></html>',
+      'prov.html',
+    );
     const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
     expect(rules).toEqual(expect.arrayContaining(['element-permitted-content', 'wcag/h37']));
   });

@@ -5,7 +5,9 @@ describe('idFromText', () => {
   it('turns a Swedish title into a file name: å, ä, ö become a, a, o', () => {
     expect(idFromText('Öka andelen medarbetare som arbetar heltid')).toBe('oka-andelen-medarbetare-som-arbetar-heltid');
     expect(idFromText('Minska avfallsmängden')).toBe('minska-avfallsmangden');
-    expect(idFromText('Tjänsteskrivelse: Åtgärder för ekonomi i balans')).toBe('tjansteskrivelse-atgarder-for-ekonomi-i-balans');
+    expect(idFromText('Tjänsteskrivelse: Åtgärder för ekonomi i balans')).toBe(
+      'tjansteskrivelse-atgarder-for-ekonomi-i-balans',
+    );
   });
 
   it('keeps digits, drops punctuation and accents, and never leaves double or edge hyphens', () => {

@@ -37,9 +37,17 @@ describe('npm run import', () => {
   it('shows a dry-run diff, says how each Swedish number was read, and writes nothing without --write', () => {
     const { content, run } = fresh();
     const before = snapshot(content);
-    const result = run([join(FIXTURES, 'stratsys-per-augusti-2024.json'), '--mapping', STRATSYS, '--period', 'per-augusti-2024']);
+    const result = run([
+      join(FIXTURES, 'stratsys-per-augusti-2024.json'),
+      '--mapping',
+      STRATSYS,
+      '--period',
+      'per-augusti-2024',
+    ]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/serviceniva-helpdesk\.json \(values\[1\]\)\n {2}\+ nytt resultat för per-augusti-2024: value 78\.5, status "delvis-uppfyllt"/);
+    expect(result.stdout).toMatch(
+      /serviceniva-helpdesk\.json \(values\[1\]\)\n {2}\+ nytt resultat för per-augusti-2024: value 78\.5, status "delvis-uppfyllt"/,
+    );
     expect(result.stdout).toContain('("78,5" lästes som talet 78.5)');
     expect(result.stdout).toContain('values[0]: typen "Övergripande mål" hoppas över enligt mappningsfilen');
     expect(result.stdout).toContain('values[6]: gäller perioden per-april-2024, inte per-augusti-2024');
@@ -51,7 +59,14 @@ describe('npm run import', () => {
   it('with --write changes only the imported results: JSON in stable order, MDX frontmatter only', () => {
     const { dir, content, run, read } = fresh();
     const before = snapshot(content);
-    const result = run([join(FIXTURES, 'stratsys-per-augusti-2024.json'), '--mapping', STRATSYS, '--period', 'per-augusti-2024', '--write']);
+    const result = run([
+      join(FIXTURES, 'stratsys-per-augusti-2024.json'),
+      '--mapping',
+      STRATSYS,
+      '--period',
+      'per-augusti-2024',
+      '--write',
+    ]);
     expect(result.stdout).toContain('Skrev 5 filer.');
     expect(result.status).toBe(0);
     const after = snapshot(content);
@@ -85,26 +100,53 @@ describe('npm run import', () => {
     expect(oldLines.every((line) => newLines.includes(line))).toBe(true);
     expect(formatProblems(validateContent(dir).problems)).toBe(formatProblems([]));
     // Importing the same export again changes nothing.
-    const again = run([join(FIXTURES, 'stratsys-per-augusti-2024.json'), '--mapping', STRATSYS, '--period', 'per-augusti-2024', '--write']);
+    const again = run([
+      join(FIXTURES, 'stratsys-per-augusti-2024.json'),
+      '--mapping',
+      STRATSYS,
+      '--period',
+      'per-augusti-2024',
+      '--write',
+    ]);
     expect(again.stdout).toContain('0 nya, 0 ändrade, 5 oförändrade');
     expect(snapshot(content)).toEqual(after);
   });
 
   it('reads semicolon CSV with a BOM, quoted texts with ; and line breaks, and spaces between thousands', () => {
     const { run, read } = fresh();
-    const result = run([join(FIXTURES, 'per-augusti-2024.csv'), '--mapping', CSV_MAPPING, '--period', 'per-augusti-2024', '--write']);
+    const result = run([
+      join(FIXTURES, 'per-augusti-2024.csv'),
+      '--mapping',
+      CSV_MAPPING,
+      '--period',
+      'per-augusti-2024',
+      '--write',
+    ]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('("1 234,5" lästes som talet 1234.5)');
     const helpdesk = JSON.parse(read('nyckeltal/rs-plan-och-budget-2024/serviceniva-helpdesk.json'));
-    expect(helpdesk.results[1].comment).toBe('Färre samtal besvarade inom fem minuter; sommaren var "tung".\nBemanningen ses över.');
-    expect(JSON.parse(read('nyckeltal/rs-plan-och-budget-2024/kostnad-inhyrd-personal.json')).results[1].value).toBe(1234.5);
-    expect(read('uppdrag/rs-plan-och-budget-2024/informationssakerhet.mdx')).toContain('text: Alla system har nu en säkerhetsklassning.');
+    expect(helpdesk.results[1].comment).toBe(
+      'Färre samtal besvarade inom fem minuter; sommaren var "tung".\nBemanningen ses över.',
+    );
+    expect(JSON.parse(read('nyckeltal/rs-plan-och-budget-2024/kostnad-inhyrd-personal.json')).results[1].value).toBe(
+      1234.5,
+    );
+    expect(read('uppdrag/rs-plan-och-budget-2024/informationssakerhet.mdx')).toContain(
+      'text: Alla system har nu en säkerhetsklassning.',
+    );
   });
 
   it('lists every bad row by row and column with its fix, exits 1, and writes nothing', () => {
     const { content, run } = fresh();
     const before = snapshot(content);
-    const result = run([join(FIXTURES, 'bad-rows.csv'), '--mapping', CSV_MAPPING, '--period', 'per-augusti-2024', '--write']);
+    const result = run([
+      join(FIXTURES, 'bad-rows.csv'),
+      '--mapping',
+      CSV_MAPPING,
+      '--period',
+      'per-augusti-2024',
+      '--write',
+    ]);
     expect(result.status).toBe(1);
     for (const expected of [
       'rad 2, kolumn "Status": "Lila" är ingen känd status: lägg till ordet i mappningsfilens statuses',
@@ -126,10 +168,19 @@ describe('npm run import', () => {
     const { content, run, read } = fresh();
     const file = 'nyckeltal/rs-plan-och-budget-2024/serviceniva-helpdesk.json';
     const before = snapshot(content);
-    const args = [join(FIXTURES, 'conflict-per-april-2024.csv'), '--mapping', CSV_MAPPING, '--period', 'per-april-2024', '--write'];
+    const args = [
+      join(FIXTURES, 'conflict-per-april-2024.csv'),
+      '--mapping',
+      CSV_MAPPING,
+      '--period',
+      'per-april-2024',
+      '--write',
+    ];
     const refused = run(args);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('rad 2: nyckeltalet serviceniva-helpdesk har redan ett annat resultat för per-april-2024');
+    expect(refused.stderr).toContain(
+      'rad 2: nyckeltalet serviceniva-helpdesk har redan ett annat resultat för per-april-2024',
+    );
     expect(refused.stderr).toContain('value: 86 → 88');
     expect(refused.stderr).toContain('kör igen med --replace');
     expect(snapshot(content)).toEqual(before);
@@ -144,14 +195,22 @@ describe('npm run import', () => {
   it('names a mapping file mistake by field, and a missing column with the columns the export has', () => {
     const { dir, run } = fresh();
     const broken = join(dir, 'mappning.json');
-    writeFileSync(broken, JSON.stringify({ columns: { id: 'Id', status: 'Status', comment: 'Kommentar', värde: 'Utfall' } }));
+    writeFileSync(
+      broken,
+      JSON.stringify({ columns: { id: 'Id', status: 'Status', comment: 'Kommentar', värde: 'Utfall' } }),
+    );
     const mapping = run([join(FIXTURES, 'per-augusti-2024.csv'), '--mapping', broken, '--period', 'per-augusti-2024']);
     expect(mapping.status).toBe(1);
     expect(mapping.stderr).toContain('(mappningsfilen) har fel:\n  - columns: okänt fält "värde"');
-    writeFileSync(broken, JSON.stringify({ columns: { id: 'Id', status: 'Status', value: 'Värde', comment: 'Kommentar' } }));
+    writeFileSync(
+      broken,
+      JSON.stringify({ columns: { id: 'Id', status: 'Status', value: 'Värde', comment: 'Kommentar' } }),
+    );
     const column = run([join(FIXTURES, 'per-augusti-2024.csv'), '--mapping', broken, '--period', 'per-augusti-2024']);
     expect(column.status).toBe(1);
-    expect(column.stderr).toContain('kolumnen "Värde" (columns.value i mappningsfilen) finns inte i exporten. Exportens kolumner: "Id", "Status", "Utfall", "Kommentar"');
+    expect(column.stderr).toContain(
+      'kolumnen "Värde" (columns.value i mappningsfilen) finns inte i exporten. Exportens kolumner: "Id", "Status", "Utfall", "Kommentar"',
+    );
   });
 
   it('is a usage error (exit 2) to leave out the file, mapping or period, or to name a period that does not exist', () => {
@@ -164,8 +223,12 @@ describe('npm run import', () => {
     expect(period.status).toBe(2);
     expect(period.stderr).toContain('perioden "per-maj-2024" finns inte');
     expect(period.stderr).toContain('per-augusti-2024');
-    expect(run(['finns-inte.csv', '--mapping', CSV_MAPPING, '--period', 'per-augusti-2024']).stderr).toContain('hittar inte filen finns-inte.csv');
-    expect(run([csv, '--mapping', CSV_MAPPING, '--period', 'per-augusti-2024', '--skriv']).stderr).toContain('okänd flagga --skriv');
+    expect(run(['finns-inte.csv', '--mapping', CSV_MAPPING, '--period', 'per-augusti-2024']).stderr).toContain(
+      'hittar inte filen finns-inte.csv',
+    );
+    expect(run([csv, '--mapping', CSV_MAPPING, '--period', 'per-augusti-2024', '--skriv']).stderr).toContain(
+      'okänd flagga --skriv',
+    );
   });
 
   it('explains itself with --help', () => {

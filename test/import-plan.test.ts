@@ -27,12 +27,24 @@ function table(header: string[], ...rows: Cell[][]): Table {
   return {
     format: 'csv',
     header,
-    rows: rows.map((row, index) => ({ where: `rad ${index + 2}`, cells: Object.fromEntries(header.map((h, i) => [h, row[i]])) })),
+    rows: rows.map((row, index) => ({
+      where: `rad ${index + 2}`,
+      cells: Object.fromEntries(header.map((h, i) => [h, row[i]])),
+    })),
   };
 }
 
 const HEADER = ['Id', 'Namn', 'Status', 'Utfall', 'Kommentar'];
-const run = (rows: Cell[][], options: { period?: string; replace?: boolean; extra?: Record<string, unknown>; header?: string[]; content?: SourceFile[] } = {}) =>
+const run = (
+  rows: Cell[][],
+  options: {
+    period?: string;
+    replace?: boolean;
+    extra?: Record<string, unknown>;
+    header?: string[];
+    content?: SourceFile[];
+  } = {},
+) =>
   planImport({
     table: table(options.header ?? HEADER, ...rows),
     mapping: mapping(options.extra),
@@ -43,7 +55,13 @@ const run = (rows: Cell[][], options: { period?: string; replace?: boolean; extr
 
 describe('parseMapping', () => {
   it('names every mistake in the mapping file by field', () => {
-    const { problems } = parseMapping(JSON.stringify({ columns: { status: '', comment: 'K', extra: 'x' }, statuses: { Lila: 'lila' }, periods: { T1: 'Per April' } }));
+    const { problems } = parseMapping(
+      JSON.stringify({
+        columns: { status: '', comment: 'K', extra: 'x' },
+        statuses: { Lila: 'lila' },
+        periods: { T1: 'Per April' },
+      }),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         { field: 'columns.status', message: expect.stringContaining('får inte vara tom') },
@@ -55,13 +73,13 @@ describe('parseMapping', () => {
     expect(parseMapping(JSON.stringify({ columns: { status: 'S', comment: 'K' } })).problems).toEqual([
       { field: 'columns', message: expect.stringContaining('ange id eller title') },
     ]);
-    expect(parseMapping(JSON.stringify({ columns: { id: 'I', type: 'T', status: 'S', comment: 'K' } })).problems).toEqual([
-      { field: 'types', message: expect.stringContaining('när columns.type är satt') },
-    ]);
+    expect(
+      parseMapping(JSON.stringify({ columns: { id: 'I', type: 'T', status: 'S', comment: 'K' } })).problems,
+    ).toEqual([{ field: 'types', message: expect.stringContaining('när columns.type är satt') }]);
     expect(parseMapping('{').problems[0].message).toMatch(/inte giltig JSON/);
   });
 
-  it('understands the content keys and the site\'s own status words without being told, in any case', () => {
+  it("understands the content keys and the site's own status words without being told, in any case", () => {
     const m = mapping();
     expect(statusFor(m, 'Helt uppfyllt')).toBe('helt-uppfyllt');
     expect(statusFor(m, ' går EJ  att mäta ')).toBe('gar-ej-att-mata');
@@ -72,7 +90,7 @@ describe('parseMapping', () => {
 });
 
 describe('planImport', () => {
-  it('adds a new period\'s result after the earlier ones, for nyckeltal and uppdrag, found by id or by title', () => {
+  it("adds a new period's result after the earlier ones, for nyckeltal and uppdrag, found by id or by title", () => {
     const plan = run([
       ['serviceniva-helpdesk', '', 'Gul', '78,5', 'Färre samtal i tid under sommaren.'],
       ['', 'Öka andelen medarbetare som arbetar HELTID', 'Grön', '', 'Målnivån är nådd.'],
@@ -80,7 +98,11 @@ describe('planImport', () => {
     ]);
     expect(plan.problems).toEqual([]);
     expect(plan.changes.map((c) => [c.id, c.kind, c.after])).toEqual([
-      ['serviceniva-helpdesk', 'new', { period: AUGUST, value: 78.5, status: 'delvis-uppfyllt', comment: 'Färre samtal i tid under sommaren.' }],
+      [
+        'serviceniva-helpdesk',
+        'new',
+        { period: AUGUST, value: 78.5, status: 'delvis-uppfyllt', comment: 'Färre samtal i tid under sommaren.' },
+      ],
       ['heltid-som-norm', 'new', { period: AUGUST, status: 'helt-uppfyllt', text: 'Målnivån är nådd.' }],
       ['frisktal', 'new', { period: AUGUST, value: null, status: 'gar-ej-att-mata', comment: 'Kan inte mätas ännu.' }],
     ]);
@@ -89,28 +111,53 @@ describe('planImport', () => {
     expect((helpdesk.data.results as { period: string }[]).map((r) => r.period)).toEqual([APRIL, AUGUST]);
   });
 
-  it('puts a result in the plan\'s period order even when a later period is already there', () => {
+  it("puts a result in the plan's period order even when a later period is already there", () => {
     const withHelar = files.map((f) =>
       f.id === 'overtid'
-        ? { ...f, data: { ...(f.data as object), results: [...(f.data as { results: object[] }).results, { period: 'helar-2024', value: 1, status: 'ej-uppfyllt', comment: 'x' }] } }
+        ? {
+            ...f,
+            data: {
+              ...(f.data as object),
+              results: [
+                ...(f.data as { results: object[] }).results,
+                { period: 'helar-2024', value: 1, status: 'ej-uppfyllt', comment: 'x' },
+              ],
+            },
+          }
         : f,
     );
     const plan = run([['overtid', '', 'Röd', '25', 'Fortsatt hög.']], { content: withHelar });
-    expect((plan.updates[0].data.results as { period: string }[]).map((r) => r.period)).toEqual([APRIL, AUGUST, 'helar-2024']);
+    expect((plan.updates[0].data.results as { period: string }[]).map((r) => r.period)).toEqual([
+      APRIL,
+      AUGUST,
+      'helar-2024',
+    ]);
   });
 
   it('leaves an identical result alone and reports it as unchanged', () => {
-    const plan = run([['serviceniva-helpdesk', '', 'Grön', '86', 'Helpdesk har besvarat fler samtal inom tidsgränsen än målet.']], { period: APRIL });
+    const plan = run(
+      [['serviceniva-helpdesk', '', 'Grön', '86', 'Helpdesk har besvarat fler samtal inom tidsgränsen än målet.']],
+      { period: APRIL },
+    );
     expect(plan.problems).toEqual([]);
     expect(plan.changes.map((c) => c.kind)).toEqual(['unchanged']);
     expect(plan.updates).toEqual([]);
   });
 
   it('refuses to replace a different existing result without replace, and names what differs', () => {
-    const rows = [['serviceniva-helpdesk', '', 'Grön', '88', 'Helpdesk har besvarat fler samtal inom tidsgränsen än målet.']];
+    const rows = [
+      ['serviceniva-helpdesk', '', 'Grön', '88', 'Helpdesk har besvarat fler samtal inom tidsgränsen än målet.'],
+    ];
     const refused = run(rows, { period: APRIL });
     expect(refused.updates).toEqual([]);
-    expect(refused.problems).toEqual([{ where: 'rad 2', message: expect.stringMatching(/har redan ett annat resultat för per-april-2024 .*\(value: 86 → 88\).*--replace/) }]);
+    expect(refused.problems).toEqual([
+      {
+        where: 'rad 2',
+        message: expect.stringMatching(
+          /har redan ett annat resultat för per-april-2024 .*\(value: 86 → 88\).*--replace/,
+        ),
+      },
+    ]);
     const replaced = run(rows, { period: APRIL, replace: true });
     expect(replaced.problems).toEqual([]);
     expect(replaced.changes[0]).toMatchObject({ kind: 'changed', before: { value: 86 }, after: { value: 88 } });
@@ -153,7 +200,12 @@ describe('planImport', () => {
   it('stops before any row when a mapped column is missing from the export, listing the columns it has', () => {
     const plan = run([['x', 'y', 'z', '1']], { header: ['Id', 'Namn', 'Status', 'Kommentar'] });
     expect(plan.problems).toEqual([
-      { where: '', message: expect.stringContaining('kolumnen "Utfall" (columns.value i mappningsfilen) finns inte i exporten. Exportens kolumner: "Id", "Namn", "Status", "Kommentar"') },
+      {
+        where: '',
+        message: expect.stringContaining(
+          'kolumnen "Utfall" (columns.value i mappningsfilen) finns inte i exporten. Exportens kolumner: "Id", "Namn", "Status", "Kommentar"',
+        ),
+      },
     ]);
   });
 
@@ -182,15 +234,29 @@ describe('planImport', () => {
   it('refuses an item whose plan does not follow the period up', () => {
     const plan = run([['serviceniva-helpdesk', '', 'Gul', '1', 'Fel period.']], { period: 'per-april-2020' });
     expect(plan.problems).toEqual([
-      { where: 'rad 2', column: 'Id', message: expect.stringContaining('hör till planen rs-plan-och-budget-2024, som inte följer upp per-april-2020') },
+      {
+        where: 'rad 2',
+        column: 'Id',
+        message: expect.stringContaining('hör till planen rs-plan-och-budget-2024, som inte följer upp per-april-2020'),
+      },
     ]);
   });
 
   it('refuses a title that fits items in both collections when the mapping does not say which', () => {
-    const twin = { ...files.find((f) => f.id === 'overtid')!, collection: 'uppdrag' as const, id: 'overtid-uppdrag', file: 'content/uppdrag/x/overtid-uppdrag.mdx' };
+    const twin = {
+      ...files.find((f) => f.id === 'overtid')!,
+      collection: 'uppdrag' as const,
+      id: 'overtid-uppdrag',
+      file: 'content/uppdrag/x/overtid-uppdrag.mdx',
+    };
     const plan = run([['', 'Övertid och mertid per anställd', 'Röd', '25', 'x']], { content: [...files, twin] });
-    expect(plan.problems[0].message).toMatch(/passar flera poster: .*overtid.json, content\/uppdrag\/x\/overtid-uppdrag.mdx/);
-    const chosen = run([['', 'Övertid och mertid per anställd', 'Röd', '25', 'x']], { content: [...files, twin], extra: { collection: 'nyckeltal' } });
+    expect(plan.problems[0].message).toMatch(
+      /passar flera poster: .*overtid.json, content\/uppdrag\/x\/overtid-uppdrag.mdx/,
+    );
+    const chosen = run([['', 'Övertid och mertid per anställd', 'Röd', '25', 'x']], {
+      content: [...files, twin],
+      extra: { collection: 'nyckeltal' },
+    });
     expect(chosen.problems).toEqual([]);
   });
 });

@@ -29,7 +29,11 @@ describe('parseCsv', () => {
 describe('readTable', () => {
   it('reads UTF-8 CSV with a BOM and ; as a table with trimmed column names', () => {
     const { table } = readTable(bytes('\uFEFF Id ;Status\r\nfrisktal;Grå\r\n\r\n'));
-    expect(table).toEqual({ format: 'csv', header: ['Id', 'Status'], rows: [{ where: 'rad 2', cells: { Id: 'frisktal', Status: 'Grå' } }] });
+    expect(table).toEqual({
+      format: 'csv',
+      header: ['Id', 'Status'],
+      rows: [{ where: 'rad 2', cells: { Id: 'frisktal', Status: 'Grå' } }],
+    });
   });
 
   it('reads comma-separated CSV without a BOM, and ignores empty trailing cells past the header', () => {
@@ -45,7 +49,7 @@ describe('readTable', () => {
     ]);
   });
 
-  it('reads the planning system\'s flat JSON table, keeping numbers and nulls as they are', () => {
+  it("reads the planning system's flat JSON table, keeping numbers and nulls as they are", () => {
     const { table } = readTable(bytes('{"header":["Namn","Utfall"],"values":[["A",12.5],["B",null]]}'));
     expect(table).toEqual({
       format: 'json',

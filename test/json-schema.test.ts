@@ -61,8 +61,12 @@ describe('committed JSON Schemas', () => {
   });
 
   it('names the target collection of every reference field', () => {
-    expect((schemas.uppdrag.properties as Record<string, Record<string, unknown>>).strategy[REF_COLLECTION]).toBe('strategies');
-    const statuses = (schemas.uppdrag.properties as Record<string, { items: { properties: Record<string, Record<string, unknown>> } }>).statuses;
+    expect((schemas.uppdrag.properties as Record<string, Record<string, unknown>>).strategy[REF_COLLECTION]).toBe(
+      'strategies',
+    );
+    const statuses = (
+      schemas.uppdrag.properties as Record<string, { items: { properties: Record<string, Record<string, unknown>> } }>
+    ).statuses;
     expect(statuses.items.properties.period[REF_COLLECTION]).toBe('periods');
   });
 });
@@ -97,13 +101,18 @@ describe('the JSON Schemas accept the bundled content', () => {
 
 describe('the JSON Schemas describe the exported records too', () => {
   const { catalog } = validateBundled();
-  it.each(COLLECTIONS)('%s: every record, less id, url and the exported text, follows its JSON Schema', (collection) => {
-    const added = ['id', 'url', ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : [])];
-    for (const record of exportRecords(catalog, collection, new URL('https://insyn.example/'))) {
-      const data = Object.fromEntries(Object.entries(record).filter(([key]) => !added.includes(key)));
-      expect(validators[collection](data), `${record.id}: ${JSON.stringify(validators[collection].errors)}`).toBe(true);
-    }
-  });
+  it.each(COLLECTIONS)(
+    '%s: every record, less id, url and the exported text, follows its JSON Schema',
+    (collection) => {
+      const added = ['id', 'url', ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : [])];
+      for (const record of exportRecords(catalog, collection, new URL('https://insyn.example/'))) {
+        const data = Object.fromEntries(Object.entries(record).filter(([key]) => !added.includes(key)));
+        expect(validators[collection](data), `${record.id}: ${JSON.stringify(validators[collection].errors)}`).toBe(
+          true,
+        );
+      }
+    },
+  );
 });
 
 describe('the JSON Schemas reject the invalid fixtures', () => {
@@ -138,7 +147,10 @@ describe('the JSON Schemas reject the invalid fixtures', () => {
   });
 
   it.each(visible)('rejects %s at the field the content check names', (name) => {
-    const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expect.json'), 'utf8')) as { file: string; field: string };
+    const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expect.json'), 'utf8')) as {
+      file: string;
+      field: string;
+    };
     const dir = contentWithFixture(name);
     const file = readContentFiles(join(dir, 'content'), dir).files.find((f) => f.file === expected.file)!;
     expect(file).toBeDefined();
@@ -156,13 +168,17 @@ describe('editorSchemaRef and withEditorSchemaKey', () => {
 
   it('adds the key first, keeping the indentation and the rest of the text', () => {
     const source = '{\n    "year": 2024,\n    "kind": "april"\n}\n';
-    expect(withEditorSchemaKey(source, 'a.json')).toBe('{\n    "$schema": "a.json",\n    "year": 2024,\n    "kind": "april"\n}\n');
+    expect(withEditorSchemaKey(source, 'a.json')).toBe(
+      '{\n    "$schema": "a.json",\n    "year": 2024,\n    "kind": "april"\n}\n',
+    );
     expect(withEditorSchemaKey('{"year":2024}', 'a.json')).toBe('{"$schema": "a.json", "year":2024}');
     expect(withEditorSchemaKey('{}', 'a.json')).toBe('{"$schema": "a.json"}');
   });
 
   it('corrects a wrong path, leaves a right one, and refuses what is not an object', () => {
-    expect(withEditorSchemaKey('{ "$schema": "old.json", "a": 1 }', 'new.json')).toBe('{ "$schema": "new.json", "a": 1 }');
+    expect(withEditorSchemaKey('{ "$schema": "old.json", "a": 1 }', 'new.json')).toBe(
+      '{ "$schema": "new.json", "a": 1 }',
+    );
     expect(withEditorSchemaKey('{ "$schema": "a.json" }', 'a.json')).toBe('{ "$schema": "a.json" }');
     expect(withEditorSchemaKey('[1]', 'a.json')).toBeUndefined();
     expect(withEditorSchemaKey('{ "a": ', 'a.json')).toBeUndefined();
@@ -172,6 +188,9 @@ describe('editorSchemaRef and withEditorSchemaKey', () => {
   it('gives text that parses to the same data plus the key', () => {
     const source = readFileSync(join(ROOT, 'content/periods/per-april-2024.json'), 'utf8');
     const { $schema: _, ...data } = JSON.parse(source);
-    expect(JSON.parse(withEditorSchemaKey(JSON.stringify(data, null, 2), 'x.json')!)).toEqual({ $schema: 'x.json', ...data });
+    expect(JSON.parse(withEditorSchemaKey(JSON.stringify(data, null, 2), 'x.json')!)).toEqual({
+      $schema: 'x.json',
+      ...data,
+    });
   });
 });

@@ -35,7 +35,13 @@ describe('the built open data', () => {
       expect(readFileSync(file(expected.path)).equals(Buffer.from(expected.body)), expected.path).toBe(true);
     }
     const written = readdirSync(file('/data/'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.\w+$/.test(f));
-    expect(written.sort()).toEqual([...files.map((f) => f.path.slice('/data/'.length)), CATALOG_RDF_PATH.slice(6), CATALOG_JSONLD_PATH.slice(6)].sort());
+    expect(written.sort()).toEqual(
+      [
+        ...files.map((f) => f.path.slice('/data/'.length)),
+        CATALOG_RDF_PATH.slice(6),
+        CATALOG_JSONLD_PATH.slice(6),
+      ].sort(),
+    );
   });
 
   it('publishes the catalogue, the feeds and the schemas', () => {
@@ -47,7 +53,9 @@ describe('the built open data', () => {
       expect(text(path)).toContain(`<id>${SITE}${path.slice(1)}</id>`);
     }
     for (const collection of COLLECTIONS) {
-      expect(JSON.parse(text(`/schema/${collection}.json`))).toEqual(JSON.parse(readFileSync(join(ROOT, 'public/schema', `${collection}.json`), 'utf8')));
+      expect(JSON.parse(text(`/schema/${collection}.json`))).toEqual(
+        JSON.parse(readFileSync(join(ROOT, 'public/schema', `${collection}.json`), 'utf8')),
+      );
     }
   });
 
@@ -62,10 +70,13 @@ describe('the built open data', () => {
 
   it('links from the open-data page only to files that exist, and to every download', () => {
     const html = text('/oppna-data/index.html');
-    const links = [...html.matchAll(/href="(\/(?:data|schema)\/[^"#]*|\/flode\.xml|\/planer\/[^"]+\/flode\.xml)"/g)].map((m) => m[1]);
+    const links = [
+      ...html.matchAll(/href="(\/(?:data|schema)\/[^"#]*|\/flode\.xml|\/planer\/[^"]+\/flode\.xml)"/g),
+    ].map((m) => m[1]);
     for (const link of links) expect(existsSync(file(link)), link).toBe(true);
     const { catalog } = validateBundled();
-    for (const download of buildDataFiles(catalog, new URL(SITE))) expect(links, download.path).toContain(download.path);
+    for (const download of buildDataFiles(catalog, new URL(SITE)))
+      expect(links, download.path).toContain(download.path);
     for (const path of [CATALOG_RDF_PATH, CATALOG_JSONLD_PATH, SITE_FEED_PATH]) expect(links).toContain(path);
   });
 });

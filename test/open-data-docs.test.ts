@@ -50,13 +50,16 @@ describe('the documentation of the open data', () => {
       { value: 'ej-uppfyllt', label: 'Ej uppfyllt' },
     ]);
     const activities = docs.find((d) => d.collection === 'activities')!;
-    expect(activities.fields.find((f) => f.path === 'counts[].counts.pagaende')!.values).toEqual([{ value: 'pagaende', label: 'Pågående enligt plan' }]);
+    expect(activities.fields.find((f) => f.path === 'counts[].counts.pagaende')!.values).toEqual([
+      { value: 'pagaende', label: 'Pågående enligt plan' },
+    ]);
     expect(labelsFor(['regionplan', 'egen'])).toMatchObject({ regionplan: 'Från regionplanen' });
     expect(labelsFor(['regionplan', 'verksamhetsplan'])).toMatchObject({ regionplan: 'Regionplan' });
   });
 
   it('says what each type is, including references, lists and nulls', () => {
-    const field = (collection: (typeof COLLECTIONS)[number], path: string) => fieldsOf(collection).find((f) => f.path === path)!;
+    const field = (collection: (typeof COLLECTIONS)[number], path: string) =>
+      fieldsOf(collection).find((f) => f.path === path)!;
     expect(fieldType(field('uppdrag', 'plan'))).toBe('id i Planer (plans)');
     expect(fieldType(field('uppdrag', 'decisions'))).toBe('lista med id i Beslut (decisions)');
     expect(fieldType(field('nyckeltal', 'results[].value'))).toBe('tal, eller null');

@@ -7,7 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { heaviestByType, kilobytes, PAGE_BUDGET_BYTES, type PageWeight, pageWeights } from '../scripts/bench/page-weight.ts';
+import {
+  heaviestByType,
+  kilobytes,
+  PAGE_BUDGET_BYTES,
+  type PageWeight,
+  pageWeights,
+} from '../scripts/bench/page-weight.ts';
 import { builtSite } from './helpers/built-site.ts';
 
 let dist = '';
@@ -23,7 +29,8 @@ const SEARCH_PAGE = '/sok/';
 describe('page weight', () => {
   it('is within the budget for every page, with everything the page loads', () => {
     const table = heaviestByType(weights).map(
-      (w) => `${kilobytes(w.total).padStart(8)}  ${w.type} (${w.pages} ${w.pages === 1 ? 'page' : 'pages'}, heaviest ${w.page}: html ${kilobytes(w.html)}, css ${kilobytes(w.css)}, js ${kilobytes(w.js)}, svg ${kilobytes(w.svg)})`,
+      (w) =>
+        `${kilobytes(w.total).padStart(8)}  ${w.type} (${w.pages} ${w.pages === 1 ? 'page' : 'pages'}, heaviest ${w.page}: html ${kilobytes(w.html)}, css ${kilobytes(w.css)}, js ${kilobytes(w.js)}, svg ${kilobytes(w.svg)})`,
     );
     console.log(`Heaviest page per type, gzipped (budget ${kilobytes(PAGE_BUDGET_BYTES)}):\n${table.join('\n')}`);
     expect(weights.length).toBeGreaterThan(100);

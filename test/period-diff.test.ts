@@ -1,6 +1,13 @@
 /** What changed between reports: which items, in which direction, and the flow between statuses. */
 import { describe, expect, it } from 'vitest';
-import { changeDirection, compareWithPrevious, planTransitions, reportsOfPlan, statusChanges, transitions } from '#lib/views/period-diff.ts';
+import {
+  changeDirection,
+  compareWithPrevious,
+  planTransitions,
+  reportsOfPlan,
+  statusChanges,
+  transitions,
+} from '#lib/views/period-diff.ts';
 import { uppdragStatusAt } from '#lib/views/status-summary.ts';
 import { followedUpPlan } from './helpers/catalog.ts';
 import { validateBundled } from './helpers/content.ts';
@@ -52,7 +59,11 @@ describe('a plan followed up in April and August', () => {
   });
 
   it('orders reports by period, and an undated report first within its period', () => {
-    expect(reportsOfPlan(catalog, 'plan-2025').map((r) => r.id)).toEqual(['tertialrapport', 'delarsrapport', 'augusti-uppfoljning']);
+    expect(reportsOfPlan(catalog, 'plan-2025').map((r) => r.id)).toEqual([
+      'tertialrapport',
+      'delarsrapport',
+      'augusti-uppfoljning',
+    ]);
   });
 
   it('compares a report with the previous report on an earlier period, and names those on the same period', () => {
@@ -60,7 +71,10 @@ describe('a plan followed up in April and August', () => {
     expect(comparison.previous?.id).toBe('tertialrapport');
     expect(comparison.samePeriod.map((r) => r.id)).toEqual(['delarsrapport']);
     expect(comparison.uppdrag.map((c) => c.item.id).sort()).toEqual(['battre', 'ny', 'samre']);
-    expect(comparison.nyckeltal.map((c) => [c.item.id, c.direction])).toEqual([['matbar', 'ej-jamforbar'], ['over', 'utgar']]);
+    expect(comparison.nyckeltal.map((c) => [c.item.id, c.direction])).toEqual([
+      ['matbar', 'ej-jamforbar'],
+      ['over', 'utgar'],
+    ]);
   });
 
   it('has nothing to compare for the first report', () => {

@@ -1,6 +1,17 @@
 /** Plans as pages show them: current and earlier plans, vocabulary, strategy groups and filtered views. */
 import { describe, expect, it } from 'vitest';
-import { ALL, currentPlans, latestFollowedUpPlans, filterOptions, filterViews, groupByStrategy, planItemRows, planLineage, planWords, statusSnapshot } from '#lib/views/plan-view.ts';
+import {
+  ALL,
+  currentPlans,
+  latestFollowedUpPlans,
+  filterOptions,
+  filterViews,
+  groupByStrategy,
+  planItemRows,
+  planLineage,
+  planWords,
+  statusSnapshot,
+} from '#lib/views/plan-view.ts';
 import { followedUpPlan } from './helpers/catalog.ts';
 import { validateBundled } from './helpers/content.ts';
 
@@ -9,7 +20,10 @@ const plan = (id: string) => catalog.plans.get(id)!;
 
 describe('planLineage', () => {
   it('makes the newest plan of a body current and the others earlier, both ways', () => {
-    expect(planLineage(catalog, plan('rs-verksamhetsplan-2020'))).toMatchObject({ isCurrent: false, current: { id: 'rs-plan-och-budget-2025' } });
+    expect(planLineage(catalog, plan('rs-verksamhetsplan-2020'))).toMatchObject({
+      isCurrent: false,
+      current: { id: 'rs-plan-och-budget-2025' },
+    });
     const current = planLineage(catalog, plan('rs-plan-och-budget-2025'));
     expect(current.isCurrent).toBe(true);
     expect(current.earlier.map((p) => p.id)).toEqual(['rs-plan-och-budget-2024', 'rs-verksamhetsplan-2020']);
@@ -31,7 +45,10 @@ describe('planLineage', () => {
 
 describe('planWords', () => {
   it('keeps the 2020 plan in its own terms', () => {
-    expect(planWords(plan('rs-verksamhetsplan-2020'))).toMatchObject({ uppdrag: { many: 'resultatmål' }, nyckeltal: { many: 'mätetal' } });
+    expect(planWords(plan('rs-verksamhetsplan-2020'))).toMatchObject({
+      uppdrag: { many: 'resultatmål' },
+      nyckeltal: { many: 'mätetal' },
+    });
     expect(planWords(plan('rs-plan-och-budget-2024')).uppdrag.many).toBe('uppdrag');
   });
 });
@@ -40,7 +57,11 @@ describe('items by strategy', () => {
   it('gives every item of the plan one row with its latest status', () => {
     const rows = planItemRows(catalog, 'rs-plan-och-budget-2024');
     expect(rows).toHaveLength(38 + 23);
-    expect(rows.find((r) => r.id === 'frisktal')).toMatchObject({ status: 'gar-ej-att-mata', href: '/nyckeltal/frisktal/', illustrative: true });
+    expect(rows.find((r) => r.id === 'frisktal')).toMatchObject({
+      status: 'gar-ej-att-mata',
+      href: '/nyckeltal/frisktal/',
+      illustrative: true,
+    });
   });
 
   it('groups in the strategies’ order and loses no item', () => {
@@ -63,7 +84,9 @@ describe('filtered views', () => {
     expect(views).toHaveLength(4 + 4 + pairs.size);
     expect(views.every((v) => v.rows.length > 0)).toBe(true);
     expect(views.some((v) => v.status === ALL && v.strategy === ALL)).toBe(false);
-    expect(views.find((v) => v.status === 'ej-uppfyllt' && v.strategy === ALL)?.href).toBe('/planer/rs-plan-och-budget-2024/urval/ej-uppfyllt/alla/');
+    expect(views.find((v) => v.status === 'ej-uppfyllt' && v.strategy === ALL)?.href).toBe(
+      '/planer/rs-plan-och-budget-2024/urval/ej-uppfyllt/alla/',
+    );
   });
 
   it('hold exactly the rows that match, so status views add up to the plan', () => {
@@ -75,7 +98,13 @@ describe('filtered views', () => {
       ['gar-ej-att-mata', 5],
     ]);
     for (const view of views) {
-      expect(view.rows.every((r) => (view.status === ALL || r.status === view.status) && (view.strategy === ALL || r.strategy === view.strategy))).toBe(true);
+      expect(
+        view.rows.every(
+          (r) =>
+            (view.status === ALL || r.status === view.status) &&
+            (view.strategy === ALL || r.strategy === view.strategy),
+        ),
+      ).toBe(true);
     }
   });
 
@@ -87,8 +116,13 @@ describe('filtered views', () => {
       expect(option.count).toBe(view?.rows.length ?? 0);
       expect(option.href).toBe(view?.href);
     }
-    expect(options.strategies.find((o) => o.key === ALL)?.href).toBe('/planer/rs-plan-och-budget-2024/urval/delvis-uppfyllt/alla/');
-    const none = filterOptions(catalog, 'rs-plan-och-budget-2024', { status: 'gar-ej-att-mata', strategy: ALL }).strategies.filter((o) => o.count === 0);
+    expect(options.strategies.find((o) => o.key === ALL)?.href).toBe(
+      '/planer/rs-plan-och-budget-2024/urval/delvis-uppfyllt/alla/',
+    );
+    const none = filterOptions(catalog, 'rs-plan-och-budget-2024', {
+      status: 'gar-ej-att-mata',
+      strategy: ALL,
+    }).strategies.filter((o) => o.count === 0);
     expect(none.length).toBeGreaterThan(0);
     expect(none.every((o) => o.href === undefined)).toBe(true);
     expect(options.statuses.find((o) => o.key === ALL)?.href).toBe('/planer/rs-plan-och-budget-2024/');

@@ -32,22 +32,64 @@ describe('publishing round trip: new, import and kolada, then check and build', 
   beforeAll(() => {
     const steps = [
       runScript('new.ts', [
-        'uppdrag', '--content', content, '--title', 'Utveckla uppföljningen på webben', '--plan', 'rs-plan-och-budget-2024',
-        '--strategy', 'ekonomi-i-balans', '--origin', 'egen', '--responsible', 'regionstaben',
-        '--description', 'Uppföljningen av planen ska finnas öppet på regionens webbplats.',
+        'uppdrag',
+        '--content',
+        content,
+        '--title',
+        'Utveckla uppföljningen på webben',
+        '--plan',
+        'rs-plan-och-budget-2024',
+        '--strategy',
+        'ekonomi-i-balans',
+        '--origin',
+        'egen',
+        '--responsible',
+        'regionstaben',
+        '--description',
+        'Uppföljningen av planen ska finnas öppet på regionens webbplats.',
       ]),
       runScript('import.ts', [
-        join(FIXTURES, 'import/stratsys-per-augusti-2024.json'), '--mapping', join(ROOT, 'scripts/mappings/stratsys.json'),
-        '--period', 'per-augusti-2024', '--content', content, '--write',
+        join(FIXTURES, 'import/stratsys-per-augusti-2024.json'),
+        '--mapping',
+        join(ROOT, 'scripts/mappings/stratsys.json'),
+        '--period',
+        'per-augusti-2024',
+        '--content',
+        content,
+        '--write',
       ]),
       runScript('new.ts', [
-        'nyckeltal', '--content', content, '--title', 'Testindikator från Kolada', '--plan', 'regionplan-2024-2026',
-        '--strategy', 'god-och-nara-vard', '--term', 'langsiktig', '--description', 'Ett påhittat mått för test.',
-        '--unit', 'kr/inv', '--direction', 'lower', '--kolada', 'N99001',
+        'nyckeltal',
+        '--content',
+        content,
+        '--title',
+        'Testindikator från Kolada',
+        '--plan',
+        'regionplan-2024-2026',
+        '--strategy',
+        'god-och-nara-vard',
+        '--term',
+        'langsiktig',
+        '--description',
+        'Ett påhittat mått för test.',
+        '--unit',
+        'kr/inv',
+        '--direction',
+        'lower',
+        '--kolada',
+        'N99001',
       ]),
       runScript('kolada.ts', [
-        'testindikator-fran-kolada', '--file', join(FIXTURES, 'kolada/paged/n99001.json'), '--area', '0023,0000',
-        '--retrieved', '2025-01-10', '--content', content, '--write',
+        'testindikator-fran-kolada',
+        '--file',
+        join(FIXTURES, 'kolada/paged/n99001.json'),
+        '--area',
+        '0023,0000',
+        '--retrieved',
+        '2025-01-10',
+        '--content',
+        content,
+        '--write',
       ]),
     ];
     for (const step of steps) expect(step.status, step.output).toBe(0);
@@ -68,7 +110,10 @@ describe('publishing round trip: new, import and kolada, then check and build', 
   });
 
   it('shows "går ej att mäta" as its own state for the imported unmeasurable nyckeltal', () => {
-    const near = around(page('nyckeltal/frisktal'), 'Frisktalet kan mätas först när årets sjukfrånvarostatistik är klar.');
+    const near = around(
+      page('nyckeltal/frisktal'),
+      'Frisktalet kan mätas först när årets sjukfrånvarostatistik är klar.',
+    );
     expect(near).toMatch(/gar-ej-att-mata|går ej att mäta/i);
   });
 

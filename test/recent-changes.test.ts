@@ -8,7 +8,12 @@ import { validateBundled } from './helpers/content.ts';
 
 const { catalog } = validateBundled();
 
-const commit = (sha: string, date: string, subject: string, files: Commit['files']): Commit => ({ sha, date, subject, files });
+const commit = (sha: string, date: string, subject: string, files: Commit['files']): Commit => ({
+  sha,
+  date,
+  subject,
+  files,
+});
 
 describe('recent changes', () => {
   it('names and links the changed entries, says which no longer exist, and counts what it leaves out', () => {
@@ -18,7 +23,12 @@ describe('recent changes', () => {
         { kind: 'deleted', path: 'uppdrag/gammalt-uppdrag.mdx' },
         { kind: 'modified', path: 'nyckeltal/rs-plan-och-budget-2024/frisktal.json' },
       ]),
-      commit('a'.repeat(40), '2024-08-01T10:00:00+02:00', 'Importera uppdrag', many.map((id) => ({ kind: 'added' as const, path: `uppdrag/x/${id}.mdx` }))),
+      commit(
+        'a'.repeat(40),
+        '2024-08-01T10:00:00+02:00',
+        'Importera uppdrag',
+        many.map((id) => ({ kind: 'added' as const, path: `uppdrag/x/${id}.mdx` })),
+      ),
     ]);
     const { items, total } = shapeRecent(history, catalog, 'https://example.org/insyn');
     expect(total).toBe(2);
@@ -26,7 +36,12 @@ describe('recent changes', () => {
     expect(items[0].commitHref).toBe(`https://example.org/insyn/commit/${'b'.repeat(40)}`);
     expect(items[0].entries).toEqual([
       { kind: 'Uppdrag', title: 'gammalt-uppdrag', change: 'deleted' },
-      { kind: 'Nyckeltal', title: catalog.nyckeltal.get('frisktal')!.data.title, href: '/nyckeltal/frisktal/', change: 'modified' },
+      {
+        kind: 'Nyckeltal',
+        title: catalog.nyckeltal.get('frisktal')!.data.title,
+        href: '/nyckeltal/frisktal/',
+        change: 'modified',
+      },
     ]);
     expect(entryNote(items[0].entries[0])).toBe('uppdrag, borttagen, finns inte längre på webbplatsen');
     expect(entryNote(items[0].entries[1])).toBe('nyckeltal, ändrad');
@@ -71,6 +86,8 @@ describe('Atom feed', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const entry = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml).feed.entry;
     expect(entry.title).toBe('Rätta <b>fel</b> & "citat"');
-    expect(entry.content['#text']).toContain('<a href="https://insyn.example.org/nyckeltal/frisktal/">Frisktal &amp; mer</a>');
+    expect(entry.content['#text']).toContain(
+      '<a href="https://insyn.example.org/nyckeltal/frisktal/">Frisktal &amp; mer</a>',
+    );
   });
 });

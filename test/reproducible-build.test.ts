@@ -26,7 +26,9 @@ function differences(a: string, b: string): string[] {
   const inB = filesIn(b);
   const onlyA = inA.filter((f) => !inB.includes(f)).map((f) => `bara i första: ${f}`);
   const onlyB = inB.filter((f) => !inA.includes(f)).map((f) => `bara i andra: ${f}`);
-  const changed = inA.filter((f) => inB.includes(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f)))).map((f) => `olika: ${f}`);
+  const changed = inA
+    .filter((f) => inB.includes(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))))
+    .map((f) => `olika: ${f}`);
   return [...onlyA, ...onlyB, ...changed];
 }
 

@@ -93,7 +93,9 @@ describe('figures', () => {
   });
 
   it('finds a Kolada value written with a thousands separator, as typed either way', async () => {
-    const nyckeltal = entries(catalog, 'nyckeltal').find((n) => n.data.series.some((s) => s.values.some((v) => (v.value ?? 0) >= 1000)))!;
+    const nyckeltal = entries(catalog, 'nyckeltal').find((n) =>
+      n.data.series.some((s) => s.values.some((v) => (v.value ?? 0) >= 1000)),
+    )!;
     const value = nyckeltal.data.series.flatMap((s) => s.values).find((v) => (v.value ?? 0) >= 1000)!.value!;
     const spaced = Math.round(value).toLocaleString('sv-SE').replace(/\s/g, ' ');
     const url = hrefFor({ collection: 'nyckeltal', id: nyckeltal.id });
@@ -104,8 +106,12 @@ describe('figures', () => {
 describe('diarienummer', () => {
   const DNR = 'RS/595/2023';
   const own = [...records.values()].filter((r) => r.meta.dnr === DNR).map((r) => r.url);
-  const decisions = entries(catalog, 'decisions').filter((d) => d.data.dnr === DNR).map((d) => hrefFor({ collection: 'decisions', id: d.id }));
-  const documents = entries(catalog, 'documents').filter((d) => d.data.dnr === DNR).map((d) => hrefFor({ collection: 'documents', id: d.id }));
+  const decisions = entries(catalog, 'decisions')
+    .filter((d) => d.data.dnr === DNR)
+    .map((d) => hrefFor({ collection: 'decisions', id: d.id }));
+  const documents = entries(catalog, 'documents')
+    .filter((d) => d.data.dnr === DNR)
+    .map((d) => hrefFor({ collection: 'documents', id: d.id }));
 
   it.each(['RS/595/2023', 'RS 595/2023', '595/2023', 'rs-595-2023', 'Dnr RS 595 / 2023'])(
     '%s finds the case’s decisions and documents first',
@@ -190,7 +196,11 @@ describe('filters and sorting', () => {
   it('body, year, plan and strategy narrow as they should', async () => {
     const rf = await index.search(null, { filters: { organ: 'Regionfullmäktige', typ: 'Beslut' } });
     expect(new Set(urls(rf))).toEqual(
-      new Set(entries(catalog, 'decisions').filter((d) => d.data.body.id === 'regionfullmaktige').map((d) => hrefFor({ collection: 'decisions', id: d.id }))),
+      new Set(
+        entries(catalog, 'decisions')
+          .filter((d) => d.data.body.id === 'regionfullmaktige')
+          .map((d) => hrefFor({ collection: 'decisions', id: d.id })),
+      ),
     );
 
     const year2020 = await index.search(null, { filters: { ar: '2020' } });
@@ -201,7 +211,9 @@ describe('filters and sorting', () => {
     const plan = catalog.plans.get('rs-plan-och-budget-2024')!.data.title;
     const strategy = catalog.strategies.get('ekonomi-i-balans')!.data.title;
     const both = await index.search(null, { filters: { plan, strategi: strategy, typ: 'Uppdrag' } });
-    const expected = entries(catalog, 'uppdrag').filter((u) => u.data.plan.id === 'rs-plan-och-budget-2024' && u.data.strategy.id === 'ekonomi-i-balans');
+    const expected = entries(catalog, 'uppdrag').filter(
+      (u) => u.data.plan.id === 'rs-plan-och-budget-2024' && u.data.strategy.id === 'ekonomi-i-balans',
+    );
     expect(both.length).toBe(expected.length);
     for (const hit of both) expect(hit.meta.plan).toBe(plan);
   });

@@ -74,7 +74,9 @@ describe('the search page', () => {
     expect(await page.getByLabel('Sökord').inputValue()).toBe('§ 194');
     const first = results(page).first();
     expect(await first.locator('h3 a').getAttribute('href')).toBe('/beslut/rs-2023-11-08-194/');
-    expect(await first.locator('.search-result__meta').textContent()).toMatch(/^Beslut · 8 november 2023 · .* · RS\/595\/2023$/);
+    expect(await first.locator('.search-result__meta').textContent()).toMatch(
+      /^Beslut · 8 november 2023 · .* · RS\/595\/2023$/,
+    );
     const excerpt = (await first.locator('.search-result__excerpt').textContent()) ?? '';
     expect(excerpt).toContain('§ 194');
     expect(excerpt).not.toContain('paragraf0194');
@@ -177,7 +179,9 @@ describe('the search page without JavaScript', () => {
     const page = await noScript.newPage();
     await page.goto(`${site.url}/sok/?q=styrmodellen`);
     expect(await page.locator('.search-page__nojs').textContent()).toMatch(/Sökningen behöver JavaScript/);
-    const browse = await page.locator('.search-page__browse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const browse = await page
+      .locator('.search-page__browse a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(browse).toEqual(['/planer/', '/uppdrag/', '/nyckeltal/', '/rapporter/', '/beslut/', '/dokument/']);
     expect(await page.locator('[data-search-results]').isHidden()).toBe(true);
     await noScript.close();

@@ -13,8 +13,8 @@ const byUrl = new Map(records.map((r) => [r.url, r]));
 
 describe('buildSearchRecords', () => {
   it('makes one record per uppdrag, nyckeltal, plan, report, decision and document, at its page', () => {
-    const expected = (['uppdrag', 'nyckeltal', 'plans', 'reports', 'decisions', 'documents'] as const).flatMap((collection) =>
-      entries(catalog, collection).map((e) => hrefFor({ collection, id: e.id })),
+    const expected = (['uppdrag', 'nyckeltal', 'plans', 'reports', 'decisions', 'documents'] as const).flatMap(
+      (collection) => entries(catalog, collection).map((e) => hrefFor({ collection, id: e.id })),
     );
     expect(records.map((r) => r.url).sort()).toEqual(expected.sort());
   });
@@ -35,7 +35,11 @@ describe('buildSearchRecords', () => {
     expect(r.content).toContain('rapportera mer sällan till styrelse'); // from the MDX body
     expect(r.content).toContain(entry.data.statuses[0].text);
     expect(r.content).toContain('Per april 2024: Delvis uppfyllt.');
-    expect(r.meta).toMatchObject({ type: 'Uppdrag', status: 'Delvis uppfyllt per april 2024', plan: 'Regionstyrelsens plan och budget 2024' });
+    expect(r.meta).toMatchObject({
+      type: 'Uppdrag',
+      status: 'Delvis uppfyllt per april 2024',
+      plan: 'Regionstyrelsens plan och budget 2024',
+    });
     expect(r.filters).toMatchObject({
       typ: ['Uppdrag'],
       organ: ['Regionstyrelsen'],
@@ -73,7 +77,11 @@ describe('buildSearchRecords', () => {
             data: {
               ...e.data,
               statuses: [
-                { period: { collection: 'periods', id: 'per-augusti-2024' }, status: 'helt-uppfyllt', text: 'Klart i augusti.' },
+                {
+                  period: { collection: 'periods', id: 'per-augusti-2024' },
+                  status: 'helt-uppfyllt',
+                  text: 'Klart i augusti.',
+                },
                 ...(e.data as { statuses: unknown[] }).statuses,
               ],
             } as never,
@@ -88,9 +96,20 @@ describe('buildSearchRecords', () => {
 
   it('indexes a decision by its citation, body, date in words, paragraph and diarienummer', () => {
     const r = byUrl.get('/beslut/rs-2023-11-08-194/')!;
-    expect(r.meta).toMatchObject({ title: 'RS 2023-11-08 § 194: Regionstyrelsens plan och budget 2024', type: 'Beslut', date: '8 november 2023', dnr: 'RS/595/2023' });
-    for (const text of ['Regionstyrelsen 8 november 2023, § 194', 'RS/595/2023', '595/2023', 'paragraf0194']) expect(r.content).toContain(text);
-    expect(r.filters).toMatchObject({ typ: ['Beslut'], organ: ['Regionstyrelsen'], ar: ['2023'], plan: ['Regionstyrelsens plan och budget 2024'] });
+    expect(r.meta).toMatchObject({
+      title: 'RS 2023-11-08 § 194: Regionstyrelsens plan och budget 2024',
+      type: 'Beslut',
+      date: '8 november 2023',
+      dnr: 'RS/595/2023',
+    });
+    for (const text of ['Regionstyrelsen 8 november 2023, § 194', 'RS/595/2023', '595/2023', 'paragraf0194'])
+      expect(r.content).toContain(text);
+    expect(r.filters).toMatchObject({
+      typ: ['Beslut'],
+      organ: ['Regionstyrelsen'],
+      ar: ['2023'],
+      plan: ['Regionstyrelsens plan och budget 2024'],
+    });
     expect(r.sort.date).toBe('2023-11-08');
   });
 
@@ -110,14 +129,21 @@ describe('buildSearchRecords', () => {
     expect(plan.content).toContain('38 uppdrag, 30 från regionplanen, 8 egna, 23 nyckeltal, 231 aktiviteter');
     expect(plan.meta).toMatchObject({ type: 'Plan', date: '2024', dnr: 'RS/595/2023' });
     const report = byUrl.get('/rapporter/tertialrapport-per-april-2024/')!;
-    expect(report.meta).toMatchObject({ type: 'Rapport', date: 'Per april 2024', dnr: 'RS/99/2024', plan: 'Regionstyrelsens plan och budget 2024' });
+    expect(report.meta).toMatchObject({
+      type: 'Rapport',
+      date: 'Per april 2024',
+      dnr: 'RS/99/2024',
+      plan: 'Regionstyrelsens plan och budget 2024',
+    });
     expect(report.content).toContain('RS/99/2024');
   });
 
   it('marks illustrative entries "Exempel", and keeps the illustrative note out of the text', () => {
     const illustrative = byUrl.get('/uppdrag/administrativa-kostnadsbesparingar/')!;
     expect(illustrative.meta.example).toBe('Exempel');
-    expect(illustrative.content).not.toContain(catalog.uppdrag.get('administrativa-kostnadsbesparingar')!.data.illustrative);
+    expect(illustrative.content).not.toContain(
+      catalog.uppdrag.get('administrativa-kostnadsbesparingar')!.data.illustrative,
+    );
     expect(byUrl.get('/beslut/rs-2023-11-08-194/')!.meta.example).toBeUndefined();
   });
 
@@ -146,7 +172,8 @@ describe('lookupPrefixes', () => {
 
 describe('mdxToText', () => {
   it('keeps the words and drops headings, lists, emphasis, links’ addresses, imports and components', () => {
-    const mdx = "import X from './x.astro';\n\n## Rubrik\n\n- En **punkt** med [länk](https://example.se)\n1. Steg\n\n<X prop=\"a\" />\n_Betonat_ och fil_namn.";
+    const mdx =
+      'import X from \'./x.astro\';\n\n## Rubrik\n\n- En **punkt** med [länk](https://example.se)\n1. Steg\n\n<X prop="a" />\n_Betonat_ och fil_namn.';
     expect(mdxToText(mdx)).toBe('Rubrik\nEn punkt med länk\nSteg\nBetonat och fil_namn.');
   });
 });

@@ -43,7 +43,8 @@ function inlineHashes(file: string): { scripts: string[]; styles: string[] } {
   };
 }
 
-const metaPolicy = (file: string) => page(dist, file).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+const metaPolicy = (file: string) =>
+  page(dist, file).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
 
 describe('the Content-Security-Policy of every page', () => {
   it('comes as a <meta> element before any stylesheet or script', () => {
@@ -59,12 +60,14 @@ describe('the Content-Security-Policy of every page', () => {
   it('allows scripts only from the site and by hash, never inline or eval, and WebAssembly only on the search page', () => {
     for (const file of pages) {
       const policy = directives(metaPolicy(file));
-      for (const directive of CSP_DIRECTIVES) expect(policy.get(directive.split(' ')[0]), `${file} ${directive}`).toEqual(directive.split(' ').slice(1));
+      for (const directive of CSP_DIRECTIVES)
+        expect(policy.get(directive.split(' ')[0]), `${file} ${directive}`).toEqual(directive.split(' ').slice(1));
       const scripts = policy.get('script-src') ?? [];
       expect(scripts, file).toContain("'self'");
       for (const source of scripts) expect(source, file).toMatch(/^'(self|sha256-[A-Za-z0-9+/=]+|wasm-unsafe-eval)'$/);
       expect(scripts.includes(SEARCH_SCRIPT_SOURCES[0]), file).toBe(file === '/sok/index.html');
-      for (const source of policy.get('style-src') ?? []) expect(source, file).toMatch(/^'(self|sha256-[A-Za-z0-9+/=]+)'$/);
+      for (const source of policy.get('style-src') ?? [])
+        expect(source, file).toMatch(/^'(self|sha256-[A-Za-z0-9+/=]+)'$/);
     }
   });
 
@@ -92,7 +95,13 @@ describe('the Content-Security-Policy of every page', () => {
 describe('the deployment headers', () => {
   /** What every host must send: the policy allowing the inline styles of the chart downloads, and the other headers. */
   const expected = () => {
-    const svgStyles = [...new Set(filesIn(dist).filter((f) => f.endsWith('.svg')).flatMap((f) => inlineHashes(f).styles))].sort();
+    const svgStyles = [
+      ...new Set(
+        filesIn(dist)
+          .filter((f) => f.endsWith('.svg'))
+          .flatMap((f) => inlineHashes(f).styles),
+      ),
+    ].sort();
     return [['Content-Security-Policy', headerPolicy(svgStyles)], ...SECURITY_HEADERS] as [string, string][];
   };
 
@@ -136,9 +145,14 @@ describe('content written as markup', () => {
   beforeAll(() => {
     fixture = contentWithFixture();
     const content = join(fixture, 'content');
-    const set = (file: string, edit: (text: string) => string) => writeFileSync(join(content, file), edit(readFileSync(join(content, file), 'utf8')));
-    set('uppdrag/rs-plan-och-budget-2024/samisk-kulturkompetens.mdx', (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE)}`));
-    set('decisions/rs-2023-11-08-194.json', (text) => text.replace(/"title": "[^"]*"/, `"title": ${JSON.stringify(TITLE)}`));
+    const set = (file: string, edit: (text: string) => string) =>
+      writeFileSync(join(content, file), edit(readFileSync(join(content, file), 'utf8')));
+    set('uppdrag/rs-plan-och-budget-2024/samisk-kulturkompetens.mdx', (text) =>
+      text.replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE)}`),
+    );
+    set('decisions/rs-2023-11-08-194.json', (text) =>
+      text.replace(/"title": "[^"]*"/, `"title": ${JSON.stringify(TITLE)}`),
+    );
     out = join(fixture, 'dist');
     astroBuildOrThrow(out, { ...TEST_BUILD_ENV, INSYN_CONTENT_DIR: content });
   }, 120_000);
@@ -156,7 +170,10 @@ describe('content written as markup', () => {
     expect(outsideAttributes, path).not.toContain('<b>fet');
     const root = parse(html);
     expect(root.querySelectorAll('b'), path).toHaveLength(0);
-    expect(root.querySelectorAll(selector).some((element) => textOf(element).includes(TITLE)), `${path} ${selector}`).toBe(true);
+    expect(
+      root.querySelectorAll(selector).some((element) => textOf(element).includes(TITLE)),
+      `${path} ${selector}`,
+    ).toBe(true);
   }
 
   it('is text on the entry pages, in their <title> and in their Open Graph title', () => {
@@ -180,7 +197,9 @@ describe('content written as markup', () => {
       expect(xml, path).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(xml).feed;
       const titles = feed.entry.map((e: { title: string | { '#text': string; '@_type'?: string } }) => e.title);
-      const ours = titles.find((t: unknown) => (typeof t === 'string' ? t : (t as { '#text': string })['#text']).includes('alert(1)'));
+      const ours = titles.find((t: unknown) =>
+        (typeof t === 'string' ? t : (t as { '#text': string })['#text']).includes('alert(1)'),
+      );
       expect(ours, path).toBeDefined();
       // A plain-text title (no type, or type="text") reads exactly as written; a type="html" one would be markup to a feed reader.
       expect(typeof ours === 'string' ? 'text' : ours['@_type'], path).toBe('text');

@@ -12,7 +12,18 @@ import { capitalize } from '#lib/core/format.ts';
 import { COLLECTION_PATHS, collectionHref, hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
-import { builtSite, fact, fileFor, filesIn, page, parseCsv, parseSwedishNumber, TEST_SITE, textOf, urlOf } from './helpers/built-site.ts';
+import {
+  builtSite,
+  fact,
+  fileFor,
+  filesIn,
+  page,
+  parseCsv,
+  parseSwedishNumber,
+  TEST_SITE,
+  textOf,
+  urlOf,
+} from './helpers/built-site.ts';
 import { validateBundled } from './helpers/content.ts';
 import { plain } from './helpers/text.ts';
 
@@ -37,7 +48,9 @@ describe('every content entry', () => {
         const href = hrefFor({ collection, id: entry.id });
         const file = fileFor(dist, href);
         expect(file, href).toBeDefined();
-        expect(textOf(page(dist, file!).querySelector('h1')), href).toBe(plain(capitalize(titleOf(catalog, collection, entry))));
+        expect(textOf(page(dist, file!).querySelector('h1')), href).toBe(
+          plain(capitalize(titleOf(catalog, collection, entry))),
+        );
       }
     }
   });
@@ -46,9 +59,15 @@ describe('every content entry', () => {
     for (const collection of COLLECTIONS) {
       const list = fileFor(dist, collectionHref(collection));
       expect(list, collectionHref(collection)).toBeDefined();
-      const hrefs = new Set(page(dist, list!).querySelectorAll('main a').map((a) => a.getAttribute('href')));
+      const hrefs = new Set(
+        page(dist, list!)
+          .querySelectorAll('main a')
+          .map((a) => a.getAttribute('href')),
+      );
       for (const entry of entries(catalog, collection)) {
-        expect(hrefs.has(hrefFor({ collection, id: entry.id })), `${collectionHref(collection)} → ${entry.id}`).toBe(true);
+        expect(hrefs.has(hrefFor({ collection, id: entry.id })), `${collectionHref(collection)} → ${entry.id}`).toBe(
+          true,
+        );
       }
     }
   });
@@ -85,7 +104,8 @@ describe('every page', () => {
     each((file, root) => {
       expect(root.querySelector('html')?.getAttribute('lang'), file).toBe('sv');
       expect(root.querySelectorAll('h1'), file).toHaveLength(1);
-      for (const landmark of ['header', 'nav', 'main#innehall', 'footer']) expect(root.querySelector(landmark), `${file} ${landmark}`).not.toBeNull();
+      for (const landmark of ['header', 'nav', 'main#innehall', 'footer'])
+        expect(root.querySelector(landmark), `${file} ${landmark}`).not.toBeNull();
       expect(root.querySelector('body a')?.getAttribute('href'), file).toBe('#innehall');
       let previous = 1;
       for (const heading of root.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')) {
@@ -99,7 +119,10 @@ describe('every page', () => {
   it('has no id twice', () => {
     each((file, root) => {
       const ids = root.querySelectorAll('[id]').map((e) => e.getAttribute('id'));
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        file,
+      ).toEqual([]);
     });
   });
 
@@ -108,8 +131,14 @@ describe('every page', () => {
       const meta = (property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
       expect(meta('og:title'), file).toBeTruthy();
       expect(meta('og:description'), file).toBeTruthy();
-      expect([meta('og:type'), meta('og:locale'), meta('og:site_name')], file).toEqual([expect.stringMatching(/^(website|article)$/), 'sv_SE', expect.stringContaining('Insyn')]);
-      expect(root.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href'), file).toBe('/flode.xml');
+      expect([meta('og:type'), meta('og:locale'), meta('og:site_name')], file).toEqual([
+        expect.stringMatching(/^(website|article)$/),
+        'sv_SE',
+        expect.stringContaining('Insyn'),
+      ]);
+      expect(root.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href'), file).toBe(
+        '/flode.xml',
+      );
       if (file === '/404.html') return;
       const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(canonical, file).toBe(`${SITE}${urlOf(file)}`);
@@ -177,7 +206,8 @@ describe('links', () => {
           broken.push(`${file}: ${href}`);
           continue;
         }
-        if (fragment && target.endsWith('.html') && !page(dist, target).querySelector(`[id="${fragment}"]`)) broken.push(`${file}: ${href} (#${fragment})`);
+        if (fragment && target.endsWith('.html') && !page(dist, target).querySelector(`[id="${fragment}"]`))
+          broken.push(`${file}: ${href} (#${fragment})`);
       }
     });
     expect(broken).toEqual([]);
@@ -196,23 +226,36 @@ describe('links', () => {
         checked.set(kind, (checked.get(kind) ?? 0) + 1);
         if (!target) broken.push(`${file}: ${address}`);
         // The data catalogue's #names are RDF identifiers of its datasets, not places on a page.
-        else if (fragment && !file.startsWith('/data/katalog.') && target.endsWith('.html') && !page(dist, target).querySelector(`[id="${fragment}"]`)) {
+        else if (
+          fragment &&
+          !file.startsWith('/data/katalog.') &&
+          target.endsWith('.html') &&
+          !page(dist, target).querySelector(`[id="${fragment}"]`)
+        ) {
           broken.push(`${file}: ${address} (#${fragment})`);
         }
       }
     }
     expect(broken).toEqual([]);
     // The feeds, the sitemap, robots.txt and the data files each held addresses to check.
-    for (const kind of ['flode.xml', 'sitemap.xml', 'robots.txt', 'data', 'planer', 'senaste-andringar']) expect(checked.get(kind) ?? 0, kind).toBeGreaterThan(0);
+    for (const kind of ['flode.xml', 'sitemap.xml', 'robots.txt', 'data', 'planer', 'senaste-andringar'])
+      expect(checked.get(kind) ?? 0, kind).toBeGreaterThan(0);
   });
 
   it('every chart download and data file the pages link to is there', () => {
-    const linked = new Set(pages.flatMap((file) => page(dist, file).querySelectorAll('a[href^="/diagram/"], a[href^="/data/"]').map((a) => a.getAttribute('href')!)));
+    const linked = new Set(
+      pages.flatMap((file) =>
+        page(dist, file)
+          .querySelectorAll('a[href^="/diagram/"], a[href^="/data/"]')
+          .map((a) => a.getAttribute('href')!),
+      ),
+    );
     expect([...linked].filter((href) => href.startsWith('/diagram/')).length).toBeGreaterThan(10);
     expect([...linked].filter((href) => href.startsWith('/data/')).length).toBeGreaterThan(10);
     for (const href of linked) expect(fileFor(dist, href), href).toBeDefined();
     // And every file under /diagram/ is linked from a page: none is left over.
-    for (const file of filesIn(dist).filter((f) => f.startsWith('/diagram/'))) expect(linked.has(file), file).toBe(true);
+    for (const file of filesIn(dist).filter((f) => f.startsWith('/diagram/')))
+      expect(linked.has(file), file).toBe(true);
   });
 
   it('filter links on plan pages say how many items the view they open shows', () => {
@@ -228,11 +271,23 @@ describe('links', () => {
 });
 
 describe('charts', () => {
-  const figures = () => pages.flatMap((file) => page(dist, file).querySelectorAll('figure.chart').map((figure) => ({ file, figure })));
+  const figures = () =>
+    pages.flatMap((file) =>
+      page(dist, file)
+        .querySelectorAll('figure.chart')
+        .map((figure) => ({ file, figure })),
+    );
 
   it('exist on the start, plan, report, activity and nyckeltal pages', () => {
     const files = new Set(figures().map((f) => f.file));
-    for (const file of ['/index.html', '/planer/rs-plan-och-budget-2024/index.html', '/rapporter/tertialrapport-per-april-2024/index.html', '/aktiviteter/rs-plan-och-budget-2024/index.html', '/nyckeltal/serviceniva-helpdesk/index.html', '/nyckeltal/nettokostnad-primarvard/index.html']) {
+    for (const file of [
+      '/index.html',
+      '/planer/rs-plan-och-budget-2024/index.html',
+      '/rapporter/tertialrapport-per-april-2024/index.html',
+      '/aktiviteter/rs-plan-och-budget-2024/index.html',
+      '/nyckeltal/serviceniva-helpdesk/index.html',
+      '/nyckeltal/nettokostnad-primarvard/index.html',
+    ]) {
       expect(files.has(file), file).toBe(true);
     }
   });
@@ -257,8 +312,14 @@ describe('charts', () => {
       expect(region?.getAttribute('aria-labelledby'), file).toBe(table.querySelector('caption')?.getAttribute('id'));
       const decimals = Number(table.getAttribute('data-decimals'));
       const round = (n: number) => Number(n.toFixed(decimals));
-      const drawn = figure.querySelectorAll('svg [data-value]').map((e) => round(Number(e.getAttribute('data-value')))).sort((a, b) => a - b);
-      const shown = table.querySelectorAll('td.num:not(.empty)').map((td) => parseSwedishNumber(td.text)).sort((a, b) => a - b);
+      const drawn = figure
+        .querySelectorAll('svg [data-value]')
+        .map((e) => round(Number(e.getAttribute('data-value'))))
+        .sort((a, b) => a - b);
+      const shown = table
+        .querySelectorAll('td.num:not(.empty)')
+        .map((td) => parseSwedishNumber(td.text))
+        .sort((a, b) => a - b);
       expect(drawn.length, file).toBeGreaterThan(0);
       expect(shown, `${file} ${table.getAttribute('data-chart')}`).toEqual(drawn);
     }
@@ -296,15 +357,22 @@ describe('charts', () => {
       const headers = table.querySelectorAll('thead th');
       expect(header, id).toEqual(headers.map(textOf));
       const numeric = headers.flatMap((th, i) => (th.classList.contains('num') ? [i] : []));
-      const numbers = rows.flatMap((row) => numeric.map((i) => row[i]).filter((cell) => cell !== '')).map((cell) => {
-        expect(cell, id).toMatch(/^-?\d+(,\d+)?$/);
-        return Number(cell.replace(',', '.'));
-      });
+      const numbers = rows
+        .flatMap((row) => numeric.map((i) => row[i]).filter((cell) => cell !== ''))
+        .map((cell) => {
+          expect(cell, id).toMatch(/^-?\d+(,\d+)?$/);
+          return Number(cell.replace(',', '.'));
+        });
       const drawn = figure.querySelectorAll('svg [data-value]').map((e) => Number(e.getAttribute('data-value')));
-      expect(numbers.sort((a, b) => a - b), id).toEqual(drawn.sort((a, b) => a - b));
+      expect(
+        numbers.sort((a, b) => a - b),
+        id,
+      ).toEqual(drawn.sort((a, b) => a - b));
 
       const svg = readFileSync(join(dist, svgHref!), 'utf8');
-      expect(svg, id).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svg, id).toMatch(
+        /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+      );
       expect(svg, id).toContain('<style>');
       expect(svg, id).toContain('<title');
     }
@@ -322,7 +390,11 @@ describe('what the pages say', () => {
     expect(hrefs).toContain('/planer/rs-plan-och-budget-2024/');
     expect(hrefs).toContain('/planer/rs-plan-och-budget-2025/');
     expect(hrefs).toContain('/dokument/rs-verksamhetsplan-2020/');
-    expect(page(dist, '/planer/rs-plan-och-budget-2024/index.html').querySelectorAll('.plan-lineage a').map((a) => a.getAttribute('href'))).toContain('/planer/rs-verksamhetsplan-2020/');
+    expect(
+      page(dist, '/planer/rs-plan-och-budget-2024/index.html')
+        .querySelectorAll('.plan-lineage a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain('/planer/rs-verksamhetsplan-2020/');
   });
 
   it('a decision known only to the month shows the month and no day', () => {
@@ -333,7 +405,9 @@ describe('what the pages say', () => {
   });
 
   it('a report without a date says the date is not in the sources', () => {
-    expect(fact(page(dist, '/rapporter/tertialrapport-per-april-2024/index.html'), 'Datum')).toBe('Datum finns inte i underlagen');
+    expect(fact(page(dist, '/rapporter/tertialrapport-per-april-2024/index.html'), 'Datum')).toBe(
+      'Datum finns inte i underlagen',
+    );
     expect(fact(page(dist, '/rapporter/uppfoljning-rs-plan-och-budget-2024/index.html'), 'Datum')).toBe('7 maj 2024');
   });
 
@@ -351,14 +425,17 @@ describe('what the pages say', () => {
   it('every cited decision shows its body, date, § and diarienummer', () => {
     each((file, root) => {
       for (const cite of root.querySelectorAll('.decision-cite')) {
-        expect(textOf(cite), file).toMatch(/^(RS|RF|RUN) .+ § \d+ \((Regionstyrelsen|Regionfullmäktige|Regionala utvecklingsnämnden), dnr ([A-ZÅÄÖ]+\/\d+\/\d{4}|saknas i underlagen)\)/);
+        expect(textOf(cite), file).toMatch(
+          /^(RS|RF|RUN) .+ § \d+ \((Regionstyrelsen|Regionfullmäktige|Regionala utvecklingsnämnden), dnr ([A-ZÅÄÖ]+\/\d+\/\d{4}|saknas i underlagen)\)/,
+        );
       }
     });
   });
 
   it('numbers in tables are Swedish: grouped with spaces, decimal comma', () => {
     each((file, root) => {
-      for (const td of root.querySelectorAll('td.num:not(.empty)')) expect(plain(td.text), file).toMatch(/^-?\d{1,3}( \d{3})*(,\d+)?$/);
+      for (const td of root.querySelectorAll('td.num:not(.empty)'))
+        expect(plain(td.text), file).toMatch(/^-?\d{1,3}( \d{3})*(,\d+)?$/);
     });
   });
 
@@ -390,7 +467,20 @@ describe('what the pages say', () => {
 describe('routes', () => {
   it('uses the URL contract for every collection', () => {
     expect(Object.values(COLLECTION_PATHS).sort()).toEqual(
-      ['aktiviteter', 'beslut', 'dokument', 'enheter', 'nyckeltal', 'organ', 'organisation', 'perioder', 'planer', 'rapporter', 'strategier', 'uppdrag'].sort(),
+      [
+        'aktiviteter',
+        'beslut',
+        'dokument',
+        'enheter',
+        'nyckeltal',
+        'organ',
+        'organisation',
+        'perioder',
+        'planer',
+        'rapporter',
+        'strategier',
+        'uppdrag',
+      ].sort(),
     );
   });
 });

@@ -10,7 +10,15 @@ describe('sitemap.xml', () => {
     expect(pagePathOf('index.html')).toBe('/');
     expect(pagePathOf('planer/rs-plan-och-budget-2024/index.html')).toBe('/planer/rs-plan-och-budget-2024/');
     expect(pagePathOf('oppna-data\\index.html')).toBe('/oppna-data/');
-    for (const other of ['404.html', 'data/insyn.json', 'flode.xml', 'planer/x/flode.xml', 'robots.txt', 'schema/plans.json', '_astro/site.css']) {
+    for (const other of [
+      '404.html',
+      'data/insyn.json',
+      'flode.xml',
+      'planer/x/flode.xml',
+      'robots.txt',
+      'schema/plans.json',
+      '_astro/site.css',
+    ]) {
       expect(pagePathOf(other), other).toBeUndefined();
     }
   });

@@ -39,7 +39,9 @@ describe('statusSentence', () => {
 
   it('names items that have no status instead of hiding them', () => {
     const summary = countByStatus(['helt-uppfyllt'] as const, ['helt-uppfyllt', undefined]);
-    expect(statusSentence(summary, UPPDRAG, STATUS_COUNT_LABELS)).toBe('1 av 2 uppdrag helt uppfyllt och 1 utan rapporterad status');
+    expect(statusSentence(summary, UPPDRAG, STATUS_COUNT_LABELS)).toBe(
+      '1 av 2 uppdrag helt uppfyllt och 1 utan rapporterad status',
+    );
   });
 });
 
@@ -53,7 +55,11 @@ describe('a plan followed up in April and August', () => {
       ['per-augusti-2025', true],
       ['helar-2025', false],
     ]);
-    expect(summaries[0].uppdrag).toEqual({ counts: { 'helt-uppfyllt': 0, 'delvis-uppfyllt': 3, 'ej-uppfyllt': 0 }, unreported: 1, total: 4 });
+    expect(summaries[0].uppdrag).toEqual({
+      counts: { 'helt-uppfyllt': 0, 'delvis-uppfyllt': 3, 'ej-uppfyllt': 0 },
+      unreported: 1,
+      total: 4,
+    });
     expect(summaries[1].uppdrag.counts).toEqual({ 'helt-uppfyllt': 2, 'delvis-uppfyllt': 1, 'ej-uppfyllt': 1 });
     expect(summaries[1].nyckeltal).toEqual({
       counts: { 'helt-uppfyllt': 0, 'delvis-uppfyllt': 0, 'ej-uppfyllt': 0, 'gar-ej-att-mata': 1 },
@@ -63,8 +69,14 @@ describe('a plan followed up in April and August', () => {
   });
 
   it('finds the latest status of each item by the periods’ dates, not the order written', () => {
-    expect(latestUppdragStatus(catalog, catalog.uppdrag.get('battre')!)).toMatchObject({ status: 'helt-uppfyllt', period: { id: 'per-augusti-2025' } });
-    expect(latestNyckeltalResult(catalog, catalog.nyckeltal.get('matbar')!)).toMatchObject({ status: 'gar-ej-att-mata', result: { value: null } });
+    expect(latestUppdragStatus(catalog, catalog.uppdrag.get('battre')!)).toMatchObject({
+      status: 'helt-uppfyllt',
+      period: { id: 'per-augusti-2025' },
+    });
+    expect(latestNyckeltalResult(catalog, catalog.nyckeltal.get('matbar')!)).toMatchObject({
+      status: 'gar-ej-att-mata',
+      result: { value: null },
+    });
     expect(latestNyckeltalResult(catalog, catalog.nyckeltal.get('over')!)?.period.id).toBe('per-april-2025');
   });
 

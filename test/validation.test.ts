@@ -49,7 +49,12 @@ describe('content validation', () => {
   it('reports every problem of one broken entry at once, references included', () => {
     const dir = contentWithFixture('wrong-uppdrag-status');
     const file = join(dir, 'content/uppdrag/rs-plan-och-budget-2024/heltid-som-norm.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('strategy: vara-medarbetare', 'strategy: vara-medarbetarna').replace('period: per-april-2024', 'period: per-maj-2024'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('strategy: vara-medarbetare', 'strategy: vara-medarbetarna')
+        .replace('period: per-april-2024', 'period: per-maj-2024'),
+    );
     const { problems } = validateContent(dir);
     expect(problems.map((p) => `${p.field}: ${p.message.split(':')[0]}`)).toEqual([
       'statuses[0].status: "klart" är ingen status för uppdrag. Tillåtna värden',
@@ -59,7 +64,14 @@ describe('content validation', () => {
   });
 
   it('reports the mistakes of several files in one run', () => {
-    const together = ['malformed-json', 'wrong-uppdrag-status', 'number-as-text', 'unreal-date', 'duplicate-id', 'bad-file-name'];
+    const together = [
+      'malformed-json',
+      'wrong-uppdrag-status',
+      'number-as-text',
+      'unreal-date',
+      'duplicate-id',
+      'bad-file-name',
+    ];
     const { problems } = validateContent(contentWithFixture(...together));
     for (const name of together) {
       const { file, field } = cases.find((c) => c.name === name)!.expected;

@@ -14,13 +14,23 @@ describe('decisionsByCase', () => {
   const cases = decisionsByCase(catalog);
 
   it('groups by diarienummer, newest case first, undated cases after and decisions without dnr last', () => {
-    expect(cases.map((c) => c.dnr)).toEqual(['RS/595/2023', 'RS/494/2023', 'RS/101/2015', 'RS/654/2019', 'RS/99/2024', null]);
+    expect(cases.map((c) => c.dnr)).toEqual([
+      'RS/595/2023',
+      'RS/494/2023',
+      'RS/101/2015',
+      'RS/654/2019',
+      'RS/99/2024',
+      null,
+    ]);
     expect(cases[0].decisions.map((d) => d.id)).toEqual(['rs-2024-01-23-6', 'rs-2023-11-08-194']);
   });
 
   it('puts the case’s plans, documents and reports beside its decisions, also in cases without a decision', () => {
     expect(cases[0].plans.map((p) => p.id)).toEqual(['rs-plan-och-budget-2024']);
-    expect(cases[0].documents.map((d) => d.id)).toEqual(['uppfoljning-rs-plan-och-budget-2024', 'revidering-rs-plan-och-budget-2024']);
+    expect(cases[0].documents.map((d) => d.id)).toEqual([
+      'uppfoljning-rs-plan-och-budget-2024',
+      'revidering-rs-plan-och-budget-2024',
+    ]);
     expect(cases[0].reports.map((r) => r.id)).toEqual(['uppfoljning-rs-plan-och-budget-2024']);
     const verksamhetsplan = cases.find((c) => c.dnr === 'RS/654/2019')!;
     expect(verksamhetsplan.decisions).toEqual([]);
@@ -53,8 +63,18 @@ describe('decisionCitation', () => {
 describe('breadcrumbsFor', () => {
   it('leads from the start page through the plan to the strategy’s section', () => {
     const crumbs = breadcrumbsFor(catalog, 'uppdrag', catalog.uppdrag.get('heltid-som-norm')!);
-    expect(crumbs.map((c) => c.href)).toEqual(['/', '/planer/', '/planer/rs-plan-och-budget-2024/', '/planer/rs-plan-och-budget-2024/#strategi-vara-medarbetare']);
-    expect(crumbs.map((c) => c.label)).toEqual(['Start', 'Planer', 'Regionstyrelsens plan och budget 2024', 'Våra medarbetare']);
+    expect(crumbs.map((c) => c.href)).toEqual([
+      '/',
+      '/planer/',
+      '/planer/rs-plan-och-budget-2024/',
+      '/planer/rs-plan-och-budget-2024/#strategi-vara-medarbetare',
+    ]);
+    expect(crumbs.map((c) => c.label)).toEqual([
+      'Start',
+      'Planer',
+      'Regionstyrelsens plan och budget 2024',
+      'Våra medarbetare',
+    ]);
   });
 
   it('puts a unit under its parent unit', () => {
@@ -66,7 +86,9 @@ describe('breadcrumbsFor', () => {
 describe('resultAgainstTarget', () => {
   it('states the result, the target and the distance in the unit', () => {
     const result = resultAgainstTarget(catalog, catalog.nyckeltal.get('serviceniva-helpdesk')!)!;
-    expect(plain(result.sentence)).toBe('Utfallet per april 2024 var 86 %. Målvärdet för 2024 är 80 %, så utfallet är 6 procentenheter över målvärdet.');
+    expect(plain(result.sentence)).toBe(
+      'Utfallet per april 2024 var 86 %. Målvärdet för 2024 är 80 %, så utfallet är 6 procentenheter över målvärdet.',
+    );
   });
 
   it('says "går ej att mäta" in words and gives no number', () => {
@@ -81,24 +103,63 @@ describe('resultAgainstTarget', () => {
     const other = catalogOf({
       organisations: { r: { name: 'R', website: 'https://example.org/' } },
       bodies: { b: { name: 'B', shortName: 'B', kind: 'styrelse', organisation: 'r', description: 'B.' } },
-      plans: { p: { title: 'P', body: 'b', kind: 'plan-och-budget', startYear: 2025, endYear: 2025, vocabulary: 'uppdrag-nyckeltal', summary: 'P.', decisions: [], periods: ['a'] } },
+      plans: {
+        p: {
+          title: 'P',
+          body: 'b',
+          kind: 'plan-och-budget',
+          startYear: 2025,
+          endYear: 2025,
+          vocabulary: 'uppdrag-nyckeltal',
+          summary: 'P.',
+          decisions: [],
+          periods: ['a'],
+        },
+      },
       strategies: { s: { title: 'S', plan: 'p', order: 1, description: 'S.' } },
       periods: { a: { year: 2025, kind: 'april', endDate: '2025-04-30' } },
       nyckeltal: {
-        under: { title: 'U', plan: 'p', strategy: 's', term: 'kortsiktig', description: 'U.', unit: 'mnkr', direction: 'lower', targets: [{ year: 2025, value: -10 }], results: [{ period: 'a', value: -471.5, status: 'ej-uppfyllt', comment: 'K.' }], source: { name: 'R' } },
-        utan: { title: 'V', plan: 'p', strategy: 's', term: 'kortsiktig', description: 'V.', unit: 'antal', direction: 'higher', targets: [], results: [{ period: 'a', value: 3, status: 'helt-uppfyllt', comment: 'K.' }], source: { name: 'R' } },
+        under: {
+          title: 'U',
+          plan: 'p',
+          strategy: 's',
+          term: 'kortsiktig',
+          description: 'U.',
+          unit: 'mnkr',
+          direction: 'lower',
+          targets: [{ year: 2025, value: -10 }],
+          results: [{ period: 'a', value: -471.5, status: 'ej-uppfyllt', comment: 'K.' }],
+          source: { name: 'R' },
+        },
+        utan: {
+          title: 'V',
+          plan: 'p',
+          strategy: 's',
+          term: 'kortsiktig',
+          description: 'V.',
+          unit: 'antal',
+          direction: 'higher',
+          targets: [],
+          results: [{ period: 'a', value: 3, status: 'helt-uppfyllt', comment: 'K.' }],
+          source: { name: 'R' },
+        },
       },
     });
     expect(plain(resultAgainstTarget(other, other.nyckeltal.get('under')!)!.sentence)).toBe(
       'Utfallet per april 2025 var -471,5 mnkr. Målvärdet för 2025 är -10 mnkr, så utfallet är 461,5 mnkr under målvärdet.',
     );
-    expect(resultAgainstTarget(other, other.nyckeltal.get('utan')!)!.sentence).toBe('Utfallet per april 2025 var 3\u00a0antal. Planen anger inget målvärde för 2025.');
+    expect(resultAgainstTarget(other, other.nyckeltal.get('utan')!)!.sentence).toBe(
+      'Utfallet per april 2025 var 3\u00a0antal. Planen anger inget målvärde för 2025.',
+    );
   });
 });
 
 describe('latestSeriesValues', () => {
   it('gives the latest known value per area, the region first', () => {
     const values = latestSeriesValues(catalog.nyckeltal.get('nettokostnad-primarvard')!);
-    expect(values.map((v) => [v.area, v.year])).toEqual([['0023', 2022], ['0000', 2022]]);
+    expect(values.map((v) => [v.area, v.year])).toEqual([
+      ['0023', 2022],
+      ['0000', 2022],
+    ]);
   });
 });

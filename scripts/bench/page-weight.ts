@@ -59,7 +59,10 @@ function references(html: string): { css: string[]; js: string[]; svg: string[];
     else if (name === 'script' && !/json/.test(a.type ?? '')) {
       scripts += 1;
       if (a.src) js.push(a.src);
-    } else if ((name === 'img' && a.src?.endsWith('.svg')) || ((name === 'use' || name === 'image') && /^\/.*\.svg/.test(a.href ?? ''))) {
+    } else if (
+      (name === 'img' && a.src?.endsWith('.svg')) ||
+      ((name === 'use' || name === 'image') && /^\/.*\.svg/.test(a.href ?? ''))
+    ) {
       svg.push((a.src ?? a.href).split('#')[0]);
     }
   }

@@ -13,7 +13,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,7 +68,10 @@ async function serve(dir: string): Promise<{ url: string; close: () => Promise<v
       if (!statSync(file).isFile()) throw new Error('not a file');
       const type = TYPES[extname(path)];
       const gzip = type !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-      response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      response.writeHead(200, {
+        'content-type': type ?? 'application/octet-stream',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      });
       response.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -89,7 +100,11 @@ export const NETWORKS: Network[] = [
 ];
 
 /** Runs each query as a first search in a fresh browser context against the site in `dist`, over `network`. */
-export async function measureSearch(dist: string, queries: readonly string[], network: Network = NETWORKS[0]): Promise<SearchFigures[]> {
+export async function measureSearch(
+  dist: string,
+  queries: readonly string[],
+  network: Network = NETWORKS[0],
+): Promise<SearchFigures[]> {
   const server = await serve(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
@@ -109,7 +124,16 @@ export async function measureSearch(dist: string, queries: readonly string[], ne
       const loaded: { url: string; bytes: Promise<number> }[] = [];
       // Bytes on the wire: bodies as sent (gzipped where the server gzips) and headers.
       page.on('response', (response) =>
-        loaded.push({ url: response.url(), bytes: response.request().sizes().then((size) => size.responseBodySize + size.responseHeadersSize, () => 0) }),
+        loaded.push({
+          url: response.url(),
+          bytes: response
+            .request()
+            .sizes()
+            .then(
+              (size) => size.responseBodySize + size.responseHeadersSize,
+              () => 0,
+            ),
+        }),
       );
       await page.goto(`${server.url}/sok/`, { waitUntil: 'networkidle' });
       const before = loaded.filter((r) => r.url.includes('/pagefind/')).length;

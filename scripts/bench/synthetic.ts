@@ -25,7 +25,10 @@ const NYCKELTAL_CYCLE = ['helt-uppfyllt', 'delvis-uppfyllt', 'ej-uppfyllt', 'gar
 const NOTE = 'Syntetiskt innehåll för prestandamätning: allt i posten är exempel.';
 
 type Data = Record<string, unknown>;
-interface OutFile { path: string; text: string }
+interface OutFile {
+  path: string;
+  text: string;
+}
 
 const json = (collection: CollectionName, id: string, data: Data, folder = ''): OutFile => ({
   path: join(collection, folder, `${id}.json`),
@@ -50,10 +53,16 @@ export function syntheticFiles(base: SourceFile[], scale: number): OutFile[] {
   const document = base.find((f) => f.collection === 'documents' && f.id === 'uppfoljning-rs-plan-och-budget-2024')!;
 
   for (let b = 0; b < bodies; b++) {
-    out.push(json('bodies', `syn-namnd-${b}`, {
-      name: `Syntetisk nämnd ${b + 1}`, shortName: `SN${b + 1}`, kind: 'namnd',
-      organisation: 'region-jamtland-harjedalen', description: 'En nämnd som bara finns i prestandamätningen.', illustrative: NOTE,
-    }));
+    out.push(
+      json('bodies', `syn-namnd-${b}`, {
+        name: `Syntetisk nämnd ${b + 1}`,
+        shortName: `SN${b + 1}`,
+        kind: 'namnd',
+        organisation: 'region-jamtland-harjedalen',
+        description: 'En nämnd som bara finns i prestandamätningen.',
+        illustrative: NOTE,
+      }),
+    );
   }
   for (let n = 0; n < plans; n++) {
     const b = n % bodies;
@@ -64,60 +73,150 @@ export function syntheticFiles(base: SourceFile[], scale: number): OutFile[] {
     const body = `syn-namnd-${b}`;
     const dnr = `SN${String.fromCharCode(65 + (b % 26))}/${100 + b}/${year - 1}`;
     const periodIds = PERIODS.map(([, slug]) => `${slug}-${year}`);
-    out.push(json('decisions', decision, {
-      body, date: `${year - 1}-11-08`, paragraph: 100 + b, dnr, title: `Plan och budget ${year} för syntetisk nämnd ${b + 1}`,
-      summary: 'Nämnden fastställde sin plan.', illustrative: NOTE,
-    }));
-    out.push(json('plans', plan, {
-      title: `Syntetisk nämnd ${b + 1}: plan och budget ${year}`, body, kind: 'plan-och-budget', startYear: year, endYear: year,
-      vocabulary: 'uppdrag-nyckeltal', dnr, parent: 'regionplan-2024-2026', summary: 'En plan som bara finns i prestandamätningen.',
-      decisions: [{ decision, role: 'faststalld' }], periods: periodIds, illustrative: NOTE,
-    }));
+    out.push(
+      json('decisions', decision, {
+        body,
+        date: `${year - 1}-11-08`,
+        paragraph: 100 + b,
+        dnr,
+        title: `Plan och budget ${year} för syntetisk nämnd ${b + 1}`,
+        summary: 'Nämnden fastställde sin plan.',
+        illustrative: NOTE,
+      }),
+    );
+    out.push(
+      json('plans', plan, {
+        title: `Syntetisk nämnd ${b + 1}: plan och budget ${year}`,
+        body,
+        kind: 'plan-och-budget',
+        startYear: year,
+        endYear: year,
+        vocabulary: 'uppdrag-nyckeltal',
+        dnr,
+        parent: 'regionplan-2024-2026',
+        summary: 'En plan som bara finns i prestandamätningen.',
+        decisions: [{ decision, role: 'faststalld' }],
+        periods: periodIds,
+        illustrative: NOTE,
+      }),
+    );
     const reports = PERIODS.map(([, , , kind]) => `syn-${kind}-${b}-${year}`);
     PERIODS.forEach(([, , end, kind, approved], i) => {
       const approval = `syn-beslut-${kind}-${b}-${year}`;
-      out.push(json('decisions', approval, {
-        body, date: `${year}-${approved}`, paragraph: 200 + i, dnr,
-        title: `Syntetisk ${kind} ${year}, nämnd ${b + 1}`, summary: 'Nämnden godkände rapporten.', illustrative: NOTE,
-      }));
-      out.push(json('reports', reports[i], {
-        title: `Syntetisk ${kind} ${year}, nämnd ${b + 1}`, kind, plan, period: periodIds[i], date: `${year}-${end}`, dnr,
-        summary: 'En rapport som bara finns i prestandamätningen.', decisions: [approval], illustrative: NOTE,
-      }));
+      out.push(
+        json('decisions', approval, {
+          body,
+          date: `${year}-${approved}`,
+          paragraph: 200 + i,
+          dnr,
+          title: `Syntetisk ${kind} ${year}, nämnd ${b + 1}`,
+          summary: 'Nämnden godkände rapporten.',
+          illustrative: NOTE,
+        }),
+      );
+      out.push(
+        json('reports', reports[i], {
+          title: `Syntetisk ${kind} ${year}, nämnd ${b + 1}`,
+          kind,
+          plan,
+          period: periodIds[i],
+          date: `${year}-${end}`,
+          dnr,
+          summary: 'En rapport som bara finns i prestandamätningen.',
+          decisions: [approval],
+          illustrative: NOTE,
+        }),
+      );
     });
     // The same body's plan of the year before, when the content has one: items carry on from it.
     const previous = n + bodies < plans ? year - 1 : undefined;
     const carriedOn = (id: string) => (previous === undefined ? {} : { continues: `${id}-${b}-${previous}` });
-    out.push(json('activities', `syn-aktiviteter-${b}-${year}`, {
-      plan, units: ['regionstaben'], illustrative: NOTE,
-      counts: periodIds.map((period, i) => ({ period, report: reports[i], counts: { planerad: 40 - 10 * i, pagaende: 150, forsenad: 10 + i, genomford: 10 + 20 * i } })),
-    }));
-    out.push(mdx('documents', `syn-dokument-${b}-${year}`, {
-      ...(document.data as Data), title: `Uppföljning av plan ${year}, nämnd ${b + 1}`, dnr, date: `${year}-05-07`,
-      decisions: [decision], plans: [plan], reports: [reports[0]], illustrative: NOTE,
-    }, document.body!));
+    out.push(
+      json('activities', `syn-aktiviteter-${b}-${year}`, {
+        plan,
+        units: ['regionstaben'],
+        illustrative: NOTE,
+        counts: periodIds.map((period, i) => ({
+          period,
+          report: reports[i],
+          counts: { planerad: 40 - 10 * i, pagaende: 150, forsenad: 10 + i, genomford: 10 + 20 * i },
+        })),
+      }),
+    );
+    out.push(
+      mdx(
+        'documents',
+        `syn-dokument-${b}-${year}`,
+        {
+          ...(document.data as Data),
+          title: `Uppföljning av plan ${year}, nämnd ${b + 1}`,
+          dnr,
+          date: `${year}-05-07`,
+          decisions: [decision],
+          plans: [plan],
+          reports: [reports[0]],
+          illustrative: NOTE,
+        },
+        document.body!,
+      ),
+    );
     uppdrag.forEach((template, i) => {
       const data = template.data as Data;
-      out.push(mdx('uppdrag', `${template.id}-${b}-${year}`, {
-        ...data, plan, ...carriedOn(template.id), decisions: [decision], documents: [], illustrative: NOTE,
-        statuses: periodIds.map((period, p) => ({ period, status: UPPDRAG_CYCLE[(i + p) % UPPDRAG_CYCLE.length], text: `Läget ${period}: arbetet fortsätter.` })),
-      }, template.body!, plan));
+      out.push(
+        mdx(
+          'uppdrag',
+          `${template.id}-${b}-${year}`,
+          {
+            ...data,
+            plan,
+            ...carriedOn(template.id),
+            decisions: [decision],
+            documents: [],
+            illustrative: NOTE,
+            statuses: periodIds.map((period, p) => ({
+              period,
+              status: UPPDRAG_CYCLE[(i + p) % UPPDRAG_CYCLE.length],
+              text: `Läget ${period}: arbetet fortsätter.`,
+            })),
+          },
+          template.body!,
+          plan,
+        ),
+      );
     });
     nyckeltal.forEach((template, i) => {
       const data = template.data as Data & { targets: { value: number }[] };
-      out.push(json('nyckeltal', `${template.id}-${b}-${year}`, {
-        ...data, plan, ...carriedOn(template.id), decisions: [decision], documents: [], illustrative: NOTE,
-        targets: [{ year, value: data.targets[0]?.value ?? 50 }],
-        results: periodIds.map((period, p) => {
-          const status = NYCKELTAL_CYCLE[(i + p) % NYCKELTAL_CYCLE.length];
-          return { period, status, value: status === 'gar-ej-att-mata' ? null : 40 + ((i * 7 + p * 3) % 50), comment: `Utfall ${period}.` };
-        }),
-      }, plan));
+      out.push(
+        json(
+          'nyckeltal',
+          `${template.id}-${b}-${year}`,
+          {
+            ...data,
+            plan,
+            ...carriedOn(template.id),
+            decisions: [decision],
+            documents: [],
+            illustrative: NOTE,
+            targets: [{ year, value: data.targets[0]?.value ?? 50 }],
+            results: periodIds.map((period, p) => {
+              const status = NYCKELTAL_CYCLE[(i + p) % NYCKELTAL_CYCLE.length];
+              return {
+                period,
+                status,
+                value: status === 'gar-ej-att-mata' ? null : 40 + ((i * 7 + p * 3) % 50),
+                comment: `Utfall ${period}.`,
+              };
+            }),
+          },
+          plan,
+        ),
+      );
     });
   }
   for (const year of years) {
     if (year === 2024 || year === 2020) continue;
-    for (const [kind, slug, end] of PERIODS) out.push(json('periods', `${slug}-${year}`, { year, kind, endDate: `${year}-${end}` }));
+    for (const [kind, slug, end] of PERIODS)
+      out.push(json('periods', `${slug}-${year}`, { year, kind, endDate: `${year}-${end}` }));
   }
   return out;
 }

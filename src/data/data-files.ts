@@ -11,7 +11,10 @@ let loaded: Promise<DataFile[]> | undefined;
 
 export function getDataFiles(site: URL): Promise<DataFile[]> {
   loaded ??= getCatalog().then(({ catalog }) =>
-    buildDataFiles(catalog, site).map((file) => ({ ...file, body: typeof file.body === 'string' ? Buffer.from(file.body) : file.body })),
+    buildDataFiles(catalog, site).map((file) => ({
+      ...file,
+      body: typeof file.body === 'string' ? Buffer.from(file.body) : file.body,
+    })),
   );
   return loaded;
 }

@@ -27,5 +27,10 @@ export function getEntryDates() {
 export async function newestChange(): Promise<Date> {
   const { catalog } = await getCatalog();
   const datesOf = await getEntryDates();
-  return new Date(Math.max(0, ...COLLECTIONS.flatMap((c) => [...catalog[c].keys()].map((id) => datesOf(c, id)?.changed.getTime() ?? 0))));
+  return new Date(
+    Math.max(
+      0,
+      ...COLLECTIONS.flatMap((c) => [...catalog[c].keys()].map((id) => datesOf(c, id)?.changed.getTime() ?? 0)),
+    ),
+  );
 }

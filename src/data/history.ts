@@ -32,7 +32,8 @@ function gitEnvironment(): NodeJS.ProcessEnv {
 
 export type UnavailableReason = 'no-git' | 'not-a-repository' | 'shallow';
 
-export type HistoryResult = { available: true; history: ContentHistory } | { available: false; reason: UnavailableReason; detail: string };
+export type HistoryResult =
+  { available: true; history: ContentHistory } | { available: false; reason: UnavailableReason; detail: string };
 
 /** Reads the history of a content folder; never throws for a missing or partial history. */
 export async function readContentHistory(contentDir: string): Promise<HistoryResult> {
@@ -41,11 +42,21 @@ export async function readContentHistory(contentDir: string): Promise<HistoryRes
     run('git', args, { cwd: contentDir, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: gitEnvironment() });
   try {
     const { stdout } = await git(['rev-parse', '--is-shallow-repository']);
-    if (stdout.trim() === 'true') return { available: false, reason: 'shallow', detail: 'git-klonen är grund (--depth) och saknar äldre incheckningar' };
+    if (stdout.trim() === 'true')
+      return {
+        available: false,
+        reason: 'shallow',
+        detail: 'git-klonen är grund (--depth) och saknar äldre incheckningar',
+      };
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
-    if (failure.code === 'ENOENT' && !failure.stderr) return { available: false, reason: 'no-git', detail: 'programmet git finns inte' };
-    return { available: false, reason: 'not-a-repository', detail: (failure.stderr || failure.message).trim().split('\n')[0] };
+    if (failure.code === 'ENOENT' && !failure.stderr)
+      return { available: false, reason: 'no-git', detail: 'programmet git finns inte' };
+    return {
+      available: false,
+      reason: 'not-a-repository',
+      detail: (failure.stderr || failure.message).trim().split('\n')[0],
+    };
   }
   try {
     const prefix = (await git(['rev-parse', '--show-prefix'])).stdout.trim();
@@ -53,7 +64,11 @@ export async function readContentHistory(contentDir: string): Promise<HistoryRes
     return { available: true, history: indexHistory(parseGitLog(stdout, prefix)) };
   } catch (error) {
     const failure = error as Error & { stderr?: string };
-    return { available: false, reason: 'not-a-repository', detail: (failure.stderr || failure.message).trim().split('\n')[0] };
+    return {
+      available: false,
+      reason: 'not-a-repository',
+      detail: (failure.stderr || failure.message).trim().split('\n')[0],
+    };
   }
 }
 
@@ -91,7 +106,10 @@ export interface ShownChange {
 
 export type ItemHistory = { available: false } | { available: true; changes: ShownChange[] };
 
-function showChange(change: { sha: string; date: string; subject: string; kind: ChangeKind }, repoUrl = repositoryUrl()): ShownChange {
+function showChange(
+  change: { sha: string; date: string; subject: string; kind: ChangeKind },
+  repoUrl = repositoryUrl(),
+): ShownChange {
   return { ...change, day: dayInSweden(change.date), href: repoUrl ? commitUrl(repoUrl, change.sha) : undefined };
 }
 

@@ -29,13 +29,20 @@ export function buildAtScale(): AstroIntegration {
         const isContentMdx = (id: string | undefined) => !!id?.startsWith(content) && /\.mdx(\?|$)/.test(id);
         const chunkOf = (id: string) => (isContentMdx(id) ? `content-${id.slice(content.length).split('/')[0]}` : null);
         const onLog = (level: string, log: Log, handler: (level: string, log: Log) => void) => {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && isContentMdx(log.id) && log.message.includes('astro:head-inject')) return;
+          if (
+            log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            isContentMdx(log.id) &&
+            log.message.includes('astro:head-inject')
+          )
+            return;
           handler(level, log);
         };
         updateConfig({
           vite: {
             build: { rolldownOptions: { onLog } },
-            environments: { prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: chunkOf }] } } } } } },
+            environments: {
+              prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: chunkOf }] } } } } },
+            },
           },
         });
       },

@@ -26,9 +26,14 @@ function check(step: string, errors: string[]): void {
  * content check, or validated now) and writes the Pagefind bundle to `outputPath`.
  * Exported so that tests build the same index without a site build.
  */
-export async function writeSearchIndex(root: string, outputPath: string, contentDir = join(root, CONTENT_DIR)): Promise<number> {
+export async function writeSearchIndex(
+  root: string,
+  outputPath: string,
+  contentDir = join(root, CONTENT_DIR),
+): Promise<number> {
   const { catalog, entries, problems } = validatedContent(root, contentDir);
-  if (problems.length > 0) throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
+  if (problems.length > 0)
+    throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
   const bodies = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.body]));
   const records = buildSearchRecords(catalog, (collection, id) => bodies.get(`${collection}/${id}`));
   try {
@@ -37,7 +42,9 @@ export async function writeSearchIndex(root: string, outputPath: string, content
     if (!index) throw new AstroError('Sökindexet kunde inte skapas.');
     // Sent all at once rather than one answer at a time: Pagefind indexes them in the order
     // sent, so the index is the same, and thousands of records go in a third faster.
-    const added = await Promise.all(records.map((record) => index.addCustomRecord({ ...record, meta: record.meta as Record<string, string> })));
+    const added = await Promise.all(
+      records.map((record) => index.addCustomRecord({ ...record, meta: record.meta as Record<string, string> })),
+    );
     added.forEach((result, i) => check(records[i].url, result.errors));
     check('writeFiles', (await index.writeFiles({ outputPath })).errors);
   } finally {

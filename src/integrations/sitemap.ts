@@ -18,7 +18,9 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!site) throw new Error('Sitemap kräver site i astro.config.mjs (SITE_URL)');
         const root = fileURLToPath(dir);
-        const paths = readdirSync(root, { recursive: true, encoding: 'utf8' }).flatMap((file) => pagePathOf(file) ?? []);
+        const paths = readdirSync(root, { recursive: true, encoding: 'utf8' }).flatMap(
+          (file) => pagePathOf(file) ?? [],
+        );
         writeFileSync(`${root}${SITEMAP_PATH.slice(1)}`, sitemapXml(site, paths));
         logger.info(`${SITEMAP_PATH}: ${paths.length} sidor.`);
       },

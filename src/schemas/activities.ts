@@ -3,9 +3,15 @@ import { z } from 'astro/zod';
 import { illustrative, ref } from './common.ts';
 import { ACTIVITY_STATUSES, type ActivityStatus } from './vocabulary.ts';
 
-const count = z.number().int().nonnegative().meta({ description: 'Antal aktiviteter med den status som fältet heter.' });
+const count = z
+  .number()
+  .int()
+  .nonnegative()
+  .meta({ description: 'Antal aktiviteter med den status som fältet heter.' });
 const countsByStatus = z
-  .strictObject(Object.fromEntries(ACTIVITY_STATUSES.map((status) => [status, count])) as Record<ActivityStatus, typeof count>)
+  .strictObject(
+    Object.fromEntries(ACTIVITY_STATUSES.map((status) => [status, count])) as Record<ActivityStatus, typeof count>,
+  )
   .meta({ description: 'Antal aktiviteter per status.' });
 
 export const activitiesSchema = z

@@ -78,9 +78,7 @@ export const partialDate = z
 export const year = z.number().int().min(1990).max(2100);
 
 /** Diarienummer: body / running number / year, as in `RS/595/2023`. */
-export const dnr = z
-  .string()
-  .regex(/^[A-ZÅÄÖ]{1,6}\/\d{1,5}\/\d{4}$/, 'ska vara ett diarienummer som RS/595/2023');
+export const dnr = z.string().regex(/^[A-ZÅÄÖ]{1,6}\/\d{1,5}\/\d{4}$/, 'ska vara ett diarienummer som RS/595/2023');
 
 /**
  * Marks an entry whose details are not in the source documents. The text says what is

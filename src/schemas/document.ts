@@ -7,14 +7,19 @@ export const DOCUMENT_KINDS = ['tjansteskrivelse', 'rapport', 'plan', 'protokoll
 export const documentSchema = z
   .strictObject({
     title: text.meta({ description: 'Dokumentets rubrik.' }),
-    kind: z.enum(DOCUMENT_KINDS).meta({ description: 'Slags dokument: tjänsteskrivelse, rapport, plan eller protokoll.' }),
+    kind: z
+      .enum(DOCUMENT_KINDS)
+      .meta({ description: 'Slags dokument: tjänsteskrivelse, rapport, plan eller protokoll.' }),
     dnr: dnr.meta({ description: 'Diarienumret för ärendet som dokumentet hör till.' }),
     date: isoDate.meta({ description: 'Dokumentets datum.' }),
     organisation: ref('organisations').meta({ description: 'Organisationen som har gett ut dokumentet.' }),
     unit: ref('units').meta({ description: 'Enheten som har skrivit dokumentet.' }),
     author: text.optional().meta({ description: 'Handläggaren som har skrivit dokumentet.' }),
     signedBy: z.array(text).default([]).meta({ description: 'Namn och titel på dem som undertecknat.' }),
-    decisions: z.array(ref('decisions')).default([]).meta({ description: 'Beslut som dokumentet är underlag för eller hänvisar till.' }),
+    decisions: z
+      .array(ref('decisions'))
+      .default([])
+      .meta({ description: 'Beslut som dokumentet är underlag för eller hänvisar till.' }),
     plans: z.array(ref('plans')).default([]).meta({ description: 'Planer som dokumentet handlar om.' }),
     reports: z.array(ref('reports')).default([]).meta({ description: 'Rapporter som dokumentet handlar om.' }),
     sourceNote: text.optional().meta({ description: 'Om källtexten, som att originalet slutar mitt i en mening.' }),

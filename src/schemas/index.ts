@@ -26,7 +26,12 @@ export interface CollectionSpec {
  */
 function withEditorSchema<T extends z.ZodType>(schema: T) {
   return z.preprocess((data) => {
-    if (data && typeof data === 'object' && !Array.isArray(data) && typeof (data as { $schema?: unknown }).$schema === 'string') {
+    if (
+      data &&
+      typeof data === 'object' &&
+      !Array.isArray(data) &&
+      typeof (data as { $schema?: unknown }).$schema === 'string'
+    ) {
       const { $schema: _, ...rest } = data as Record<string, unknown>;
       return rest;
     }

@@ -15,7 +15,9 @@ const links = {
 const continues = <C extends 'uppdrag' | 'nyckeltal'>(collection: C) =>
   ref(collection)
     .optional()
-    .meta({ description: `Id för samma ${collection} i en tidigare plan från samma organ, när posten fortsätter därifrån.` });
+    .meta({
+      description: `Id för samma ${collection} i en tidigare plan från samma organ, när posten fortsätter därifrån.`,
+    });
 
 export const ORIGINS = ['regionplan', 'egen'] as const;
 
@@ -59,7 +61,9 @@ export const resultSchema = z
   .strictObject({
     period: ref('periods').meta({ description: 'Uppföljningstillfället som utfallet gäller.' }),
     value: number.nullable().meta({ description: 'Utfallet, eller null när det inte går att mäta.' }),
-    status: nyckeltalStatus.meta({ description: 'Hur utfallet står sig mot målvärdet; gar-ej-att-mata när det ännu inte går att mäta.' }),
+    status: nyckeltalStatus.meta({
+      description: 'Hur utfallet står sig mot målvärdet; gar-ej-att-mata när det ännu inte går att mäta.',
+    }),
     comment: text.meta({ description: 'Analys eller kommentar till utfallet.' }),
   })
   .superRefine((result, ctx) => {

@@ -36,7 +36,9 @@ export const planSchema = z
         uppdragFromRegionplan: count.optional().meta({ description: 'Antal uppdrag som kommer från regionplanen.' }),
         uppdragOwn: count.optional().meta({ description: 'Antal uppdrag som är organets egna.' }),
         nyckeltal: count.optional().meta({ description: 'Antal nyckeltal i planen.' }),
-        activities: count.optional().meta({ description: 'Antal aktiviteter som verksamheten har brutit ner planen i.' }),
+        activities: count
+          .optional()
+          .meta({ description: 'Antal aktiviteter som verksamheten har brutit ner planen i.' }),
       })
       .optional()
       .meta({ description: 'Antal som planens beslutsunderlag anger, med källa.' }),

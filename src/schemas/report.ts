@@ -7,13 +7,18 @@ export const REPORT_KINDS = ['tertialrapport', 'delarsrapport', 'arsredovisning'
 export const reportSchema = z
   .strictObject({
     title: text.meta({ description: 'Rapportens namn.' }),
-    kind: z.enum(REPORT_KINDS).meta({ description: 'Tertialrapport, delårsrapport, årsredovisning eller annan uppföljning.' }),
+    kind: z
+      .enum(REPORT_KINDS)
+      .meta({ description: 'Tertialrapport, delårsrapport, årsredovisning eller annan uppföljning.' }),
     plan: ref('plans').meta({ description: 'Planen som rapporten följer upp.' }),
     period: ref('periods').meta({ description: 'Perioden som rapporten redovisar läget per.' }),
     date: isoDate.nullable().meta({ description: 'Rapportens datum, eller null när källorna inte anger det.' }),
     dnr: dnr.meta({ description: 'Diarienumret för ärendet som rapporten hör till.' }),
     summary: text.meta({ description: 'Vad rapporten visar, i klarspråk.' }),
-    decisions: z.array(ref('decisions')).default([]).meta({ description: 'Beslut om rapporten eller som rapporten hänvisar till.' }),
+    decisions: z
+      .array(ref('decisions'))
+      .default([])
+      .meta({ description: 'Beslut om rapporten eller som rapporten hänvisar till.' }),
     documents: z.array(ref('documents')).default([]).meta({ description: 'Dokument som hör till rapporten.' }),
     illustrative,
   })

@@ -16,7 +16,13 @@
  */
 import { normaliseQuery } from '#lib/core/dnr.ts';
 import { excerptParts } from '#lib/search/search-excerpt.ts';
-import { SEARCH_FILTER_KEYS, SEARCH_MESSAGES, SEARCH_SORT_LABELS, type SearchFilterKey, type SearchSort } from '#lib/search/search-texts.ts';
+import {
+  SEARCH_FILTER_KEYS,
+  SEARCH_MESSAGES,
+  SEARCH_SORT_LABELS,
+  type SearchFilterKey,
+  type SearchSort,
+} from '#lib/search/search-texts.ts';
 
 const PAGE_SIZE = 20;
 
@@ -79,7 +85,8 @@ function stateFromForm(target: HTMLFormElement): SearchState {
   const data = new FormData(target);
   const url = new URL(location.href);
   url.search = '';
-  for (const [key, value] of data) if (typeof value === 'string' && value.trim()) url.searchParams.set(key, value.trim());
+  for (const [key, value] of data)
+    if (typeof value === 'string' && value.trim()) url.searchParams.set(key, value.trim());
   return stateFromUrl(url);
 }
 
@@ -120,11 +127,20 @@ function countMessage(state: SearchState, count: number): string {
     const template = count === 0 ? SEARCH_MESSAGES.none : count === 1 ? SEARCH_MESSAGES.one : SEARCH_MESSAGES.many;
     return fill(template, { count, query: `”${state.q}”` });
   }
-  const template = count === 0 ? SEARCH_MESSAGES.noneFiltered : count === 1 ? SEARCH_MESSAGES.oneFiltered : SEARCH_MESSAGES.manyFiltered;
+  const template =
+    count === 0
+      ? SEARCH_MESSAGES.noneFiltered
+      : count === 1
+        ? SEARCH_MESSAGES.oneFiltered
+        : SEARCH_MESSAGES.manyFiltered;
   return fill(template, { count });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -139,12 +155,16 @@ function renderResult(data: PagefindData): HTMLLIElement {
   link.href = data.url;
   heading.append(link);
   const facts = element('p', 'search-result__meta');
-  const words = [meta.status, meta.date, meta.plan !== meta.title ? meta.plan : undefined, meta.dnr].filter((word): word is string => Boolean(word));
+  const words = [meta.status, meta.date, meta.plan !== meta.title ? meta.plan : undefined, meta.dnr].filter(
+    (word): word is string => Boolean(word),
+  );
   facts.append(element('span', 'search-result__type', meta.type ?? ''));
   for (const word of words) facts.append(document.createTextNode(' · '), element('span', undefined, word));
-  if (meta.example) facts.append(document.createTextNode(' '), element('strong', 'search-result__example', meta.example));
+  if (meta.example)
+    facts.append(document.createTextNode(' '), element('strong', 'search-result__example', meta.example));
   const excerpt = element('p', 'search-result__excerpt');
-  for (const part of excerptParts(data.excerpt)) excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  for (const part of excerptParts(data.excerpt))
+    excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   item.append(heading, facts, excerpt);
   return item;
 }
@@ -181,7 +201,12 @@ async function run(state: SearchState, asked = false): Promise<void> {
     const api = await loadPagefind();
     const prefixes = (form?.dataset.prefixes ?? '').split(' ').filter(Boolean);
     // Without words, a filtered list is most useful newest first.
-    const sort = state.sort === 'nyast' || (!state.q && state.sort === 'relevans') ? 'desc' : state.sort === 'aldst' ? 'asc' : undefined;
+    const sort =
+      state.sort === 'nyast' || (!state.q && state.sort === 'relevans')
+        ? 'desc'
+        : state.sort === 'aldst'
+          ? 'asc'
+          : undefined;
     const response = await api.search(state.q ? normaliseQuery(state.q, prefixes) : null, {
       filters: state.filters as Record<string, string>,
       ...(sort ? { sort: { date: sort } } : {}),

@@ -57,7 +57,8 @@ export function withBuildLock<T>(fn: () => T): T {
         // The owner is between creating the folder and writing its pid: wait for it.
       }
       if (Number.isInteger(owner) && owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() - start > WAIT_MS) throw new Error(`Väntade för länge på att få bygga: ${LOCK} finns kvar (pid ${owner}).`);
+      else if (Date.now() - start > WAIT_MS)
+        throw new Error(`Väntade för länge på att få bygga: ${LOCK} finns kvar (pid ${owner}).`);
       else sleep(100);
     }
   }
@@ -84,11 +85,15 @@ const BUILD_VARIABLES = ['INSYN_CONTENT_DIR', 'SITE_URL', 'INSYN_REPO_URL'];
 export function astroBuild(outDir: string, env: Record<string, string> = {}): BuildResult {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !BUILD_VARIABLES.includes(name)));
   return withBuildLock(() => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+      },
+    );
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   });
 }

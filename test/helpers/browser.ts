@@ -11,7 +11,15 @@ import { serveStatic } from './static-server.ts';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium without a sandbox (tests run as root in CI) and without any traffic of its own. */
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
@@ -70,17 +78,20 @@ export async function guardedContext(site: OpenSite, options: BrowserContextOpti
     return route.abort('blockedbyclient');
   });
   context.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${where(message.page()?.url())}: ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${where(message.page()?.url())}: ${message.type()}: ${message.text()}`);
   });
   context.on('weberror', (error) => problems.push(`${where(error.page()?.url())}: ${error.error().message}`));
   context.on('requestfailed', (request) => {
     // ERR_ABORTED is the browser cancelling a request itself (the page was left or closed
     // before its icon arrived): not a failure of the site. Every other failure counts.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    if (request.url().startsWith(site.url)) problems.push(`${from(request)}: ${request.failure()?.errorText} ${where(request.url())}`);
+    if (request.url().startsWith(site.url))
+      problems.push(`${from(request)}: ${request.failure()?.errorText} ${where(request.url())}`);
   });
   context.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${from(response.request())}: ${response.status()} ${where(response.url())}`);
+    if (response.status() >= 400)
+      problems.push(`${from(response.request())}: ${response.status()} ${where(response.url())}`);
   });
   return { context, problems };
 }

@@ -77,7 +77,9 @@ export function page(dist: string, file: string): HTMLElement {
 
 /** Text with Intl's spaces and minus made plain and whitespace collapsed. */
 export function textOf(element: HTMLElement | null | undefined): string {
-  return plain(element?.text ?? '').replace(/\s+/g, ' ').trim();
+  return plain(element?.text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `5 562,7` → 5562.7: a Swedish number as shown on a page. */
@@ -105,11 +107,11 @@ export function parseCsv(text: string): string[][] {
       else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ';') row.push(field), (field = '');
+    else if (char === ';') (row.push(field), (field = ''));
     else if (char === '\r' && body[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     } else field += char;
   }
-  if (field || row.length > 0) row.push(field), rows.push(row);
+  if (field || row.length > 0) (row.push(field), rows.push(row));
   return rows;
 }

@@ -32,8 +32,20 @@ const PERIODS = {
 const base = {
   organisations: { region: { name: 'Region', website: 'https://example.org/' } },
   bodies: {
-    rs: { name: 'Regionstyrelsen', shortName: 'RS', kind: 'styrelse', organisation: 'region', description: 'Styrelsen.' },
-    rf: { name: 'Regionfullmäktige', shortName: 'RF', kind: 'fullmaktige', organisation: 'region', description: 'Fullmäktige.' },
+    rs: {
+      name: 'Regionstyrelsen',
+      shortName: 'RS',
+      kind: 'styrelse',
+      organisation: 'region',
+      description: 'Styrelsen.',
+    },
+    rf: {
+      name: 'Regionfullmäktige',
+      shortName: 'RF',
+      kind: 'fullmaktige',
+      organisation: 'region',
+      description: 'Fullmäktige.',
+    },
   },
   units: { stab: { name: 'Staben', organisation: 'region' } },
   strategies: {
@@ -65,7 +77,11 @@ const uppdrag = (strategy: string, statuses: [string, string][]) => ({
   statuses: statuses.map(([period, status]) => ({ period, status, text: 'Text.' })),
 });
 
-const nyckeltal = (strategy: string, results: [string, number | null, string][], targets: [number, number][] = [[2025, 80]]) => ({
+const nyckeltal = (
+  strategy: string,
+  results: [string, number | null, string][],
+  targets: [number, number][] = [[2025, 80]],
+) => ({
   title: `Nyckeltal ${strategy}`,
   plan: 'plan-2025',
   strategy,
@@ -89,16 +105,31 @@ export function followedUpPlan() {
     plans: {
       regionplan: plan('Regionplan', 2024, { kind: 'regionplan', endYear: 2026, body: 'rf' }),
       'plan-2024': plan('Plan 2024', 2024, { vocabulary: 'resultatmal-matetal' }),
-      'plan-2025': plan('Plan 2025', 2025, { parent: 'regionplan', periods: ['per-april-2025', 'per-augusti-2025', 'helar-2025'] }),
+      'plan-2025': plan('Plan 2025', 2025, {
+        parent: 'regionplan',
+        periods: ['per-april-2025', 'per-augusti-2025', 'helar-2025'],
+      }),
     },
     uppdrag: {
-      battre: uppdrag('forsta', [['per-april-2025', 'delvis-uppfyllt'], ['per-augusti-2025', 'helt-uppfyllt']]),
-      samre: uppdrag('andra', [['per-april-2025', 'delvis-uppfyllt'], ['per-augusti-2025', 'ej-uppfyllt']]),
-      lika: uppdrag('forsta', [['per-april-2025', 'delvis-uppfyllt'], ['per-augusti-2025', 'delvis-uppfyllt']]),
+      battre: uppdrag('forsta', [
+        ['per-april-2025', 'delvis-uppfyllt'],
+        ['per-augusti-2025', 'helt-uppfyllt'],
+      ]),
+      samre: uppdrag('andra', [
+        ['per-april-2025', 'delvis-uppfyllt'],
+        ['per-augusti-2025', 'ej-uppfyllt'],
+      ]),
+      lika: uppdrag('forsta', [
+        ['per-april-2025', 'delvis-uppfyllt'],
+        ['per-augusti-2025', 'delvis-uppfyllt'],
+      ]),
       ny: uppdrag('andra', [['per-augusti-2025', 'helt-uppfyllt']]),
     },
     nyckeltal: {
-      matbar: nyckeltal('forsta', [['per-april-2025', 70, 'delvis-uppfyllt'], ['per-augusti-2025', null, 'gar-ej-att-mata']]),
+      matbar: nyckeltal('forsta', [
+        ['per-april-2025', 70, 'delvis-uppfyllt'],
+        ['per-augusti-2025', null, 'gar-ej-att-mata'],
+      ]),
       over: nyckeltal('andra', [['per-april-2025', 86, 'helt-uppfyllt']]),
     },
     reports: {

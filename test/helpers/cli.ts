@@ -10,14 +10,23 @@ export interface Run {
   output: string;
 }
 
-export function runScript(script: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Run {
+export function runScript(
+  script: string,
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Run {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
     env: { ...process.env, ...options.env },
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}${result.stderr}`,
+  };
 }
 
 /** Like `runScript`, without blocking the test's event loop (for tests that serve HTTP themselves). */

@@ -19,7 +19,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       return;
     }
     const match = /^\s+([A-Za-z0-9-]+):\s*(.+?)\s*$/.exec(line);
-    if (!match || rules.length === 0) throw new Error(`_headers rad ${index + 1}: "${line}" är varken en sökväg eller "Namn: värde" under en sökväg`);
+    if (!match || rules.length === 0)
+      throw new Error(`_headers rad ${index + 1}: "${line}" är varken en sökväg eller "Namn: värde" under en sökväg`);
     rules.at(-1)!.headers.push([match[1], match[2]]);
   });
   return rules;
@@ -27,7 +28,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether a pattern (`/*`, `/pagefind/*`, `/sok/`) matches a request path; `*` matches anything. */
 export function matches(pattern: string, path: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`).test(path);
 }
 

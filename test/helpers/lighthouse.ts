@@ -15,7 +15,13 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 /** The metrics the performance score is made of, as Lighthouse shows them. */
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 export interface PageAudit extends SamplePage {
   /** 0–100 per category. */
@@ -44,7 +50,8 @@ async function run(url: string, port: number) {
     if (!result) throw new Error(`Lighthouse gav inget resultat för ${url}`);
     const error = result.lhr.runtimeError;
     if (!error) return result.lhr;
-    if (!RETRIED.has(error.code) || attempt === 3) throw new Error(`Lighthouse: ${url}: ${error.code} ${error.message}`);
+    if (!RETRIED.has(error.code) || attempt === 3)
+      throw new Error(`Lighthouse: ${url}: ${error.code} ${error.message}`);
   }
 }
 
@@ -56,8 +63,13 @@ export async function auditPages(baseUrl: string, pages: SamplePage[]): Promise<
   try {
     for (const page of pages) {
       const lhr = await run(`${baseUrl}${page.path}`, chrome.port);
-      versions = { lighthouse: lhr.lighthouseVersion, chromium: lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '' };
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>;
+      versions = {
+        lighthouse: lhr.lighthouseVersion,
+        chromium: lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '',
+      };
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]),
+      ) as Record<Category, number>;
       const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
         lhr.categories[c].auditRefs
           .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score! < 1)
@@ -69,7 +81,11 @@ export async function auditPages(baseUrl: string, pages: SamplePage[]): Promise<
   } finally {
     chrome.kill();
   }
-  return { ...versions, settings: 'Lighthouse mobil (standard): Moto G Power-skärm, 4× långsammare processor, simulerad långsam 4G', pages: audited };
+  return {
+    ...versions,
+    settings: 'Lighthouse mobil (standard): Moto G Power-skärm, 4× långsammare processor, simulerad långsam 4G',
+    pages: audited,
+  };
 }
 
 /** Writes the report to `test-results/lighthouse.json` and returns its path. */
@@ -83,8 +99,22 @@ export function writeReport(report: LighthouseReport): string {
 
 /** The scores as a plain-text table, one page a row. */
 export function scoreTable(report: LighthouseReport): string {
-  const rows = [['sida', 'typ', 'prestanda', 'tillgängl.', 'bästa praxis', 'SEO', 'LCP', 'TBT'], ...report.pages.map((p) => [p.path, p.kind, ...CATEGORIES.map((c) => String(p.scores[c])), p.metrics['largest-contentful-paint'], p.metrics['total-blocking-time']])];
+  const rows = [
+    ['sida', 'typ', 'prestanda', 'tillgängl.', 'bästa praxis', 'SEO', 'LCP', 'TBT'],
+    ...report.pages.map((p) => [
+      p.path,
+      p.kind,
+      ...CATEGORIES.map((c) => String(p.scores[c])),
+      p.metrics['largest-contentful-paint'],
+      p.metrics['total-blocking-time'],
+    ]),
+  ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-  return [`Lighthouse ${report.lighthouse}, ${report.chromium}; ${report.settings}`, line(rows[0]), ...rows.slice(1).map(line)].join('\n');
+  const line = (r: string[]) =>
+    r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  return [
+    `Lighthouse ${report.lighthouse}, ${report.chromium}; ${report.settings}`,
+    line(rows[0]),
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }

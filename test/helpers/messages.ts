@@ -56,7 +56,8 @@ export function literals(source: string): { parts: string[]; before: string }[] 
   };
   while (i < source.length) {
     const char = source[i];
-    if (char === '/' && source[i + 1] === '/') i = source.indexOf('\n', i) === -1 ? source.length : source.indexOf('\n', i);
+    if (char === '/' && source[i + 1] === '/')
+      i = source.indexOf('\n', i) === -1 ? source.length : source.indexOf('\n', i);
     else if (char === '/' && source[i + 1] === '*') i = source.indexOf('*/', i) + 2;
     else if (char === '/' && /[(,=:[!&|?{};]\s*$/.test(source.slice(Math.max(0, i - 20), i))) {
       // A regular expression literal: skip it, so quotes inside it are not read as strings.
@@ -83,7 +84,13 @@ export function messageSkeletons(file: string): string[][] {
   return literals(readFileSync(file, 'utf8'))
     .filter(({ before }) => !/description:\s*$/.test(before))
     .map(({ parts }) => parts.map((part) => part.replace(/\s+/g, ' ').trim()).filter(Boolean))
-    .filter((parts) => parts.join(' ').split(' ').filter((word) => /\p{L}{2}/u.test(word)).length >= 3);
+    .filter(
+      (parts) =>
+        parts
+          .join(' ')
+          .split(' ')
+          .filter((word) => /\p{L}{2}/u.test(word)).length >= 3,
+    );
 }
 
 /** Whether a text quotes the message: its static parts in order, with example values between. */

@@ -114,7 +114,15 @@ export function anchorFor(x: number, lines: readonly string[], width: number): '
  * years are whole), a linear y scale from zero or below with "nice" ticks, one path per
  * series (broken where a value is missing) and the targets as level steps.
  */
-export function lineLayout({ x: xs, series, targets = new Map(), formatTick, legendRows = 0, width = CHART_WIDTH, height = 220 }: LineInput) {
+export function lineLayout({
+  x: xs,
+  series,
+  targets = new Map(),
+  formatTick,
+  legendRows = 0,
+  width = CHART_WIDTH,
+  height = 220,
+}: LineInput) {
   const allValues = [...series.flatMap((s) => [...s.values.values()]), ...targets.values()].filter(
     (v): v is number => v !== null,
   );
@@ -146,12 +154,17 @@ export function lineLayout({ x: xs, series, targets = new Map(), formatTick, leg
     .y((d) => y(d.value as number))
     .digits(1);
 
-  const labelEvery = xLabelStep(xs.map((p) => p.label), step);
+  const labelEvery = xLabelStep(
+    xs.map((p) => p.label),
+    step,
+  );
   const lastIndex = xs.length - 1;
 
   const targetPoints = xs.flatMap((p) => {
     const value = targets.get(p.key);
-    return value === undefined ? [] : [{ key: p.key, value, x1: round(xOf(p.key) - step / 2), x2: round(xOf(p.key) + step / 2), y: round(y(value)) }];
+    return value === undefined
+      ? []
+      : [{ key: p.key, value, x1: round(xOf(p.key) - step / 2), x2: round(xOf(p.key) + step / 2), y: round(y(value)) }];
   });
   return {
     width,
@@ -162,7 +175,13 @@ export function lineLayout({ x: xs, series, targets = new Map(), formatTick, leg
     yTicks: yTickValues.map((value, i) => ({ value, label: yTickLabels[i], y: round(y(value)) })),
     xTicks: xs.map((p, i) => {
       const lines = splitLabel(p.label);
-      return { key: p.key, x: xOf(p.key), lines, shown: (lastIndex - i) % labelEvery === 0, anchor: anchorFor(xOf(p.key), lines, width) };
+      return {
+        key: p.key,
+        x: xOf(p.key),
+        lines,
+        shown: (lastIndex - i) % labelEvery === 0,
+        anchor: anchorFor(xOf(p.key), lines, width),
+      };
     }),
     series: series.map((s) => {
       const data = xs.map((p) => ({ key: p.key, value: s.values.get(p.key) ?? null }));
@@ -170,7 +189,9 @@ export function lineLayout({ x: xs, series, targets = new Map(), formatTick, leg
         key: s.key,
         name: s.name,
         path: path(data) ?? '',
-        points: data.filter((d) => d.value !== null).map((d) => ({ key: d.key, value: d.value as number, x: xOf(d.key), y: round(y(d.value as number)) })),
+        points: data
+          .filter((d) => d.value !== null)
+          .map((d) => ({ key: d.key, value: d.value as number, x: xOf(d.key), y: round(y(d.value as number)) })),
         /** Positions with no value, so the chart can mark them instead of drawing a zero. */
         gaps: data.filter((d) => d.value === null && s.values.has(d.key)).map((d) => ({ key: d.key, x: xOf(d.key) })),
       };

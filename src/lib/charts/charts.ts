@@ -9,7 +9,13 @@ import type { BarGroupInput } from './chart-scales.ts';
 import { toCsv } from '#lib/core/csv.ts';
 import { buildLineage, lineageSeries } from '#lib/views/lineage.ts';
 import { capitalize, formatDate, formatNumber, joinList } from '#lib/core/format.ts';
-import { ACTIVITY_COUNT_LABELS, ACTIVITY_LABELS, STATUS_COUNT_LABELS, STATUS_LABELS, UNREPORTED_LABEL } from '#lib/core/labels.ts';
+import {
+  ACTIVITY_COUNT_LABELS,
+  ACTIVITY_LABELS,
+  STATUS_COUNT_LABELS,
+  STATUS_LABELS,
+  UNREPORTED_LABEL,
+} from '#lib/core/labels.ts';
 import {
   COUNTRY_AREA,
   REGION_AREA,
@@ -89,8 +95,14 @@ const UNREPORTED = 'ej-rapporterad';
 type Summary<S extends string> = { counts: Record<S, number>; unreported: number; total: number };
 
 function statusBars<S extends (typeof NYCKELTAL_STATUSES)[number]>(summary: Summary<S>) {
-  const bars = (Object.keys(summary.counts) as S[]).map((key) => ({ key, label: STATUS_LABELS[key], value: summary.counts[key] }));
-  return summary.unreported > 0 ? [...bars, { key: UNREPORTED, label: UNREPORTED_LABEL, value: summary.unreported }] : bars;
+  const bars = (Object.keys(summary.counts) as S[]).map((key) => ({
+    key,
+    label: STATUS_LABELS[key],
+    value: summary.counts[key],
+  }));
+  return summary.unreported > 0
+    ? [...bars, { key: UNREPORTED, label: UNREPORTED_LABEL, value: summary.unreported }]
+    : bars;
 }
 
 /** A wide table: one row per bar key, one column per group. */
@@ -141,7 +153,11 @@ export function reportStatusChart(catalog: Catalog, report: Entry<'reports'>): B
  * A plan's uppdrag (or nyckeltal) per status at each period followed up so far; periods
  * not yet followed up are named in the summary instead of drawn as zeros.
  */
-export function planStatusChart(catalog: Catalog, plan: Entry<'plans'>, collection: 'uppdrag' | 'nyckeltal'): BarChartSpec | undefined {
+export function planStatusChart(
+  catalog: Catalog,
+  plan: Entry<'plans'>,
+  collection: 'uppdrag' | 'nyckeltal',
+): BarChartSpec | undefined {
   const noun = planWords(plan)[collection];
   const all = planSummaries(catalog, plan.id);
   const reported = all.filter((s) => s.reported && s[collection].total > 0);
@@ -180,7 +196,11 @@ export function activitiesChart(catalog: Catalog, activities: Entry<'activities'
     bars: ACTIVITY_STATUSES.map((s) => ({ key: s, label: ACTIVITY_LABELS[s], value: r.counts[s] })),
   }));
   const latest = rows.at(-1)!;
-  const summary = { counts: latest.counts, unreported: 0, total: ACTIVITY_STATUSES.reduce((sum, s) => sum + latest.counts[s], 0) };
+  const summary = {
+    counts: latest.counts,
+    unreported: 0,
+    total: ACTIVITY_STATUSES.reduce((sum, s) => sum + latest.counts[s], 0),
+  };
   const reports = [...new Set(rows.map((r) => resolve(catalog, r.report)?.data.title ?? r.report.id))];
   return {
     kind: 'bars',
@@ -189,7 +209,9 @@ export function activitiesChart(catalog: Catalog, activities: Entry<'activities'
     title: 'Aktiviteter per status',
     subject: resolve(catalog, activities.data.plan)?.data.title ?? activities.data.plan.id,
     summary: `${capitalize(periodLabel(latest.period))} var ${statusSentence(summary, { one: 'aktivitet', many: 'aktiviteter' }, ACTIVITY_COUNT_LABELS)}.`,
-    table: barTable('Antal aktiviteter per status och uppföljning', groups, (g) => capitalize(periodLabel(catalog.periods.get(g.key)!))),
+    table: barTable('Antal aktiviteter per status och uppföljning', groups, (g) =>
+      capitalize(periodLabel(catalog.periods.get(g.key)!)),
+    ),
     decimals: 0,
     source: { text: reports.join(', ') },
   };
@@ -224,10 +246,19 @@ export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>
     id: `nyckeltal-${entry.id}-utfall`,
     title: acrossPlans ? 'Utfall och målvärde per uppföljning, genom åren' : 'Utfall och målvärde per uppföljning',
     subject: entry.data.title,
-    summary: resultAgainstTarget(catalog, catalog.nyckeltal.get(resultAt(periods[periods.length - 1].id).item)!)?.sentence ?? '',
+    summary:
+      resultAgainstTarget(catalog, catalog.nyckeltal.get(resultAt(periods[periods.length - 1].id).item)!)?.sentence ??
+      '',
     unit,
     x: periods.map((p) => ({ key: p.id, label: capitalize(periodLabel(p)) })),
-    series: [{ key: 'utfall', name: 'Utfall', role: 'result', values: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).value])) }],
+    series: [
+      {
+        key: 'utfall',
+        name: 'Utfall',
+        role: 'result',
+        values: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).value])),
+      },
+    ],
     targets,
     statuses: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).status])),
     table: {
@@ -236,7 +267,12 @@ export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>
         { key: 'period', label: 'Period', kind: 'text' },
         { key: 'slut', label: 'Till och med', kind: 'text', secondary: true },
         ...(acrossPlans ? [{ key: 'plan', label: 'Plan', kind: 'text' as const }] : []),
-        { key: 'utfall', label: `Utfall${unitLabel}`, kind: 'number', empty: STATUS_LABELS['gar-ej-att-mata'].toLowerCase() },
+        {
+          key: 'utfall',
+          label: `Utfall${unitLabel}`,
+          kind: 'number',
+          empty: STATUS_LABELS['gar-ej-att-mata'].toLowerCase(),
+        },
         { key: 'mal', label: `Målvärde${unitLabel}`, kind: 'number', empty: 'inget målvärde' },
         { key: 'status', label: 'Status', kind: 'text' },
       ],
@@ -269,7 +305,9 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
   const latest = latestSeriesValues(entry);
   const latestText = latest.map((l) => `${formatMeasure(l.value, unit)} för ${l.name} (${l.year})`);
   const hasTargets = Object.keys(targets).length > 0;
-  const sourceText = source.kolada ? `${source.name} (${source.kolada})${source.retrieved ? `, hämtat ${formatDate(source.retrieved)}` : ''}` : source.name;
+  const sourceText = source.kolada
+    ? `${source.name} (${source.kolada})${source.retrieved ? `, hämtat ${formatDate(source.retrieved)}` : ''}`
+    : source.name;
   return {
     kind: 'lines',
     id: `nyckeltal-${entry.id}-${source.kolada ? 'kolada' : 'statistik'}`,
@@ -289,12 +327,21 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
       caption: `${entry.data.title} per år (${unit})`,
       columns: [
         { key: 'ar', label: 'År', kind: 'text' },
-        ...ordered.map((s) => ({ key: `omrade-${s.area}`, label: `${s.name} (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' })),
-        ...(hasTargets ? [{ key: 'mal', label: `Målvärde (${unit})`, kind: 'number' as const, empty: 'inget målvärde' }] : []),
+        ...ordered.map((s) => ({
+          key: `omrade-${s.area}`,
+          label: `${s.name} (${unit})`,
+          kind: 'number' as const,
+          empty: 'uppgift saknas',
+        })),
+        ...(hasTargets
+          ? [{ key: 'mal', label: `Målvärde (${unit})`, kind: 'number' as const, empty: 'inget målvärde' }]
+          : []),
       ],
       rows: years.map((year) => ({
         ar: String(year),
-        ...Object.fromEntries(ordered.map((s) => [`omrade-${s.area}`, s.values.find((v) => v.year === year)?.value ?? null])),
+        ...Object.fromEntries(
+          ordered.map((s) => [`omrade-${s.area}`, s.values.find((v) => v.year === year)?.value ?? null]),
+        ),
         ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
       })),
     },
@@ -307,7 +354,10 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
 export function allCharts(catalog: Catalog): ChartSpec[] {
   const charts = [
     ...entries(catalog, 'reports').map((r) => reportStatusChart(catalog, r)),
-    ...entries(catalog, 'plans').flatMap((p) => [planStatusChart(catalog, p, 'uppdrag'), planStatusChart(catalog, p, 'nyckeltal')]),
+    ...entries(catalog, 'plans').flatMap((p) => [
+      planStatusChart(catalog, p, 'uppdrag'),
+      planStatusChart(catalog, p, 'nyckeltal'),
+    ]),
     ...entries(catalog, 'activities').map((a) => activitiesChart(catalog, a)),
     ...entries(catalog, 'nyckeltal').flatMap((n) => [nyckeltalResultChart(catalog, n), seriesChart(n)]),
   ];

@@ -39,7 +39,8 @@ export function entries<C extends CollectionName>(catalog: Catalog, collection: 
   let sorted = sortedEntries.get(map);
   // Pages ask for a collection many times each; sorting thousands of entries every time made
   // builds grow with the square of the content. A map that has grown since is sorted again.
-  if (!sorted || sorted.length !== map.size) sortedEntries.set(map, (sorted = [...map.values()].sort((a, b) => a.id.localeCompare(b.id))));
+  if (!sorted || sorted.length !== map.size)
+    sortedEntries.set(map, (sorted = [...map.values()].sort((a, b) => a.id.localeCompare(b.id))));
   return sorted.slice() as Entry<C>[];
 }
 

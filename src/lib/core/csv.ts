@@ -31,7 +31,8 @@ function cellText(value: CsvValue): string {
     .map((item) => {
       const text = typeof item === 'number' ? csvNumber(item) : item;
       // A value containing the separator could not be told apart from two values.
-      if (text.includes(CSV_LIST_SEPARATOR)) throw new Error(`Värdet ${JSON.stringify(text)} innehåller listavgränsaren "${CSV_LIST_SEPARATOR}"`);
+      if (text.includes(CSV_LIST_SEPARATOR))
+        throw new Error(`Värdet ${JSON.stringify(text)} innehåller listavgränsaren "${CSV_LIST_SEPARATOR}"`);
       return text;
     })
     .join(CSV_LIST_SEPARATOR);

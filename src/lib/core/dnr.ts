@@ -27,7 +27,10 @@ function escapeRegExp(text: string): string {
  */
 function dnrPattern(prefixes: readonly string[]): RegExp | undefined {
   if (prefixes.length === 0) return undefined;
-  const alternatives = [...prefixes].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternatives = [...prefixes]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   return new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(?:dnr|diarienr|diarienummer)\\.?:?\\s*)?(${alternatives})\\s*[/\\s-]?\\s*(\\d{1,5})\\s*[/-]\\s*(\\d{4})(?![\\p{L}\\p{N}])`,
     'giu',
@@ -38,7 +41,8 @@ function dnrPattern(prefixes: readonly string[]): RegExp | undefined {
 const PARAGRAPH = /(?:§+|(?<![\p{L}\p{N}])(?:paragraf|par\.))\s*(\d{1,5})(?![\p{L}\p{N}])/giu;
 
 /** The short form `595/2023` written with spaces around the slash. */
-const SHORT_DNR = /(?<![\p{L}\p{N}/])(\d{1,5})\s+\/\s*(\d{4})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}/])(\d{1,5})\s*\/\s+(\d{4})(?![\p{L}\p{N}])/gu;
+const SHORT_DNR =
+  /(?<![\p{L}\p{N}/])(\d{1,5})\s+\/\s*(\d{4})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}/])(\d{1,5})\s*\/\s+(\d{4})(?![\p{L}\p{N}])/gu;
 
 /** The canonical diarienummer: `RS/595/2023`. */
 export function formatDnr(prefix: string, number: string, year: string): string {
@@ -91,8 +95,14 @@ export function lookupTokens(text: string, prefixes: readonly string[]): string[
 export function normaliseQuery(query: string, prefixes: readonly string[]): string {
   let result = query;
   const pattern = dnrPattern(prefixes);
-  if (pattern) result = result.replace(pattern, (_, prefix: string, number: string, year: string) => formatDnr(prefix, number, year));
-  result = result.replace(SHORT_DNR, (_, n1?: string, y1?: string, n2?: string, y2?: string) => `${Number(n1 ?? n2)}/${y1 ?? y2}`);
+  if (pattern)
+    result = result.replace(pattern, (_, prefix: string, number: string, year: string) =>
+      formatDnr(prefix, number, year),
+    );
+  result = result.replace(
+    SHORT_DNR,
+    (_, n1?: string, y1?: string, n2?: string, y2?: string) => `${Number(n1 ?? n2)}/${y1 ?? y2}`,
+  );
   result = result.replace(PARAGRAPH, (_, paragraph: string) => paragraphToken(paragraph));
   return result.replace(/\s+/g, ' ').trim();
 }

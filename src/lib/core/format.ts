@@ -3,7 +3,20 @@
  * Intl emits U+00A0/U+202F as group separator and U+2212 as minus sign; we keep them,
  * because a no-break space keeps "31 612" on one line.
  */
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 

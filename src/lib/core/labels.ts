@@ -39,9 +39,18 @@ export const COLLECTION_LABELS: Record<CollectionName, { one: string; many: stri
 };
 
 /** What a plan calls its items: the 2020 model said resultatmål and mätetal. */
-export const VOCABULARY_LABELS: Record<(typeof VOCABULARIES)[number], { uppdrag: { one: string; many: string }; nyckeltal: { one: string; many: string } }> = {
-  'uppdrag-nyckeltal': { uppdrag: { one: 'uppdrag', many: 'uppdrag' }, nyckeltal: { one: 'nyckeltal', many: 'nyckeltal' } },
-  'resultatmal-matetal': { uppdrag: { one: 'resultatmål', many: 'resultatmål' }, nyckeltal: { one: 'mätetal', many: 'mätetal' } },
+export const VOCABULARY_LABELS: Record<
+  (typeof VOCABULARIES)[number],
+  { uppdrag: { one: string; many: string }; nyckeltal: { one: string; many: string } }
+> = {
+  'uppdrag-nyckeltal': {
+    uppdrag: { one: 'uppdrag', many: 'uppdrag' },
+    nyckeltal: { one: 'nyckeltal', many: 'nyckeltal' },
+  },
+  'resultatmal-matetal': {
+    uppdrag: { one: 'resultatmål', many: 'resultatmål' },
+    nyckeltal: { one: 'mätetal', many: 'mätetal' },
+  },
 };
 
 export const PLAN_KIND_LABELS: Record<(typeof PLAN_KINDS)[number], string> = {

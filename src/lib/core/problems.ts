@@ -29,7 +29,11 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 /** Entries that share a key: each file of a group is told where the others are. */
-export function duplicates<T extends { filePath: string }>(items: T[], key: (item: T) => string | undefined, what: string): Problem[] {
+export function duplicates<T extends { filePath: string }>(
+  items: T[],
+  key: (item: T) => string | undefined,
+  what: string,
+): Problem[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const value = key(item);

@@ -27,7 +27,9 @@ export function collectionHref(collection: CollectionName): string {
 
 /** A plan page filtered by status and strategy (`alla` = no filter); all-and-all is the plan page. */
 export function planFilterHref(planId: string, status: string, strategy: string): string {
-  return status === 'alla' && strategy === 'alla' ? `/planer/${planId}/` : `/planer/${planId}/urval/${status}/${strategy}/`;
+  return status === 'alla' && strategy === 'alla'
+    ? `/planer/${planId}/`
+    : `/planer/${planId}/urval/${status}/${strategy}/`;
 }
 
 /** A chart's numbers (CSV) or drawing (SVG) as a file of its own. */

@@ -53,7 +53,10 @@ export const SECURITY_HEADERS: [name: string, value: string][] = [
   // Other sites learn that a visitor came from Insyn, not which page.
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   // The site uses none of these features; no page, and nothing framed in one, may ask for them.
-  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  ],
   // Browsers too old for frame-ancestors.
   ['X-Frame-Options', 'DENY'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],

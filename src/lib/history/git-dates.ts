@@ -65,8 +65,14 @@ export function fileDates(root: string, files: readonly string[], dir = 'content
 /** The dates of every entry that has a file, keyed `collection/id`. */
 export function entryDates(catalog: Catalog, root: string, dir = 'content'): Map<string, FileDates> {
   const located = COLLECTIONS.flatMap((collection) =>
-    [...catalog[collection].values()].flatMap((entry) => (entry.filePath ? [[`${collection}/${entry.id}`, entry.filePath] as const] : [])),
+    [...catalog[collection].values()].flatMap((entry) =>
+      entry.filePath ? [[`${collection}/${entry.id}`, entry.filePath] as const] : [],
+    ),
   );
-  const dates = fileDates(root, located.map(([, file]) => file), dir);
+  const dates = fileDates(
+    root,
+    located.map(([, file]) => file),
+    dir,
+  );
   return new Map(located.map(([key, file]) => [key, dates.get(file)!]));
 }

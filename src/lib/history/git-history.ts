@@ -65,7 +65,14 @@ export interface ContentHistory {
   byEntry: Map<string, Change[]>;
 }
 
-const KINDS: Record<string, ChangeKind> = { A: 'added', M: 'modified', D: 'deleted', R: 'renamed', T: 'modified', C: 'added' };
+const KINDS: Record<string, ChangeKind> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  T: 'modified',
+  C: 'added',
+};
 
 /**
  * Splits the output of `git log` run with `GIT_LOG_ARGS` into commits. `prefix` is the
@@ -79,7 +86,13 @@ export function parseGitLog(output: string, prefix = ''): Commit[] {
     const headerEnd = record.indexOf('\0');
     const header = headerEnd === -1 ? record : record.slice(0, headerEnd);
     const [sha, date, subject = ''] = header.split('\x1f');
-    const tokens = headerEnd === -1 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    const tokens =
+      headerEnd === -1
+        ? []
+        : record
+            .slice(headerEnd + 1)
+            .replace(/^\n/, '')
+            .split('\0');
     const files: FileChange[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const status = tokens[i];
@@ -202,4 +215,9 @@ export function dayInSweden(timestamp: string): string {
 }
 
 // Made once: a formatter takes far longer to make than to use, and every change on every page is formatted.
-const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});

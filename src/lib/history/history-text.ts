@@ -14,7 +14,8 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
 export const HISTORY_TEXT = {
   heading: 'Ändringshistorik',
   lastChanged: 'Senast ändrad',
-  source: 'Historiken kommer från versionshanteringen (git) som innehållet publiceras genom. Varje ändring visas med datum och beskrivning.',
+  source:
+    'Historiken kommer från versionshanteringen (git) som innehållet publiceras genom. Varje ändring visas med datum och beskrivning.',
   unavailable:
     'Ändringshistoriken är inte tillgänglig i den här versionen av webbplatsen: den byggdes utan innehållets fullständiga versionshistorik, så inga ändringsdatum kan visas.',
   noChanges: 'Posten har inga publicerade ändringar i versionshistoriken ännu.',
@@ -23,7 +24,8 @@ export const HISTORY_TEXT = {
 
 export const RECENT_TEXT = {
   title: 'Senaste ändringar',
-  description: 'De senaste ändringarna av innehållet på Insyn: uppdrag, nyckeltal, planer, rapporter, beslut och dokument.',
+  description:
+    'De senaste ändringarna av innehållet på Insyn: uppdrag, nyckeltal, planer, rapporter, beslut och dokument.',
   intro: 'Ändringar av innehållet på webbplatsen, de senaste först. Varje posts sida visar hela dess ändringshistorik.',
   /** How much of the history the list shows, said plainly. */
   scope: (shown: number, total: number) =>

@@ -41,16 +41,24 @@ export interface RecentItem {
 function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind): ShownEntry {
   const entry = resolve(catalog, ref);
   const kind = COLLECTION_LABELS[ref.collection].one;
-  return entry ? { kind, title: titleOf(catalog, ref.collection, entry), href: hrefFor(ref), change } : { kind, title: ref.id, change };
+  return entry
+    ? { kind, title: titleOf(catalog, ref.collection, entry), href: hrefFor(ref), change }
+    : { kind, title: ref.id, change };
 }
 
 /** `nyckeltal, ändrad`: what kind of entry changed and how, beside its name. */
 export function entryNote(entry: ShownEntry): string {
-  return [entry.kind.toLowerCase(), CHANGE_KIND_LABELS[entry.change].toLowerCase(), entry.href ? '' : RECENT_TEXT.gone].filter(Boolean).join(', ');
+  return [entry.kind.toLowerCase(), CHANGE_KIND_LABELS[entry.change].toLowerCase(), entry.href ? '' : RECENT_TEXT.gone]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The newest changes, each naming and linking the entries it changed. */
-export function shapeRecent(history: ContentHistory, catalog: Catalog, repoUrl?: string): { items: RecentItem[]; total: number } {
+export function shapeRecent(
+  history: ContentHistory,
+  catalog: Catalog,
+  repoUrl?: string,
+): { items: RecentItem[]; total: number } {
   const items = recentChanges(history, RECENT_LIMIT).map((change) => ({
     sha: change.sha,
     date: change.date,

@@ -84,7 +84,11 @@ export function parseCsv(text: string, separator: string = detectSeparator(text)
     }
     i++;
   }
-  if (quoted) throw new CsvError('ett citattecken " öppnas men stängs aldrig: kontrollera att varje fält som börjar med " också slutar med "', quoteLine);
+  if (quoted)
+    throw new CsvError(
+      'ett citattecken " öppnas men stängs aldrig: kontrollera att varje fält som börjar med " också slutar med "',
+      quoteLine,
+    );
   if (cell !== '' || cells.length > 0) endRecord();
   return records;
 }

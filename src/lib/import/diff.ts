@@ -22,7 +22,10 @@ export function formatImportPlan(plan: ImportPlan, period: string): string {
     const lines =
       change.kind === 'new'
         ? [`  + nytt resultat för ${period}: ${describeNew(change.after)}`]
-        : [`  ~ ändrat resultat för ${period}:`, ...fieldChanges(change.before!, change.after).map((line) => `      ${line}`)];
+        : [
+            `  ~ ändrat resultat för ${period}:`,
+            ...fieldChanges(change.before!, change.after).map((line) => `      ${line}`),
+          ];
     lines.push(...change.notes.map((note) => `      (${note})`));
     blocks.push(`${change.file} (${change.where})\n${lines.join('\n')}`);
   }
@@ -37,7 +40,9 @@ export function formatImportPlan(plan: ImportPlan, period: string): string {
   const parts = [
     ...blocks,
     ...(unchanged.length ? [`Oförändrade: ${unchanged.map((c) => `${c.id} (${c.where})`).join(', ')}`] : []),
-    ...(plan.skipped.length ? [`Hoppades över:\n${plan.skipped.map((s) => `  ${s.where}: ${s.reason}`).join('\n')}`] : []),
+    ...(plan.skipped.length
+      ? [`Hoppades över:\n${plan.skipped.map((s) => `  ${s.where}: ${s.reason}`).join('\n')}`]
+      : []),
     `Sammanfattning: ${summary}.`,
   ];
   return `${parts.join('\n\n')}\n`;

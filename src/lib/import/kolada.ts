@@ -46,7 +46,10 @@ export function parseKoladaPage(text: string): { page?: KoladaPage; problems: st
     return {
       problems: result.error.issues
         .slice(0, 10)
-        .map((issue) => `${fieldPath(issue.path as (string | number)[]) || '(hela svaret)'}: ${issue.message}. Filen ska vara ett svar från Koladas API v3, /v3/data/kpi/{kpi}/municipality/{id}`),
+        .map(
+          (issue) =>
+            `${fieldPath(issue.path as (string | number)[]) || '(hela svaret)'}: ${issue.message}. Filen ska vara ett svar från Koladas API v3, /v3/data/kpi/{kpi}/municipality/{id}`,
+        ),
     };
   }
   return { page: result.data, problems: [] };
@@ -65,7 +68,10 @@ export interface FetchedSeries {
 }
 
 /** Collects the chosen gender's yearly values for the requested areas from all pages. */
-export function seriesFromPages(pages: readonly KoladaPage[], options: { kpi: string; areas: readonly string[]; gender: Gender }): FetchedSeries {
+export function seriesFromPages(
+  pages: readonly KoladaPage[],
+  options: { kpi: string; areas: readonly string[]; gender: Gender },
+): FetchedSeries {
   const { kpi, areas, gender } = options;
   const problems: string[] = [];
   const byArea = new Map(areas.map((area) => [area, new Map<number, number | null>()]));
@@ -98,7 +104,9 @@ export function seriesFromPages(pages: readonly KoladaPage[], options: { kpi: st
       continue;
     }
     if (years.has(year) && years.get(year) !== chosen.value) {
-      problems.push(`Kolada-svaret har två olika värden för ${row.municipality} år ${year} (${years.get(year)} och ${chosen.value}): hämta svaret på nytt`);
+      problems.push(
+        `Kolada-svaret har två olika värden för ${row.municipality} år ${year} (${years.get(year)} och ${chosen.value}): hämta svaret på nytt`,
+      );
     }
     years.set(year, chosen.value);
   }
@@ -112,15 +120,22 @@ export function seriesFromPages(pages: readonly KoladaPage[], options: { kpi: st
   }
   for (const [area, years] of byArea) {
     if (years.size === 0 && !problems.length) {
-      problems.push(`Kolada-svaret har inga värden för område ${area}: kontrollera --area, och att filen eller frågan gäller det området`);
+      problems.push(
+        `Kolada-svaret har inga värden för område ${area}: kontrollera --area, och att filen eller frågan gäller det området`,
+      );
     }
   }
   const notes = [
     ...(deleted ? [`${deleted} rader markerade isdeleted i Kolada lämnades ute`] : []),
-    ...(withoutGender && gendersSeen.has(gender) ? [`${withoutGender} år saknar värde för ${GENDER_WORDS[gender]} och lämnades ute`] : []),
+    ...(withoutGender && gendersSeen.has(gender)
+      ? [`${withoutGender} år saknar värde för ${GENDER_WORDS[gender]} och lämnades ute`]
+      : []),
   ];
   const series = new Map(
-    [...byArea].map(([area, years]) => [area, [...years].sort(([a], [b]) => a - b).map(([year, value]) => ({ year, value }))]),
+    [...byArea].map(([area, years]) => [
+      area,
+      [...years].sort(([a], [b]) => a - b).map(([year, value]) => ({ year, value })),
+    ]),
   );
   return { series, deleted: deletedYears, problems, notes };
 }
@@ -145,7 +160,9 @@ function yearChanges(before: YearValue[], after: YearValue[]): string {
   const unchanged = after.length - added.length - changed.length;
   const parts = [
     ...(added.length ? [`nya år ${added.map((v) => `${v.year}: ${v.value}`).join(', ')}`] : []),
-    ...(changed.length ? [`ändrade ${changed.map((v) => `${v.year}: ${old.get(v.year)} → ${v.value}`).join(', ')}`] : []),
+    ...(changed.length
+      ? [`ändrade ${changed.map((v) => `${v.year}: ${old.get(v.year)} → ${v.value}`).join(', ')}`]
+      : []),
     ...(removed.length ? [`borttagna år (borttagna i Kolada) ${removed.map((v) => v.year).join(', ')}`] : []),
     `${unchanged} år oförändrade`,
   ];
@@ -173,7 +190,9 @@ export function applySeries(
     const before = at >= 0 ? next[at].values : [];
     const given = new Set(fetchedValues.map((v) => v.year));
     const deleted = fetched.deleted.get(area) ?? new Set();
-    const values = [...before.filter((v) => !given.has(v.year) && !deleted.has(v.year)), ...fetchedValues].sort((a, b) => a.year - b.year);
+    const values = [...before.filter((v) => !given.has(v.year) && !deleted.has(v.year)), ...fetchedValues].sort(
+      (a, b) => a.year - b.year,
+    );
     report.push(`${area} ${name}${at < 0 ? ' (ny serie)' : ''}: ${yearChanges(before, values)}`);
     if (at >= 0) next[at] = { ...next[at], values };
     else next.push({ area, name, values });
@@ -187,7 +206,8 @@ export function applySeries(
     retrieved: options.retrieved,
   };
   for (const key of ['name', 'url', 'kolada', 'retrieved']) {
-    if (oldSource[key] !== source[key]) report.push(`source.${key}: ${JSON.stringify(oldSource[key] ?? null)} → ${JSON.stringify(source[key])}`);
+    if (oldSource[key] !== source[key])
+      report.push(`source.${key}: ${JSON.stringify(oldSource[key] ?? null)} → ${JSON.stringify(source[key])}`);
   }
   const updated = { ...data, series: next, source };
   return { data: updated, report, changed: JSON.stringify(updated) !== JSON.stringify(data) };
@@ -198,9 +218,16 @@ export function applySeries(
  * path from the current file. An API address (`…?page=2`) is looked for as
  * `<first file's name>.page-2.json` beside the first file: save each page under that name.
  */
-export function nextPageFile(nextUrl: string, currentFile: string, firstFile: string): { file?: string; problem?: string } {
+export function nextPageFile(
+  nextUrl: string,
+  currentFile: string,
+  firstFile: string,
+): { file?: string; problem?: string } {
   if (!/^[a-z]+:/i.test(nextUrl)) return { file: join(dirname(currentFile), nextUrl) };
   const page = new URL(nextUrl).searchParams.get('page');
-  if (!page) return { problem: `next_url ${nextUrl} anger ingen sida (page=…), så den kan inte hittas bland filerna: hämta direkt från Kolada utan --file` };
+  if (!page)
+    return {
+      problem: `next_url ${nextUrl} anger ingen sida (page=…), så den kan inte hittas bland filerna: hämta direkt från Kolada utan --file`,
+    };
   return { file: `${firstFile.replace(/\.json$/i, '')}.page-${page}.json` };
 }

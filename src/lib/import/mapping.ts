@@ -36,14 +36,17 @@ export const mappingSchema = z
       }),
     types: z.record(z.string(), itemCollection.nullable()).optional(),
     statuses: z.record(z.string(), nyckeltalStatus).default({}),
-    periods: z.record(z.string(), z.string().regex(ID_PATTERN, 'ska vara ett periods-id som per-april-2024')).default({}),
+    periods: z
+      .record(z.string(), z.string().regex(ID_PATTERN, 'ska vara ett periods-id som per-april-2024'))
+      .default({}),
   })
   .superRefine((mapping, ctx) => {
     if (mapping.columns.type && !mapping.types) {
       ctx.addIssue({
         code: 'custom',
         path: ['types'],
-        message: 'saknas: när columns.type är satt ska types säga vad varje ord i kolumnen betyder, som {"Indikator": "nyckeltal", "Mål": null}',
+        message:
+          'saknas: när columns.type är satt ska types säga vad varje ord i kolumnen betyder, som {"Indikator": "nyckeltal", "Mål": null}',
       });
     }
   });
@@ -61,7 +64,10 @@ export function parseMapping(text: string): { mapping?: Mapping; problems: { fie
   const result = mappingSchema.safeParse(data, { error: swedishErrors });
   if (!result.success) {
     return {
-      problems: result.error.issues.map((issue) => ({ field: fieldPath(issue.path as (string | number)[]), message: issue.message })),
+      problems: result.error.issues.map((issue) => ({
+        field: fieldPath(issue.path as (string | number)[]),
+        message: issue.message,
+      })),
     };
   }
   return { mapping: result.data, problems: [] };

@@ -6,7 +6,15 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { SourceFile } from '#lib/content/content-files.ts';
-import { collectionFor, type ItemCollection, ITEM_COLLECTIONS, type Mapping, normalizeWord, periodFor, statusFor } from './mapping.ts';
+import {
+  collectionFor,
+  type ItemCollection,
+  ITEM_COLLECTIONS,
+  type Mapping,
+  normalizeWord,
+  periodFor,
+  statusFor,
+} from './mapping.ts';
 import { parseSwedishNumber } from '#lib/core/numbers.ts';
 import type { EntryUpdate } from './render.ts';
 import type { Cell, Table, TableRow } from './table.ts';
@@ -59,7 +67,10 @@ export function fieldChanges(before: Record<string, unknown>, after: Record<stri
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys
     .filter((key) => show(before[key]) !== show(after[key]))
-    .map((key) => `${key}: ${key in before ? show(before[key]) : '(saknas)'} → ${key in after ? show(after[key]) : '(tas bort)'}`);
+    .map(
+      (key) =>
+        `${key}: ${key in before ? show(before[key]) : '(saknas)'} → ${key in after ? show(after[key]) : '(tas bort)'}`,
+    );
 }
 
 /** Puts a period's result in the list, in the order of the plan's periods. */
@@ -110,7 +121,8 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
 
   for (const row of table.rows) {
     const problems: ImportProblem[] = [];
-    const problem = (column: string | undefined, message: string) => problems.push({ where: row.where, column, message });
+    const problem = (column: string | undefined, message: string) =>
+      problems.push({ where: row.where, column, message });
     const cell = (name: string | undefined) => (name ? row.cells[name] : undefined);
     if (Object.values(row.cells).every((c) => text(c) === '')) continue;
 
@@ -136,13 +148,19 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
       const word = text(cell(columns.period));
       const rowPeriod = periodFor(mapping, word);
       if (!rowPeriod) {
-        problem(columns.period, `"${word}" är ingen känd period: lägg till den i mappningsfilens periods, som "${word}": "${period}"`);
+        problem(
+          columns.period,
+          `"${word}" är ingen känd period: lägg till den i mappningsfilens periods, som "${word}": "${period}"`,
+        );
       } else if (rowPeriod !== period) {
         if (periods.has(rowPeriod)) {
           plan.skipped.push({ where: row.where, reason: `gäller perioden ${rowPeriod}, inte ${period}` });
           continue;
         }
-        problem(columns.period, `perioden "${rowPeriod}" finns inte i content/periods/: rätta mappningsfilens periods eller lägg till perioden`);
+        problem(
+          columns.period,
+          `perioden "${rowPeriod}" finns inte i content/periods/: rätta mappningsfilens periods eller lägg till perioden`,
+        );
       }
     }
 
@@ -160,7 +178,10 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
         `"${statusWord}" är ingen känd status: lägg till ordet i mappningsfilens statuses, som "${statusWord}": "delvis-uppfyllt" (tillåtna: helt-uppfyllt, delvis-uppfyllt, ej-uppfyllt, och för nyckeltal gar-ej-att-mata)`,
       );
     } else if (status === 'gar-ej-att-mata' && collection === 'uppdrag') {
-      problem(columns.status, `"${statusWord}" (gar-ej-att-mata) finns bara för nyckeltal: ett uppdrag är helt, delvis eller ej uppfyllt`);
+      problem(
+        columns.status,
+        `"${statusWord}" (gar-ej-att-mata) finns bara för nyckeltal: ett uppdrag är helt, delvis eller ej uppfyllt`,
+      );
     }
 
     const comment = text(cell(columns.comment));
@@ -178,17 +199,25 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
         else if (parsed.kind === 'empty' && status && status !== 'gar-ej-att-mata') {
           problem(columns.value, 'utfallet saknas: ange ett tal, eller sätt statusen till "Går ej att mäta"');
         } else if (parsed.kind === 'number' && status === 'gar-ej-att-mata') {
-          problem(columns.value, `ska vara tomt när statusen är "Går ej att mäta", men är ${JSON.stringify(raw)}: töm cellen eller ändra statusen`);
+          problem(
+            columns.value,
+            `ska vara tomt när statusen är "Går ej att mäta", men är ${JSON.stringify(raw)}: töm cellen eller ändra statusen`,
+          );
         } else if (parsed.kind === 'number') {
           value = parsed.value;
-          if (typeof raw === 'string' && raw.trim() !== String(value)) notes.push(`${JSON.stringify(raw)} lästes som talet ${value}`);
+          if (typeof raw === 'string' && raw.trim() !== String(value))
+            notes.push(`${JSON.stringify(raw)} lästes som talet ${value}`);
         }
       }
     }
 
     if (item) {
       const earlier = seen.get(`${item.collection}/${item.id}`);
-      if (earlier) problem(undefined, `${WORD[item.collection]} ${item.id} finns redan på ${earlier}: varje post får bara ha en rad per period`);
+      if (earlier)
+        problem(
+          undefined,
+          `${WORD[item.collection]} ${item.id} finns redan på ${earlier}: varje post får bara ha en rad per period`,
+        );
       seen.set(`${item.collection}/${item.id}`, row.where);
     }
 
@@ -201,7 +230,9 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
     const listField = LIST_FIELD[item.collection];
     const list = (Array.isArray(data[listField]) ? data[listField] : []) as StoredResult[];
     const after: StoredResult =
-      item.collection === 'nyckeltal' ? { period, value, status, comment } : { period, status, [TEXT_FIELD.uppdrag]: comment };
+      item.collection === 'nyckeltal'
+        ? { period, value, status, comment }
+        : { period, status, [TEXT_FIELD.uppdrag]: comment };
     const before = list.find((r) => r.period === period);
     const kind = !before ? 'new' : isDeepStrictEqual(before, after) ? 'unchanged' : 'changed';
     if (kind === 'changed' && !replace) {
@@ -211,7 +242,16 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
       });
       continue;
     }
-    plan.changes.push({ where: row.where, collection: item.collection, id: item.id, file: item.file, kind, before, after, notes });
+    plan.changes.push({
+      where: row.where,
+      collection: item.collection,
+      id: item.id,
+      file: item.file,
+      kind,
+      before,
+      after,
+      notes,
+    });
     if (kind !== 'unchanged') {
       const newList = placeResult(list, after, planPeriods(item));
       plan.updates.push({
@@ -248,7 +288,10 @@ function identify(
     column = idColumn!;
     found = candidates.filter((item) => item.id === id);
     if (found.length === 0) {
-      problem(column, `hittar inget ${kinds} med id "${id}" i content/: kontrollera id:t (filens namn utan .json/.mdx), eller skapa posten först med npm run new`);
+      problem(
+        column,
+        `hittar inget ${kinds} med id "${id}" i content/: kontrollera id:t (filens namn utan .json/.mdx), eller skapa posten först med npm run new`,
+      );
       return undefined;
     }
   } else if (title) {
@@ -257,11 +300,17 @@ function identify(
     found = candidates.filter((item) => normalizeWord(String((item.data as Raw).title ?? '')) === wanted);
     if (found.length > 1) found = found.filter((item) => planPeriods(item).includes(period));
     if (found.length === 0) {
-      problem(column, `hittar inget ${kinds} med titeln "${title}": titeln ska stå exakt som i content/ (skiftläge spelar ingen roll), eller lägg till en kolumn med id`);
+      problem(
+        column,
+        `hittar inget ${kinds} med titeln "${title}": titeln ska stå exakt som i content/ (skiftläge spelar ingen roll), eller lägg till en kolumn med id`,
+      );
       return undefined;
     }
   } else {
-    problem(idColumn ?? titleColumn, 'raden säger inte vilket uppdrag eller nyckeltal den gäller: fyll i id eller titel');
+    problem(
+      idColumn ?? titleColumn,
+      'raden säger inte vilket uppdrag eller nyckeltal den gäller: fyll i id eller titel',
+    );
     return undefined;
   }
   if (found.length > 1) {

@@ -31,7 +31,8 @@ export function renderUpdates(
       const text = setFrontmatterList(readText(update.file), update.collection, update.list.key, update.list.items);
       return { collection: update.collection, id, file: update.file, text };
     }
-    const data = '$schema' in update.data ? update.data : { $schema: schemaHref(update.file, update.collection), ...update.data };
+    const data =
+      '$schema' in update.data ? update.data : { $schema: schemaHref(update.file, update.collection), ...update.data };
     return { collection: update.collection, id, file: update.file, text: entryJson(update.collection, data) };
   });
 }

@@ -45,7 +45,9 @@ function fromJson(text: string): TableResult {
   const { header, values } = (data ?? {}) as { header?: unknown; values?: unknown };
   if (!Array.isArray(header) || !header.every((name) => typeof name === 'string') || !Array.isArray(values)) {
     return {
-      problems: ['är inte en tabell i formen {"header": ["Kolumn", …], "values": [["värde", …], …]}: exportera tabellvyn som JSON, eller som CSV'],
+      problems: [
+        'är inte en tabell i formen {"header": ["Kolumn", …], "values": [["värde", …], …]}: exportera tabellvyn som JSON, eller som CSV',
+      ],
     };
   }
   const problems: string[] = [];
@@ -55,14 +57,20 @@ function fromJson(text: string): TableResult {
     if (!Array.isArray(row)) {
       problems.push(`${where}: ska vara en lista med ett värde per kolumn`);
     } else if (row.length !== header.length) {
-      problems.push(`${where}: har ${row.length} värden men header har ${header.length} kolumner: varje rad ska ha ett värde per kolumn`);
+      problems.push(
+        `${where}: har ${row.length} värden men header har ${header.length} kolumner: varje rad ska ha ett värde per kolumn`,
+      );
     } else if (row.some((cell) => cell !== null && typeof cell === 'object')) {
-      problems.push(`${where}: ett värde är en lista eller ett objekt: tabellen ska vara platt, med text, tal eller null`);
+      problems.push(
+        `${where}: ett värde är en lista eller ett objekt: tabellen ska vara platt, med text, tal eller null`,
+      );
     } else {
       rows.push({ where, cells: Object.fromEntries(header.map((name, i) => [name.trim(), row[i] as Cell])) });
     }
   });
-  return problems.length ? { problems } : { table: { format: 'json', header: header.map((h) => h.trim()), rows }, problems: [] };
+  return problems.length
+    ? { problems }
+    : { table: { format: 'json', header: header.map((h) => h.trim()), rows }, problems: [] };
 }
 
 function fromCsv(text: string): TableResult {
@@ -74,7 +82,8 @@ function fromCsv(text: string): TableResult {
     throw error;
   }
   const nonEmpty = records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
-  if (nonEmpty.length === 0) return { problems: ['är tom: den ska ha en rubrikrad och en rad per uppdrag eller nyckeltal'] };
+  if (nonEmpty.length === 0)
+    return { problems: ['är tom: den ska ha en rubrikrad och en rad per uppdrag eller nyckeltal'] };
   const [first, ...rest] = nonEmpty;
   const header = first.cells.map((name) => name.trim());
   const problems: string[] = [];
@@ -82,9 +91,10 @@ function fromCsv(text: string): TableResult {
   for (const record of rest) {
     const where = `rad ${record.line}`;
     // Spreadsheets often end rows with empty cells past the last column: those are harmless.
-    const cells = record.cells.length > header.length && record.cells.slice(header.length).every((c) => c.trim() === '')
-      ? record.cells.slice(0, header.length)
-      : record.cells;
+    const cells =
+      record.cells.length > header.length && record.cells.slice(header.length).every((c) => c.trim() === '')
+        ? record.cells.slice(0, header.length)
+        : record.cells;
     if (cells.length !== header.length) {
       problems.push(
         `${where}: har ${cells.length} fält men rubrikraden har ${header.length}: kontrollera att texter med semikolon, kommatecken eller radbrytning står inom "citattecken"`,
@@ -111,7 +121,11 @@ export function readTable(bytes: Uint8Array): TableResult {
   if (result.table) {
     const duplicated = duplicateColumns(result.table.header);
     if (duplicated.length) {
-      return { problems: [`har flera kolumner som heter ${duplicated.map((d) => `"${d}"`).join(', ')}: ge kolumnerna olika namn`] };
+      return {
+        problems: [
+          `har flera kolumner som heter ${duplicated.map((d) => `"${d}"`).join(', ')}: ge kolumnerna olika namn`,
+        ],
+      };
     }
   }
   return result;

@@ -14,7 +14,16 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { toCsv } from '#lib/core/csv.ts';
-import { allCsvTables, type CsvTable, csvRows, type ExportRecord, exportRecords, fieldsOf, PLAN_COLLECTIONS, planScope } from './exports.ts';
+import {
+  allCsvTables,
+  type CsvTable,
+  csvRows,
+  type ExportRecord,
+  exportRecords,
+  fieldsOf,
+  PLAN_COLLECTIONS,
+  planScope,
+} from './exports.ts';
 import { schemaPath } from '#lib/content/json-schema.ts';
 import { DATASET_TITLE, fileTitles, KOLADA, LICENSE, PUBLISHER, zipReadme } from './open-data-text.ts';
 
@@ -66,7 +75,13 @@ function header(site: URL, plan?: string) {
   };
 }
 
-function collectionFiles(catalog: Catalog, site: URL, collections: readonly CollectionName[], scope?: Scope, plan?: string) {
+function collectionFiles(
+  catalog: Catalog,
+  site: URL,
+  collections: readonly CollectionName[],
+  scope?: Scope,
+  plan?: string,
+) {
   const files: DataFile[] = [];
   const records = new Map<CollectionName, ExportRecord[]>();
   for (const collection of collections) {
@@ -79,7 +94,13 @@ function collectionFiles(catalog: Catalog, site: URL, collections: readonly Coll
       plan,
       collection,
       count: list.length,
-      body: jsonText({ ...header(site, plan), collection, schema: new URL(schemaPath(collection), site).href, count: list.length, records: list }),
+      body: jsonText({
+        ...header(site, plan),
+        collection,
+        schema: new URL(schemaPath(collection), site).href,
+        count: list.length,
+        records: list,
+      }),
     });
   }
   for (const table of allCsvTables().filter((t) => records.has(t.collection))) {
@@ -88,7 +109,9 @@ function collectionFiles(catalog: Catalog, site: URL, collections: readonly Coll
     files.push({
       path: dataPath(`${table.name}.csv`, plan),
       format: 'csv',
-      title: list ? fileTitles.listCsv(table.collection, list.description ?? table.list!) : fileTitles.mainCsv(table.collection),
+      title: list
+        ? fileTitles.listCsv(table.collection, list.description ?? table.list!)
+        : fileTitles.mainCsv(table.collection),
       plan,
       collection: table.collection,
       table,
@@ -102,7 +125,10 @@ function collectionFiles(catalog: Catalog, site: URL, collections: readonly Coll
   const bundle = jsonText({
     ...header(site, plan),
     collections: Object.fromEntries(
-      [...records].map(([collection, list]) => [collection, { schema: new URL(schemaPath(collection), site).href, count: list.length, records: list }]),
+      [...records].map(([collection, list]) => [
+        collection,
+        { schema: new URL(schemaPath(collection), site).href, count: list.length, records: list },
+      ]),
     ),
   });
   return { files, bundle };
@@ -124,13 +150,24 @@ export function buildDataFiles(catalog: Catalog, site: URL): DataFile[] {
   const whole = collectionFiles(catalog, site, COLLECTIONS);
   const files: DataFile[] = [
     { path: WHOLE_JSON_PATH, format: 'json', title: fileTitles.wholeJson, body: whole.bundle },
-    { path: WHOLE_ZIP_PATH, format: 'zip', title: fileTitles.wholeZip, body: zip(whole.files, 'insyn.json', whole.bundle, site) },
+    {
+      path: WHOLE_ZIP_PATH,
+      format: 'zip',
+      title: fileTitles.wholeZip,
+      body: zip(whole.files, 'insyn.json', whole.bundle, site),
+    },
     ...whole.files,
   ];
   for (const plan of entries(catalog, 'plans')) {
     const scoped = collectionFiles(catalog, site, PLAN_COLLECTIONS, planScope(catalog, plan.id), plan.id);
     files.push(
-      { path: planBundlePath(plan.id, 'json'), format: 'json', title: fileTitles.planJson(plan.data.title), plan: plan.id, body: scoped.bundle },
+      {
+        path: planBundlePath(plan.id, 'json'),
+        format: 'json',
+        title: fileTitles.planJson(plan.data.title),
+        plan: plan.id,
+        body: scoped.bundle,
+      },
       {
         path: planBundlePath(plan.id, 'zip'),
         format: 'zip',

@@ -6,7 +6,14 @@
  */
 import type { CollectionName } from '../../schemas/index.ts';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
-import { type DataFile, type DataFormat, DOCUMENTATION_PATH, MEDIA_TYPES, planBundlePath, WHOLE_JSON_PATH } from './data-files.ts';
+import {
+  type DataFile,
+  type DataFormat,
+  DOCUMENTATION_PATH,
+  MEDIA_TYPES,
+  planBundlePath,
+  WHOLE_JSON_PATH,
+} from './data-files.ts';
 import { planScope } from './exports.ts';
 import {
   CATALOG_TITLE,
@@ -29,7 +36,11 @@ export const CATALOG_JSONLD_PATH = '/data/katalog.jsonld';
 
 const EU = 'http://publications.europa.eu/resource/authority';
 const FORMATS = ['json', 'csv', 'zip'] as const satisfies readonly DataFormat[];
-const FILE_TYPES: Record<DataFormat, string> = { csv: `${EU}/file-type/CSV`, json: `${EU}/file-type/JSON`, zip: `${EU}/file-type/ZIP` };
+const FILE_TYPES: Record<DataFormat, string> = {
+  csv: `${EU}/file-type/CSV`,
+  json: `${EU}/file-type/JSON`,
+  zip: `${EU}/file-type/ZIP`,
+};
 const DISTRIBUTION_TITLES: Record<DataFormat, string> = {
   json: 'JSON: alla uppgifter i en fil, med tal som tal och null där värde saknas',
   csv: 'CSV för Excel: UTF-8, semikolon och decimalkomma, en fil per tabell',
@@ -156,7 +167,12 @@ export function dcatNodes({ catalog, files, site, changed }: DcatInput): RdfNode
       type: 'dcat:Catalog',
       properties: [
         ['dct:title', sv(CATALOG_TITLE)],
-        ['dct:description', sv(`Datamängderna som webbplatsen Insyn publicerar. Uppdateras ${UPDATE_FREQUENCY.text[0].toLowerCase()}${UPDATE_FREQUENCY.text.slice(1)}`)],
+        [
+          'dct:description',
+          sv(
+            `Datamängderna som webbplatsen Insyn publicerar. Uppdateras ${UPDATE_FREQUENCY.text[0].toLowerCase()}${UPDATE_FREQUENCY.text.slice(1)}`,
+          ),
+        ],
         ['dct:publisher', iri(publisherId)],
         ['foaf:homepage', iri(at('/'))],
         ['dct:language', iri(`${EU}/language/SWE`)],

@@ -67,7 +67,12 @@ export function exportRecord<C extends CollectionName>(collection: C, entry: Ent
   return record;
 }
 
-export function exportRecords<C extends CollectionName>(catalog: Catalog, collection: C, site: URL, ids?: ReadonlySet<string>): ExportRecord[] {
+export function exportRecords<C extends CollectionName>(
+  catalog: Catalog,
+  collection: C,
+  site: URL,
+  ids?: ReadonlySet<string>,
+): ExportRecord[] {
   return entries(catalog, collection)
     .filter((entry) => !ids || ids.has(entry.id))
     .map((entry) => exportRecord(collection, entry, site));
@@ -125,36 +130,51 @@ export function csvTables(collection: CollectionName): CsvTable[] {
     ],
   };
   const hasPlan = topLevel.some((f) => f.path === 'plan');
-  const lists = topLevel.filter((f) => f.kind === 'records').map((list) => {
-    const prefix = `${list.path}[].`;
-    const nestedLists = fieldsUnder(fields, prefix).filter((f) => f.kind === 'records');
-    if (nestedLists.length > 1) throw new Error(`${collection}.${list.path}: högst en lista i listan kan bli rader`);
-    const nested = nestedLists[0];
-    const nestedPrefix = nested ? `${nested.path}[].` : '';
-    if (nested && fields.some((f) => f.path.startsWith(nestedPrefix) && f.path.slice(nestedPrefix.length).includes('['))) {
-      throw new Error(`${collection}.${nested.path}: listor i tre nivåer kan inte bli en tabell`);
-    }
-    const table: CsvTable = {
-      name: `${collection}-${list.path.replaceAll('.', '-')}`,
-      collection,
-      list: list.path,
-      nested: nested?.path.slice(prefix.length),
-      columns: [
-        { name: RECORD_KEYS[collection], source: { kind: 'record-key', collection }, path: ['id'] },
-        ...(hasPlan ? [{ name: 'plan', source: { kind: 'plan' as const }, path: ['plan'] }] : []),
-        ...fieldsUnder(fields, prefix).filter(isColumnKind).map((f) => columnFor(f, prefix)),
-        ...(nested ? fieldsUnder(fields, nestedPrefix).filter(isColumnKind).map((f) => columnFor(f, prefix)) : []),
-      ],
-    };
-    const names = table.columns.map((c) => c.name);
-    if (new Set(names).size !== names.length) throw new Error(`${table.name}: två kolumner har samma namn (${names.join(', ')})`);
-    return table;
-  });
+  const lists = topLevel
+    .filter((f) => f.kind === 'records')
+    .map((list) => {
+      const prefix = `${list.path}[].`;
+      const nestedLists = fieldsUnder(fields, prefix).filter((f) => f.kind === 'records');
+      if (nestedLists.length > 1) throw new Error(`${collection}.${list.path}: högst en lista i listan kan bli rader`);
+      const nested = nestedLists[0];
+      const nestedPrefix = nested ? `${nested.path}[].` : '';
+      if (
+        nested &&
+        fields.some((f) => f.path.startsWith(nestedPrefix) && f.path.slice(nestedPrefix.length).includes('['))
+      ) {
+        throw new Error(`${collection}.${nested.path}: listor i tre nivåer kan inte bli en tabell`);
+      }
+      const table: CsvTable = {
+        name: `${collection}-${list.path.replaceAll('.', '-')}`,
+        collection,
+        list: list.path,
+        nested: nested?.path.slice(prefix.length),
+        columns: [
+          { name: RECORD_KEYS[collection], source: { kind: 'record-key', collection }, path: ['id'] },
+          ...(hasPlan ? [{ name: 'plan', source: { kind: 'plan' as const }, path: ['plan'] }] : []),
+          ...fieldsUnder(fields, prefix)
+            .filter(isColumnKind)
+            .map((f) => columnFor(f, prefix)),
+          ...(nested
+            ? fieldsUnder(fields, nestedPrefix)
+                .filter(isColumnKind)
+                .map((f) => columnFor(f, prefix))
+            : []),
+        ],
+      };
+      const names = table.columns.map((c) => c.name);
+      if (new Set(names).size !== names.length)
+        throw new Error(`${table.name}: två kolumner har samma namn (${names.join(', ')})`);
+      return table;
+    });
   return [main, ...lists];
 }
 
 function valueAt(value: unknown, path: readonly string[]): unknown {
-  return path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 /** The rows of a table for the given records, in record order and then list order. */
@@ -170,7 +190,8 @@ export function csvRows(table: CsvTable, records: readonly ExportRecord[]): CsvV
           const { source } = column;
           if (source.kind === 'record-key') return record.id;
           if (source.kind === 'plan') return record.plan as CsvValue;
-          if (table.nested && column.path[0] === table.nested) return valueAt(innerItem, column.path.slice(1)) as CsvValue;
+          if (table.nested && column.path[0] === table.nested)
+            return valueAt(innerItem, column.path.slice(1)) as CsvValue;
           return valueAt(item, column.path) as CsvValue;
         }),
       );
@@ -184,7 +205,17 @@ export function allCsvTables(): CsvTable[] {
 }
 
 /** Collections that each plan's own downloads cover; organisations, bodies and units are shared by all. */
-export const PLAN_COLLECTIONS = ['plans', 'strategies', 'periods', 'uppdrag', 'nyckeltal', 'activities', 'reports', 'decisions', 'documents'] as const satisfies readonly CollectionName[];
+export const PLAN_COLLECTIONS = [
+  'plans',
+  'strategies',
+  'periods',
+  'uppdrag',
+  'nyckeltal',
+  'activities',
+  'reports',
+  'decisions',
+  'documents',
+] as const satisfies readonly CollectionName[];
 export type PlanCollection = (typeof PLAN_COLLECTIONS)[number];
 
 /** What a plan's entries cite that belongs in the plan's downloads too. */
@@ -201,7 +232,9 @@ const planIndex = perCatalog((catalog) => {
       documents.get(planId)!.push(document);
     }
   }
-  const members = Object.fromEntries(PLAN_MEMBERS.map((c) => [c, byPlan(entries(catalog, c) as Entry<typeof c>[])])) as {
+  const members = Object.fromEntries(
+    PLAN_MEMBERS.map((c) => [c, byPlan(entries(catalog, c) as Entry<typeof c>[])]),
+  ) as {
     [C in (typeof PLAN_MEMBERS)[number]]: Map<string, Entry<C>[]>;
   };
   return { members, documents };
@@ -214,7 +247,10 @@ const planIndex = perCatalog((catalog) => {
  * plan, and the decisions those documents cite.
  */
 export function planScope(catalog: Catalog, planId: string): Record<PlanCollection, Set<string>> {
-  const scope = Object.fromEntries(PLAN_COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<PlanCollection, Set<string>>;
+  const scope = Object.fromEntries(PLAN_COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<
+    PlanCollection,
+    Set<string>
+  >;
   const plan = catalog.plans.get(planId);
   if (!plan) throw new Error(`Planen ${planId} finns inte`);
   scope.plans.add(planId);

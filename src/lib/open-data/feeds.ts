@@ -50,28 +50,24 @@ export function feedEntries(
   };
   const reports = entries(catalog, 'reports')
     .filter((r) => !scope.reports || scope.reports.has(r.id))
-    .map(
-      (report): FeedEntry => ({
-        url: new URL(hrefFor({ collection: 'reports', id: report.id }), site).href,
-        title: report.data.title,
-        summary: report.data.summary,
-        published: published('reports', report),
-        date: report.data.date ?? undefined,
-        category: REPORT_KIND_LABELS[report.data.kind],
-      }),
-    );
+    .map((report): FeedEntry => ({
+      url: new URL(hrefFor({ collection: 'reports', id: report.id }), site).href,
+      title: report.data.title,
+      summary: report.data.summary,
+      published: published('reports', report),
+      date: report.data.date ?? undefined,
+      category: REPORT_KIND_LABELS[report.data.kind],
+    }));
   const decisions = entries(catalog, 'decisions')
     .filter((d) => !scope.decisions || scope.decisions.has(d.id))
-    .map(
-      (decision): FeedEntry => ({
-        url: new URL(hrefFor({ collection: 'decisions', id: decision.id }), site).href,
-        title: titleOf(catalog, 'decisions', decision),
-        summary: decision.data.summary,
-        published: published('decisions', decision),
-        date: decision.data.date,
-        category: COLLECTION_LABELS.decisions.one,
-      }),
-    );
+    .map((decision): FeedEntry => ({
+      url: new URL(hrefFor({ collection: 'decisions', id: decision.id }), site).href,
+      title: titleOf(catalog, 'decisions', decision),
+      summary: decision.data.summary,
+      published: published('decisions', decision),
+      date: decision.data.date,
+      category: COLLECTION_LABELS.decisions.one,
+    }));
   return [...reports, ...decisions].sort(
     (a, b) =>
       b.published.getTime() - a.published.getTime() ||
@@ -79,7 +75,6 @@ export function feedEntries(
       a.url.localeCompare(b.url),
   );
 }
-
 
 export interface Feed {
   /** The feed's own absolute address: its Atom id and its `self` link. */

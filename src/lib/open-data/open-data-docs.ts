@@ -37,12 +37,16 @@ const LABEL_SETS: Record<string, string>[] = [
   ORIGIN_LABELS,
   TERM_LABELS,
   DIRECTION_LABELS,
-  Object.fromEntries(Object.entries(VOCABULARY_LABELS).map(([key, v]) => [key, `${v.uppdrag.many} och ${v.nyckeltal.many}`])),
+  Object.fromEntries(
+    Object.entries(VOCABULARY_LABELS).map(([key, v]) => [key, `${v.uppdrag.many} och ${v.nyckeltal.many}`]),
+  ),
 ];
 
 /** The smallest label set that names all the given keys (uppdrag statuses are three of the four nyckeltal statuses). */
 export function labelsFor(keys: readonly string[]): Record<string, string> | undefined {
-  return LABEL_SETS.filter((set) => keys.every((key) => key in set)).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
+  return LABEL_SETS.filter((set) => keys.every((key) => key in set)).sort(
+    (a, b) => Object.keys(a).length - Object.keys(b).length,
+  )[0];
 }
 
 export interface ValueDoc {
@@ -116,7 +120,9 @@ function valuesOf(field: SchemaField, siblings: SchemaField[]): ValueDoc[] | und
   // A field named after a status, as counts.pagaende: say which status.
   const parent = field.path.slice(0, field.path.lastIndexOf('.') + 1);
   if (!parent) return undefined;
-  const keys = siblings.filter((f) => f.path.startsWith(parent) && !f.path.slice(parent.length).includes('.')).map((f) => f.path.slice(parent.length));
+  const keys = siblings
+    .filter((f) => f.path.startsWith(parent) && !f.path.slice(parent.length).includes('.'))
+    .map((f) => f.path.slice(parent.length));
   const key = field.path.slice(parent.length);
   const labels = keys.length > 1 ? labelsFor(keys) : undefined;
   return labels ? [{ value: key, label: labels[key] }] : undefined;
@@ -146,7 +152,8 @@ function tableDoc(table: CsvTable, file: DataFile | undefined): TableDoc {
     const { source } = column;
     // The exported body is documented among the fields, as it is a field of the JSON records too.
     if (source.kind === 'field' || source.kind === 'body') return [];
-    const description = source.kind === 'record-key' ? ADDED_COLUMNS.recordKey(source.collection) : ADDED_COLUMNS[source.kind];
+    const description =
+      source.kind === 'record-key' ? ADDED_COLUMNS.recordKey(source.collection) : ADDED_COLUMNS[source.kind];
     return [{ name: column.name, description }];
   });
   return {
@@ -171,7 +178,10 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
     const docs: FieldDoc[] = fields.map((field) => ({
       path: field.path,
       csv: csvPlace(field, tables),
-      type: field.kind === 'records' ? `${FIELD_TYPES.records} (egen CSV-fil: ${collection}-${field.path.replaceAll('.', '-')}.csv)` : fieldType(field),
+      type:
+        field.kind === 'records'
+          ? `${FIELD_TYPES.records} (egen CSV-fil: ${collection}-${field.path.replaceAll('.', '-')}.csv)`
+          : fieldType(field),
       always: field.alwaysPresent,
       description: field.description ?? '',
       values: valuesOf(field, fields),

@@ -43,7 +43,16 @@ export const UPDATE_FREQUENCY = {
   text: 'När en ny uppföljning, plan eller ett nytt beslut publiceras: i regel tre gånger om året (per april, per augusti och helår).',
 };
 
-export const KEYWORDS = ['uppföljning', 'regionplan', 'uppdrag', 'nyckeltal', 'målvärden', 'tertialrapport', 'beslut', 'Region Jämtland Härjedalen'];
+export const KEYWORDS = [
+  'uppföljning',
+  'regionplan',
+  'uppdrag',
+  'nyckeltal',
+  'målvärden',
+  'tertialrapport',
+  'beslut',
+  'Region Jämtland Härjedalen',
+];
 
 /** What the columns that the exports add, beside the schema fields, hold. */
 export const ADDED_COLUMNS = {

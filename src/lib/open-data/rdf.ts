@@ -39,7 +39,6 @@ export function expand(name: QName): string {
   return `${PREFIXES[prefix]}${local}`;
 }
 
-
 /** RDF/XML with one element per node, in the given order. */
 export function toRdfXml(nodes: readonly RdfNode[]): string {
   const namespaces = Object.entries(PREFIXES)
@@ -62,7 +61,14 @@ export function toJsonLd(nodes: readonly RdfNode[]): string {
   const graph = nodes.map((node) => {
     const object: Record<string, unknown> = { '@id': node.id, '@type': node.type };
     for (const [name, term] of node.properties) {
-      const value = 'iri' in term ? { '@id': term.iri } : { '@value': term.value, ...(term.lang ? { '@language': term.lang } : {}), ...(term.datatype ? { '@type': term.datatype } : {}) };
+      const value =
+        'iri' in term
+          ? { '@id': term.iri }
+          : {
+              '@value': term.value,
+              ...(term.lang ? { '@language': term.lang } : {}),
+              ...(term.datatype ? { '@type': term.datatype } : {}),
+            };
       object[name] = [...((object[name] as unknown[] | undefined) ?? []), value];
     }
     return object;

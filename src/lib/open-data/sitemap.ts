@@ -15,7 +15,9 @@ export function pagePathOf(file: string): string | undefined {
 
 /** The sitemap of the given page paths, sorted so that the file is the same for the same pages. */
 export function sitemapXml(site: URL, paths: Iterable<string>): string {
-  const urls = [...new Set(paths)].sort().map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
+  const urls = [...new Set(paths)]
+    .sort()
+    .map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 

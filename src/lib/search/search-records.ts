@@ -92,7 +92,12 @@ function values(...items: (string | undefined)[]): string[] {
 function record(
   collection: CollectionName,
   entry: Entry,
-  parts: { lines: (string | null | undefined | false)[]; meta: SearchMeta; filters: SearchRecord['filters']; date: string },
+  parts: {
+    lines: (string | null | undefined | false)[];
+    meta: SearchMeta;
+    filters: SearchRecord['filters'];
+    date: string;
+  },
   prefixes: readonly string[],
 ): SearchRecord {
   const text = plain(parts.lines.filter(Boolean).join('\n'));
@@ -133,18 +138,23 @@ export function buildSearchRecords(
     const { data } = entry;
     const item = itemShape(catalog, 'uppdrag', data, data.statuses);
     records.push(
-      record('uppdrag', entry, {
-        lines: [
-          data.title,
-          body('uppdrag', entry.id),
-          ...item.reported.map((s) => `${capitalise(s.periodWords)}: ${STATUS_LABELS[s.status]}. ${s.text}`),
-          ...item.context,
-          `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
-          ORIGIN_LABELS[data.origin],
-          ...decisionLines(catalog, data.decisions),
-        ],
-        ...item.shown,
-      }, prefixes),
+      record(
+        'uppdrag',
+        entry,
+        {
+          lines: [
+            data.title,
+            body('uppdrag', entry.id),
+            ...item.reported.map((s) => `${capitalise(s.periodWords)}: ${STATUS_LABELS[s.status]}. ${s.text}`),
+            ...item.context,
+            `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
+            ORIGIN_LABELS[data.origin],
+            ...decisionLines(catalog, data.decisions),
+          ],
+          ...item.shown,
+        },
+        prefixes,
+      ),
     );
   }
 
@@ -153,21 +163,32 @@ export function buildSearchRecords(
     const item = itemShape(catalog, 'nyckeltal', data, data.results);
     const value = (n: number) => formatValue(n, data.unit);
     records.push(
-      record('nyckeltal', entry, {
-        lines: [
-          data.title,
-          data.description,
-          ...item.reported.map((r) => `${capitalise(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}. ${r.comment}`),
-          ...data.targets.map((t) => `Målvärde ${t.year}: ${value(t.value)}${t.note ? `. ${t.note}` : ''}`),
-          ...data.series.map((s) => `${s.name}: ${s.values.flatMap((v) => (v.value === null ? [] : [`${v.year}: ${value(v.value)}`])).join(', ')}`),
-          ...item.context,
-          `${TERM_LABELS[data.term]}. ${DIRECTION_LABELS[data.direction]}. Enhet: ${data.unit}`,
-          data.responsibleUnit && `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
-          `Källa: ${data.source.name}${data.source.kolada ? ` (Kolada ${data.source.kolada})` : ''}`,
-          ...decisionLines(catalog, data.decisions),
-        ],
-        ...item.shown,
-      }, prefixes),
+      record(
+        'nyckeltal',
+        entry,
+        {
+          lines: [
+            data.title,
+            data.description,
+            ...item.reported.map(
+              (r) =>
+                `${capitalise(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}. ${r.comment}`,
+            ),
+            ...data.targets.map((t) => `Målvärde ${t.year}: ${value(t.value)}${t.note ? `. ${t.note}` : ''}`),
+            ...data.series.map(
+              (s) =>
+                `${s.name}: ${s.values.flatMap((v) => (v.value === null ? [] : [`${v.year}: ${value(v.value)}`])).join(', ')}`,
+            ),
+            ...item.context,
+            `${TERM_LABELS[data.term]}. ${DIRECTION_LABELS[data.direction]}. Enhet: ${data.unit}`,
+            data.responsibleUnit && `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
+            `Källa: ${data.source.name}${data.source.kolada ? ` (Kolada ${data.source.kolada})` : ''}`,
+            ...decisionLines(catalog, data.decisions),
+          ],
+          ...item.shown,
+        },
+        prefixes,
+      ),
     );
   }
 
@@ -179,45 +200,56 @@ export function buildSearchRecords(
     const stated = data.stated;
     const words = VOCABULARY_LABELS[data.vocabulary];
     records.push(
-      record('plans', entry, {
-        lines: [
-          data.title,
-          data.summary,
-          `${PLAN_KIND_LABELS[data.kind]} ${span}, ${bodyName(data.body) ?? ''}`,
-          data.dnr && `Diarienummer ${data.dnr}`,
-          ...data.decisions.map((d) => {
-            const decision = resolve(catalog, d.decision);
-            return decision && `${DECISION_ROLE_LABELS[d.role]}: ${titleOf(catalog, 'decisions', decision)}`;
-          }),
-          data.parent && `Bygger på ${resolve(catalog, data.parent)?.data.title ?? ''}`,
-          stated &&
-            [
-              stated.uppdrag !== undefined && `${stated.uppdrag} ${words.uppdrag.many}`,
-              stated.uppdragFromRegionplan !== undefined && `${stated.uppdragFromRegionplan} från regionplanen`,
-              stated.uppdragOwn !== undefined && `${stated.uppdragOwn} egna`,
-              stated.nyckeltal !== undefined && `${stated.nyckeltal} ${words.nyckeltal.many}`,
-              stated.activities !== undefined && `${stated.activities} aktiviteter`,
-            ]
-              .filter(Boolean)
-              .join(', '),
-          ...activities.flatMap((a) =>
-            a.data.counts.map((c) => {
-              const period = periodOf(c.period);
-              const counts = Object.entries(c.counts).map(([status, n]) => `${ACTIVITY_LABELS[status as keyof typeof ACTIVITY_LABELS]}: ${n}`);
-              return `Aktiviteter ${period ? periodLabel(period) : ''}: ${counts.join(', ')}`;
+      record(
+        'plans',
+        entry,
+        {
+          lines: [
+            data.title,
+            data.summary,
+            `${PLAN_KIND_LABELS[data.kind]} ${span}, ${bodyName(data.body) ?? ''}`,
+            data.dnr && `Diarienummer ${data.dnr}`,
+            ...data.decisions.map((d) => {
+              const decision = resolve(catalog, d.decision);
+              return decision && `${DECISION_ROLE_LABELS[d.role]}: ${titleOf(catalog, 'decisions', decision)}`;
             }),
-          ),
-          `Uppföljning: ${data.periods.map((p) => periodOf(p)).filter(Boolean).map((p) => periodLabel(p!)).join(', ')}`,
-        ],
-        meta: { title: data.title, type: COLLECTION_LABELS.plans.one, date: span, dnr: data.dnr },
-        filters: {
-          typ: [COLLECTION_LABELS.plans.one],
-          organ: values(bodyName(data.body)),
-          plan: [data.title],
-          ar: years(data.startYear, data.endYear),
+            data.parent && `Bygger på ${resolve(catalog, data.parent)?.data.title ?? ''}`,
+            stated &&
+              [
+                stated.uppdrag !== undefined && `${stated.uppdrag} ${words.uppdrag.many}`,
+                stated.uppdragFromRegionplan !== undefined && `${stated.uppdragFromRegionplan} från regionplanen`,
+                stated.uppdragOwn !== undefined && `${stated.uppdragOwn} egna`,
+                stated.nyckeltal !== undefined && `${stated.nyckeltal} ${words.nyckeltal.many}`,
+                stated.activities !== undefined && `${stated.activities} aktiviteter`,
+              ]
+                .filter(Boolean)
+                .join(', '),
+            ...activities.flatMap((a) =>
+              a.data.counts.map((c) => {
+                const period = periodOf(c.period);
+                const counts = Object.entries(c.counts).map(
+                  ([status, n]) => `${ACTIVITY_LABELS[status as keyof typeof ACTIVITY_LABELS]}: ${n}`,
+                );
+                return `Aktiviteter ${period ? periodLabel(period) : ''}: ${counts.join(', ')}`;
+              }),
+            ),
+            `Uppföljning: ${data.periods
+              .map((p) => periodOf(p))
+              .filter(Boolean)
+              .map((p) => periodLabel(p!))
+              .join(', ')}`,
+          ],
+          meta: { title: data.title, type: COLLECTION_LABELS.plans.one, date: span, dnr: data.dnr },
+          filters: {
+            typ: [COLLECTION_LABELS.plans.one],
+            organ: values(bodyName(data.body)),
+            plan: [data.title],
+            ar: years(data.startYear, data.endYear),
+          },
+          date: adopted?.data.date ?? `${data.startYear}`,
         },
-        date: adopted?.data.date ?? `${data.startYear}`,
-      }, prefixes),
+        prefixes,
+      ),
     );
   }
 
@@ -226,32 +258,37 @@ export function buildSearchRecords(
     const plan = resolve(catalog, data.plan);
     const period = periodOf(data.period);
     records.push(
-      record('reports', entry, {
-        lines: [
-          data.title,
-          data.summary,
-          `${REPORT_KIND_LABELS[data.kind]} ${period ? periodLabel(period) : ''}`,
-          plan && `Följer upp ${plan.data.title}`,
-          data.date && `Datum ${data.date}, ${formatDate(data.date)}`,
-          `Diarienummer ${data.dnr}`,
-          ...decisionLines(catalog, data.decisions),
-          ...data.documents.map((d) => resolve(catalog, d)?.data.title),
-        ],
-        meta: {
-          title: data.title,
-          type: COLLECTION_LABELS.reports.one,
-          plan: plan?.data.title,
-          date: data.date ? formatDate(data.date) : period && capitalise(periodLabel(period)),
-          dnr: data.dnr,
+      record(
+        'reports',
+        entry,
+        {
+          lines: [
+            data.title,
+            data.summary,
+            `${REPORT_KIND_LABELS[data.kind]} ${period ? periodLabel(period) : ''}`,
+            plan && `Följer upp ${plan.data.title}`,
+            data.date && `Datum ${data.date}, ${formatDate(data.date)}`,
+            `Diarienummer ${data.dnr}`,
+            ...decisionLines(catalog, data.decisions),
+            ...data.documents.map((d) => resolve(catalog, d)?.data.title),
+          ],
+          meta: {
+            title: data.title,
+            type: COLLECTION_LABELS.reports.one,
+            plan: plan?.data.title,
+            date: data.date ? formatDate(data.date) : period && capitalise(periodLabel(period)),
+            dnr: data.dnr,
+          },
+          filters: {
+            typ: [COLLECTION_LABELS.reports.one],
+            organ: values(plan && bodyName(plan.data.body)),
+            plan: values(plan?.data.title),
+            ar: values(period && String(period.data.year)),
+          },
+          date: data.date ?? period?.data.endDate ?? '',
         },
-        filters: {
-          typ: [COLLECTION_LABELS.reports.one],
-          organ: values(plan && bodyName(plan.data.body)),
-          plan: values(plan?.data.title),
-          ar: values(period && String(period.data.year)),
-        },
-        date: data.date ?? period?.data.endDate ?? '',
-      }, prefixes),
+        prefixes,
+      ),
     );
   }
 
@@ -260,29 +297,34 @@ export function buildSearchRecords(
     const body = resolve(catalog, data.body);
     const plans = (backlinks({ collection: 'decisions', id: entry.id }).plans ?? []) as Entry<'plans'>[];
     records.push(
-      record('decisions', entry, {
-        lines: [
-          titleOf(catalog, 'decisions', entry),
-          data.summary,
-          `${body?.data.name ?? ''} ${formatDate(data.date)}${data.endDate ? `–${formatDate(data.endDate)}` : ''}, § ${data.paragraph}`,
-          data.dnr && `Diarienummer ${data.dnr}`,
-          ...plans.map((p) => `Gäller ${p.data.title}`),
-        ],
-        meta: {
-          title: titleOf(catalog, 'decisions', entry),
-          type: COLLECTION_LABELS.decisions.one,
-          date: formatDate(data.date),
-          dnr: data.dnr ?? undefined,
-          plan: plans[0]?.data.title,
+      record(
+        'decisions',
+        entry,
+        {
+          lines: [
+            titleOf(catalog, 'decisions', entry),
+            data.summary,
+            `${body?.data.name ?? ''} ${formatDate(data.date)}${data.endDate ? `–${formatDate(data.endDate)}` : ''}, § ${data.paragraph}`,
+            data.dnr && `Diarienummer ${data.dnr}`,
+            ...plans.map((p) => `Gäller ${p.data.title}`),
+          ],
+          meta: {
+            title: titleOf(catalog, 'decisions', entry),
+            type: COLLECTION_LABELS.decisions.one,
+            date: formatDate(data.date),
+            dnr: data.dnr ?? undefined,
+            plan: plans[0]?.data.title,
+          },
+          filters: {
+            typ: [COLLECTION_LABELS.decisions.one],
+            organ: values(body?.data.name),
+            plan: values(...plans.map((p) => p.data.title)),
+            ar: [data.date.slice(0, 4)],
+          },
+          date: data.date,
         },
-        filters: {
-          typ: [COLLECTION_LABELS.decisions.one],
-          organ: values(body?.data.name),
-          plan: values(...plans.map((p) => p.data.title)),
-          ar: [data.date.slice(0, 4)],
-        },
-        date: data.date,
-      }, prefixes),
+        prefixes,
+      ),
     );
   }
 
@@ -291,30 +333,35 @@ export function buildSearchRecords(
     const plans = data.plans.map((p) => resolve(catalog, p)).filter((p) => p !== undefined);
     const decisions = data.decisions.map((d) => resolve(catalog, d)).filter((d) => d !== undefined);
     records.push(
-      record('documents', entry, {
-        lines: [
-          data.title,
-          `${DOCUMENT_KIND_LABELS[data.kind]}, ${formatDate(data.date)} (${data.date}), diarienummer ${data.dnr}`,
-          body('documents', entry.id),
-          `${resolve(catalog, data.unit)?.data.name ?? ''}${data.author ? `, ${data.author}` : ''}`,
-          data.signedBy.length > 0 && `Undertecknat av ${data.signedBy.join(', ')}`,
-          data.sourceNote,
-        ],
-        meta: {
-          title: data.title,
-          type: COLLECTION_LABELS.documents.one,
-          date: formatDate(data.date),
-          dnr: data.dnr,
-          plan: plans[0]?.data.title,
+      record(
+        'documents',
+        entry,
+        {
+          lines: [
+            data.title,
+            `${DOCUMENT_KIND_LABELS[data.kind]}, ${formatDate(data.date)} (${data.date}), diarienummer ${data.dnr}`,
+            body('documents', entry.id),
+            `${resolve(catalog, data.unit)?.data.name ?? ''}${data.author ? `, ${data.author}` : ''}`,
+            data.signedBy.length > 0 && `Undertecknat av ${data.signedBy.join(', ')}`,
+            data.sourceNote,
+          ],
+          meta: {
+            title: data.title,
+            type: COLLECTION_LABELS.documents.one,
+            date: formatDate(data.date),
+            dnr: data.dnr,
+            plan: plans[0]?.data.title,
+          },
+          filters: {
+            typ: [COLLECTION_LABELS.documents.one],
+            organ: values(...plans.map((p) => bodyName(p.data.body)), ...decisions.map((d) => bodyName(d.data.body))),
+            plan: values(...plans.map((p) => p.data.title)),
+            ar: [data.date.slice(0, 4)],
+          },
+          date: data.date,
         },
-        filters: {
-          typ: [COLLECTION_LABELS.documents.one],
-          organ: values(...plans.map((p) => bodyName(p.data.body)), ...decisions.map((d) => bodyName(d.data.body))),
-          plan: values(...plans.map((p) => p.data.title)),
-          ar: [data.date.slice(0, 4)],
-        },
-        date: data.date,
-      }, prefixes),
+        prefixes,
+      ),
     );
   }
 
@@ -364,7 +411,10 @@ function itemShape<T extends { period: Ref<'periods'>; status: NyckeltalStatus }
 
 /** The decisions an entry rests on, cited the region's way, so `§ 294` also finds what it led to. */
 function decisionLines(catalog: Catalog, refs: Entry<'uppdrag'>['data']['decisions']): string[] {
-  return refs.map((ref) => resolve(catalog, ref)).filter((d) => d !== undefined).map((d) => `Beslut: ${decisionCitation(catalog, d)}`);
+  return refs
+    .map((ref) => resolve(catalog, ref))
+    .filter((d) => d !== undefined)
+    .map((d) => `Beslut: ${decisionCitation(catalog, d)}`);
 }
 
 /** The diarienummer prefixes in the content (`RS`, `RF`, …): what the query normaliser recognises. */
@@ -375,14 +425,18 @@ export function lookupPrefixes(catalog: Catalog): string[] {
     ...entries(catalog, 'decisions').map((e) => e.data.dnr),
     ...entries(catalog, 'documents').map((e) => e.data.dnr),
   ].filter((dnr): dnr is string => Boolean(dnr));
-  return dnrPrefixes(dnrs, entries(catalog, 'bodies').map((e) => e.data.shortName));
+  return dnrPrefixes(
+    dnrs,
+    entries(catalog, 'bodies').map((e) => e.data.shortName),
+  );
 }
 
 /** Every value of every filter, sorted, for the search page's selects (years newest first). */
 export function filterValues(records: readonly SearchRecord[]): Record<SearchFilterKey, string[]> {
   const all: Record<string, Set<string>> = {};
   for (const r of records) {
-    for (const [key, list] of Object.entries(r.filters)) for (const value of list ?? []) (all[key] ??= new Set()).add(value);
+    for (const [key, list] of Object.entries(r.filters))
+      for (const value of list ?? []) (all[key] ??= new Set()).add(value);
   }
   const sorted = (key: SearchFilterKey) => [...(all[key] ?? [])].sort((a, b) => a.localeCompare(b, 'sv'));
   return {

@@ -45,7 +45,11 @@ export function breadcrumbsFor(catalog: Catalog, collection: CollectionName, ent
     case 'units': {
       const parent = (entry as Entry<'units'>).data.parent;
       const parentEntry = parent && resolve(catalog, parent);
-      return [HOME, listCrumb('units'), ...(parentEntry ? [{ label: titleOf(catalog, 'units', parentEntry), href: hrefFor(parent) }] : [])];
+      return [
+        HOME,
+        listCrumb('units'),
+        ...(parentEntry ? [{ label: titleOf(catalog, 'units', parentEntry), href: hrefFor(parent) }] : []),
+      ];
     }
     default:
       return [HOME, listCrumb(collection)];

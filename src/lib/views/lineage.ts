@@ -40,12 +40,12 @@ function indexLineage(catalog: Catalog): LineageOf {
     if (!start) return [];
     const seen = new Set([start.id]);
     const chain: Entry<C>[] = [start];
-    for (let prev = start.data.continues && resolve(catalog, start.data.continues); prev && !seen.has(prev.id); ) {
+    for (let prev = start.data.continues && resolve(catalog, start.data.continues); prev && !seen.has(prev.id);) {
       seen.add(prev.id);
       chain.unshift(prev as Entry<C>);
       prev = prev.data.continues && resolve(catalog, prev.data.continues);
     }
-    for (let next = successor.get(`${ref.collection}/${start.id}`); next && !seen.has(next.id); ) {
+    for (let next = successor.get(`${ref.collection}/${start.id}`); next && !seen.has(next.id);) {
       seen.add(next.id);
       chain.push(next as Entry<C>);
       next = successor.get(`${ref.collection}/${next.id}`);
@@ -65,10 +65,19 @@ export interface LineageStep {
   current: boolean;
 }
 
-export function lineageSteps<C extends ItemCollection>(catalog: Catalog, collection: C, chain: Entry<C>[], currentId: string): LineageStep[] {
+export function lineageSteps<C extends ItemCollection>(
+  catalog: Catalog,
+  collection: C,
+  chain: Entry<C>[],
+  currentId: string,
+): LineageStep[] {
   return chain.map((item) => {
     const plan = resolve(catalog, item.data.plan);
-    const years = plan ? (plan.data.startYear === plan.data.endYear ? `${plan.data.startYear}` : `${plan.data.startYear}–${plan.data.endYear}`) : '';
+    const years = plan
+      ? plan.data.startYear === plan.data.endYear
+        ? `${plan.data.startYear}`
+        : `${plan.data.startYear}–${plan.data.endYear}`
+      : '';
     return {
       href: hrefFor({ collection, id: item.id }),
       title: item.data.title,
@@ -106,7 +115,10 @@ export interface LineageTarget {
  * later plan's wins: it is the later decision. Each point names the item it came from, so
  * a table beside the chart can cite it.
  */
-export function lineageSeries(catalog: Catalog, chain: Entry<'nyckeltal'>[]): { results: LineageResult[]; targets: LineageTarget[] } {
+export function lineageSeries(
+  catalog: Catalog,
+  chain: Entry<'nyckeltal'>[],
+): { results: LineageResult[]; targets: LineageTarget[] } {
   const results = new Map<string, LineageResult>();
   const targets = new Map<number, LineageTarget>();
   for (const item of chain) {
@@ -125,7 +137,13 @@ export function lineageSeries(catalog: Catalog, chain: Entry<'nyckeltal'>[]): { 
       });
     }
     for (const target of item.data.targets) {
-      targets.set(target.year, { item: item.id, plan: item.data.plan.id, year: target.year, value: target.value, note: target.note });
+      targets.set(target.year, {
+        item: item.id,
+        plan: item.data.plan.id,
+        year: target.year,
+        value: target.value,
+        note: target.note,
+      });
     }
   }
   return {

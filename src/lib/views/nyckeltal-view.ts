@@ -23,7 +23,10 @@ export function formatMeasure(value: number, unit: string): string {
 function distance(value: number, target: number, unit: string): string {
   const diff = value - target;
   if (diff === 0) return 'lika med målvärdet';
-  const amount = unit === '%' ? `${formatNumber(Math.abs(diff), VALUE_DECIMALS)} procentenheter` : formatMeasure(Math.abs(diff), unit);
+  const amount =
+    unit === '%'
+      ? `${formatNumber(Math.abs(diff), VALUE_DECIMALS)} procentenheter`
+      : formatMeasure(Math.abs(diff), unit);
   return `${amount} ${diff > 0 ? 'över' : 'under'} målvärdet`;
 }
 

@@ -16,7 +16,10 @@ export type ChangeDirection = 'battre' | 'samre' | 'ej-jamforbar' | 'ny' | 'utga
 const RANK: Partial<Record<NyckeltalStatus, number>> = { 'ej-uppfyllt': 0, 'delvis-uppfyllt': 1, 'helt-uppfyllt': 2 };
 
 /** The direction of a change of status, or `undefined` when nothing changed. */
-export function changeDirection(from: NyckeltalStatus | undefined, to: NyckeltalStatus | undefined): ChangeDirection | undefined {
+export function changeDirection(
+  from: NyckeltalStatus | undefined,
+  to: NyckeltalStatus | undefined,
+): ChangeDirection | undefined {
   if (from === to) return undefined;
   if (from === undefined) return 'ny';
   if (to === undefined) return 'utgar';
@@ -84,7 +87,9 @@ const reportsByPlan = perCatalog((catalog) => {
   for (const reports of index.values()) {
     reports.sort(
       (a, b) =>
-        endOf(a).localeCompare(endOf(b)) || (a.data.date ?? '').localeCompare(b.data.date ?? '') || a.id.localeCompare(b.id),
+        endOf(a).localeCompare(endOf(b)) ||
+        (a.data.date ?? '').localeCompare(b.data.date ?? '') ||
+        a.id.localeCompare(b.id),
     );
   }
   return index;

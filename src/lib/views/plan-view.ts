@@ -6,7 +6,13 @@ import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../.
 import { type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
 import { VOCABULARY_LABELS } from '#lib/core/labels.ts';
 import { hrefFor, planFilterHref } from '#lib/core/routes.ts';
-import { itemsOfPlan, latestNyckeltalResult, latestUppdragStatus, nyckeltalStatusAt, uppdragStatusAt } from './status-summary.ts';
+import {
+  itemsOfPlan,
+  latestNyckeltalResult,
+  latestUppdragStatus,
+  nyckeltalStatusAt,
+  uppdragStatusAt,
+} from './status-summary.ts';
 
 /** What the plan calls its items: uppdrag and nyckeltal, or resultatmål and mätetal in 2020. */
 export function planWords(plan: Entry<'plans'>) {
@@ -44,7 +50,10 @@ export function latestFollowedUpPlans(catalog: Catalog): { plan: Entry<'plans'>;
   const reported = new Set(entries(catalog, 'reports').map((report) => report.data.plan.id));
   return bodiesWithPlans(catalog).map((body) => {
     const plans = plansOfBody(catalog, body);
-    const index = Math.max(0, plans.findIndex((plan) => reported.has(plan.id)));
+    const index = Math.max(
+      0,
+      plans.findIndex((plan) => reported.has(plan.id)),
+    );
     return { plan: plans[index], newer: plans.slice(0, index) };
   });
 }
@@ -109,7 +118,10 @@ function row(
     period,
     strategy: entry.data.strategy.id,
     illustrative: entry.data.illustrative !== undefined,
-    note: status === undefined && 'series' in entry.data && entry.data.series.length > 0 ? `Följs med statistik från ${entry.data.source.name}` : undefined,
+    note:
+      status === undefined && 'series' in entry.data && entry.data.series.length > 0
+        ? `Följs med statistik från ${entry.data.source.name}`
+        : undefined,
   };
 }
 
@@ -170,7 +182,9 @@ function buildFilterViews(catalog: Catalog, planId: string): FilterView[] {
   for (const status of [ALL, ...statuses] as const) {
     for (const strategy of [ALL, ...strategies]) {
       if (status === ALL && strategy === ALL) continue;
-      const matching = rows.filter((r) => (status === ALL || r.status === status) && (strategy === ALL || r.strategy === strategy));
+      const matching = rows.filter(
+        (r) => (status === ALL || r.status === status) && (strategy === ALL || r.strategy === strategy),
+      );
       if (matching.length === 0) continue;
       views.push({ planId, status, strategy, href: planFilterHref(planId, status, strategy), rows: matching });
     }
@@ -200,7 +214,7 @@ export function filterOptions(catalog: Catalog, planId: string, current: { statu
     })),
     strategies: [ALL, ...groups.map((g) => g.id)].map((strategy) => ({
       key: strategy,
-      title: strategy === ALL ? undefined : catalog.strategies.get(strategy)?.data.title ?? strategy,
+      title: strategy === ALL ? undefined : (catalog.strategies.get(strategy)?.data.title ?? strategy),
       ...option(current.status, strategy),
       selected: strategy === current.strategy,
     })),
@@ -211,11 +225,18 @@ export function filterOptions(catalog: Catalog, planId: string, current: { statu
  * A plan's uppdrag or nyckeltal with their status at one period, grouped by status in
  * vocabulary order, items without a status for the period last: a report's snapshot.
  */
-export function statusSnapshot(catalog: Catalog, planId: string, period: Entry<'periods'>, collection: 'uppdrag' | 'nyckeltal') {
+export function statusSnapshot(
+  catalog: Catalog,
+  planId: string,
+  period: Entry<'periods'>,
+  collection: 'uppdrag' | 'nyckeltal',
+) {
   const rows =
     collection === 'uppdrag'
       ? itemsOfPlan(catalog, 'uppdrag', planId).map((e) => row('uppdrag', e, uppdragStatusAt(e, period.id), period))
-      : itemsOfPlan(catalog, 'nyckeltal', planId).map((e) => row('nyckeltal', e, nyckeltalStatusAt(e, period.id), period));
+      : itemsOfPlan(catalog, 'nyckeltal', planId).map((e) =>
+          row('nyckeltal', e, nyckeltalStatusAt(e, period.id), period),
+        );
   rows.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
   const vocabulary: readonly NyckeltalStatus[] = collection === 'uppdrag' ? UPPDRAG_STATUSES : NYCKELTAL_STATUSES;
   return [...vocabulary, undefined]

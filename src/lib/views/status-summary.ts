@@ -1,14 +1,27 @@
 /** How many of a plan's items stood in each status at a period: the numbers reports quote. */
-import { NYCKELTAL_STATUSES, UPPDRAG_STATUSES, type NyckeltalStatus, type Ref, type UppdragStatus } from '../../schemas/index.ts';
+import {
+  NYCKELTAL_STATUSES,
+  UPPDRAG_STATUSES,
+  type NyckeltalStatus,
+  type Ref,
+  type UppdragStatus,
+} from '../../schemas/index.ts';
 import { byPlan, type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
 import { formatCount, formatNumber, joinList } from '#lib/core/format.ts';
 
 /** A plan's uppdrag or nyckeltal, by id. */
-export function itemsOfPlan<C extends 'uppdrag' | 'nyckeltal'>(catalog: Catalog, collection: C, planId: string): Entry<C>[] {
+export function itemsOfPlan<C extends 'uppdrag' | 'nyckeltal'>(
+  catalog: Catalog,
+  collection: C,
+  planId: string,
+): Entry<C>[] {
   return [...(itemsByPlan(catalog)[collection].get(planId) ?? [])] as Entry<C>[];
 }
 
-const itemsByPlan = perCatalog((catalog) => ({ uppdrag: byPlan(entries(catalog, 'uppdrag')), nyckeltal: byPlan(entries(catalog, 'nyckeltal')) }));
+const itemsByPlan = perCatalog((catalog) => ({
+  uppdrag: byPlan(entries(catalog, 'uppdrag')),
+  nyckeltal: byPlan(entries(catalog, 'nyckeltal')),
+}));
 
 export function uppdragStatusAt(entry: Entry<'uppdrag'>, periodId: string): UppdragStatus | undefined {
   return entry.data.statuses.find((s) => s.period.id === periodId)?.status;
@@ -100,14 +113,20 @@ export function statusSentence<S extends string>(
 
 /** An uppdrag's statuses, newest period first, with the periods resolved. */
 export function uppdragHistory(catalog: Catalog, entry: Entry<'uppdrag'>) {
-  return periodsInOrder(catalog, entry.data.statuses.map((s) => s.period))
+  return periodsInOrder(
+    catalog,
+    entry.data.statuses.map((s) => s.period),
+  )
     .reverse()
     .map((period) => ({ ...entry.data.statuses.find((s) => s.period.id === period.id)!, period }));
 }
 
 /** A nyckeltal's results, newest period first, with the periods resolved. */
 export function nyckeltalHistory(catalog: Catalog, entry: Entry<'nyckeltal'>) {
-  return periodsInOrder(catalog, entry.data.results.map((r) => r.period))
+  return periodsInOrder(
+    catalog,
+    entry.data.results.map((r) => r.period),
+  )
     .reverse()
     .map((period) => ({ ...entry.data.results.find((r) => r.period.id === period.id)!, period }));
 }

@@ -16,7 +16,11 @@ export const getStaticPaths = (async () => {
   const datesOf = await getEntryDates();
   const dcat = { catalog, files, site, changed: (collection: string, id: string) => datesOf(collection, id)?.changed };
   const all = [
-    ...files.map((file) => ({ path: file.path, body: file.body, type: `${MEDIA_TYPES[file.format]}${file.format === 'zip' ? '' : '; charset=utf-8'}` })),
+    ...files.map((file) => ({
+      path: file.path,
+      body: file.body,
+      type: `${MEDIA_TYPES[file.format]}${file.format === 'zip' ? '' : '; charset=utf-8'}`,
+    })),
     { path: CATALOG_RDF_PATH, body: dcatRdfXml(dcat), type: 'application/rdf+xml; charset=utf-8' },
     { path: CATALOG_JSONLD_PATH, body: dcatJsonLd(dcat), type: 'application/ld+json; charset=utf-8' },
   ];

@@ -25,5 +25,7 @@ export const GET: APIRoute = async ({ props }) => {
   }
   container ??= experimental_AstroContainer.create();
   const svg = await (await container).renderToString(ChartSvg, { props: { spec, standalone: true } });
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
 };
