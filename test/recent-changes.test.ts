@@ -1,9 +1,17 @@
 /** The site-wide list of changes and its Atom feed, shaped from a history without git. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, escapeXml } from '#lib/core/atom.ts';
+import { atomFeed } from '#lib/core/atom.ts';
+import { escapeXml } from '#lib/core/xml.ts';
 import { type Commit, indexHistory } from '#lib/history/git-history.ts';
-import { ENTRIES_PER_CHANGE, entryNote, RECENT_LIMIT, shapeRecent } from '#lib/history/recent-changes.ts';
+import { RECENT_TEXT } from '#lib/history/history-text.ts';
+import {
+  ENTRIES_PER_CHANGE,
+  entryNote,
+  RECENT_LIMIT,
+  recentFeedEntries,
+  shapeRecent,
+} from '#lib/history/recent-changes.ts';
 import { validateBundled } from './helpers/content.ts';
 
 const { catalog } = validateBundled();
@@ -47,6 +55,18 @@ describe('recent changes', () => {
     expect(entryNote(items[0].entries[1])).toBe('nyckeltal, ändrad');
     expect(items[1].entries).toHaveLength(ENTRIES_PER_CHANGE);
     expect(items[1].more).toBe(3);
+
+    const feed = recentFeedEntries(items, '/senaste-andringar/', (path) => new URL(path, 'https://insyn.example').href);
+    expect(feed[0].href).toBe(`https://insyn.example/senaste-andringar/#${items[0].anchor}`);
+    expect(feed[0].id).toBe(feed[0].href);
+    expect(feed[0].updated).toBe(items[0].date);
+    const frisktal = items[0].entries[1];
+    expect(feed[0].html).toBe(
+      `<ul><li>gammalt-uppdrag (${entryNote(items[0].entries[0])})</li>` +
+        `<li><a href="https://insyn.example${frisktal.href}">${escapeXml(frisktal.title)}</a> (${entryNote(frisktal)})</li></ul>`,
+    );
+    expect(feed[1].html!.match(/<li>/g)).toHaveLength(ENTRIES_PER_CHANGE + 1);
+    expect(feed[1].html).toContain(`<li>${RECENT_TEXT.more(3)}</li>`);
   });
 
   it(`shows at most the ${RECENT_LIMIT} newest changes`, () => {
@@ -65,7 +85,7 @@ describe('recent changes', () => {
 
 describe('Atom feed', () => {
   it('escapes every text so that any commit message gives well-formed XML', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;'&amp;'&lt;/a&gt;");
     const xml = atomFeed({
       id: 'https://insyn.example.org/senaste-andringar/',
       title: 'Senaste ändringar',

@@ -3,14 +3,14 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
 import { getEntryDates, newestChange } from '../data/entry-dates.ts';
 import { entries } from '#lib/core/catalog.ts';
-import { atomFeed, feedEntries, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
+import { feedEntries, feedXml, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
 import { feedTexts } from '#lib/open-data/open-data-text.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { catalog } = await getCatalog();
   const datesOf = await getEntryDates();
   const base = site!;
-  const feed = atomFeed({
+  const feed = feedXml({
     url: new URL(SITE_FEED_PATH, base).href,
     alternate: new URL('/', base).href,
     title: feedTexts.siteTitle,

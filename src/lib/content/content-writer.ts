@@ -4,10 +4,10 @@
  * spaces and a final newline, and in MDX only the frontmatter list that changed.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { dirname, join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 interface ZodLike {
   _zod: { def: { type: string; innerType?: ZodLike; in?: ZodLike; out?: ZodLike; shape?: Record<string, ZodLike>; element?: ZodLike } };
@@ -47,15 +47,6 @@ export function entryJson(collection: CollectionName, data: Record<string, unkno
   return `${JSON.stringify(orderKeys(collections[collection].schema, data), null, 2)}\n`;
 }
 
-/**
- * The `$schema` value for a JSON entry: the path from the file's folder to
- * `public/schema/<collection>.json` beside the content folder, for editors to validate with.
- */
-export function schemaHref(contentDir: string, file: string, collection: CollectionName): string {
-  const target = join(dirname(contentDir), 'public', 'schema', `${collection}.json`);
-  return relative(dirname(file), target).split(sep).join('/');
-}
-
 /** Long texts stay on one line: no folding, so an edited text changes one line in git. */
 const YAML_OPTIONS: yaml.DumpOptions = { lineWidth: -1, noArrayIndent: true };
 
@@ -64,8 +55,6 @@ export function entryMdx(collection: CollectionName, frontmatter: Record<string,
   const data = orderKeys(collections[collection].schema, frontmatter);
   return `---\n${yaml.dump(data, YAML_OPTIONS)}---\n\n${body.trim()}\n`;
 }
-
-const FRONTMATTER = /^(\uFEFF?---(\r?\n))([\s\S]*?)(\r?\n---(?:\r?\n|$))/;
 
 function indentOf(line: string): string {
   return /^\s*/.exec(line)![0];
@@ -82,9 +71,9 @@ export function setFrontmatterList(
   key: string,
   items: Record<string, unknown>[],
 ): string {
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new Error('filen saknar frontmatter');
-  const [whole, open, eol, source, close] = match;
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new Error('filen saknar frontmatter');
+  const { open, eol, yaml: source, close } = parts;
   const before = yaml.load(source) as Record<string, unknown>;
   const lines = source.split(/\r?\n/);
   const start = lines.findIndex((line) => line.startsWith(`${key}:`));
@@ -120,5 +109,5 @@ export function setFrontmatterList(
   if (!isDeepStrictEqual(after, { ...before, [key]: items })) {
     throw new Error(`kunde inte skriva ${key} i frontmattern utan att ändra något annat`);
   }
-  return `${open}${updated}${close}${text.slice(whole.length)}`;
+  return `${open}${updated}${close}${parts.text}`;
 }
