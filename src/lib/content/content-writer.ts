@@ -5,31 +5,39 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import yaml from 'js-yaml';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
-interface ZodLike {
-  _zod: { def: { type: string; innerType?: ZodLike; in?: ZodLike; out?: ZodLike; shape?: Record<string, ZodLike>; element?: ZodLike } };
-}
-
-/** The object or array schema under optional/nullable/default wrappers, refs and preprocessing. */
-function unwrap(schema: ZodLike): ZodLike {
+/**
+ * The schema under optional, nullable and default wrappers and preprocessing (a pipe
+ * whose output is the schema) or a transform (a pipe whose input is): what says the keys.
+ */
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
   for (;;) {
-    const def = current._zod.def;
-    if (def.innerType) current = def.innerType;
-    else if (def.type === 'pipe' && def.in && def.out) current = def.out._zod.def.type === 'transform' ? def.in : def.out;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault)
+      current = current.unwrap();
+    else if (current instanceof z.ZodPipe) current = current.out instanceof z.ZodTransform ? current.in : current.out;
     else return current;
   }
 }
 
-function ordered(schema: ZodLike | undefined, value: unknown): unknown {
-  const def = schema ? unwrap(schema)._zod.def : undefined;
-  if (Array.isArray(value)) return value.map((item) => ordered(def?.type === 'array' ? def.element : undefined, item));
+/** The schema of a list's items, or of an object's field, when `schema` has one. */
+function elementOf(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  const inner = schema && unwrap(schema);
+  return inner instanceof z.ZodArray ? inner.element : undefined;
+}
+function shapeOf(schema: z.core.$ZodType | undefined): Record<string, z.core.$ZodType> | undefined {
+  const inner = schema && unwrap(schema);
+  return inner instanceof z.ZodObject ? inner.shape : undefined;
+}
+
+function ordered(schema: z.core.$ZodType | undefined, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => ordered(elementOf(schema), item));
   if (!value || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
-  const shape = def?.type === 'object' ? def.shape : undefined;
+  const record = Object.fromEntries(Object.entries(value));
+  const shape = shapeOf(schema);
   const known = shape ? Object.keys(shape).filter((key) => key in record) : [];
   const rest = Object.keys(record).filter((key) => !known.includes(key));
   // `$schema` is for editors and leads the file, as JSON Schema tooling expects.
@@ -38,8 +46,8 @@ function ordered(schema: ZodLike | undefined, value: unknown): unknown {
 }
 
 /** The value with every object's keys in the order its schema declares them; unknown keys last. */
-export function orderKeys(schema: z.ZodType, value: unknown): unknown {
-  return ordered(schema as unknown as ZodLike, value);
+export function orderKeys(schema: z.core.$ZodType, value: unknown): unknown {
+  return ordered(schema, value);
 }
 
 /** A JSON entry as it is stored: schema key order, two-space indent, final newline. */
@@ -91,8 +99,7 @@ export function setFrontmatterList(
     ? starts.map((from, index) => oldLines.slice(from, starts[index + 1] ?? oldLines.length))
     : [];
   const used = new Set<number>();
-  const listSchema = unwrap(collections[collection].schema as unknown as ZodLike)._zod.def.shape?.[key];
-  const elementSchema = listSchema ? unwrap(listSchema)._zod.def.element : undefined;
+  const elementSchema = elementOf(shapeOf(collections[collection].schema)?.[key]);
   const block = items.flatMap((item) => {
     const reuse = chunks.findIndex((_, index) => !used.has(index) && isDeepStrictEqual(oldItems[index], item));
     if (reuse >= 0) {
