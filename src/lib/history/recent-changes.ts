@@ -43,9 +43,7 @@ export interface RecentItem {
 function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind): ShownEntry {
   const entry = resolve(catalog, ref);
   const kind = COLLECTION_LABELS[ref.collection].one;
-  return entry
-    ? { kind, title: titleOf(catalog, ref.collection, entry), href: hrefFor(ref), change }
-    : { kind, title: ref.id, change };
+  return entry ? { kind, title: titleOf(catalog, entry), href: hrefFor(ref), change } : { kind, title: ref.id, change };
 }
 
 /** `nyckeltal, ändrad`: what kind of entry changed and how, beside its name. */

@@ -62,7 +62,7 @@ export function feedEntries(
     .filter((d) => !scope.decisions || scope.decisions.has(d.id))
     .map((decision): FeedEntry => ({
       url: new URL(hrefFor({ collection: 'decisions', id: decision.id }), site).href,
-      title: titleOf(catalog, 'decisions', decision),
+      title: titleOf(catalog, decision),
       summary: decision.data.summary,
       published: published('decisions', decision),
       date: decision.data.date,

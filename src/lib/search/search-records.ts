@@ -207,7 +207,7 @@ export function buildSearchRecords(
             data.dnr && `Diarienummer ${data.dnr}`,
             ...data.decisions.map((d) => {
               const decision = resolve(catalog, d.decision);
-              return decision && `${DECISION_ROLE_LABELS[d.role]}: ${titleOf(catalog, 'decisions', decision)}`;
+              return decision && `${DECISION_ROLE_LABELS[d.role]}: ${titleOf(catalog, decision)}`;
             }),
             data.parent && `Bygger på ${resolve(catalog, data.parent)?.data.title ?? ''}`,
             stated &&
@@ -298,14 +298,14 @@ export function buildSearchRecords(
         entry,
         {
           lines: [
-            titleOf(catalog, 'decisions', entry),
+            titleOf(catalog, entry),
             data.summary,
             `${body?.data.name ?? ''} ${formatDate(data.date)}${data.endDate ? `–${formatDate(data.endDate)}` : ''}, § ${data.paragraph}`,
             data.dnr && `Diarienummer ${data.dnr}`,
             ...plans.map((p) => `Gäller ${p.data.title}`),
           ],
           meta: {
-            title: titleOf(catalog, 'decisions', entry),
+            title: titleOf(catalog, entry),
             type: COLLECTION_LABELS.decisions.one,
             date: formatDate(data.date),
             dnr: data.dnr ?? undefined,
