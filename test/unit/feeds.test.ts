@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
 import { planScope } from '#lib/open-data/exports.ts';
 import { atomFeed, type Feed, feedEntries, planFeedPath, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
-import type { FileDates } from '#lib/history/git-dates.ts';
+import type { EntryDates as FileDates } from '#lib/history/git-history.ts';
 import { validateBundled } from '../helpers/content.ts';
 
 const SITE = new URL('https://insyn.example/');

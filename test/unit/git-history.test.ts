@@ -6,12 +6,13 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readContentHistory } from '../../src/data/history.ts';
+import { readContentHistory } from '../../src/data/history-reader.ts';
 import {
   commitUrl,
   type ContentHistory,
   dayInSweden,
   entryForPath,
+  entryDates,
   parseGitLog,
   recentChanges,
 } from '#lib/history/git-history.ts';
@@ -19,6 +20,7 @@ import { commitAll, git, newRepo, shallowClone, writeFiles } from '../helpers/gi
 
 const DATES = {
   added: '2024-01-10T09:00:00+01:00',
+  formatted: '2024-02-01T09:00:00+01:00',
   reported: '2024-03-05T23:30:00+00:00', // already 6 March in Sweden
   moved: '2024-04-01T08:00:00+02:00',
   renamed: '2024-05-02T10:00:00+02:00',
@@ -37,11 +39,21 @@ function contentRepository() {
     'content/nyckeltal/README.md': 'notes for staff',
   });
   sha.added = commitAll(dir, 'Lägg till alpha och beta', DATES.added);
+  // Nothing a visitor sees: a `$schema` key, another key order, indentation, CRLF line endings.
   writeFiles(dir, {
-    'content/nyckeltal/beta.json': '{"title":"Beta","results":[1]}',
+    'content/nyckeltal/beta.json': '{\r\n  "$schema": "../x.json",\r\n  "title": "Beta"\r\n}\r\n',
+    'content/uppdrag/plan-a/alpha.mdx': '---\r\ntitle: Alpha\r\n---\r\nText\r\n',
+  });
+  sha.formatted = commitAll(dir, 'Format the content files with $schema', DATES.formatted);
+  writeFiles(dir, {
+    'content/nyckeltal/beta.json': '{"title":"Beta","results":[{"period":"per-april-2024","value":1}]}',
     'README.md': 'still not content',
   });
-  sha.reported = commitAll(dir, 'Rapportera utfall per april <2024> & mer', DATES.reported);
+  sha.reported = commitAll(
+    dir,
+    'Rapportera utfall per april <2024> & mer\n\nÄndring: Utfall enligt tertialrapporten.',
+    DATES.reported,
+  );
   git(dir, ['mv', 'content/uppdrag/plan-a', 'content/uppdrag/plan-b']);
   sha.moved = commitAll(dir, 'Flytta alpha till plan-b', DATES.moved);
   git(dir, ['mv', 'content/nyckeltal/beta.json', 'content/nyckeltal/beta-ny.json']);
@@ -59,30 +71,44 @@ describe('content history from git', () => {
 
   beforeAll(async () => {
     repo = contentRepository();
-    const result = await readContentHistory(join(repo.dir, 'content'));
+    const result = await readContentHistory(join(repo.dir, 'content'), (id) => `[${id}]`);
     if (!result.available) throw new Error(`history unavailable: ${result.detail}`);
     history = result.history;
   });
 
-  const summary = (key: string) => history.byEntry.get(key)?.map((c) => [c.sha, c.kind, c.subject]);
+  const summary = (key: string) => history.byEntry.get(key)?.map((c) => [c.sha, c.kind, c.notes]);
 
-  it('lists every change of an entry, newest first, following a rename that changed its id', () => {
+  it('lists every visible change of an entry, newest first, in words for the public, following a rename that changed its id', () => {
     const { sha } = repo;
     expect(summary('nyckeltal/beta-ny')).toEqual([
-      [sha.renamed, 'renamed', 'Byt id på beta'],
-      [sha.reported, 'modified', 'Rapportera utfall per april <2024> & mer'],
-      [sha.added, 'added', 'Lägg till alpha och beta'],
+      [sha.renamed, 'renamed', []],
+      [sha.reported, 'modified', ['Utfall enligt tertialrapporten.', 'Utfall [per-april-2024] publicerat']],
+      [sha.added, 'added', ['Publicerad på Insyn']],
     ]);
     expect(history.byEntry.has('nyckeltal/beta')).toBe(false);
   });
 
-  it('keeps an entry moved between subfolders as one entry, and records its deletion', () => {
+  it('leaves out changes no visitor sees: formatting, $schema, line endings, a move between subfolders', () => {
     const { sha } = repo;
     expect(summary('uppdrag/alpha')).toEqual([
-      [sha.deleted, 'deleted', 'Ta bort alpha'],
-      [sha.moved, 'modified', 'Flytta alpha till plan-b'],
-      [sha.added, 'added', 'Lägg till alpha och beta'],
+      [sha.deleted, 'deleted', ['Borttagen från Insyn']],
+      [sha.added, 'added', ['Publicerad på Insyn']],
     ]);
+    expect(history.commits.map((c) => c.sha)).not.toContain(sha.formatted);
+    expect(history.commits.map((c) => c.sha)).not.toContain(sha.moved);
+  });
+
+  it('never reads a commit subject', () => {
+    const shown = JSON.stringify([...history.byEntry.values(), ...history.commits]);
+    for (const subject of ['Lägg till', 'Rapportera', 'Format the', 'Flytta', 'Byt id', 'Ta bort']) {
+      expect(shown).not.toContain(subject);
+    }
+  });
+
+  it('dates an entry by its first and last visible change', () => {
+    const dates = entryDates(history);
+    expect(dates.get('uppdrag/alpha')).toEqual({ added: new Date(DATES.added), changed: new Date(DATES.deleted) });
+    expect(dates.get('nyckeltal/beta-ny')).toEqual({ added: new Date(DATES.added), changed: new Date(DATES.renamed) });
   });
 
   it('keeps the committer dates exactly as git recorded them', () => {
@@ -94,15 +120,24 @@ describe('content history from git', () => {
   it('ignores files that are no entry and commits that touch no content', () => {
     expect([...history.byEntry.keys()].sort()).toEqual(['nyckeltal/beta-ny', 'uppdrag/alpha']);
     expect(history.commits.map((c) => c.sha)).not.toContain(repo.sha.outside);
-    expect(history.commits).toHaveLength(5);
+    expect(history.commits.map((c) => c.sha)).toEqual([
+      repo.sha.deleted,
+      repo.sha.renamed,
+      repo.sha.reported,
+      repo.sha.added,
+    ]);
   });
 
   it('lists the newest changes across the site with the entries they changed', () => {
     const recent = recentChanges(history, 2);
-    expect(recent.map((r) => r.subject)).toEqual(['Ta bort alpha', 'Byt id på beta']);
-    expect(recent[0].entries).toEqual([{ ref: { collection: 'uppdrag', id: 'alpha' }, kind: 'deleted' }]);
-    expect(recent[1].entries).toEqual([{ ref: { collection: 'nyckeltal', id: 'beta-ny' }, kind: 'renamed' }]);
-    expect(recentChanges(history, 50)).toHaveLength(5);
+    expect(recent.map((r) => r.sha)).toEqual([repo.sha.deleted, repo.sha.renamed]);
+    expect(recent[0].entries).toEqual([
+      { ref: { collection: 'uppdrag', id: 'alpha' }, kind: 'deleted', notes: ['Borttagen från Insyn'] },
+    ]);
+    expect(recent[1].entries).toEqual([
+      { ref: { collection: 'nyckeltal', id: 'beta-ny' }, kind: 'renamed', notes: [] },
+    ]);
+    expect(recentChanges(history, 50)).toHaveLength(4);
   });
 
   it('is unavailable in a shallow clone, which would date every file to its one commit', async () => {
@@ -143,16 +178,16 @@ describe('content history from git', () => {
 });
 
 describe('reading git log output', () => {
-  it('reads commits without file changes (merges) and paths with any characters', () => {
+  it('reads commits without file changes (merges), staff notes in the body, and paths with any characters', () => {
     const output =
-      '\x1eaaa\x1f2024-02-01T10:00:00+01:00\x1fMerge branch x\0' +
-      '\x1ebbb\x1f2024-01-01T10:00:00+01:00\x1fTwo files\0\nM\0uppdrag/mapp med å/x-1.mdx\0R087\0nyckeltal/a.json\0nyckeltal/b.json\0';
+      '\x1eaaa\x1f2024-02-01T10:00:00+01:00\x1f\0' +
+      '\x1ebbb\x1f2024-01-01T10:00:00+01:00\x1fMore text.\n\nÄndring: Två filer\n  rättade.\n\0\nM\0uppdrag/mapp med å/x-1.mdx\0R087\0nyckeltal/a.json\0nyckeltal/b.json\0';
     expect(parseGitLog(output)).toEqual([
-      { sha: 'aaa', date: '2024-02-01T10:00:00+01:00', subject: 'Merge branch x', files: [] },
+      { sha: 'aaa', date: '2024-02-01T10:00:00+01:00', notes: [], files: [] },
       {
         sha: 'bbb',
         date: '2024-01-01T10:00:00+01:00',
-        subject: 'Two files',
+        notes: ['Två filer rättade.'],
         files: [
           { kind: 'modified', path: 'uppdrag/mapp med å/x-1.mdx' },
           { kind: 'renamed', path: 'nyckeltal/b.json', from: 'nyckeltal/a.json' },
@@ -193,7 +228,7 @@ describe('commit links and days', () => {
 describe('merge commits', () => {
   it('reads the files a merge itself changed, with the repository path made relative to the content folder', () => {
     const output =
-      '\x1eabc\x1f2024-05-07T10:00:00+02:00\x1fMerge branch\0\nMM\0content/plans/x.json\0\x1edef\x1f2024-05-06T10:00:00+02:00\x1fAdd x\0\nA\0plans/x.json\0';
+      '\x1eabc\x1f2024-05-07T10:00:00+02:00\x1f\0\nMM\0content/plans/x.json\0\x1edef\x1f2024-05-06T10:00:00+02:00\x1f\0\nA\0plans/x.json\0';
     const commits = parseGitLog(output, 'content/');
     expect(commits.map((c) => c.files)).toEqual([
       [{ kind: 'modified', path: 'plans/x.json' }],
