@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScript } from './helpers/cli.ts';
-import { ROOT } from './helpers/content.ts';
+import { runScript } from '../helpers/cli.ts';
+import { ROOT } from '../helpers/content.ts';
 
 const packageScripts: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
 const commands = Object.entries(packageScripts).flatMap(([name, line]) => {
