@@ -5,48 +5,12 @@
  * nor of axe's best practices (landmarks with distinct names, one main, headings in order).
  * The pages are served with the real deployment headers, so the Content-Security-Policy holds.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GuardedContext, guardedContext, type OpenSite, openBuiltSite } from '../helpers/browser.ts';
+import { MODES, violations } from '../helpers/axe.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { samplePages } from '../helpers/sample-pages.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-const MODES: { name: string; options: BrowserContextOptions }[] = [
-  { name: 'desktop', options: { viewport: { width: 1280, height: 900 } } },
-  { name: '320 px', options: { viewport: { width: 320, height: 640 } } },
-  { name: 'forced colours', options: { viewport: { width: 1280, height: 900 }, forcedColors: 'active' } },
-];
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-/** Runs axe on the page as it is now; returns one readable line per violation and element. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const found = (await page.evaluate((tags) => {
-    const axe = (
-      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return axe
-      .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-      .then((result) => result.violations);
-  }, AXE_TAGS)) as AxeViolation[];
-  return found.flatMap((v) =>
-    v.nodes.map(
-      (node) =>
-        `${v.id} (${v.impact}): ${v.help} – ${node.target.join(' ')}: ${node.failureSummary.replace(/\s+/g, ' ')}`,
-    ),
-  );
-}
 
 const dist = builtSite();
 const pages = samplePages(dist);

@@ -13,6 +13,7 @@ import { COLLECTION_PATHS, collectionHref, hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import {
+  brokenLinks,
   builtSite,
   fact,
   fileFor,
@@ -191,26 +192,8 @@ describe('every page', () => {
 
 describe('links', () => {
   it('every internal link, form action and #fragment resolves', () => {
-    const broken: string[] = [];
-    each((file, root) => {
-      const targets = [
-        ...root.querySelectorAll('a[href], link[href]:not([rel="canonical"])').map((e) => e.getAttribute('href')!),
-        ...root.querySelectorAll('form[action]').map((e) => e.getAttribute('action')!),
-      ];
-      for (const href of targets) {
-        if (/^[a-z]+:/.test(href) || href.startsWith('//')) continue;
-        const [pathAndQuery, fragment] = href.split('#');
-        const path = pathAndQuery.split('?')[0] || urlOf(file);
-        const target = fileFor(dist, path);
-        if (!target) {
-          broken.push(`${file}: ${href}`);
-          continue;
-        }
-        if (fragment && target.endsWith('.html') && !page(dist, target).querySelector(`[id="${fragment}"]`))
-          broken.push(`${file}: ${href} (#${fragment})`);
-      }
-    });
-    expect(broken).toEqual([]);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(brokenLinks(dist)).toEqual([]);
   });
 
   it('every address of the site in the feeds, sitemap, robots.txt, data files and data catalogue resolves, #fragments too', () => {
