@@ -11,36 +11,88 @@ import { plain } from '../helpers/text.ts';
 const { catalog } = validateBundled();
 
 describe('decisionsByCase', () => {
-  const cases = decisionsByCase(catalog);
+  // A small catalog of its own: cases with decisions, a plan, documents and a report, a case
+  // with only a document, a month-only date and decisions without a diarienummer.
+  const decision = (date: string, paragraph: number, dnr: string | null) => ({
+    body: 'rs',
+    date,
+    paragraph,
+    dnr,
+    title: `Beslut ${date}`,
+    summary: 'Beslutet.',
+  });
+  const document = (dnr: string, date: string) => ({
+    title: `Dokument ${dnr}`,
+    kind: 'tjansteskrivelse',
+    dnr,
+    date,
+    organisation: 'region',
+    unit: 'stab',
+  });
+  const cases = decisionsByCase(
+    catalogOf({
+      organisations: { region: { name: 'Region', website: 'https://example.org/' } },
+      bodies: {
+        rs: { name: 'Regionstyrelsen', shortName: 'RS', kind: 'styrelse', organisation: 'region', description: 'S.' },
+      },
+      units: { stab: { name: 'Staben', organisation: 'region' } },
+      periods: { 'per-april-2025': { year: 2025, kind: 'april', endDate: '2025-04-30' } },
+      decisions: {
+        'rs-2024-11-08-1': decision('2024-11-08', 1, 'RS/1/2024'),
+        'rs-2025-01-23-2': decision('2025-01-23', 2, 'RS/1/2024'),
+        'rs-2023-05-01-3': decision('2023-05-01', 3, 'RS/2/2023'),
+        'rs-2025-02': decision('2025-02', 4, null),
+        'rs-2022-03-01-5': decision('2022-03-01', 5, null),
+      },
+      plans: {
+        'plan-2025': {
+          title: 'Plan 2025',
+          body: 'rs',
+          kind: 'plan-och-budget',
+          startYear: 2025,
+          endYear: 2025,
+          vocabulary: 'uppdrag-nyckeltal',
+          summary: 'Plan.',
+          dnr: 'RS/1/2024',
+          decisions: [{ decision: 'rs-2024-11-08-1', role: 'faststalld' }],
+          periods: ['per-april-2025'],
+        },
+      },
+      documents: {
+        'dokument-a': document('RS/1/2024', '2024-10-01'),
+        'dokument-b': document('RS/9/2019', '2019-12-04'),
+      },
+      reports: {
+        'rapport-april': {
+          title: 'Rapport per april',
+          kind: 'tertialrapport',
+          plan: 'plan-2025',
+          period: 'per-april-2025',
+          date: null,
+          dnr: 'RS/1/2024',
+          summary: 'Läget.',
+        },
+      },
+    }),
+  );
 
   it('groups by diarienummer, newest case first, undated cases after and decisions without dnr last', () => {
-    expect(cases.map((c) => c.dnr)).toEqual([
-      'RS/595/2023',
-      'RS/494/2023',
-      'RS/101/2015',
-      'RS/654/2019',
-      'RS/99/2024',
-      null,
-    ]);
-    expect(cases[0].decisions.map((d) => d.id)).toEqual(['rs-2024-01-23-6', 'rs-2023-11-08-194']);
+    expect(cases.map((c) => c.dnr)).toEqual(['RS/1/2024', 'RS/2/2023', 'RS/9/2019', null]);
+    expect(cases[0].decisions.map((d) => d.id)).toEqual(['rs-2025-01-23-2', 'rs-2024-11-08-1']);
   });
 
   it('puts the case’s plans, documents and reports beside its decisions, also in cases without a decision', () => {
-    expect(cases[0].plans.map((p) => p.id)).toEqual(['rs-plan-och-budget-2024']);
-    expect(cases[0].documents.map((d) => d.id)).toEqual([
-      'uppfoljning-rs-plan-och-budget-2024',
-      'revidering-rs-plan-och-budget-2024',
-    ]);
-    expect(cases[0].reports.map((r) => r.id)).toEqual(['uppfoljning-rs-plan-och-budget-2024']);
-    const verksamhetsplan = cases.find((c) => c.dnr === 'RS/654/2019')!;
-    expect(verksamhetsplan.decisions).toEqual([]);
-    expect(verksamhetsplan.documents.map((d) => d.id)).toEqual(['rs-verksamhetsplan-2020']);
+    expect(cases[0].plans.map((p) => p.id)).toEqual(['plan-2025']);
+    expect(cases[0].documents.map((d) => d.id)).toEqual(['dokument-a']);
+    expect(cases[0].reports.map((r) => r.id)).toEqual(['rapport-april']);
+    const documentOnly = cases.find((c) => c.dnr === 'RS/9/2019')!;
+    expect(documentOnly.decisions).toEqual([]);
+    expect(documentOnly.documents.map((d) => d.id)).toEqual(['dokument-b']);
     expect(cases.at(-1)!.documents).toEqual([]);
   });
 
   it('sorts a month-only date among the others without inventing a day', () => {
-    const undated = cases.at(-1)!.decisions.map((d) => d.data.date);
-    expect(undated).toEqual(['2024-02', '2020-12-08', '2019-10-14']);
+    expect(cases.at(-1)!.decisions.map((d) => d.data.date)).toEqual(['2025-02', '2022-03-01']);
   });
 
   it('anchors each case', () => {
