@@ -47,6 +47,15 @@ describe('change notes', () => {
     ]);
   });
 
+  it("names a corrected result and a result's changed comment", () => {
+    expect(changeNotes(nyckeltal([april]), nyckeltal([{ ...april, value: 81 }]), name)).toEqual([
+      'Utfall per april 2024 ändrat',
+    ]);
+    expect(changeNotes(nyckeltal([april]), nyckeltal([{ ...april, comment: 'Ny.' }]), name)).toEqual([
+      'Kommentar till utfall per april 2024 ändrad',
+    ]);
+  });
+
   it('names a changed title, targets, text and other details', () => {
     const before = nyckeltal([april], { targets: [{ year: 2024, value: 90 }] });
     const after = nyckeltal([april], {

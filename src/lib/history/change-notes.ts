@@ -76,7 +76,9 @@ function periodNotes(
     } else if (was.status !== now.status) {
       notes.push(CHANGE_NOTES.statusCorrected(period, statusLabel(was.status), statusLabel(now.status)));
     } else if (!same(was, now)) {
-      notes.push(kind === 'results' ? CHANGE_NOTES.resultChanged(period) : CHANGE_NOTES.statusTextChanged(period));
+      const valueSame = JSON.stringify(was.value) === JSON.stringify(now.value);
+      if (kind === 'statuses') notes.push(CHANGE_NOTES.statusTextChanged(period));
+      else notes.push(valueSame ? CHANGE_NOTES.resultCommentChanged(period) : CHANGE_NOTES.resultChanged(period));
     }
   }
   const kept = new Set(after.map((p) => p.period));

@@ -21,6 +21,7 @@ export const CHANGE_NOTES = {
   statusCorrected: (period: string, from: string, to: string) => `Status ${period} ändrad från ${from} till ${to}`,
   resultChanged: (period: string) => `Utfall ${period} ändrat`,
   statusTextChanged: (period: string) => `Kommentar till status ${period} ändrad`,
+  resultCommentChanged: (period: string) => `Kommentar till utfall ${period} ändrad`,
   periodRemoved: (period: string) => `Uppföljning ${period} borttagen`,
   noStatus: 'ingen status',
   title: 'Namnet ändrat',
