@@ -184,7 +184,9 @@ describe('every page', () => {
       }
       for (const el of root.querySelectorAll('[style]')) expect(el.getAttribute('style'), file).not.toMatch(/url\(/);
     });
-    for (const css of filesIn(dist).filter((f) => f.endsWith('.css'))) {
+    const stylesheets = filesIn(dist).filter((f) => f.endsWith('.css'));
+    expect(stylesheets.length).toBeGreaterThan(0);
+    for (const css of stylesheets) {
       expect(readFileSync(join(dist, css), 'utf8'), css).not.toMatch(/url\(\s*['"]?(https?:)?\/\/|@import/);
     }
   });
