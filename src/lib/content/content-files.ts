@@ -27,7 +27,7 @@ function lineAndColumn(text: string, offset: number): string {
   return `rad ${before.length}, tecken ${before[before.length - 1].length + 1}`;
 }
 
-function parseJson(text: string): { data?: unknown; error?: string } {
+export function parseJson(text: string): { data?: unknown; error?: string } {
   try {
     return { data: JSON.parse(text) };
   } catch (error) {
