@@ -8,6 +8,8 @@ import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { collections, ID_PATTERN, type CollectionName } from '../../schemas/index.ts';
 import { duplicates, type Problem } from '#lib/core/problems.ts';
+import { decodeUtf8, notUtf8Message } from '#lib/core/utf8.ts';
+import { mdxSubsetIssues } from './mdx-subset.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -26,16 +28,34 @@ const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
 /** Frontmatter as Astro reads it: between `---` lines at the very top. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-function listFiles(dir: string): string[] {
+/** Why a path under content/ cannot be read, in words a staff member can act on. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'är en genväg (symbolisk länk) som pekar på sig själv i en slinga: ta bort genvägen';
+  if (code === 'ENOENT') return 'är en genväg (symbolisk länk) till något som inte finns: ta bort genvägen eller lägg filen här';
+  if (code === 'EACCES' || code === 'EPERM') return 'går inte att läsa (saknar behörighet): ge läsrätt till filen';
+  if (code === 'ENAMETOOLONG') return 'har ett för långt namn: korta filnamnet';
+  return `går inte att läsa (${code ?? (error as Error).message}): kontrollera filen`;
+}
+
+/** Every file under `dir`, sorted; a path that cannot be followed becomes a problem instead. */
+function listFiles(dir: string, broken: { path: string; message: string }[]): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') broken.push({ path: dir, message: unreadable(error) });
     return [];
   }
-  return names
-    .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)]));
+  return names.sort().flatMap((name) => {
+    const path = join(dir, name);
+    try {
+      return statSync(path).isDirectory() ? listFiles(path, broken) : [path];
+    } catch (error) {
+      broken.push({ path, message: unreadable(error) });
+      return [];
+    }
+  });
 }
 
 function lineAndColumn(text: string, offset: number): string {
@@ -54,13 +74,21 @@ function parseJson(text: string): { data?: unknown; error?: string } {
   }
 }
 
-function parseMdx(text: string): { data?: unknown; body?: string; error?: string } {
+function parseMdx(text: string): { data?: unknown; body?: string; bodyLine?: number; error?: string } {
   const match = FRONTMATTER.exec(text);
   if (!match) return { error: 'saknar frontmatter: filen ska börja med en rad ---, fälten, och en rad ---' };
   try {
-    return { data: yaml.load(match[1]) ?? {}, body: text.slice(match[0].length) };
+    return {
+      data: yaml.load(match[1]) ?? {},
+      body: text.slice(match[0].length),
+      bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0),
+    };
   } catch (error) {
-    return { error: `frontmattern är inte giltig YAML: ${(error as Error).message.split('\n')[0]}` };
+    const mark = (error as { mark?: { line: number } }).mark;
+    const where = mark ? ` (rad ${mark.line + 2})` : '';
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    const hint = /duplicated mapping key/.test(reason) ? 'ett fält står två gånger: ta bort det ena' : reason;
+    return { error: `frontmattern är inte giltig YAML${where}: ${hint}` };
   }
 }
 
@@ -73,8 +101,22 @@ export function readContentFiles(contentDir: string, root: string): { files: Sou
   const files: SourceFile[] = [];
   const problems: Problem[] = [];
   const named: { collection: CollectionName; id: string; filePath: string }[] = [];
+  const broken: { path: string; message: string }[] = [];
+  const shown = (path: string) => relative(root, path).split(sep).join('/');
+  for (const path of listFiles(contentDir, broken)) {
+    const inside = relative(contentDir, path).split(sep);
+    if (inside.length === 1 ? IGNORED.has(inside[0]) : inside[0] in collections) continue;
+    problems.push({
+      file: shown(path),
+      field: '',
+      message: `filen hör inte till någon samling: lägg den i en av mapparna ${Object.keys(collections)
+        .map((name) => `content/${name}/`)
+        .join(', ')}, eller ta bort den`,
+    });
+  }
+  for (const { path, message } of broken) problems.push({ file: shown(path), field: '', message });
   for (const [collection, spec] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
-    for (const path of listFiles(join(contentDir, collection))) {
+    for (const path of listFiles(join(contentDir, collection), [])) {
       const file = relative(root, path).split(sep).join('/');
       const name = path.slice(path.lastIndexOf(sep) + 1);
       if (IGNORED.has(name)) continue;
@@ -93,11 +135,26 @@ export function readContentFiles(contentDir: string, root: string): { files: Sou
         continue;
       }
       named.push({ collection, id, filePath: file });
-      const text = readFileSync(path, 'utf8');
-      const parsed: { data?: unknown; body?: string; error?: string } = spec.format === 'json' ? parseJson(text) : parseMdx(text);
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch (error) {
+        problems.push({ file, field: '', message: unreadable(error) });
+        continue;
+      }
+      const text = decodeUtf8(bytes);
+      if (text === undefined) {
+        problems.push({ file, field: '', message: notUtf8Message(bytes) });
+        continue;
+      }
+      const parsed: { data?: unknown; body?: string; bodyLine?: number; error?: string } =
+        spec.format === 'json' ? parseJson(text) : parseMdx(text);
       if (parsed.error) {
         problems.push({ file, field: '', message: parsed.error });
         continue;
+      }
+      for (const issue of parsed.body === undefined ? [] : mdxSubsetIssues(parsed.body)) {
+        problems.push({ file, field: `(texten, rad ${issue.line + (parsed.bodyLine ?? 0)})`, message: issue.message });
       }
       files.push({ collection, id, file, data: parsed.data, body: parsed.body });
     }

@@ -10,6 +10,7 @@ import { readContentFiles, type SourceFile } from './content-files.ts';
 import { checkIntegrity, danglingRefs } from './integrity.ts';
 import { contentJsonSchema, type JsonSchema } from './json-schema.ts';
 import { refsInRaw } from './raw-refs.ts';
+import { CSV_LIST_SEPARATOR } from '#lib/core/csv.ts';
 import { fieldPath, type Problem } from '#lib/core/problems.ts';
 import { swedishErrors } from './zod-messages.ts';
 
@@ -20,6 +21,32 @@ function jsonSchemaOf(collection: CollectionName): JsonSchema {
   let schema = jsonSchemas.get(collection);
   if (!schema) jsonSchemas.set(collection, (schema = contentJsonSchema(collection)));
   return schema;
+}
+
+/**
+ * Texts in a list of texts (as `signedBy`) that hold the separator the open-data CSV files
+ * put between a list's values: written out, they could not be told apart from two values.
+ */
+function listSeparatorProblems(file: string, data: unknown, path: (string | number)[] = []): Problem[] {
+  if (Array.isArray(data)) {
+    return data.flatMap((item, index) =>
+      typeof item === 'string'
+        ? item.includes(CSV_LIST_SEPARATOR)
+          ? [
+              {
+                file,
+                field: fieldPath([...path, index]),
+                message: `"${item}" innehåller "${CSV_LIST_SEPARATOR}", som i de öppna CSV-filerna skiljer värdena i en lista åt: skriv ett kommatecken i stället, som "Sara Lewerentz, regiondirektör"`,
+              },
+            ]
+          : []
+        : listSeparatorProblems(file, item, [...path, index]),
+    );
+  }
+  if (data && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) => listSeparatorProblems(file, value, [...path, key]));
+  }
+  return [];
 }
 
 /**
@@ -46,6 +73,7 @@ export function validateFiles(
       problems.push({ file: source.file, field: '(texten)', message: `${spec.body} saknas: skriv den under frontmatterns avslutande ---` });
     }
     if (result.success) {
+      problems.push(...listSeparatorProblems(source.file, result.data));
       entries.push({ collection: source.collection, id: source.id, filePath: source.file, data: result.data as never, body: source.body });
     }
   }
