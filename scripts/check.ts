@@ -2,7 +2,10 @@
  * `npm run check`: validates everything under content/ and lists every problem with its
  * file, field and what to do. Exits 1 when there is any problem, 0 when the content is clean.
  */
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileProblem } from './cli-errors.ts';
+import { collections } from '../src/schemas/index.ts';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '#lib/core/problems.ts';
 import { validateContent } from '#lib/content/validate.ts';
@@ -21,6 +24,23 @@ redovisas för perioder som planen följer upp. Alla fel listas på en gång.`);
 
 const root = process.cwd();
 const contentDir = resolve(root, values.content ?? process.env.INSYN_CONTENT_DIR ?? 'content');
+/** Stops with a usage error when `dir` is not a content folder: missing, a file, a link loop, or holding no collection. */
+function expectContentFolder(dir: string): void {
+  let problem: string | undefined;
+  try {
+    if (!statSync(dir).isDirectory()) problem = `${relative(root, dir)} är en fil, inte en mapp: ange innehållsmappen`;
+    else if (!readdirSync(dir).some((name) => name in collections))
+      problem = `${relative(root, dir) || '.'} har ingen av mapparna ${Object.keys(collections).join(', ')}: är det rätt innehållsmapp?`;
+  } catch (error) {
+    problem = fileProblem(error, dir);
+  }
+  if (problem) {
+    process.stderr.write(`Fel i kommandot: ${problem}\nSe hjälpen: npm run check -- --help\n`);
+    process.exit(2);
+  }
+}
+
+expectContentFolder(contentDir);
 const { problems, entries } = validateContent(root, contentDir);
 if (problems.length > 0) {
   process.stderr.write(formatProblems(problems));

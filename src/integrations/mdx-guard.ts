@@ -9,7 +9,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { PluginFactoryContext } from 'satteri';
 import { mdxSubsetIssues } from '#lib/content/mdx-subset.ts';
 
-function guard({ source, fileURL, sourceFormat }: PluginFactoryContext): null {
+/** A Sätteri plugin factory: throws before parsing when the text is outside the subset, else adds nothing. */
+export function mdxGuard({ source, fileURL, sourceFormat }: PluginFactoryContext): null {
   if (sourceFormat !== 'mdx') return null;
   const issues = mdxSubsetIssues(source);
   if (issues.length > 0) {
@@ -25,5 +26,5 @@ function guard({ source, fileURL, sourceFormat }: PluginFactoryContext): null {
 
 /** The MDX processor the site builds with: Sätteri, as @astrojs/mdx uses by default, with the guard first. */
 export function guardedMdxProcessor() {
-  return satteri({ mdastPlugins: [guard] });
+  return satteri({ mdastPlugins: [mdxGuard] });
 }

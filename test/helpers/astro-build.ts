@@ -82,12 +82,12 @@ function nested<T>(fn: () => T): T {
 const BUILD_VARIABLES = ['INSYN_CONTENT_DIR', 'SITE_URL', 'INSYN_REPO_URL'];
 
 /** Builds the site into `outDir` (under the build lock) with the given variables; never throws on a failed build. */
-export function astroBuild(outDir: string, env: Record<string, string> = {}): BuildResult {
+export function astroBuild(outDir: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !BUILD_VARIABLES.includes(name)));
   return withBuildLock(() => {
     const result = spawnSync(
       process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args],
       {
         cwd: ROOT,
         encoding: 'utf8',

@@ -9,7 +9,6 @@ import yaml from 'js-yaml';
 import { collections, ID_PATTERN, type CollectionName } from '../../schemas/index.ts';
 import { duplicates, type Problem } from '#lib/core/problems.ts';
 import { decodeUtf8, notUtf8Message } from '#lib/core/utf8.ts';
-import { mdxSubsetIssues } from './mdx-subset.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -20,6 +19,8 @@ export interface SourceFile {
   data: unknown;
   /** The MDX body (running text), for MDX collections. */
   body?: string;
+  /** How many lines of the file come before the body (the frontmatter), so a line of the body can be named in the file. */
+  bodyLine?: number;
 }
 
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
@@ -74,15 +75,16 @@ function parseJson(text: string): { data?: unknown; error?: string } {
   }
 }
 
+/** How many lines the frontmatter block (with its --- lines) takes. */
+export function linesBefore(frontmatter: string): number {
+  return frontmatter.split('\n').length - (frontmatter.endsWith('\n') ? 1 : 0);
+}
+
 function parseMdx(text: string): { data?: unknown; body?: string; bodyLine?: number; error?: string } {
   const match = FRONTMATTER.exec(text);
   if (!match) return { error: 'saknar frontmatter: filen ska börja med en rad ---, fälten, och en rad ---' };
   try {
-    return {
-      data: yaml.load(match[1]) ?? {},
-      body: text.slice(match[0].length),
-      bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0),
-    };
+    return { data: yaml.load(match[1]) ?? {}, body: text.slice(match[0].length), bodyLine: linesBefore(match[0]) };
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const where = mark ? ` (rad ${mark.line + 2})` : '';
@@ -153,10 +155,7 @@ export function readContentFiles(contentDir: string, root: string): { files: Sou
         problems.push({ file, field: '', message: parsed.error });
         continue;
       }
-      for (const issue of parsed.body === undefined ? [] : mdxSubsetIssues(parsed.body)) {
-        problems.push({ file, field: `(texten, rad ${issue.line + (parsed.bodyLine ?? 0)})`, message: issue.message });
-      }
-      files.push({ collection, id, file, data: parsed.data, body: parsed.body });
+      files.push({ collection, id, file, data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine });
     }
   }
   for (const collection of Object.keys(collections)) {

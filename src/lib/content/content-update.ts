@@ -5,7 +5,7 @@
  */
 import yaml from 'js-yaml';
 import { collections, type CollectionName } from '../../schemas/index.ts';
-import type { SourceFile } from './content-files.ts';
+import { linesBefore, type SourceFile } from './content-files.ts';
 import type { Problem } from '#lib/core/problems.ts';
 import { validateFiles } from './validate.ts';
 
@@ -25,7 +25,7 @@ export function readPending(pending: PendingFile): SourceFile {
   if (collections[pending.collection].format === 'json') return { ...base, data: JSON.parse(pending.text) };
   const match = FRONTMATTER.exec(pending.text);
   if (!match) throw new Error(`${pending.file}: frontmatter saknas i den text som skulle skrivas`);
-  return { ...base, data: yaml.load(match[1]) ?? {}, body: pending.text.slice(match[0].length) };
+  return { ...base, data: yaml.load(match[1]) ?? {}, body: pending.text.slice(match[0].length), bodyLine: linesBefore(match[0]) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { contentJsonSchema, type JsonSchema } from './json-schema.ts';
 import { refsInRaw } from './raw-refs.ts';
 import { CSV_LIST_SEPARATOR } from '#lib/core/csv.ts';
 import { fieldPath, type Problem } from '#lib/core/problems.ts';
+import { mdxSubsetIssues } from './mdx-subset.ts';
 import { swedishErrors } from './zod-messages.ts';
 
 type Located = Entry & { collection: CollectionName; filePath: string; body?: string };
@@ -71,6 +72,10 @@ export function validateFiles(
     }
     if ('body' in spec && !source.body?.trim()) {
       problems.push({ file: source.file, field: '(texten)', message: `${spec.body} saknas: skriv den under frontmatterns avslutande ---` });
+    }
+    // The text is compiled to JavaScript by the build: only the safe subset of MDX may pass.
+    for (const issue of source.body === undefined ? [] : mdxSubsetIssues(source.body)) {
+      problems.push({ file: source.file, field: `(texten, rad ${issue.line + (source.bodyLine ?? 0)})`, message: issue.message });
     }
     if (result.success) {
       problems.push(...listSeparatorProblems(source.file, result.data));
