@@ -51,7 +51,9 @@ export function readGivenFile(command: string, path: string, what: string): Buff
     if (statSync(path).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     return readFileSync(path);
   } catch (error) {
-    process.stderr.write(`Fel i kommandot: ${what}: ${fileProblem(error, path)}\nSe hjälpen: npm run ${command} -- --help\n`);
+    process.stderr.write(
+      `Fel i kommandot: ${what}: ${fileProblem(error, path)}\nSe hjälpen: npm run ${command} -- --help\n`,
+    );
     process.exit(EXIT_USAGE);
   }
 }

@@ -37,7 +37,8 @@ function originalOf(path: string): Buffer | undefined {
 export function writeAllOrNothing(files: readonly FileToWrite[]): void {
   const originals = files.map((file) => originalOf(file.path));
   files.forEach((file, index) => {
-    if (file.create && originals[index] !== undefined) throw new WriteFailed(fileProblem({ code: 'EEXIST' }, file.path));
+    if (file.create && originals[index] !== undefined)
+      throw new WriteFailed(fileProblem({ code: 'EEXIST' }, file.path));
   });
   const written: string[] = [];
   try {

@@ -132,9 +132,13 @@ describe('npm run check and the build agree', () => {
       .filter((file) => file.endsWith('.csv'));
     expect(csvFiles.length).toBeGreaterThan(10);
     const cells = csvFiles.flatMap((file) =>
-      (parse(readFileSync(join(dir, 'dist', file), 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][]).flat(),
+      (
+        parse(readFileSync(join(dir, 'dist', file), 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][]
+      ).flat(),
     );
-    const formulas = cells.filter((cell) => /^[=+@\t\r]/.test(cell) || (/^-/.test(cell) && !/^-\d+(,\d+)?$/.test(cell)));
+    const formulas = cells.filter(
+      (cell) => /^[=+@\t\r]/.test(cell) || (/^-/.test(cell) && !/^-\d+(,\d+)?$/.test(cell)),
+    );
     expect(formulas).toEqual([]);
     expect(cells).toContain(`'=HYPERLINK("https://example.com/","Klicka")`);
     expect(cells).toContain(`'=cmd|' /C calc'!A0`);
@@ -146,36 +150,40 @@ describe('a build with the content check bypassed', () => {
   const marker = '/tmp/insyn-mdx-marker';
   const secret = `insyn-secret-${process.pid}-${Date.now()}`;
 
-  it.each(attacks)('executes nothing of %s', (name) => {
-    rmSync(marker, { force: true });
-    const configName = `astro.config.no-check-${process.pid}.mjs`;
-    const config = join(ROOT, configName);
-    const original = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
-    expect(original).toContain('contentCheck(), ');
-    writeFileSync(config, original.replace('contentCheck(), ', ''));
-    try {
-      const dir = contentWithFixture(name);
-      const build = astroBuild(join(dir, 'dist'), { INSYN_CONTENT_DIR: join(dir, 'content'), HOME: secret }, [
-        '--config',
-        configName,
-      ]);
-      const file = fixtures.find((f) => f.name === name)!.expected.file;
-      expect(build.status).not.toBe(0);
-      expect(build.output).toContain('kompileras inte, eftersom texten går utanför det som är tillåtet i MDX');
-      expect(build.output).toContain(file.slice(file.lastIndexOf('/') + 1));
-      expect(existsSync(marker)).toBe(false);
-      expect(build.output).not.toContain(secret);
-      const written = existsSync(join(dir, 'dist'))
-        ? readdirSync(join(dir, 'dist'), { recursive: true })
-            .map(String)
-            .filter((f) => f.endsWith('.html'))
-            .map((f) => readFileSync(join(dir, 'dist', f), 'utf8'))
-            .join('\n')
-        : '';
-      expect(written).not.toContain(secret);
-      expect(written).not.toContain(hostname());
-    } finally {
-      rmSync(config, { force: true });
-    }
-  }, 120_000);
+  it.each(attacks)(
+    'executes nothing of %s',
+    (name) => {
+      rmSync(marker, { force: true });
+      const configName = `astro.config.no-check-${process.pid}.mjs`;
+      const config = join(ROOT, configName);
+      const original = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
+      expect(original).toContain('contentCheck(), ');
+      writeFileSync(config, original.replace('contentCheck(), ', ''));
+      try {
+        const dir = contentWithFixture(name);
+        const build = astroBuild(join(dir, 'dist'), { INSYN_CONTENT_DIR: join(dir, 'content'), HOME: secret }, [
+          '--config',
+          configName,
+        ]);
+        const file = fixtures.find((f) => f.name === name)!.expected.file;
+        expect(build.status).not.toBe(0);
+        expect(build.output).toContain('kompileras inte, eftersom texten går utanför det som är tillåtet i MDX');
+        expect(build.output).toContain(file.slice(file.lastIndexOf('/') + 1));
+        expect(existsSync(marker)).toBe(false);
+        expect(build.output).not.toContain(secret);
+        const written = existsSync(join(dir, 'dist'))
+          ? readdirSync(join(dir, 'dist'), { recursive: true })
+              .map(String)
+              .filter((f) => f.endsWith('.html'))
+              .map((f) => readFileSync(join(dir, 'dist', f), 'utf8'))
+              .join('\n')
+          : '';
+        expect(written).not.toContain(secret);
+        expect(written).not.toContain(hostname());
+      } finally {
+        rmSync(config, { force: true });
+      }
+    },
+    120_000,
+  );
 });

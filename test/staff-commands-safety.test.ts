@@ -122,7 +122,9 @@ describe('no staff command prints a stack trace', () => {
     symlinkSync(join(folder, 'finns-inte.json'), join(folder, 'pekar-fel.json'));
     const run = runScript('check.ts', ['--content', join(broken, 'content')]);
     expectCleanFailure(run);
-    expect(run.output).toMatch(/slinga\.json\n {2}- är en genväg \(symbolisk länk\) som pekar på sig själv i en slinga/);
+    expect(run.output).toMatch(
+      /slinga\.json\n {2}- är en genväg \(symbolisk länk\) som pekar på sig själv i en slinga/,
+    );
     expect(run.output).toMatch(/pekar-fel\.json\n {2}- är en genväg \(symbolisk länk\) till något som inte finns/);
   });
 

@@ -67,6 +67,11 @@ function schemeOf(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*:)/i.exec(decoded)?.[1]?.toLowerCase() ?? (/^[^/?#]*:/.test(decoded) ? ':' : undefined);
 }
 
+/** An address on this site: one slash first, not two (two name another host). */
+function isSiteRelative(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\');
+}
+
 /** Why a link's address is refused, or undefined when it may be used. */
 export function linkUrlProblem(url: string): string | undefined {
   const scheme = schemeOf(url);
@@ -75,13 +80,13 @@ export function linkUrlProblem(url: string): string | undefined {
       ? undefined
       : `länkadressen "${url}" är inte tillåten: en länk får börja med https:, http:, mailto:, tel:, / (en sida på webbplatsen) eller # (ett ställe på sidan)`;
   }
-  if (/^\/(?![/\\])/.test(url) || url.startsWith('#')) return undefined;
+  if (isSiteRelative(url) || url.startsWith('#')) return undefined;
   return `länkadressen "${url}" är inte tillåten: skriv hela adressen med https://, eller en adress på webbplatsen som börjar med /, som /dokument/revidering-rs-plan-och-budget-2024/`;
 }
 
 /** Why an image's address is refused: images come from the site itself, never from another host. */
 function imageUrlProblem(url: string): string | undefined {
-  if (/^\/(?![/\\])/.test(url) && schemeOf(url) === undefined) return undefined;
+  if (isSiteRelative(url) && schemeOf(url) === undefined) return undefined;
   return `bildadressen "${url}" är inte tillåten: en bild ska ligga på webbplatsen och adressen börja med /, så att sidan inte hämtar något från andra webbplatser`;
 }
 
