@@ -64,7 +64,7 @@ function lineAndColumn(text: string, offset: number): string {
   return `rad ${before.length}, tecken ${before[before.length - 1].length + 1}`;
 }
 
-function parseJson(text: string): { data?: unknown; error?: string } {
+export function parseJson(text: string): { data?: unknown; error?: string } {
   try {
     return { data: JSON.parse(text) };
   } catch (error) {
@@ -80,7 +80,7 @@ export function linesBefore(frontmatter: string): number {
   return frontmatter.split('\n').length - (frontmatter.endsWith('\n') ? 1 : 0);
 }
 
-function parseMdx(text: string): { data?: unknown; body?: string; bodyLine?: number; error?: string } {
+export function parseMdx(text: string): { data?: unknown; body?: string; bodyLine?: number; error?: string } {
   const match = FRONTMATTER.exec(text);
   if (!match) return { error: 'saknar frontmatter: filen ska börja med en rad ---, fälten, och en rad ---' };
   try {
