@@ -69,7 +69,7 @@ function awkwardPaths(dir: string) {
   return { folder, missing: join(dir, 'finns-inte.csv'), loop, long: join(dir, `${'x'.repeat(300)}.json`) };
 }
 
-describe('no staff command prints a stack trace', () => {
+describe('no staff command prints a stack trace', { timeout: 120_000 }, () => {
   const dir = contentWithFixture();
   const content = join(dir, 'content');
   const paths = awkwardPaths(dir);
@@ -148,7 +148,7 @@ describe('no staff command prints a stack trace', () => {
   });
 });
 
-describe('text is UTF-8 or refused', () => {
+describe('text is UTF-8 or refused', { timeout: 120_000 }, () => {
   const dir = contentWithFixture();
   const content = join(dir, 'content');
 
@@ -192,7 +192,7 @@ describe('text is UTF-8 or refused', () => {
   });
 });
 
-describe('the import never overwrites what it does not understand', () => {
+describe('the import never overwrites what it does not understand', { timeout: 120_000 }, () => {
   it('refuses results that are an object instead of a list, and keeps the file as it was', () => {
     const dir = contentWithFixture();
     const content = join(dir, 'content');
@@ -238,7 +238,7 @@ describe('the import never overwrites what it does not understand', () => {
   });
 });
 
-describe('all or nothing', () => {
+describe('all or nothing', { timeout: 120_000 }, () => {
   it('an import whose second target cannot be written leaves every file as it was', () => {
     const dir = contentWithFixture();
     const content = join(dir, 'content');
