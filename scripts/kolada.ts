@@ -3,7 +3,7 @@
  * Kolada, for one KPI and one or more areas, from saved API answers (--file) or from the
  * live API. Shows what would change and writes only with --write.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readContentFiles } from '../src/data/content-files.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
@@ -20,6 +20,8 @@ import {
   seriesFromPages,
 } from '#lib/import/kolada.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { fileProblem, readGivenFile } from './cli-errors.ts';
+import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
 const API = 'https://api.kolada.se/v3';
 /** More pages than any one KPI and a handful of areas need: a guard against next_url loops. */
@@ -131,7 +133,7 @@ if (values.file && !retrieved)
   );
 if (retrieved && !/^\d{4}-\d{2}(-\d{2})?$/.test(retrieved))
   usageError('kolada', `--retrieved ska vara ett datum ÅÅÅÅ-MM-DD, inte "${retrieved}"`);
-if (values.file && !existsSync(values.file)) usageError('kolada', `hittar inte filen ${values.file}`);
+if (values.file) readGivenFile('kolada', values.file, '--file');
 
 /** The name a series gets: as the nyckeltal already names the area, else the organisation with that Kolada id. */
 function nameFor(area: string): string {
@@ -162,11 +164,17 @@ function fromFiles(first: string): KoladaPage[] {
       fail(
         `${shown(file)} finns inte, men föregående sida pekar dit med next_url: spara nästa sida från Kolada under det namnet`,
       );
-    const { page, problems } = parseKoladaPage(readFileSync(file, 'utf8'));
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      fail(fileProblem(error, file));
+    }
+    const { page, problems } = parseKoladaPage(text);
     if (!page) fail(`${shown(file)} är inget Kolada-svar:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     pages.push(page);
     if (!page.next_url) break;
-    const next = nextPageFile(page.next_url, file, resolve(first));
+    const next = nextPageFile(page.next_url, resolve(first));
     if (next.problem) fail(`${shown(file)}: ${next.problem}`);
     file = next.file;
   }
@@ -247,5 +255,10 @@ if (!values.write) {
   console.log('\nInget har skrivits än. Kör samma kommando med --write för att skriva ändringarna.');
   process.exit(EXIT.ok);
 }
-writeFileSync(path, text);
+try {
+  writeAllOrNothing([{ path, text }]);
+} catch (error) {
+  if (!(error instanceof WriteFailed)) throw error;
+  fail(`Kunde inte skriva: ${error.message}`);
+}
 console.log(`\nSkrev ${shown(item.file)}. Kör npm run check och förhandsgranska med npm run dev innan du committar.`);

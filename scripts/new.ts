@@ -4,7 +4,7 @@
  * `npm run check` before anything is written. Asks for what the flags leave out when run
  * in a terminal; never overwrites an existing file or reuses an existing id.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join, relative, sep } from 'node:path';
 import { readContentFiles } from '../src/data/content-files.ts';
@@ -15,6 +15,8 @@ import { isValidId } from '#lib/core/ids.ts';
 import { type Answers, type FieldSpec, fieldFor, SCAFFOLDS, type Scaffold, splitList } from '#lib/content/scaffold.ts';
 import { collections } from '../src/schemas/index.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { readGivenText } from './cli-errors.ts';
+import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
 const TYPES = 'uppdrag, nyckeltal, beslut, dokument eller rapport';
 const ALL_FLAGS = [...new Set(Object.values(SCAFFOLDS).flatMap((s) => s.fields.map((f) => f.flag)))];
@@ -85,8 +87,7 @@ for (const flag of ALL_FLAGS) {
 }
 if (values['text-file']) {
   if (scaffold.collection !== 'documents') usageError('new', `flaggan --text-file gäller bara dokument`);
-  if (!existsSync(values['text-file'])) usageError('new', `hittar inte filen ${values['text-file']}`);
-  answers.text = readFileSync(values['text-file'], 'utf8');
+  answers.text = readGivenText('new', values['text-file'], '--text-file');
 }
 
 const dir = contentDir(values.content);
@@ -192,9 +193,14 @@ for (;;) {
   );
   problems.push(...built.problems, ...checked);
   if (problems.length === 0) {
-    mkdirSync(join(ROOT, pending.file, '..'), { recursive: true });
-    // `wx` fails if the file appeared meanwhile: the last guard against overwriting.
-    writeFileSync(join(ROOT, pending.file), pending.text, { flag: 'wx' });
+    try {
+      // `create`: fails if the file appeared meanwhile, the last guard against overwriting.
+      writeAllOrNothing([{ path: join(ROOT, pending.file), text: pending.text, create: true }]);
+    } catch (error) {
+      if (!(error instanceof WriteFailed)) throw error;
+      process.stderr.write(`Kunde inte skriva: ${error.message}\nInget skrevs.\n`);
+      process.exit(EXIT.problems);
+    }
     console.log(`Skapade ${shown(pending.file)}
 
 Nästa steg: öppna filen och fyll på det som saknas, kör npm run check,

@@ -4,20 +4,47 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { type FoundFile, parseContentFiles } from '#lib/content/content-files.ts';
+import {
+  type FoundFile,
+  outsideCollections,
+  parseContentFiles,
+  unreadableMessage,
+} from '#lib/content/content-files.ts';
+import type { Problem } from '#lib/core/problems.ts';
 import { validateFiles } from '#lib/content/validate.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 
-function listFiles(dir: string): string[] {
+/** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
+const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** Every file under `dir`, sorted; a path that cannot be followed (a broken or looping link) is reported instead. */
+function listFiles(dir: string, broken: { path: string; code?: string }[]): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
-  } catch {
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') broken.push({ path: dir, code: errorCode(error) });
     return [];
   }
-  return names
-    .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)]));
+  return names.sort().flatMap((name) => {
+    const path = join(dir, name);
+    try {
+      return statSync(path).isDirectory() ? listFiles(path, broken) : [path];
+    } catch (error) {
+      broken.push({ path, code: errorCode(error) });
+      return [];
+    }
+  });
+}
+
+function readBytes(path: string): Uint8Array | { unreadable: string } {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    return { unreadable: unreadableMessage(errorCode(error)) };
+  }
 }
 
 /**
@@ -25,14 +52,28 @@ function listFiles(dir: string): string[] {
  * relative to. See `parseContentFiles` for what comes back.
  */
 export function readContentFiles(contentDir: string, root: string) {
+  const shown = (path: string) => relative(root, path).split(sep).join('/');
+  const broken: { path: string; code?: string }[] = [];
+  const strays: Problem[] = [];
+  for (const path of listFiles(contentDir, broken)) {
+    const inside = relative(contentDir, path).split(sep);
+    const known = inside.length === 1 ? IGNORED.has(inside[0]) : (COLLECTIONS as readonly string[]).includes(inside[0]);
+    if (!known) strays.push(outsideCollections(shown(path)));
+  }
   const found = COLLECTIONS.flatMap((collection) =>
-    listFiles(join(contentDir, collection)).map((path): FoundFile => ({
+    listFiles(join(contentDir, collection), []).map((path): FoundFile => ({
       collection,
-      file: relative(root, path).split(sep).join('/'),
-      read: () => readFileSync(path, 'utf8'),
+      file: shown(path),
+      read: () => readBytes(path),
     })),
   );
-  return parseContentFiles(found);
+  const parsed = parseContentFiles(found);
+  const unreadable = broken.map(({ path, code }) => ({
+    file: shown(path),
+    field: '',
+    message: unreadableMessage(code),
+  }));
+  return { ...parsed, problems: [...strays, ...unreadable, ...parsed.problems] };
 }
 
 /** Reads and validates the content folder of a project. */

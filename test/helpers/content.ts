@@ -9,13 +9,20 @@ import { validateContent } from '../../src/data/content-files.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/invalid');
+/** Content that must pass the check and build: the cases that look dangerous but are allowed. */
+export const VALID_FIXTURES = join(ROOT, 'test/fixtures/valid');
 
 /** A fresh project-like folder with the bundled content and, over it, the fixtures' files. */
 export function contentWithFixture(...fixtures: string[]): string {
+  return contentWithFixturesFrom(FIXTURES, fixtures);
+}
+
+/** Like `contentWithFixture`, with fixtures from another folder of fixtures. */
+export function contentWithFixturesFrom(folder: string, fixtures: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'insyn-fixture-'));
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   for (const fixture of fixtures) {
-    cpSync(join(FIXTURES, fixture, 'content'), join(dir, 'content'), { recursive: true });
+    cpSync(join(folder, fixture, 'content'), join(dir, 'content'), { recursive: true });
   }
   return dir;
 }

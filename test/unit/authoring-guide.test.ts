@@ -18,6 +18,8 @@ const SOURCES = [
   'src/lib/content/content-files.ts',
   'src/lib/content/frontmatter.ts',
   'src/lib/content/validate.ts',
+  'src/lib/content/mdx-subset.ts',
+  'src/lib/core/utf8.ts',
   'src/lib/core/problems.ts',
   'src/schemas/*.ts',
   'src/lib/import/{csv,table,numbers,mapping,period-results,kolada}.ts',

@@ -43,7 +43,31 @@ describe('CSV for Swedish Excel', () => {
       ['RS/595/2023', 'Ekonomi; "i balans"\r\noch mer', 'å ä ö – § €', ''],
       ['x', '  spaced  ', '=1+1', '-471'],
     ];
-    expect(read(toCsv(['a', 'b', 'c', 'd'], rows))).toEqual([['a', 'b', 'c', 'd'], ...rows]);
+    // Text that would start a formula comes back with the apostrophe that keeps it text.
+    const expected = rows.map((row) => row.map((cell) => (/^[=-]/.test(cell) ? `'${cell}` : cell)));
+    expect(read(toCsv(['a', 'b', 'c', 'd'], rows))).toEqual([['a', 'b', 'c', 'd'], ...expected]);
+  });
+
+  it('writes no text that a spreadsheet would run as a formula (OWASP), and numbers as numbers', () => {
+    const attacks = [
+      '=HYPERLINK("https://example.com/","Klicka")',
+      "=cmd|' /C calc'!A0",
+      '+SUM(1,2)',
+      '-2+3',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+    ];
+    for (const text of attacks) {
+      const [cell] = (parse(toCsv(['a'], [[text]]).slice(1), { delimiter: ';' }) as string[][])[1];
+      expect(cell).toBe(`'${text}`);
+    }
+    expect(csvCell(['=A1', 'b'])).toBe("'=A1 | b");
+    expect(csvCell(-471)).toBe('-471');
+    expect(csvCell(-0.5)).toBe('-0,5');
+    expect(csvCell([-1, 2])).toBe('-1 | 2');
+    expect(csvCell('Region Jämtland Härjedalen')).toBe('Region Jämtland Härjedalen');
+    expect(csvCell('a=b')).toBe('a=b');
   });
 
   it('refuses a row of the wrong length', () => {

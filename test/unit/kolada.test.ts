@@ -145,20 +145,22 @@ describe('applySeries', () => {
 });
 
 describe('nextPageFile', () => {
-  it('finds an API next_url as <first file>.page-<n>.json, and a relative next_url beside the current file', () => {
+  it('finds an API next_url as <first file>.page-<n>.json, and a relative next_url beside the first file', () => {
     expect(
-      nextPageFile(
-        'https://api.kolada.se/v3/data/kpi/N70060/municipality/0023?page=3&per_page=5000',
-        '/d/n70060.page-2.json',
-        '/d/n70060.json',
-      ),
+      nextPageFile('https://api.kolada.se/v3/data/kpi/N70060/municipality/0023?page=3&per_page=5000', '/d/n70060.json'),
     ).toEqual({
       file: '/d/n70060.page-3.json',
     });
-    expect(nextPageFile('sida2.json', '/d/a/sida1.json', '/d/a/sida1.json')).toEqual({ file: '/d/a/sida2.json' });
-    expect(nextPageFile('https://api.kolada.se/v3/data/kpi/N70060', '/d/x.json', '/d/x.json').problem).toMatch(
-      /anger ingen sida/,
-    );
+    expect(nextPageFile('sida2.json', '/d/a/sida1.json')).toEqual({ file: '/d/a/sida2.json' });
+    expect(nextPageFile('./sida2.json', '/d/a/sida1.json')).toEqual({ file: '/d/a/sida2.json' });
+    expect(nextPageFile('https://api.kolada.se/v3/data/kpi/N70060', '/d/x.json').problem).toMatch(/anger ingen sida/);
+  });
+
+  it('never leads out of the answer’s folder, and refuses an address that is not one', () => {
+    for (const outside of ['../../../../etc/hostname', '/etc/hostname', 'sub/sida2.json', '..', '..\\x.json']) {
+      expect(nextPageFile(outside, '/d/a/sida1.json').problem).toMatch(/pekar utanför mappen med svarsfilerna/);
+    }
+    expect(nextPageFile('http://', '/d/a/sida1.json').problem).toMatch(/är ingen giltig adress/);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { collections, ID_PATTERN, type CollectionName } from '../../schemas/index.ts';
 import { duplicates, type Problem } from '#lib/core/problems.ts';
+import { decodeUtf8, notUtf8Message } from '#lib/core/utf8.ts';
 import { parseMdx } from './frontmatter.ts';
 
 export interface SourceFile {
@@ -17,6 +18,8 @@ export interface SourceFile {
   data: unknown;
   /** The MDX body (running text), for MDX collections. */
   body?: string;
+  /** How many lines of the file come before the body (the frontmatter), so a line of the body can be named in the file. */
+  bodyLine?: number;
 }
 
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
@@ -38,12 +41,31 @@ export function parseJson(text: string): { data?: unknown; error?: string } {
   }
 }
 
-/** A file found in a collection's folder: its collection, its path from the project root (forward slashes), and its text. */
+/** Why a path under content/ cannot be read, from the file system's error code, in words a staff member can act on. */
+export function unreadableMessage(code: string | undefined): string {
+  if (code === 'ELOOP') return 'är en genväg (symbolisk länk) som pekar på sig själv i en slinga: ta bort genvägen';
+  if (code === 'ENOENT') return 'är en genväg (symbolisk länk) till något som inte finns: ta bort genvägen eller lägg filen här';
+  if (code === 'EACCES' || code === 'EPERM') return 'går inte att läsa (saknar behörighet): ge läsrätt till filen';
+  if (code === 'ENAMETOOLONG') return 'har ett för långt namn: korta filnamnet';
+  return `går inte att läsa (${code ?? 'okänt fel'}): kontrollera filen`;
+}
+
+/** The problem for a file under content/ that lies outside every collection's folder. */
+export function outsideCollections(file: string): Problem {
+  const folders = Object.keys(collections).map((name) => `content/${name}/`);
+  return {
+    file,
+    field: '',
+    message: `filen hör inte till någon samling: lägg den i en av mapparna ${folders.join(', ')}, eller ta bort den`,
+  };
+}
+
+/** A file found in a collection's folder: its collection, its path from the project root (forward slashes), and its bytes. */
 export interface FoundFile {
   collection: CollectionName;
   file: string;
-  /** Reads the file; called only for a file whose name makes it an entry. */
-  read: () => string;
+  /** Reads the file (called only for a file whose name makes it an entry), or says why it cannot be read. */
+  read: () => Uint8Array | { unreadable: string };
 }
 
 /**
@@ -74,13 +96,23 @@ export function parseContentFiles(found: readonly FoundFile[]): { files: SourceF
       continue;
     }
     named.push({ collection, id, filePath: file });
-    const text = read();
-    const parsed: { data?: unknown; text?: string; error?: string } = spec.format === 'json' ? parseJson(text) : parseMdx(text);
+    const bytes = read();
+    if (!(bytes instanceof Uint8Array)) {
+      problems.push({ file, field: '', message: bytes.unreadable });
+      continue;
+    }
+    const text = decodeUtf8(bytes);
+    if (text === undefined) {
+      problems.push({ file, field: '', message: notUtf8Message(bytes) });
+      continue;
+    }
+    const parsed: { data?: unknown; text?: string; textLine?: number; error?: string } =
+      spec.format === 'json' ? parseJson(text) : parseMdx(text);
     if (parsed.error) {
       problems.push({ file, field: '', message: parsed.error });
       continue;
     }
-    files.push({ collection, id, file, data: parsed.data, body: parsed.text });
+    files.push({ collection, id, file, data: parsed.data, body: parsed.text, bodyLine: parsed.textLine });
   }
   for (const collection of Object.keys(collections)) {
     problems.push(...duplicates(named.filter((n) => n.collection === collection), (n) => `"${n.id}"`, 'id:t'));

@@ -27,13 +27,25 @@ export function splitFrontmatter(source: string): FrontmatterParts | undefined {
   return { open, eol, yaml: yamlText, close, text: source.slice(whole.length) };
 }
 
-/** An MDX file's fields and text, or what keeps it from being read, in Swedish. */
-export function parseMdx(source: string): { data?: unknown; text?: string; error?: string } {
+/** How many lines of the file come before the text (the frontmatter with its `---` lines). */
+function linesBeforeText(parts: FrontmatterParts): number {
+  return `${parts.open}${parts.yaml}${parts.close}`.split('\n').length - 1;
+}
+
+/**
+ * An MDX file's fields and text, with the number of lines before the text (so a line of
+ * the text can be named in the file), or what keeps it from being read, in Swedish.
+ */
+export function parseMdx(source: string): { data?: unknown; text?: string; textLine?: number; error?: string } {
   const parts = splitFrontmatter(source);
   if (!parts) return { error: 'saknar frontmatter: filen ska börja med en rad ---, fälten, och en rad ---' };
   try {
-    return { data: yaml.load(parts.yaml) ?? {}, text: parts.text };
+    return { data: yaml.load(parts.yaml) ?? {}, text: parts.text, textLine: linesBeforeText(parts) };
   } catch (error) {
-    return { error: `frontmattern är inte giltig YAML: ${(error as Error).message.split('\n')[0]}` };
+    const mark = (error as { mark?: { line: number } }).mark;
+    const where = mark ? ` (rad ${mark.line + 2})` : '';
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    const hint = /duplicated mapping key/.test(reason) ? 'ett fält står två gånger: ta bort det ena' : reason;
+    return { error: `frontmattern är inte giltig YAML${where}: ${hint}` };
   }
 }

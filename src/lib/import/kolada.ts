@@ -214,17 +214,28 @@ export function applySeries(
 }
 
 /**
- * Where the page after `current` is, for answers saved as files. A relative `next_url` is a
- * path from the current file. An API address (`…?page=2`) is looked for as
+ * Where the next page is, for answers saved as files. A relative `next_url` is a
+ * file name beside the first file (never a path out of its folder). An API address (`…?page=2`) is looked for as
  * `<first file's name>.page-2.json` beside the first file: save each page under that name.
  */
-export function nextPageFile(
-  nextUrl: string,
-  currentFile: string,
-  firstFile: string,
-): { file?: string; problem?: string } {
-  if (!/^[a-z]+:/i.test(nextUrl)) return { file: join(dirname(currentFile), nextUrl) };
-  const page = new URL(nextUrl).searchParams.get('page');
+export function nextPageFile(nextUrl: string, firstFile: string): { file?: string; problem?: string } {
+  if (!/^[a-z]+:/i.test(nextUrl)) {
+    // A saved answer may only lead to another file beside the first one, never elsewhere on the disk.
+    const name = nextUrl.replace(/^\.\//, '');
+    return !/[\\/]/.test(name) && name !== '..'
+      ? { file: join(dirname(firstFile), name) }
+      : {
+          problem: `next_url "${nextUrl}" pekar utanför mappen med svarsfilerna: spara alla sidor i samma mapp som den första och låt next_url vara bara filnamnet`,
+        };
+  }
+  let page: string | null;
+  try {
+    page = new URL(nextUrl).searchParams.get('page');
+  } catch {
+    return {
+      problem: `next_url "${nextUrl}" är ingen giltig adress: spara svaret från Kolada igen, utan att ändra det`,
+    };
+  }
   if (!page)
     return {
       problem: `next_url ${nextUrl} anger ingen sida (page=…), så den kan inte hittas bland filerna: hämta direkt från Kolada utan --file`,
