@@ -37,6 +37,13 @@ beforeAll(() => {
   pages = filesIn(dist).filter((f) => f.endsWith('.html'));
 }, 240_000);
 
+/** The words of an SVG file, its wrapped lines joined. */
+const svgWords = (svg: string) =>
+  svg
+    .replace(/<style>[\s\S]*?<\/style>/, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
 const each = (fn: (file: string, root: HTMLElement) => void) => {
   for (const file of pages) fn(file, page(dist, file));
 };
@@ -355,7 +362,9 @@ describe('charts', () => {
       const [header, ...rows] = parseCsv(csv);
       const table = figure.querySelector('table.chart-table')!;
       const headers = table.querySelectorAll('thead th');
-      expect(header, id).toEqual(headers.map(textOf));
+      expect(header, id).toEqual([...headers.map(textOf), 'exempel']);
+      const example = new Set(rows.map((row) => row.at(-1)));
+      expect(example.size === 1 && (example.has('ja') || example.has('nej')), id).toBe(true);
       const numeric = headers.flatMap((th, i) => (th.classList.contains('num') ? [i] : []));
       const numbers = rows
         .flatMap((row) => numeric.map((i) => row[i]).filter((cell) => cell !== ''))
@@ -375,7 +384,24 @@ describe('charts', () => {
       );
       expect(svg, id).toContain('<style>');
       expect(svg, id).toContain('<title');
+      // Away from its page the drawing still says whose it is, where it comes from and, for made-up values, that they are.
+      const words = svgWords(svg);
+      const address = /Insyn, Region Jämtland Härjedalen: https:\/\/insyn\.example(\/\S*)/.exec(words)?.[1];
+      expect(address, id).toBeDefined();
+      expect(page(dist, fileFor(dist, address!)!).querySelector(`#diagram-${id}`), id).not.toBeNull();
+      expect(words.includes('EXEMPEL – påhittade värden'), id).toBe(example.has('ja'));
     }
+  });
+
+  it('label the made-up results of a 2024 nyckeltal as examples, and Kolada’s values as not', () => {
+    const csvOf = (id: string) => parseCsv(readFileSync(join(dist, `diagram/${id}.csv`), 'utf8')).slice(1);
+    expect(csvOf('nyckeltal-it-sakerhet-system-utfall').every((row) => row.at(-1) === 'ja')).toBe(true);
+    expect(csvOf('nyckeltal-nettokostnad-primarvard-kolada').every((row) => row.at(-1) === 'nej')).toBe(true);
+    const svg = readFileSync(join(dist, 'diagram/nyckeltal-it-sakerhet-system-utfall.svg'), 'utf8');
+    expect(svgWords(svg)).toContain('EXEMPEL – påhittade värden');
+    expect(svgWords(svg)).toContain(
+      'Antalet nyckeltal per status: Tertialrapport per april 2024 (RS/99/2024). Målvärde och utfall: exempel.',
+    );
   });
 });
 

@@ -214,13 +214,16 @@ export function wrapText(text: string, maxChars: number): string[] {
 
 /**
  * Room around a chart saved as a file of its own, where no page gives it a heading or a
- * source: the title wrapped above the drawing and the source below it.
+ * source: the title wrapped above the drawing and the notes (example label, source, site
+ * and address) below it, each note starting on a line of its own.
  */
-export function standaloneFrame(width: number, height: number, title: string, source: string | undefined) {
+export function standaloneFrame(width: number, height: number, title: string, notes: readonly string[]) {
   const pad = 12;
   const maxChars = Math.floor(width / 8.5);
   const titleLines = wrapText(title, maxChars);
-  const sourceLines = source ? wrapText(source, Math.floor(width / 7.5)) : [];
+  const sourceLines = notes.flatMap((note, index) =>
+    wrapText(note, Math.floor(width / 7.5)).map((line) => ({ line, note: index })),
+  );
   const top = titleLines.length * 20 + 14;
   const bottom = sourceLines.length * 17 + (sourceLines.length > 0 ? 14 : 0);
   const box = { x: -pad, y: -top - pad, width: width + 2 * pad, height: height + top + bottom + 2 * pad };
@@ -230,6 +233,6 @@ export function standaloneFrame(width: number, height: number, title: string, so
     /** Twice the drawing size, so the file opens at a legible size. */
     pixelWidth: box.width * 2,
     titleLines: titleLines.map((line, i) => ({ line, y: -top + 16 + i * 20 })),
-    sourceLines: sourceLines.map((line, i) => ({ line, y: height + 22 + i * 17 })),
+    sourceLines: sourceLines.map((l, i) => ({ ...l, y: height + 22 + i * 17 })),
   };
 }

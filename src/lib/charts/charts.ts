@@ -8,7 +8,7 @@ import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts
 import type { BarGroupInput } from './chart-scales.ts';
 import { toCsv } from '#lib/core/csv.ts';
 import { buildLineage, lineageSeries } from '#lib/views/lineage.ts';
-import { capitalize, formatDate, formatNumber, joinList } from '#lib/core/format.ts';
+import { capitalize, formatNumber, joinList } from '#lib/core/format.ts';
 import {
   ACTIVITY_COUNT_LABELS,
   ACTIVITY_LABELS,
@@ -24,8 +24,12 @@ import {
   formatMeasure,
   latestSeriesValues,
   resultAgainstTarget,
+  sourceLine,
   targetFor,
 } from '#lib/views/nyckeltal-view.ts';
+import { isExampleField } from '#lib/content/examples.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { CHART, SITE } from '#lib/core/ui-text.ts';
 import { planWords } from '#lib/views/plan-view.ts';
 import { planSummaries, planSummary, statusSentence } from '#lib/views/status-summary.ts';
 import { periodLabel } from '#lib/core/titles.ts';
@@ -61,6 +65,12 @@ interface ChartBase {
   decimals: number;
   /** Where the numbers come from, shown under the chart. */
   source?: { text: string; url?: string };
+  /** True when the values drawn are examples (made up), not figures from a source. */
+  example?: boolean;
+  /** The address (path) of the page that shows the chart. */
+  page: string;
+  /** Lines under a downloaded drawing: example label, source, site and page address (`withDownloadNotes`). */
+  notes?: string[];
 }
 
 /** Bars per status; bar keys are status keys (uppdrag, nyckeltal or aktiviteter). */
@@ -146,6 +156,7 @@ export function reportStatusChart(catalog: Catalog, report: Entry<'reports'>): B
     table: barTable(`Antal per status ${when}, enligt ${report.data.title}`, groups, (g) => g.label!),
     decimals: 0,
     source: { text: report.data.title },
+    page: hrefFor({ collection: 'reports', id: report.id }),
   };
 }
 
@@ -181,6 +192,7 @@ export function planStatusChart(
       capitalize(periodLabel(catalog.periods.get(g.key)!)),
     ),
     decimals: 0,
+    page: hrefFor({ collection: 'plans', id: plan.id }),
   };
 }
 
@@ -214,6 +226,7 @@ export function activitiesChart(catalog: Catalog, activities: Entry<'activities'
     ),
     decimals: 0,
     source: { text: reports.join(', ') },
+    page: hrefFor({ collection: 'activities', id: activities.id }),
   };
 }
 
@@ -286,7 +299,9 @@ export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>
       })),
     },
     decimals: VALUE_DECIMALS,
-    source: { text: entry.data.source.name, url: entry.data.source.url },
+    source: { text: sourceLine(entry.data), url: entry.data.source.url },
+    example: chain.some((link) => isExampleField(catalog.nyckeltal.get(link.id)?.data ?? {}, 'results')),
+    page: hrefFor({ collection: 'nyckeltal', id: entry.id }),
   };
 }
 
@@ -305,9 +320,6 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
   const latest = latestSeriesValues(entry);
   const latestText = latest.map((l) => `${formatMeasure(l.value, unit)} för ${l.name} (${l.year})`);
   const hasTargets = Object.keys(targets).length > 0;
-  const sourceText = source.kolada
-    ? `${source.name} (${source.kolada})${source.retrieved ? `, hämtat ${formatDate(source.retrieved)}` : ''}`
-    : source.name;
   return {
     kind: 'lines',
     id: `nyckeltal-${entry.id}-${source.kolada ? 'kolada' : 'statistik'}`,
@@ -346,7 +358,9 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
       })),
     },
     decimals: VALUE_DECIMALS,
-    source: { text: sourceText, url: source.url },
+    source: { text: sourceLine(entry.data, 'series'), url: source.url },
+    example: isExampleField(entry.data, 'series'),
+    page: hrefFor({ collection: 'nyckeltal', id: entry.id }),
   };
 }
 
@@ -374,10 +388,32 @@ export function formatChartNumber(spec: ChartSpec, value: number): string {
   return formatNumber(value, spec.decimals);
 }
 
-/** A chart's table as CSV: the same columns and numbers, empty where the table says why not. */
-export function tableToCsv(table: ChartTable): string {
+/**
+ * The lines under a chart saved as a file of its own, where no page is around it: a visible
+ * example label when the values are made up, the source, and the site with the page's address.
+ */
+export function downloadNotes(spec: ChartSpec, site: URL): string[] {
+  return [
+    ...(spec.example ? [CHART.exampleBanner] : []),
+    ...(spec.source ? [`${CHART.source}: ${spec.source.text}`] : []),
+    `${SITE.name}, ${SITE.owner}: ${new URL(spec.page, site).href}`,
+  ];
+}
+
+/** The spec as the download draws it: with its notes. */
+export function withDownloadNotes<S extends ChartSpec>(spec: S, site: URL): S {
+  return { ...spec, notes: downloadNotes(spec, site) };
+}
+
+/**
+ * A chart's table as CSV: the same columns and numbers, empty where the table says why not,
+ * and a last column `exempel` (ja/nej) so that a made-up value is never copied unmarked.
+ */
+export function tableToCsv(spec: ChartSpec): string {
+  const { table } = spec;
+  const example = spec.example ? 'ja' : 'nej';
   return toCsv(
-    table.columns.map((c) => c.label),
-    table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
+    [...table.columns.map((c) => c.label), CHART.exampleColumn],
+    table.rows.map((row) => [...table.columns.map((c) => row[c.key] ?? null), example]),
   );
 }

@@ -53,6 +53,10 @@ export const CHART = {
   notMeasurable: 'går ej att mäta',
   target: 'Målvärde',
   source: 'Källa',
+  /** Above the source of a downloaded drawing whose values are made up. */
+  exampleBanner: 'EXEMPEL – påhittade värden',
+  /** Last column of every chart CSV: ja when the row's values are examples. */
+  exampleColumn: 'exempel',
 };
 
 export const DATE_NOT_IN_SOURCES = 'Datum finns inte i underlagen';

@@ -1,6 +1,7 @@
 /** A nyckeltal's latest result against its target, in words and numbers. */
 import type { Catalog, Entry } from '#lib/core/catalog.ts';
-import { formatNumber, formatValue } from '#lib/core/format.ts';
+import { formatDate, formatNumber, formatValue } from '#lib/core/format.ts';
+import { isExampleField } from '#lib/content/examples.ts';
 import { latestNyckeltalResult } from './status-summary.ts';
 import { periodLabel } from '#lib/core/titles.ts';
 
@@ -70,4 +71,20 @@ export function latestSeriesValues(entry: Entry<'nyckeltal'>) {
 /** Sort key for statistics areas: the region first, other areas, the whole country last. */
 export function areaOrder(area: string): number {
   return area === REGION_AREA ? 0 : area === COUNTRY_AREA ? 2 : 1;
+}
+
+type NyckeltalData = Entry<'nyckeltal'>['data'];
+
+/**
+ * What a nyckeltal's source really gives, said beside the values, so that an example value
+ * is never credited to a real document: "Antalet nyckeltal per status: Tertialrapport per
+ * april 2024 (RS/99/2024). Målvärde och utfall: exempel."
+ */
+export function sourceLine(data: NyckeltalData, part: 'results' | 'series' = 'results'): string {
+  const { name, gives, kolada, retrieved } = data.source;
+  const where = `${name}${kolada ? ` (${kolada})` : ''}${retrieved ? `, hämtat ${formatDate(retrieved)}` : ''}`;
+  const sourced = gives ? `${gives}: ${where}.` : `${where}.`;
+  const examples = part === 'series' ? isExampleField(data, 'series') : isExampleField(data, 'results');
+  if (!examples) return sourced;
+  return `${sourced} ${part === 'series' ? 'Värdena' : 'Målvärde och utfall'}: exempel.`;
 }
