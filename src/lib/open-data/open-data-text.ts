@@ -39,7 +39,7 @@ export const KOLADA = {
 
 /** How often the data changes: with the follow-ups, three times a year, and when plans and decisions are added. */
 export const UPDATE_FREQUENCY = {
-  uri: 'http://publications.europa.eu/resource/authority/frequency/IRREG',
+  uri: 'http://publications.europa.eu/resource/authority/frequency/ANNUAL_3',
   text: 'När en ny uppföljning, plan eller ett nytt beslut publiceras: i regel tre gånger om året (per april, per augusti och helår).',
 };
 
