@@ -52,11 +52,23 @@ export const CHART = {
   svg: 'diagrammet som SVG',
   notMeasurable: 'går ej att mäta',
   target: 'Målvärde',
+  /** Written on the chart beside the target's line: "Mål 95 %". */
+  targetShort: 'Mål',
+  showTable: 'Visa tabell',
   source: 'Källa',
   /** Above the source of a downloaded drawing whose values are made up. */
   exampleBanner: 'EXEMPEL – påhittade värden',
+  /** Under a chart of made-up values on a page: what that means for whoever copies them. */
+  exampleNote:
+    'Värdena visar hur uppföljningen kommer att se ut och finns inte i regionens dokument. Citera dem inte som fakta.',
   /** Last column of every chart CSV: ja when the row's values are examples. */
   exampleColumn: 'exempel',
+};
+
+/** Linking to and citing a chart or an item. */
+export const CITE = {
+  link: 'Kopiera länk',
+  how: 'Så citerar du',
 };
 
 export const DATE_NOT_IN_SOURCES = 'Datum finns inte i underlagen';
