@@ -432,7 +432,7 @@ describe('what the pages say', () => {
 
   it('a report without a date says the date is not in the sources', () => {
     expect(fact(page(dist, '/rapporter/tertialrapport-per-april-2024/index.html'), 'Datum')).toBe(
-      'Datum finns inte i underlagen',
+      'Saknas i källan',
     );
     expect(fact(page(dist, '/rapporter/uppfoljning-rs-plan-och-budget-2024/index.html'), 'Datum')).toBe('7 maj 2024');
   });
@@ -452,7 +452,7 @@ describe('what the pages say', () => {
     each((file, root) => {
       for (const cite of root.querySelectorAll('.decision-cite')) {
         expect(textOf(cite), file).toMatch(
-          /^(RS|RF|RUN) .+ § \d+ \((Regionstyrelsen|Regionfullmäktige|Regionala utvecklingsnämnden), dnr ([A-ZÅÄÖ]+\/\d+\/\d{4}|saknas i underlagen)\)/,
+          /^(RS|RF|RUN) .+ § \d+ \((Regionstyrelsen|Regionfullmäktige|Regionala utvecklingsnämnden), dnr ([A-ZÅÄÖ]+\/\d+\/\d{4}|saknas i källan)\)/,
         );
       }
     });
