@@ -94,15 +94,28 @@ describe('every content entry', () => {
     }
   });
 
-  it('is marked "Exempel" in lists when illustrative', () => {
+  it('is marked in lists when illustrative: one notice above the list, and quiet marks only when not every entry is one', () => {
     const list = page(dist, '/uppdrag/index.html');
     const items = list.querySelectorAll('ul.item-list li');
     expect(items.length).toBe(38);
-    for (const item of items) {
-      const id = item.querySelector('a')!.getAttribute('href')!.split('/')[2];
-      const illustrative = catalog.uppdrag.get(id)!.data.illustrative !== undefined;
-      expect(item.querySelector('.example-mark') !== null, id).toBe(illustrative);
+    const illustrative = items.map(
+      (item) => catalog.uppdrag.get(item.querySelector('a')!.getAttribute('href')!.split('/')[2])!.data.illustrative,
+    );
+    const all = illustrative.every((text) => text !== undefined);
+    const note = textOf(list.querySelector('main .example-list-note'));
+    expect(note).toContain(all ? 'Alla poster i listan innehåller exempel' : 'Poster märkta exempel');
+    for (const [i, item] of items.entries()) {
+      expect(item.querySelector('.example-mark') !== null).toBe(!all && illustrative[i] !== undefined);
     }
+  });
+
+  it('every page carries the notice that parts are examples, linking to the page that says which', () => {
+    each((file, root) => {
+      expect(root.querySelector('header .phase-banner a')?.getAttribute('href'), file).toBe('/om/exempel/');
+    });
+    const examples = textOf(page(dist, '/om/exempel/index.html').querySelector('main'));
+    for (const entry of entries(catalog, 'nyckeltal').filter((n) => n.data.illustrative))
+      expect(examples).toContain(entry.data.illustrative);
   });
 });
 
@@ -431,9 +444,7 @@ describe('what the pages say', () => {
   });
 
   it('a report without a date says the date is not in the sources', () => {
-    expect(fact(page(dist, '/rapporter/tertialrapport-per-april-2024/index.html'), 'Datum')).toBe(
-      'Saknas i källan',
-    );
+    expect(fact(page(dist, '/rapporter/tertialrapport-per-april-2024/index.html'), 'Datum')).toBe('Saknas i källan');
     expect(fact(page(dist, '/rapporter/uppfoljning-rs-plan-och-budget-2024/index.html'), 'Datum')).toBe('7 maj 2024');
   });
 
