@@ -180,8 +180,8 @@ describe('values the issue names', () => {
   });
 
   it('writes a month-precision decision date as it is, and a report without a date as null', () => {
-    expect(recordsOf('/data/decisions.json').find((r) => r.id === 'rf-2024-02-19')!.date).toBe('2024-02');
-    expect(csvOf('/data/decisions.csv').rows.find((r) => r.id === 'rf-2024-02-19')!.date).toBe('2024-02');
+    expect(recordsOf('/data/decisions.json').find((r) => r.id === 'rf-2024-02-paragraf-19')!.date).toBe('2024-02');
+    expect(csvOf('/data/decisions.csv').rows.find((r) => r.id === 'rf-2024-02-paragraf-19')!.date).toBe('2024-02');
     expect(recordsOf('/data/reports.json').find((r) => r.id === 'tertialrapport-per-april-2024')!.date).toBeNull();
   });
 

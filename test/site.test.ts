@@ -437,9 +437,9 @@ describe('what the pages say', () => {
   });
 
   it('a decision known only to the month shows the month and no day', () => {
-    const main = text('/beslut/rf-2024-02-19/');
+    const main = text('/beslut/rf-2024-02-paragraf-19/');
     expect(main).toContain('RF februari 2024 § 19');
-    expect(fact(page(dist, '/beslut/rf-2024-02-19/index.html'), 'Sammanträde')).toBe('februari 2024');
+    expect(fact(page(dist, '/beslut/rf-2024-02-paragraf-19/index.html'), 'Sammanträde')).toBe('februari 2024');
     expect(main).not.toMatch(/2024-02-\d\d|\d+ februari 2024/);
   });
 

@@ -40,7 +40,7 @@ describe('decisionsByCase', () => {
 
   it('sorts a month-only date among the others without inventing a day', () => {
     const undated = cases.at(-1)!.decisions.map((d) => d.data.date);
-    expect(undated).toEqual(['2024-02', '2020-12-08', '2019-10-14']);
+    expect(undated).toEqual(['2024-02', '2020-12-08', '2020-06-17', '2019-10-14']);
   });
 
   it('anchors each case', () => {
@@ -56,7 +56,7 @@ describe('decisionCitation', () => {
   });
 
   it('writes a month-only date as the month, never with a day', () => {
-    expect(decisionCitation(catalog, catalog.decisions.get('rf-2024-02-19')!)).toBe('RF februari 2024 § 19');
+    expect(decisionCitation(catalog, catalog.decisions.get('rf-2024-02-paragraf-19')!)).toBe('RF februari 2024 § 19');
   });
 });
 
