@@ -171,20 +171,28 @@ describe('decisions and documents', () => {
 describe('långsiktiga nyckeltal from Kolada', () => {
   const kolada = entries(catalog, 'nyckeltal').filter((n) => n.data.source.kolada);
 
-  it('are two, långsiktiga, credited to Kolada, for the region and the whole country', () => {
+  const KOLADA = join(import.meta.dirname, 'fixtures/kolada/regioner');
+  const municipalities = JSON.parse(readFileSync(join(KOLADA, 'municipality.json'), 'utf8')).values as {
+    id: string;
+    title: string;
+  }[];
+
+  it('are two, långsiktiga, credited to Kolada, for every region and the whole country', () => {
     expect(kolada.map((n) => n.data.source.kolada).sort()).toEqual(['N70060', 'N71007']);
+    expect(municipalities).toHaveLength(22);
     for (const n of kolada) {
       expect(n.data.term).toBe('langsiktig');
       expect(n.data.source.name).toBe('Kolada');
-      expect(n.data.series.map((s) => s.area)).toEqual(['0023', '0000']);
+      expect(n.data.series.slice(0, 2).map((s) => s.area)).toEqual(['0023', '0000']);
+      expect(n.data.series.map((s) => `${s.area} ${s.name}`).sort()).toEqual(
+        municipalities.map((m) => `${m.id} ${m.title}`).sort(),
+      );
     }
   });
 
-  it.skipIf(!existsSync(join(SHARED, 'data/kolada')))('hold exactly the values in the Kolada files', () => {
+  it('hold exactly the values in the Kolada files (copied from ../shared/data/kolada/regioner/)', () => {
     for (const n of kolada) {
-      const file = JSON.parse(
-        readFileSync(join(SHARED, `data/kolada/data-${n.data.source.kolada!.toLowerCase()}.json`), 'utf8'),
-      );
+      const file = JSON.parse(readFileSync(join(KOLADA, `data-${n.data.source.kolada!.toLowerCase()}.json`), 'utf8'));
       for (const series of n.data.series) {
         const expected = file.values
           .filter((row: { municipality: string }) => row.municipality === series.area)
@@ -193,9 +201,16 @@ describe('långsiktiga nyckeltal from Kolada', () => {
             value: row.values.find((v) => v.gender === 'T')!.value,
           }))
           .sort((a: { year: number }, b: { year: number }) => a.year - b.year);
-        expect(series.values).toEqual(expected);
+        expect(series.values, `${n.id} ${series.area}`).toEqual(expected);
       }
     }
+  });
+
+  it.skipIf(!existsSync(join(SHARED, 'data/kolada/regioner')))('use fixtures identical to ../shared', () => {
+    for (const file of ['data-n70060.json', 'data-n71007.json', 'municipality.json', 'kpi.json'])
+      expect(readFileSync(join(KOLADA, file), 'utf8'), file).toBe(
+        readFileSync(join(SHARED, 'data/kolada/regioner', file), 'utf8'),
+      );
   });
 });
 

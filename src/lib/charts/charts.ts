@@ -20,14 +20,16 @@ import {
   COUNTRY_AREA,
   REGION_AREA,
   VALUE_DECIMALS,
-  areaOrder,
   formatMeasure,
   latestSeriesValues,
+  comparedRegions,
+  shownSeries,
   resultAgainstTarget,
   sourceLine,
   targetFor,
 } from '#lib/views/nyckeltal-view.ts';
 import { isExampleField } from '#lib/content/examples.ts';
+import { latestRank, type Rank, regionBands, regionRank } from './region-comparison.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { CHART, SITE } from '#lib/core/ui-text.ts';
 import { planWords } from '#lib/views/plan-view.ts';
@@ -93,6 +95,8 @@ export interface LineChartSpec extends ChartBase {
   x: { key: string; label: string }[];
   series: LineSeriesSpec[];
   targets: Record<string, number>;
+  /** A range per x (lowest to highest of all regions), drawn as a band behind the lines. */
+  band?: { name: string; values: Record<string, { low: number; high: number }> };
   /** The reported status at each x, for nyckeltal results: drawn as a shape and named. */
   statuses?: Record<string, (typeof NYCKELTAL_STATUSES)[number]>;
 }
@@ -122,6 +126,14 @@ export function columnDecimals(values: readonly (number | null)[], cap: number):
   }
   return decimals;
 }
+
+/** The words of the comparison with all regions. */
+export const COMPARISON = {
+  median: 'Median för regionerna',
+  band: (count: number) => `Spridning: lägsta till högsta av ${count} regioner`,
+};
+/** Which place is 1, in the table's column heading. */
+const DIRECTION_RANK = { lower: '1 = lägst', higher: '1 = högst' } as const;
 
 /** Bar key for items with no status at a followed-up period. */
 const UNREPORTED = 'ej-rapporterad';
@@ -350,7 +362,11 @@ export function nyckeltalResultChart(
 export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefined {
   const { series, unit, source } = entry.data;
   if (series.length === 0) return undefined;
-  const ordered = [...series].sort((a, b) => areaOrder(a.area) - areaOrder(b.area));
+  const ordered = shownSeries(entry);
+  const regions = comparedRegions(entry);
+  const bands = regions ? regionBands(regions) : [];
+  const rankOf = (year: number) => regions && regionRank(regions, REGION_AREA, year, entry.data.direction);
+  const latestRankNow = regions && latestRank(regions, REGION_AREA, entry.data.direction);
   const years = [...new Set(series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, b) => a - b);
   const targets = Object.fromEntries(
     years.flatMap((year) => {
@@ -361,23 +377,47 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
   const latest = latestSeriesValues(entry);
   const latestText = latest.map((l) => `${formatMeasure(l.value, unit)} för ${l.name} (${l.year})`);
   const hasTargets = Object.keys(targets).length > 0;
+  const bandOf = (year: number) => bands.find((b) => b.year === year);
+  const rankText = latestRankNow ? ` ${rankSentence(latestRankNow, entry.data.direction)}` : '';
+  const compare: LineSeriesSpec[] =
+    bands.length > 0
+      ? [
+          {
+            key: 'median',
+            name: COMPARISON.median,
+            role: 'other',
+            values: Object.fromEntries(bands.map((b) => [String(b.year), b.median])),
+          },
+        ]
+      : [];
   return {
     kind: 'lines',
     id: `nyckeltal-${entry.id}-${source.kolada ? 'kolada' : 'statistik'}`,
-    title: `${ordered.map((s) => s.name).join(' och ')} per år`,
+    title: `${ordered.map((s) => s.name).join(' och ')} per år${regions ? ', jämfört med alla regioner' : ''}`,
     subject: entry.data.title,
-    summary: `Senaste värdena är ${latestText.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.`,
+    summary: `Senaste värdena är ${latestText.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rankText}`,
     unit,
     x: years.map((year) => ({ key: String(year), label: String(year) })),
-    series: ordered.map((s) => ({
-      key: `omrade-${s.area}`,
-      name: s.name,
-      role: s.area === REGION_AREA ? 'region' : s.area === COUNTRY_AREA ? 'country' : 'other',
-      values: Object.fromEntries(s.values.map((v) => [String(v.year), v.value])),
-    })),
+    series: [
+      ...ordered.map((s): LineSeriesSpec => ({
+        key: `omrade-${s.area}`,
+        name: s.name,
+        role: s.area === REGION_AREA ? 'region' : s.area === COUNTRY_AREA ? 'country' : 'other',
+        values: Object.fromEntries(s.values.map((v) => [String(v.year), v.value])),
+      })),
+      ...compare,
+    ],
     targets,
+    ...(bands.length > 0
+      ? {
+          band: {
+            name: COMPARISON.band(regions!.length),
+            values: Object.fromEntries(bands.map((b) => [String(b.year), { low: b.low, high: b.high }])),
+          },
+        }
+      : {}),
     table: {
-      caption: `${entry.data.title} per år (${unit})`,
+      caption: `${entry.data.title} per år (${unit})${regions ? `, med median, lägsta och högsta värde bland ${regions.length} regioner` : ''}`,
       columns: [
         { key: 'ar', label: 'År', kind: 'text' },
         ...ordered.map((s) => ({
@@ -386,17 +426,42 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
           kind: 'number' as const,
           empty: 'uppgift saknas',
         })),
+        ...(bands.length > 0
+          ? [
+              {
+                key: 'median',
+                label: `${COMPARISON.median} (${unit})`,
+                kind: 'number' as const,
+                empty: 'uppgift saknas',
+              },
+              { key: 'lagst', label: `Lägsta region (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
+              { key: 'hogst', label: `Högsta region (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
+              { key: 'plats', label: `Plats (${DIRECTION_RANK[entry.data.direction]})`, kind: 'text' as const },
+            ]
+          : []),
         ...(hasTargets
           ? [{ key: 'mal', label: `Målvärde (${unit})`, kind: 'number' as const, empty: 'inget målvärde' }]
           : []),
       ],
-      rows: years.map((year) => ({
-        ar: String(year),
-        ...Object.fromEntries(
-          ordered.map((s) => [`omrade-${s.area}`, s.values.find((v) => v.year === year)?.value ?? null]),
-        ),
-        ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
-      })),
+      rows: years.map((year) => {
+        const band = bandOf(year);
+        const rank = rankOf(year);
+        return {
+          ar: String(year),
+          ...Object.fromEntries(
+            ordered.map((s) => [`omrade-${s.area}`, s.values.find((v) => v.year === year)?.value ?? null]),
+          ),
+          ...(bands.length > 0
+            ? {
+                median: band?.median ?? null,
+                lagst: band?.low ?? null,
+                hogst: band?.high ?? null,
+                plats: rank ? `${rank.place} av ${rank.of}` : '',
+              }
+            : {}),
+          ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
+        };
+      }),
     },
     decimals: columnDecimals(
       [...series.flatMap((s) => s.values.map((v) => v.value)), ...Object.values(targets)],
@@ -406,6 +471,11 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
     example: isExampleField(entry.data, 'series'),
     page: hrefFor({ collection: 'nyckeltal', id: entry.id }),
   };
+}
+
+/** How a place reads: "Plats 14 av 21 bland regionerna 2022, där plats 1 har lägst värde." */
+export function rankSentence(rank: Rank, direction: 'higher' | 'lower'): string {
+  return `Plats ${rank.place} av ${rank.of} bland regionerna ${rank.year}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`;
 }
 
 /** Every chart of the site, once each: what the downloads under /diagram/ are made from. */

@@ -57,15 +57,28 @@ export function resultAgainstTarget(catalog: Catalog, entry: Entry<'nyckeltal'>)
   return { period, result, target, sentence };
 }
 
-/** The latest known value of each statistics series, the region first. */
+/**
+ * The regions of a nyckeltal that is compared with all regions (its series hold at least
+ * three regions beside the country), or undefined when it is not.
+ */
+export function comparedRegions(entry: Entry<'nyckeltal'>) {
+  const regions = entry.data.series.filter((s) => s.area !== COUNTRY_AREA);
+  return regions.length >= 3 && regions.some((s) => s.area === REGION_AREA) ? regions : undefined;
+}
+
+/** The series drawn as lines and named in text: the region and the country when all regions are compared. */
+export function shownSeries(entry: Entry<'nyckeltal'>) {
+  const all = [...entry.data.series].sort((a, b) => areaOrder(a.area) - areaOrder(b.area));
+  return comparedRegions(entry) ? all.filter((s) => s.area === REGION_AREA || s.area === COUNTRY_AREA) : all;
+}
+
+/** The latest known value of each shown statistics series, the region first. */
 export function latestSeriesValues(entry: Entry<'nyckeltal'>) {
-  return [...entry.data.series]
-    .sort((a, b) => areaOrder(a.area) - areaOrder(b.area))
-    .flatMap((series) => {
-      const known = series.values.filter((v): v is { year: number; value: number } => v.value !== null);
-      const last = known.sort((a, b) => a.year - b.year).at(-1);
-      return last ? [{ area: series.area, name: series.name, year: last.year, value: last.value }] : [];
-    });
+  return shownSeries(entry).flatMap((series) => {
+    const known = series.values.filter((v): v is { year: number; value: number } => v.value !== null);
+    const last = known.sort((a, b) => a.year - b.year).at(-1);
+    return last ? [{ area: series.area, name: series.name, year: last.year, value: last.value }] : [];
+  });
 }
 
 /** Sort key for statistics areas: the region first, other areas, the whole country last. */
