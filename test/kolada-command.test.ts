@@ -1,5 +1,5 @@
 /** `npm run kolada`: saved answers with pages, the live API (served locally here), and its failures. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,7 +10,6 @@ import { runScript, runScriptAsync } from './helpers/cli.ts';
 import { contentWithFixture, ROOT } from './helpers/content.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/kolada');
-const SHARED = join(ROOT, '../shared/data/kolada');
 const ITEM = 'nyckeltal/regionplan-2024-2026/testindikator.json';
 
 /** A copy of the content with a new långsiktigt nyckeltal made by `npm run new`. */
@@ -83,7 +82,7 @@ describe('npm run kolada', () => {
     ]);
     expect(item().source).toEqual({
       name: 'Kolada',
-      url: 'https://api.kolada.se/v3/kpi/N99001',
+      url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N99001',
       kolada: 'N99001',
       retrieved: '2025-01-10',
     });
@@ -260,23 +259,38 @@ describe('npm run kolada', () => {
     expect(runScript('kolada.ts', ['--help']).stdout).toContain('Användning: npm run kolada -- <nyckeltal-id>');
   });
 
-  it.skipIf(!existsSync(SHARED))(
-    'finds nothing to change when the bundled series are imported again from ../shared/data/kolada',
-    () => {
-      const dir = contentWithFixture();
-      const result = runScript('kolada.ts', [
-        'nettokostnad-primarvard',
-        '--file',
-        join(SHARED, 'data-n71007.json'),
-        '--retrieved',
-        '2024-08',
-        '--content',
-        join(dir, 'content'),
-      ]);
-      expect(result.status).toBe(0);
-      expect(result.stdout).toContain('0023 Region Jämtland Härjedalen: 21 år oförändrade');
-      expect(result.stdout).toContain('0000 Riket: 20 år oförändrade');
-      expect(result.stdout).toContain('Inget att skriva');
-    },
-  );
+  it('finds nothing to change when all regions are imported again with --all-regions from the saved answers', () => {
+    const dir = contentWithFixture();
+    const regioner = join(import.meta.dirname, 'fixtures/kolada/regioner');
+    const result = runScript('kolada.ts', [
+      'nettokostnad-primarvard',
+      '--all-regions',
+      '--file',
+      join(regioner, 'data-n71007.json'),
+      '--municipalities',
+      join(regioner, 'municipality.json'),
+      '--retrieved',
+      '2024-08',
+      '--content',
+      join(dir, 'content'),
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('0023 Region Jämtland Härjedalen: 21 år oförändrade');
+    expect(result.stdout).toContain('0000 Riket: 20 år oförändrade');
+    expect(result.stdout).toContain('0001 Region Stockholm: 21 år oförändrade');
+    expect(result.stdout).toContain('Inget att skriva');
+    const withoutNames = runScript('kolada.ts', [
+      'nettokostnad-primarvard',
+      '--all-regions',
+      '--file',
+      join(regioner, 'data-n71007.json'),
+      '--retrieved',
+      '2024-08',
+      '--content',
+      join(dir, 'content'),
+    ]);
+    expect(withoutNames.status).toBe(2);
+    expect(withoutNames.stderr).toContain('--municipalities');
+  });
 });

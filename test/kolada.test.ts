@@ -1,12 +1,11 @@
 /** Kolada API v3 answers into a långsiktigt nyckeltal's series. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applySeries, type KoladaPage, nextPageFile, parseKoladaPage, seriesFromPages } from '#lib/import/kolada.ts';
 import { ROOT, validateBundled } from './helpers/content.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/kolada');
-const SHARED = join(ROOT, '../shared/data/kolada');
 const page = (path: string): KoladaPage => {
   const { page, problems } = parseKoladaPage(readFileSync(path, 'utf8'));
   expect(problems).toEqual([]);
@@ -134,7 +133,7 @@ describe('applySeries', () => {
   it('credits Kolada in the source, with the KPI and the retrieval date', () => {
     expect(update.data.source).toEqual({
       name: 'Kolada',
-      url: 'https://api.kolada.se/v3/kpi/N99001',
+      url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N99001',
       kolada: 'N99001',
       retrieved: '2025-01-10',
     });
@@ -161,15 +160,17 @@ describe('nextPageFile', () => {
   });
 });
 
-describe.skipIf(!existsSync(SHARED))('the real Kolada values in ../shared/data/kolada', () => {
+describe('the real Kolada values of all regions (test/fixtures/kolada/regioner, from ../shared/data/kolada)', () => {
   const { catalog } = validateBundled();
   it.each([
     ['data-n70060.json', 'N70060', 'nettokostnad-halso-och-sjukvard'],
     ['data-n71007.json', 'N71007', 'nettokostnad-primarvard'],
   ])('%s gives exactly the series the bundled nyckeltal holds', (file, kpi, id) => {
-    const pages = [page(join(SHARED, file))];
+    const pages = [page(join(import.meta.dirname, 'fixtures/kolada/regioner', file))];
     const bundled = catalog.nyckeltal.get(id)!.data;
-    const { series, problems } = seriesFromPages(pages, { kpi, areas: ['0023', '0000'], gender: 'T' });
+    const areas = bundled.series.map((s) => s.area);
+    expect(areas).toHaveLength(22);
+    const { series, problems } = seriesFromPages(pages, { kpi, areas, gender: 'T' });
     expect(problems).toEqual([]);
     expect(bundled.source.kolada).toBe(kpi);
     for (const entry of bundled.series) expect(series.get(entry.area), entry.area).toEqual(entry.values);
