@@ -406,6 +406,24 @@ describe('charts', () => {
     }
   });
 
+  it('a Kolada nyckeltal has a plain title, Kolada’s name and definition under Om nyckeltalet, and its place among all regions', () => {
+    const entry = catalog.nyckeltal.get('nettokostnad-primarvard')!;
+    const root = page(dist, '/nyckeltal/nettokostnad-primarvard/index.html');
+    expect(textOf(root.querySelector('h1'))).toBe('Primärvårdens kostnad per invånare');
+    const about = textOf(root.querySelector('#om-nyckeltalet')!.parentNode);
+    expect(about).toContain(entry.data.source.originalTitle!);
+    expect(about).toContain(entry.data.source.definition!);
+    expect(about).toContain('löpande priser');
+    const rows = root.querySelectorAll(
+      '#alla-regioner ~ .table-wrap tbody tr, section[aria-labelledby="alla-regioner"] tbody tr',
+    );
+    expect(rows).toHaveLength(21);
+    const own = rows.find((r) => textOf(r.querySelector('th')) === 'Region Jämtland Härjedalen')!;
+    const place = textOf(own.querySelector('td'));
+    expect(textOf(root.querySelector('main'))).toContain(`Plats ${place} av 21 bland regionerna 2022`);
+    expect(root.querySelector('a[href^="https://api.kolada.se"]')).toBeNull();
+  });
+
   it('label the made-up results of a 2024 nyckeltal as examples, and Kolada’s values as not', () => {
     const csvOf = (id: string) => parseCsv(readFileSync(join(dist, `diagram/${id}.csv`), 'utf8')).slice(1);
     expect(csvOf('nyckeltal-it-sakerhet-system-utfall').every((row) => row.at(-1) === 'ja')).toBe(true);

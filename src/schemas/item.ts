@@ -144,6 +144,10 @@ export const nyckeltalSchema = z
           .optional()
           .meta({ description: 'Nyckeltalets id i Kolada, som N70060.' }),
         retrieved: partialDate.optional().meta({ description: 'När värdena hämtades, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM.' }),
+        originalTitle: text
+          .optional()
+          .meta({ description: 'Nyckeltalets namn i källan, som Koladas namn, när sidan använder ett enklare namn.' }),
+        definition: text.optional().meta({ description: 'Källans definition av nyckeltalet, ordagrant.' }),
         gives: text.optional().meta({
           description:
             'Vad källan faktiskt anger, när den inte anger värdena själva, som "Antalet nyckeltal per status".',

@@ -23,6 +23,7 @@ import {
   formatMeasure,
   latestSeriesValues,
   comparedRegions,
+  isKronor,
   shownSeries,
   resultAgainstTarget,
   sourceLine,
@@ -417,7 +418,7 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
         }
       : {}),
     table: {
-      caption: `${entry.data.title} per år (${unit})${regions ? `, med median, lägsta och högsta värde bland ${regions.length} regioner` : ''}`,
+      caption: `${entry.data.title} per år (${unit}${isKronor(unit) ? ', löpande priser' : ''})${regions ? `, med median, lägsta och högsta värde bland ${regions.length} regioner` : ''}`,
       columns: [
         { key: 'ar', label: 'År', kind: 'text' },
         ...ordered.map((s) => ({

@@ -81,3 +81,17 @@ export function latestRank(
     .sort((a, b) => b - a);
   return years.length > 0 ? regionRank(regions, area, years[0], direction) : undefined;
 }
+
+/** Every region's value in one year, best place first (the table beside the chart). */
+export function rankedRegions(
+  regions: readonly AreaSeries[],
+  year: number,
+  direction: 'higher' | 'lower',
+): { area: string; name: string; value: number; place: number }[] {
+  return regions
+    .flatMap((r) => {
+      const rank = regionRank(regions, r.area, year, direction);
+      return rank ? [{ area: r.area, name: r.name, value: rank.value, place: rank.place }] : [];
+    })
+    .sort((a, b) => a.place - b.place || a.name.localeCompare(b.name, 'sv'));
+}

@@ -101,3 +101,6 @@ export function sourceLine(data: NyckeltalData, part: 'results' | 'series' = 're
   if (!examples) return sourced;
   return `${sourced} ${part === 'series' ? 'Värdena' : 'Målvärde och utfall'}: exempel.`;
 }
+
+/** A unit in kronor: its values are in current prices (löpande priser), not adjusted for inflation. */
+export const isKronor = (unit: string) => /(^|\W)(kr|kronor|mnkr|tkr)(\W|$)/i.test(unit);
