@@ -8,7 +8,7 @@ import { getDataFiles } from '../../data/data-files.ts';
 import { MEDIA_TYPES } from '#lib/open-data/data-files.ts';
 import { catalogueEmail } from '#lib/core/contact.ts';
 import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '#lib/open-data/dcat.ts';
-import { getEntryDates } from '../../data/entry-dates.ts';
+import { getEntryDates } from '../../data/history.ts';
 
 export const getStaticPaths = (async () => {
   const { catalog } = await getCatalog();
