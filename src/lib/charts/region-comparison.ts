@@ -3,7 +3,7 @@
  * the chart draws as a band behind the region's and the country's lines, and the region's
  * rank, counted so that place 1 is the best by the nyckeltal's direction.
  */
-import { max, median, min } from 'd3';
+import { max, median, min } from 'd3-array';
 
 export interface AreaSeries {
   area: string;

@@ -30,7 +30,7 @@ export function exampleGroups(catalog: Catalog): ExampleGroup[] {
         total: all.length,
         entries: examples.map((entry) => ({
           href: hrefFor({ collection, id: entry.id }),
-          title: titleOf(catalog, collection, entry),
+          title: titleOf(catalog, entry),
           text: (entry.data as { illustrative: string }).illustrative,
         })),
       },
