@@ -17,6 +17,7 @@ import {
   type KoladaPage,
   nextPageFile,
   parseKoladaPage,
+  regionsFromMunicipalities,
   seriesFromPages,
 } from '#lib/import/kolada.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
@@ -44,6 +45,9 @@ Flaggor:
   --area <id>           område, fyra siffror; flera med kommatecken eller flaggan flera gånger
                         (annars de områden som nyckeltalet redan har serier för)
   --area-name <id>=<namn>  namn på ett område som inte redan finns i nyckeltalet
+  --all-regions         alla 21 regioner och riket, så att sidan kan jämföra regionen med de andra
+                        (plats, median och spridning); namnen hämtas från ${API}/municipality
+  --municipalities <fil>  sparat svar från ${API}/municipality (med --all-regions och --file)
   --gender <T|K|M>      totalt (T, standard), kvinnor (K) eller män (M)
   --file <fil>          läs ett sparat Kolada-svar i stället för att hämta
   --retrieved <datum>   när filen hämtades från Kolada, ÅÅÅÅ-MM-DD (krävs med --file)
@@ -59,6 +63,8 @@ Mer i docs/publicera.md.`;
 const { values, positionals } = parseCommandLine('kolada', {
   kpi: { type: 'string' },
   area: { type: 'string', multiple: true },
+  'all-regions': { type: 'boolean' },
+  municipalities: { type: 'string' },
   'area-name': { type: 'string', multiple: true },
   gender: { type: 'string' },
   file: { type: 'string' },
@@ -106,9 +112,52 @@ if (source.kolada && source.kolada !== kpi) {
 }
 
 const existingSeries = (Array.isArray(data.series) ? data.series : []) as { area: string; name: string }[];
-const areas = [
-  ...new Set(values.area?.flatMap((a) => a.split(',')).map((a) => a.trim()) ?? existingSeries.map((s) => s.area)),
-];
+if (values['all-regions'] && values.area) usageError('kolada', 'ange antingen --all-regions eller --area, inte båda');
+if (values.municipalities && !values['all-regions'])
+  usageError('kolada', '--municipalities hör till --all-regions: lägg till --all-regions');
+if (values['all-regions'] && values.file && !values.municipalities)
+  usageError(
+    'kolada',
+    'med --file behövs också regionernas namn: spara svaret från Koladas /v3/municipality och ange det med --municipalities <fil>',
+  );
+if (values.municipalities && !existsSync(values.municipalities))
+  usageError('kolada', `hittar inte filen ${values.municipalities}`);
+
+/** The regions and the country, from a saved answer or the live API. */
+async function allRegions(): Promise<{ id: string; title: string }[]> {
+  const source = values.municipalities ?? `${(values.api ?? API).replace(/\/$/, '')}/municipality?region_type=L`;
+  let text: string;
+  if (values.municipalities) text = readFileSync(values.municipalities, 'utf8');
+  else {
+    try {
+      const response = await fetch(source, {
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(30_000),
+      });
+      if (!response.ok) fail(`Kolada svarade ${response.status} ${response.statusText} på ${source}`);
+      text = await response.text();
+    } catch (error) {
+      fail(
+        `Kunde inte hämta ${source} (${(error as Error).message}): spara svaret som en fil och kör igen med --municipalities <fil>.`,
+      );
+    }
+  }
+  const { regions, next, problems } = regionsFromMunicipalities(text);
+  if (!regions)
+    fail(
+      `${values.municipalities ? shown(source) : source} är inget områdessvar:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  if (next)
+    fail(
+      `${source}: svaret har fler sidor (next_url); hämta med ?region_type=L så att alla regioner får plats på en sida`,
+    );
+  return regions;
+}
+
+const regions = values['all-regions'] ? await allRegions() : undefined;
+const areas = regions
+  ? regions.map((r) => r.id)
+  : [...new Set(values.area?.flatMap((a) => a.split(',')).map((a) => a.trim()) ?? existingSeries.map((s) => s.area))];
 if (areas.length === 0)
   usageError('kolada', 'ange område med --area, som --area 0023 --area 0000 (nyckeltalet har inga serier än)');
 for (const area of areas)
@@ -118,7 +167,7 @@ const gender = (values.gender ?? 'T').toUpperCase() as Gender;
 if (!GENDERS.includes(gender))
   usageError('kolada', `--gender ska vara T (totalt), K (kvinnor) eller M (män), inte "${values.gender}"`);
 
-const givenNames = new Map<string, string>();
+const givenNames = new Map<string, string>(regions?.map((r) => [r.id, r.title]));
 for (const pair of values['area-name'] ?? []) {
   const match = /^(\d{4})=(.+)$/.exec(pair);
   if (!match) usageError('kolada', `--area-name ska skrivas id=namn, som --area-name 2380="Östersunds kommun"`);

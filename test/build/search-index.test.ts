@@ -142,7 +142,7 @@ describe('decisions by paragraph', () => {
     ['§ 6', '/beslut/rs-2024-01-23-6/'],
     ['RS § 6', '/beslut/rs-2024-01-23-6/'],
     ['§ 60', '/beslut/rf-2020-06-17-60/'],
-    ['regionfullmäktige § 19', '/beslut/rf-2024-02-19/'],
+    ['regionfullmäktige § 19', '/beslut/rf-2024-02-paragraf-19/'],
   ])('%s finds %s first', async (query, url) => {
     await expectAmongFirst(query, url, 1);
   });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { tableToCsv } from '#lib/charts/charts.ts';
+import { type ChartSpec, tableToCsv } from '#lib/charts/charts.ts';
 import { csvCell, csvNumber, toCsv } from '#lib/core/csv.ts';
 
 /** Reads CSV the way a standard parser configured for Swedish Excel files does. */
@@ -76,18 +76,36 @@ describe('CSV for Swedish Excel', () => {
 });
 
 describe('tableToCsv', () => {
-  it('keeps a chart table’s columns in order, headers as shown, missing values empty', () => {
-    const csv = tableToCsv({
-      caption: 'x',
-      columns: [
-        { key: 'status', label: 'Status', kind: 'text' },
-        { key: 'u', label: 'Uppdrag', kind: 'number', empty: 'gäller inte' },
-      ],
-      rows: [
-        { status: 'Går ej att mäta', u: null },
-        { status: 'Helt uppfyllt', u: 2 },
-      ],
-    });
-    expect(csv).toBe('\ufeffStatus;Uppdrag\r\nGår ej att mäta;\r\nHelt uppfyllt;2\r\n');
+  const spec = (example: boolean) =>
+    ({
+      kind: 'bars',
+      id: 'x',
+      title: 'x',
+      subject: 'x',
+      summary: 'x',
+      decimals: 0,
+      page: '/x/',
+      groups: [],
+      example,
+      table: {
+        caption: 'x',
+        columns: [
+          { key: 'status', label: 'Status', kind: 'text' },
+          { key: 'u', label: 'Uppdrag', kind: 'number', empty: 'gäller inte' },
+        ],
+        rows: [
+          { status: 'Går ej att mäta', u: null },
+          { status: 'Helt uppfyllt', u: 2 },
+        ],
+      },
+    }) as const satisfies ChartSpec;
+
+  it('keeps a chart table’s columns in order, headers as shown, missing values empty, and says whether the values are examples', () => {
+    expect(tableToCsv(spec(false))).toBe(
+      '\ufeffStatus;Uppdrag;exempel\r\nGår ej att mäta;;nej\r\nHelt uppfyllt;2;nej\r\n',
+    );
+    expect(tableToCsv(spec(true))).toBe(
+      '\ufeffStatus;Uppdrag;exempel\r\nGår ej att mäta;;ja\r\nHelt uppfyllt;2;ja\r\n',
+    );
   });
 });

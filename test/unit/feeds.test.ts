@@ -74,10 +74,21 @@ describe('the site Atom feed', () => {
     expect(feed.updated).toBe(feed.entry[0].updated);
   });
 
+  it('says "Exempel" first in the summary of every entry that is one, and only there', () => {
+    for (const entry of feed.entry) {
+      const id = entry.id.split('/').at(-2);
+      const data = (catalog.decisions.get(id) ?? catalog.reports.get(id))!.data;
+      expect(entry.summary['#text'].startsWith('Exempel: '), id).toBe(data.illustrative !== undefined);
+    }
+    expect(feed.entry.some((e: { summary: { '#text': string } }) => e.summary['#text'].startsWith('Exempel: '))).toBe(
+      true,
+    );
+  });
+
   it("gives a decision's own date in dc:date with the source's precision, never an invented day", () => {
     const byId = (id: string) => feed.entry.find((e: { id: string }) => e.id.endsWith(`/${id}/`));
-    expect(byId('rf-2024-02-19')['dc:date']).toBe('2024-02');
-    expect(byId('rf-2024-02-19').title).toContain('februari 2024 § 19');
+    expect(byId('rf-2024-02-paragraf-19')['dc:date']).toBe('2024-02');
+    expect(byId('rf-2024-02-paragraf-19').title).toContain('februari 2024 § 19');
     expect(byId('rs-2023-11-08-194')['dc:date']).toBe('2023-11-08');
     expect(byId('uppfoljning-rs-plan-och-budget-2024')['dc:date']).toBe('2024-05-07');
     // The tertial report has no date in the sources: no dc:date at all.

@@ -6,8 +6,6 @@ import { applySeries, type KoladaPage, nextPageFile, parseKoladaPage, seriesFrom
 import { ROOT, validateBundled } from '../helpers/content.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/kolada');
-/** Copies of ../shared/data/kolada, so these run on a fresh clone. */
-const SHARED = join(ROOT, 'test/fixtures/sources/kolada');
 const page = (path: string): KoladaPage => {
   const { page, problems } = parseKoladaPage(readFileSync(path, 'utf8'));
   expect(problems).toEqual([]);
@@ -135,7 +133,7 @@ describe('applySeries', () => {
   it('credits Kolada in the source, with the KPI and the retrieval date', () => {
     expect(update.data.source).toEqual({
       name: 'Kolada',
-      url: 'https://api.kolada.se/v3/kpi/N99001',
+      url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N99001',
       kolada: 'N99001',
       retrieved: '2025-01-10',
     });
@@ -164,15 +162,17 @@ describe('nextPageFile', () => {
   });
 });
 
-describe('the real Kolada values (test/fixtures/sources/kolada)', () => {
+describe('the real Kolada values of all regions (test/fixtures/sources/kolada/regioner)', () => {
   const { catalog } = validateBundled();
   it.each([
     ['data-n70060.json', 'N70060', 'nettokostnad-halso-och-sjukvard'],
     ['data-n71007.json', 'N71007', 'nettokostnad-primarvard'],
   ])('%s gives exactly the series the bundled nyckeltal holds', (file, kpi, id) => {
-    const pages = [page(join(SHARED, file))];
+    const pages = [page(join(ROOT, 'test/fixtures/sources/kolada/regioner', file))];
     const bundled = catalog.nyckeltal.get(id)!.data;
-    const { series, problems } = seriesFromPages(pages, { kpi, areas: ['0023', '0000'], gender: 'T' });
+    const areas = bundled.series.map((s) => s.area);
+    expect(areas).toHaveLength(22);
+    const { series, problems } = seriesFromPages(pages, { kpi, areas, gender: 'T' });
     expect(problems).toEqual([]);
     expect(bundled.source.kolada).toBe(kpi);
     for (const entry of bundled.series) expect(series.get(entry.area), entry.area).toEqual(entry.values);

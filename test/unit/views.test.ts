@@ -108,7 +108,7 @@ describe('decisionCitation', () => {
   });
 
   it('writes a month-only date as the month, never with a day', () => {
-    expect(decisionCitation(catalog, catalog.decisions.get('rf-2024-02-19')!)).toBe('RF februari 2024 § 19');
+    expect(decisionCitation(catalog, catalog.decisions.get('rf-2024-02-paragraf-19')!)).toBe('RF februari 2024 § 19');
   });
 });
 

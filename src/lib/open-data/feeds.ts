@@ -39,6 +39,11 @@ export interface FeedScope {
   decisions?: ReadonlySet<string>;
 }
 
+/** An entry's summary, led by "Exempel:" and what is made up when it is an example, so a reader of the feed knows. */
+function feedSummary(data: { summary: string; illustrative?: string }): string {
+  return data.illustrative ? `Exempel: ${data.illustrative} ${data.summary}` : data.summary;
+}
+
 /** Reports and decisions as feed entries, newest on Insyn first, then by their own date. */
 export function feedEntries(
   catalog: Catalog,
@@ -53,7 +58,7 @@ export function feedEntries(
     .map((report): FeedEntry => ({
       url: new URL(hrefFor({ collection: 'reports', id: report.id }), site).href,
       title: report.data.title,
-      summary: report.data.summary,
+      summary: feedSummary(report.data),
       published: published('reports', report),
       date: report.data.date ?? undefined,
       category: REPORT_KIND_LABELS[report.data.kind],
@@ -63,7 +68,7 @@ export function feedEntries(
     .map((decision): FeedEntry => ({
       url: new URL(hrefFor({ collection: 'decisions', id: decision.id }), site).href,
       title: titleOf(catalog, decision),
-      summary: decision.data.summary,
+      summary: feedSummary(decision.data),
       published: published('decisions', decision),
       date: decision.data.date,
       category: COLLECTION_LABELS.decisions.one,
