@@ -120,7 +120,7 @@ describe('buildSearchRecords', () => {
     expect(r.content).toContain('Ärendebeskrivning');
     const tokens = r.content.split('\n').at(-1)!.split(' ');
     expect(tokens).toEqual(expect.arrayContaining(['RS/595/2023', 'RS/494/2023', 'paragraf0194', 'paragraf0294']));
-    expect(r.meta).toMatchObject({ type: 'Dokument', date: '17 januari 2024', dnr: 'RS/595/2023' });
+    expect(r.meta).toMatchObject({ type: 'Dokument, tjänsteskrivelse', date: '17 januari 2024', dnr: 'RS/595/2023' });
   });
 
   it('indexes plans and reports with their diarienummer, decisions and figures', () => {
@@ -130,7 +130,7 @@ describe('buildSearchRecords', () => {
     expect(plan.meta).toMatchObject({ type: 'Plan', date: '2024', dnr: 'RS/595/2023' });
     const report = byUrl.get('/rapporter/tertialrapport-per-april-2024/')!;
     expect(report.meta).toMatchObject({
-      type: 'Rapport',
+      type: 'Tertialrapport',
       date: 'Per april 2024',
       dnr: 'RS/99/2024',
       plan: 'Regionstyrelsens plan och budget 2024',
