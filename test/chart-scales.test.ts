@@ -7,6 +7,7 @@ import {
   lineLayout,
   splitLabel,
   standaloneFrame,
+  valueLayout,
   wrapText,
   xLabelStep,
 } from '#lib/charts/chart-scales.ts';
@@ -174,5 +175,45 @@ describe('charts saved as files', () => {
     expect(frame.sourceLines[0].y).toBeGreaterThan(200);
     expect(frame.sourceLines.at(-1)!.y).toBeLessThan(frame.box.y + frame.box.height);
     expect(frame.viewBox).toBe(`${frame.box.x} ${frame.box.y} ${frame.box.width} ${frame.box.height}`);
+  });
+});
+
+describe('valueLayout', () => {
+  const layout = valueLayout({
+    value: 71,
+    target: 95,
+    formatValue: (v) => `${formatNumber(v, 0)} %`,
+    targetLabel: (t) => `Mål ${t}`,
+  });
+
+  it('draws the value as a bar from zero and the target as a level further along the same scale', () => {
+    expect(layout.bar.x).toBe(layout.zeroX);
+    expect(layout.target!.x).toBeGreaterThan(layout.bar.x + layout.bar.width);
+    const perUnit = layout.bar.width / 71;
+    expect(layout.target!.x - layout.zeroX).toBeCloseTo(95 * perUnit, 0);
+    expect(layout.target!.y1).toBeLessThan(layout.bar.y);
+    expect(layout.target!.y2).toBeGreaterThan(layout.bar.y + layout.bar.height);
+  });
+
+  it('labels the target over its line and the value under the bar’s end, inside the width', () => {
+    expect(layout.target!.labelY).toBeLessThan(layout.target!.y1);
+    expect(layout.value.y).toBeGreaterThan(layout.target!.y2);
+    expect(layout.value.x).toBe(layout.bar.x + layout.bar.width);
+    expect([layout.value.text, layout.target!.text]).toEqual(['71 %', 'Mål 95 %']);
+    expect(layout.target!.x).toBeLessThanOrEqual(layout.width);
+    expect(layout.height).toBeGreaterThan(layout.statusY);
+  });
+
+  it('keeps labels at either edge from being cut off', () => {
+    expect(valueLayout({ value: 100, target: 95, formatValue: String, targetLabel: String }).value.anchor).toBe('end');
+    const low = valueLayout({ value: 100, target: 2, formatValue: String, targetLabel: (t) => `Mål ${t}` });
+    expect(low.target!.anchor).toBe('start');
+  });
+
+  it('draws a value without a target, and a negative value leftwards from zero', () => {
+    expect(valueLayout({ value: 5, formatValue: String, targetLabel: String }).target).toBeUndefined();
+    const negative = valueLayout({ value: -4, target: 2, formatValue: String, targetLabel: String });
+    expect(negative.bar.x).toBeLessThan(negative.zeroX);
+    expect(negative.bar.x + negative.bar.width).toBeCloseTo(negative.zeroX, 0);
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   activitiesChart,
   allCharts,
+  columnDecimals,
+  formatChartNumber,
   fullTitle,
   nyckeltalResultChart,
   planStatusChart,
@@ -20,6 +22,8 @@ const { catalog } = validateBundled();
 /** Every number a chart draws, and every number its table holds. */
 function drawn(spec: ChartSpec): number[] {
   if (spec.kind === 'bars') return spec.groups.flatMap((g) => g.bars.map((b) => b.value)).sort((a, b) => a - b);
+  if (spec.kind === 'value')
+    return [spec.value, ...(spec.target === undefined ? [] : [spec.target])].sort((a, b) => a - b);
   const values = [...spec.series.flatMap((s) => Object.values(s.values)), ...Object.values(spec.targets)];
   return values.filter((v): v is number => v !== null).sort((a, b) => a - b);
 }
@@ -92,18 +96,28 @@ describe('planStatusChart', () => {
 });
 
 describe('nyckeltal charts', () => {
-  it('draw results against the target of each period’s year', () => {
+  it('draw a single result as the value against its target, never a one-dot line', () => {
     const spec = nyckeltalResultChart(catalog, catalog.nyckeltal.get('serviceniva-helpdesk')!)!;
-    expect(spec.series[0].values).toEqual({ 'per-april-2024': 86 });
-    expect(spec.targets).toEqual({ 'per-april-2024': 80 });
-    expect(spec.statuses).toEqual({ 'per-april-2024': 'helt-uppfyllt' });
+    expect(spec).toMatchObject({ kind: 'value', value: 86, target: 80, status: 'helt-uppfyllt' });
+    for (const entry of catalog.nyckeltal.values()) {
+      const chart = nyckeltalResultChart(catalog, entry);
+      if (chart?.kind !== 'lines') continue;
+      expect(chart.x.length, entry.id).toBeGreaterThan(1);
+    }
+  });
+
+  it('draw results over several periods as a line against the target of each period’s year', () => {
+    const followed = followedUpPlan();
+    const spec = nyckeltalResultChart(followed, followed.nyckeltal.get('matbar')!)!;
+    expect(spec.kind).toBe('lines');
   });
 
   it('keep an unmeasurable period as a gap with its status, never a zero, and skip the chart when nothing was measured', () => {
     const followed = followedUpPlan();
     const spec = nyckeltalResultChart(followed, followed.nyckeltal.get('matbar')!)!;
+    if (spec.kind !== 'lines') throw new Error('expected a line chart');
     expect(spec.series[0].values).toEqual({ 'per-april-2025': 70, 'per-augusti-2025': null });
-    expect(spec.table.rows[1]).toMatchObject({ slut: '2025-08-31', utfall: null, status: 'Går ej att mäta' });
+    expect(spec.table.rows[1]).toMatchObject({ period: 'Per augusti 2025', utfall: null, status: 'Går ej att mäta' });
     expect(spec.table.columns.find((c) => c.key === 'utfall')?.empty).toBe('går ej att mäta');
     expect(nyckeltalResultChart(catalog, catalog.nyckeltal.get('frisktal')!)).toBeUndefined();
   });
@@ -119,6 +133,28 @@ describe('nyckeltal charts', () => {
     expect(spec.table.rows[0]).toMatchObject({ ar: '2002', 'omrade-0000': null });
     expect(spec.source?.text).toMatch(/^Kolada \(N71007\)/);
     expect(plain(spec.summary)).toContain('5 562,7 kr/inv för Region Jämtland Härjedalen (2022)');
+  });
+});
+
+describe('columnDecimals', () => {
+  it('gives a column as many decimals as its most precise value, up to the cap', () => {
+    expect(columnDecimals([4287, 4494.2, null], 1)).toBe(1);
+    expect(columnDecimals([62, 80], 1)).toBe(0);
+    expect(columnDecimals([1.25, 3], 1)).toBe(1);
+    expect(columnDecimals([], 1)).toBe(0);
+  });
+
+  it('makes every number of a chart table show the same decimals', () => {
+    for (const chart of allCharts(catalog)) {
+      for (const row of chart.table.rows) {
+        for (const column of chart.table.columns.filter((c) => c.kind === 'number')) {
+          const value = row[column.key];
+          if (typeof value !== 'number') continue;
+          const text = plain(formatChartNumber(chart, value));
+          expect(text.split(',')[1]?.length ?? 0, `${chart.id} ${text}`).toBe(chart.decimals);
+        }
+      }
+    }
   });
 });
 
