@@ -40,6 +40,7 @@ interface PagefindData {
 
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 
