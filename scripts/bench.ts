@@ -168,9 +168,9 @@ for (const scale of sizes) {
     console.log(
       [
         `     floor: bare Astro + d3 + Pagefind, ${row.pages} pages`,
-        `build ${fixed(floor.seconds)} s`,
+        `build ${fixed(floor.seconds)} s (cpu ${fixed(floor.cpuSeconds)} s)`,
         `peak ${floor.peakMb === null ? 'n/a' : `${Math.round(floor.peakMb)} MB`}`,
-        `Insyn/floor ${(row.seconds / floor.seconds).toFixed(2)}× time, ${row.peakMb && floor.peakMb ? `${(row.peakMb / floor.peakMb).toFixed(2)}× memory` : 'memory n/a'}`,
+        `Insyn/floor ${(row.seconds / floor.seconds).toFixed(2)}× time, ${row.cpuSeconds && floor.cpuSeconds ? `${(row.cpuSeconds / floor.cpuSeconds).toFixed(2)}× cpu, ` : ''}${row.peakMb && floor.peakMb ? `${(row.peakMb / floor.peakMb).toFixed(2)}× memory` : 'memory n/a'}`,
         `(load average ${loadavg()[0].toFixed(1)})`,
       ].join('  '),
     );

@@ -56,6 +56,8 @@ const path = line<{ year: number; value: number }>().x((d) => x(d.year)).y((d) =
 
 export interface FloorRun {
   seconds: number;
+  /** User + system CPU seconds: less sensitive than wall time to other work on the machine. */
+  cpuSeconds: number | null;
   peakMb: number | null;
   pages: number;
   status: number | null;
@@ -85,12 +87,18 @@ export function buildFloor(root: string, pages: number, gnuTime?: string): Floor
   const script = `"${process.execPath}" "${astro}" build --silent && "${process.execPath}" "${pagefind}" --site dist --silent`;
   const started = performance.now();
   const result = gnuTime
-    ? spawnSync(gnuTime, ['-f', 'peak-kb=%M', 'sh', '-c', script], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync(gnuTime, ['-f', 'peak-kb=%M cpu=%U+%S', 'sh', '-c', script], {
+        cwd: dir,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      })
     : spawnSync('sh', ['-c', script], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   const peakKb = /peak-kb=(\d+)/.exec(result.stderr ?? '')?.[1];
+  const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(result.stderr ?? '');
   return {
     seconds,
+    cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
     peakMb: peakKb ? Number(peakKb) / 1024 : null,
     pages,
     status: result.status,

@@ -257,10 +257,22 @@ async function run(state: SearchState, asked = false, announce = true): Promise<
   }
 }
 
+/** The search the typing last started, so that Enter on the same words only announces it. */
+let typed: { url: string; done: Promise<void>; generation: number } | undefined;
+
 function search(state: SearchState, announce = true): void {
   const url = urlFor(state);
   if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
   void run(state, announce, announce);
+}
+
+/** Enter: the results the typing has already fetched are announced at once; other words are searched. */
+function submit(state: SearchState): void {
+  const same = typed && typed.url === urlFor(state) && typed.generation === generation ? typed : undefined;
+  if (!same || !state.q) return search(state);
+  void same.done.then(() => {
+    if (same.generation === generation && status) status.textContent = countMessage(state, total);
+  });
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -275,7 +287,7 @@ if (form && status && section && list && moreButton) {
     event.preventDefault();
     clearTimeout(typing);
     clearTimeout(announcing);
-    search(stateFromForm(form));
+    submit(stateFromForm(form));
   });
   // Changing a filter or the order updates the results below at once; focus stays put.
   form.addEventListener('change', (event) => {
@@ -294,7 +306,8 @@ if (form && status && section && list && moreButton) {
     typing = setTimeout(() => {
       const state = stateFromForm(form);
       history.replaceState(null, '', urlFor(state));
-      void run(state, false, false);
+      const done = run(state, false, false);
+      typed = { url: urlFor(state), done, generation };
       announcing = setTimeout(() => {
         if (!section.hasAttribute('aria-busy') && (state.q || Object.keys(state.filters).length > 0))
           status.textContent = countMessage(state, total);
