@@ -7,11 +7,18 @@
  * Pagefind cannot weight custom records, and a result's type is only known once its
  * fragment is fetched, so the groups are found with extra searches on the index itself,
  * which reuse the chunks the main search has loaded: one for hidden case tokens that only
- * the case's own records carry (`ownerToken`), one with the example filter.
+ * the case's own records carry (`ownerToken`), one for the hidden word of the sources.
  */
 
-/** The filter that tells sources from examples: every record has one of its two values. */
+/** The filter that tells sources from examples ("Visa inte exempel"): every record has one of its two values. */
 export const EXAMPLE_FILTER = { key: 'exempel', source: 'nej', example: 'ja' } as const;
+
+/**
+ * A hidden word every record from the sources carries, for ranking: searching the query
+ * with it finds the sources among the hits from one small index chunk, where the example
+ * filter would fetch a filter file listing every record (15 kB at 100× the content).
+ */
+export const SOURCE_TOKEN = 'insynkalla';
 
 /** How near a record is to a case: 1 the plan, report or decision itself, 2 filed under its dnr. */
 export type CaseRank = 1 | 2;
@@ -110,7 +117,7 @@ export async function rankedSearch<R extends SearchResult>(
     main,
     keys.length > 0 ? holders(keys.map((key) => `insyn1${key}`)) : undefined,
     keys.length > 0 ? holders(keys.map((key) => `insyn2${key}`)) : undefined,
-    options.withoutExamples ? undefined : ids([query], { [EXAMPLE_FILTER.key]: EXAMPLE_FILTER.source }),
+    options.withoutExamples ? undefined : ids([`${query} ${SOURCE_TOKEN}`]),
   ]);
   if (!response) return null;
   const group = (id: string) => (first?.has(id) ? 0 : second?.has(id) ? 1 : 2);

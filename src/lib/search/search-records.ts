@@ -26,7 +26,7 @@ import {
   uppdragRecord,
 } from './record-builders.ts';
 import { HIDDEN_MARK } from './search-excerpt.ts';
-import { EXAMPLE_FILTER, ownerToken } from './search-ranking.ts';
+import { EXAMPLE_FILTER, SOURCE_TOKEN, ownerToken } from './search-ranking.ts';
 import { SEARCH_MESSAGES, type SearchFilterKey } from './search-texts.ts';
 
 export type { SearchMeta } from './record-builders.ts';
@@ -84,8 +84,9 @@ function toRecord(
     ...splitter.tokens(text),
     ...(draft.hidden ?? []),
   ];
-  const meta = Object.fromEntries(Object.entries(draft.meta).filter(([, value]) => value !== undefined)) as SearchMeta;
   const example = Boolean((draft.entry.data as { illustrative?: string }).illustrative);
+  if (!example) hidden.push(SOURCE_TOKEN);
+  const meta = Object.fromEntries(Object.entries(draft.meta).filter(([, value]) => value !== undefined)) as SearchMeta;
   if (example) meta.example = SEARCH_MESSAGES.example;
   const filters = Object.fromEntries(Object.entries(draft.filters).filter(([, list]) => list && list.length > 0));
   return {
@@ -116,6 +117,18 @@ export function buildSearchRecords(
   catalog: Catalog,
   bodyOf: (collection: CollectionName, id: string) => string | undefined = () => undefined,
 ): SearchRecord[] {
+  const drafts = recordDrafts(catalog, bodyOf);
+  distinctTitles(drafts);
+  const texts = drafts.map(visibleText);
+  const splitter = compoundSplitter(texts);
+  const prefixes = lookupPrefixes(catalog);
+  return drafts.map((draft, i) => toRecord(draft, texts[i], prefixes, splitter));
+}
+
+function recordDrafts(
+  catalog: Catalog,
+  bodyOf: (collection: CollectionName, id: string) => string | undefined,
+): RecordDraft[] {
   const context: BuildContext = {
     catalog,
     citedBy: buildBacklinks(catalog),
@@ -124,7 +137,7 @@ export function buildSearchRecords(
       return mdx ? mdxToText(mdx) : undefined;
     },
   };
-  const drafts: RecordDraft[] = [
+  return [
     ...entries(catalog, 'uppdrag').map((e) => uppdragRecord(context, e)),
     ...entries(catalog, 'nyckeltal').map((e) => nyckeltalRecord(context, e)),
     ...entries(catalog, 'plans').map((e) => planRecord(context, e)),
@@ -132,11 +145,14 @@ export function buildSearchRecords(
     ...entries(catalog, 'decisions').map((e) => decisionRecord(context, e)),
     ...entries(catalog, 'documents').map((e) => documentRecord(context, e)),
   ];
-  distinctTitles(drafts);
-  const texts = drafts.map(visibleText);
-  const splitter = compoundSplitter(texts);
-  const prefixes = lookupPrefixes(catalog);
-  return drafts.map((draft, i) => toRecord(draft, texts[i], prefixes, splitter));
+}
+
+/**
+ * Every value of every filter, for the search page's selects: from the records' drafts,
+ * without the text, tokens and compound parts the index needs, which the page does not.
+ */
+export function searchFilterValues(catalog: Catalog): Record<SearchFilterKey, string[]> {
+  return filterValues(recordDrafts(catalog, () => undefined));
 }
 
 /** The diarienummer prefixes in the content (`RS`, `RF`, …): what the query normaliser recognises. */
@@ -154,7 +170,7 @@ export function lookupPrefixes(catalog: Catalog): string[] {
 }
 
 /** Every value of every filter, sorted, for the search page's selects (years newest first). */
-export function filterValues(records: readonly SearchRecord[]): Record<SearchFilterKey, string[]> {
+export function filterValues(records: readonly Pick<SearchRecord, 'filters'>[]): Record<SearchFilterKey, string[]> {
   const all: Record<string, Set<string>> = {};
   for (const r of records) {
     for (const [key, list] of Object.entries(r.filters))
