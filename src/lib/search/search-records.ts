@@ -99,12 +99,16 @@ function toRecord(
   };
 }
 
-/** Records that would show the same title say what they are in it: `… (rapport)`, `… (dokument, tjänsteskrivelse)`. */
+/**
+ * Records of different kinds that would show the same title say what they are in it:
+ * `… (rapport, uppföljning)` and `… (dokument, rapport)`. Two of one kind (the same
+ * nyckeltal in two plans) are told apart by the plan their hit shows.
+ */
 function distinctTitles(drafts: RecordDraft[]): void {
-  const count = new Map<string, number>();
-  for (const d of drafts) count.set(d.meta.title, (count.get(d.meta.title) ?? 0) + 1);
+  const types = new Map<string, Set<string>>();
+  for (const d of drafts) types.set(d.meta.title, (types.get(d.meta.title) ?? new Set()).add(d.meta.type));
   for (const d of drafts)
-    if (count.get(d.meta.title)! > 1) d.meta.title = `${d.meta.title} (${d.meta.type.toLowerCase()})`;
+    if (types.get(d.meta.title)!.size > 1) d.meta.title = `${d.meta.title} (${d.meta.type.toLowerCase()})`;
 }
 
 /**
