@@ -174,9 +174,9 @@ describe('the search page', () => {
     await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
     expect(seen.filter((url) => url.includes('/pagefind/'))).toEqual([]); // nothing for a visitor who only looks
     await page.getByLabel('Sökord').focus();
-    await expect.poll(() => seen.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => seen.some((url) => url.includes('/pagefind/pagefind.js')), { timeout: 10_000 }).toBe(true);
     await page.getByLabel('Sökord').pressSequentially('tertialrapport', { delay: 20 });
-    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await announced(page)).toMatch(/^\d+ träff(ar)? för ”tertialrapport”\.$/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('tertialrapport');
     await fresh.close();
