@@ -11,7 +11,7 @@ import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { normaliseQuery } from '#lib/core/dnr.ts';
 import { lookupPrefixes } from '#lib/search/search-records.ts';
 import { type SearchOptions, rankedSearch } from '#lib/search/search-ranking.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { ROOT } from './content.ts';
 import { serveStatic } from './static-server.ts';
 

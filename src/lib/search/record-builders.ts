@@ -6,8 +6,8 @@
  * `search-records.ts` turns these drafts into Pagefind records.
  */
 import type { CollectionName, NyckeltalStatus, Ref } from '../../schemas/index.ts';
-import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts';
-import { formatDate, formatValue } from '#lib/core/format.ts';
+import { type Catalog, type Entry, buildBacklinks, entries, resolve } from '#lib/core/catalog.ts';
+import { capitalize, formatDate, formatValue } from '#lib/core/format.ts';
 import {
   ACTIVITY_LABELS,
   COLLECTION_LABELS,
@@ -69,12 +69,8 @@ export interface RecordDraft {
 /** What every builder needs: the catalog, the entries that cite an entry, and MDX bodies as text. */
 export interface BuildContext {
   catalog: Catalog;
-  citedBy: (ref: { collection: CollectionName; id: string }) => Partial<Record<CollectionName, Entry[]>>;
+  citedBy: ReturnType<typeof buildBacklinks>;
   body: (collection: CollectionName, id: string) => string | undefined;
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function years(from: number, to: number): string[] {
@@ -110,7 +106,7 @@ function itemShape<T extends { period: Ref<'periods'>; status: NyckeltalStatus }
   statuses: readonly T[],
 ) {
   const plan = resolve(catalog, data.plan);
-  const type = capitalise(VOCABULARY_LABELS[plan?.data.vocabulary ?? 'uppdrag-nyckeltal'][kind].one);
+  const type = capitalize(VOCABULARY_LABELS[plan?.data.vocabulary ?? 'uppdrag-nyckeltal'][kind].one);
   const strategy = resolve(catalog, data.strategy)?.data.title;
   const reported = statuses
     .map((status) => {
@@ -148,7 +144,7 @@ export function uppdragRecord({ catalog, body }: BuildContext, entry: Entry<'upp
     lines: [
       data.title,
       body('uppdrag', entry.id),
-      ...item.reported.map((s) => `${capitalise(s.periodWords)}: ${STATUS_LABELS[s.status]}. ${s.text}`),
+      ...item.reported.map((s) => `${capitalize(s.periodWords)}: ${STATUS_LABELS[s.status]}. ${s.text}`),
       ...item.context,
       `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
       ORIGIN_LABELS[data.origin],
@@ -171,7 +167,7 @@ export function nyckeltalRecord({ catalog }: BuildContext, entry: Entry<'nyckelt
       data.description,
       ...item.reported.map(
         (r) =>
-          `${capitalise(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}. ${r.comment}`,
+          `${capitalize(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}. ${r.comment}`,
       ),
       ...data.targets.map((t) => `Målvärde ${t.year}: ${value(t.value)}${t.note ? `. ${t.note}` : ''}`),
       ...data.series.map(
@@ -220,7 +216,7 @@ export function planRecord({ catalog }: BuildContext, entry: Entry<'plans'>): Re
       data.dnr && `Diarienummer ${data.dnr}`,
       ...data.decisions.map((d) => {
         const decision = resolve(catalog, d.decision);
-        return decision && `${DECISION_ROLE_LABELS[d.role]}: ${titleOf(catalog, 'decisions', decision)}`;
+        return decision && `${DECISION_ROLE_LABELS[d.role]}: ${titleOf(catalog, decision)}`;
       }),
       data.parent && `Bygger på ${resolve(catalog, data.parent)?.data.title ?? ''}`,
       statedLine(data),
@@ -273,7 +269,7 @@ export function reportRecord({ catalog }: BuildContext, entry: Entry<'reports'>)
       title: data.title,
       type: /rapport$/i.test(kind) ? kind : `${COLLECTION_LABELS.reports.one}, ${kind.toLowerCase()}`,
       plan: plan?.data.title,
-      date: data.date ? formatDate(data.date) : period && capitalise(periodLabel(period)),
+      date: data.date ? formatDate(data.date) : period && capitalize(periodLabel(period)),
       dnr: data.dnr,
     },
     filters: {
@@ -291,8 +287,8 @@ export function reportRecord({ catalog }: BuildContext, entry: Entry<'reports'>)
 export function decisionRecord({ catalog, citedBy }: BuildContext, entry: Entry<'decisions'>): RecordDraft {
   const { data } = entry;
   const body = resolve(catalog, data.body);
-  const plans = (citedBy({ collection: 'decisions', id: entry.id }).plans ?? []) as Entry<'plans'>[];
-  const title = titleOf(catalog, 'decisions', entry);
+  const plans = citedBy({ collection: 'decisions', id: entry.id }).plans ?? [];
+  const title = titleOf(catalog, entry);
   return {
     collection: 'decisions',
     entry,
