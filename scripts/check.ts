@@ -2,28 +2,35 @@
  * `npm run check`: validates everything under content/ and lists every problem with its
  * file, field and what to do. Exits 1 when there is any problem, 0 when the content is clean.
  */
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblems } from '#lib/core/problems.ts';
 import { validateContent } from '#lib/content/validate.ts';
+import { contentDir, EXIT, noPositionals, parseCommandLine, ROOT } from './cli.ts';
 
-const { values } = parseArgs({
-  options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-});
-if (values.help) {
-  console.log(`Användning: npm run check [-- --content <mapp>]
+const HELP = `Användning: npm run check [-- --content <mapp>]
 
 Kontrollerar allt innehåll i content/ (eller <mapp>): att varje fil följer sitt schema,
 att alla hänvisningar till andra poster finns, att id:n är unika och att utfall bara
-redovisas för perioder som planen följer upp. Alla fel listas på en gång.`);
-  process.exit(0);
-}
+redovisas för perioder som planen följer upp. Alla fel listas på en gång.
 
-const root = process.cwd();
-const contentDir = resolve(root, values.content ?? process.env.INSYN_CONTENT_DIR ?? 'content');
-const { problems, entries } = validateContent(root, contentDir);
+Flaggor:
+  --content <mapp>  annan innehållsmapp än content/
+  -h, --help        visa den här hjälpen
+
+Slutkoder: 0 = innehållet är giltigt, 1 = fel i innehållet, 2 = fel i kommandot.`;
+
+const { values, positionals } = parseCommandLine('check', {
+  content: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(EXIT.ok);
+}
+noPositionals('check', positionals);
+
+const { problems, entries } = validateContent(ROOT, contentDir(values.content));
 if (problems.length > 0) {
   process.stderr.write(formatProblems(problems));
-  process.exit(1);
+  process.exit(EXIT.problems);
 }
 console.log(`Innehållet är giltigt: ${entries.length} poster.`);

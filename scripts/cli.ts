@@ -15,9 +15,13 @@ export function usageError(command: string, message: string): never {
 }
 
 /** `node:util` parseArgs, with its English errors turned into a Swedish usage error. */
-export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(command: string, options: T) {
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  options: T,
+  { allowNegative = false }: { allowNegative?: boolean } = {},
+) {
   try {
-    return parseArgs({ options, allowPositionals: true, strict: true });
+    return parseArgs({ options, allowPositionals: true, strict: true, allowNegative });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
@@ -26,6 +30,11 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
       usageError(command, `flaggan ${flag} ska ha ett värde, som ${flag} <värde>`);
     usageError(command, message);
   }
+}
+
+/** Stops with a usage error when a command that takes only flags was given other words. */
+export function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) usageError(command, `oväntat argument "${positionals[0]}": kommandot tar bara flaggor`);
 }
 
 export const ROOT = process.cwd();

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { collections, type CollectionName } from '../../schemas/index.ts';
-import { buildCatalog, type Catalog, type Entry } from '#lib/core/catalog.ts';
+import { buildCatalog, type Catalog, type Entry, parsedEntry } from '#lib/core/catalog.ts';
 import { readContentFiles, type SourceFile } from './content-files.ts';
 import { checkIntegrity, danglingRefs } from './integrity.ts';
 import { contentJsonSchema, type JsonSchema } from './json-schema.ts';
@@ -46,7 +46,7 @@ export function validateFiles(
       problems.push({ file: source.file, field: '(texten)', message: `${spec.body} saknas: skriv den under frontmatterns avslutande ---` });
     }
     if (result.success) {
-      entries.push({ collection: source.collection, id: source.id, filePath: source.file, data: result.data as never, body: source.body });
+      entries.push({ ...parsedEntry(source.collection, source.id, result.data, { body: source.body }), filePath: source.file });
     }
   }
   const catalog = buildCatalog(entries);
