@@ -7,6 +7,7 @@ import {
   formatChartNumber,
   fullTitle,
   nyckeltalResultChart,
+  withSharedScale,
   planStatusChart,
   reportStatusChart,
   seriesChart,
@@ -133,6 +134,17 @@ describe('nyckeltal charts', () => {
     expect(spec.table.rows[0]).toMatchObject({ ar: '2002', 'omrade-0000': null });
     expect(spec.source?.text).toMatch(/^Kolada \(N71007\)/);
     expect(plain(spec.summary)).toContain('5 562,7 kr/inv för Region Jämtland Härjedalen (2022)');
+  });
+});
+
+describe('withSharedScale', () => {
+  it('gives the plan’s uppdrag and nyckeltal charts one scale: the largest count of both', () => {
+    const plan = catalog.plans.get('rs-plan-och-budget-2024')!;
+    const specs = [planStatusChart(catalog, plan, 'uppdrag')!, planStatusChart(catalog, plan, 'nyckeltal')!];
+    const shared = withSharedScale(specs);
+    const largest = Math.max(...specs.flatMap((s) => s.groups.flatMap((g) => g.bars.map((b) => b.value))));
+    expect(shared.map((s) => s.scaleMax)).toEqual([largest, largest]);
+    expect(shared.map((s) => s.groups)).toEqual(specs.map((s) => s.groups));
   });
 });
 
