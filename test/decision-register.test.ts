@@ -9,6 +9,7 @@ import {
   type RegisterRow,
 } from '#lib/views/decisions-view.ts';
 import { validateBundled } from './helpers/content.ts';
+import { decisionSchema } from '../src/schemas/decision.ts';
 
 const { catalog } = validateBundled();
 
@@ -74,5 +75,31 @@ describe('registerViews', () => {
       expect(view.bodies.filter((o) => o.selected).map((o) => o.key)).toEqual([view.body]);
       expect(view.years.filter((o) => o.selected).map((o) => o.key)).toEqual([view.year]);
     }
+  });
+});
+
+describe('addresses of protocols, cases and originals', () => {
+  const decision = {
+    body: 'rs',
+    date: '2023-11-08',
+    paragraph: 194,
+    dnr: 'RS/595/2023',
+    title: 'Plan',
+    summary: 'Fastställde planen.',
+  };
+
+  it('are optional and https only', () => {
+    expect(decisionSchema.safeParse(decision).success).toBe(true);
+    expect(decisionSchema.safeParse({ ...decision, protocolUrl: 'https://regionjh.se/p.pdf' }).success).toBe(true);
+    const plain = decisionSchema.safeParse({ ...decision, protocolUrl: 'http://regionjh.se/p.pdf' });
+    expect(plain.success).toBe(false);
+    expect(JSON.stringify(plain.error?.issues)).toContain('https://');
+    expect(decisionSchema.safeParse({ ...decision, caseUrl: 'javascript:alert(1)' }).success).toBe(false);
+  });
+
+  it('are left empty in the bundled content, where the sources give none', () => {
+    for (const d of catalog.decisions.values())
+      expect([d.data.protocolUrl, d.data.caseUrl], d.id).toEqual([undefined, undefined]);
+    for (const d of catalog.documents.values()) expect(d.data.originalUrl, d.id).toBeUndefined();
   });
 });
