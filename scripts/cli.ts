@@ -3,7 +3,7 @@
  * content folder is. Exit codes: 0 done, 1 problems in the files (nothing written),
  * 2 a mistake in the command line itself.
  */
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -44,7 +44,10 @@ export function contentDir(flag: string | undefined): string {
   return resolve(ROOT, flag ?? process.env.INSYN_CONTENT_DIR ?? 'content');
 }
 
-/** A path as the person running the command would type it: relative to where they stand. */
+/**
+ * A path as the person running the command would type it: relative to where they stand,
+ * with forward slashes on every system (as in every other message and in docs/publicera.md).
+ */
 export function shown(path: string): string {
-  return relative(ROOT, resolve(ROOT, path)) || '.';
+  return relative(ROOT, resolve(ROOT, path)).split(sep).join('/') || '.';
 }

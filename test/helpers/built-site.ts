@@ -115,3 +115,28 @@ export function parseCsv(text: string): string[][] {
   if (field || row.length > 0) (row.push(field), rows.push(row));
   return rows;
 }
+
+/** Every internal link, form action and `#fragment` on the built pages that does not resolve, as `page: href`. */
+export function brokenLinks(dist: string): string[] {
+  const broken: string[] = [];
+  for (const file of filesIn(dist).filter((f) => f.endsWith('.html'))) {
+    const root = page(dist, file);
+    const targets = [
+      ...root.querySelectorAll('a[href], link[href]:not([rel="canonical"])').map((e) => e.getAttribute('href')!),
+      ...root.querySelectorAll('form[action]').map((e) => e.getAttribute('action')!),
+    ];
+    for (const href of targets) {
+      if (/^[a-z]+:/.test(href) || href.startsWith('//')) continue;
+      const [pathAndQuery, fragment] = href.split('#');
+      const path = pathAndQuery.split('?')[0] || urlOf(file);
+      const target = fileFor(dist, path);
+      if (!target) {
+        broken.push(`${file}: ${href}`);
+        continue;
+      }
+      if (fragment && target.endsWith('.html') && !page(dist, target).querySelector(`[id="${fragment}"]`))
+        broken.push(`${file}: ${href} (#${fragment})`);
+    }
+  }
+  return broken;
+}

@@ -43,7 +43,7 @@ function lineAndColumn(text: string, offset: number): string {
   return `rad ${before.length}, tecken ${before[before.length - 1].length + 1}`;
 }
 
-function parseJson(text: string): { data?: unknown; error?: string } {
+export function parseJson(text: string): { data?: unknown; error?: string } {
   try {
     return { data: JSON.parse(text) };
   } catch (error) {
@@ -54,7 +54,7 @@ function parseJson(text: string): { data?: unknown; error?: string } {
   }
 }
 
-function parseMdx(text: string): { data?: unknown; body?: string; error?: string } {
+export function parseMdx(text: string): { data?: unknown; body?: string; error?: string } {
   const match = FRONTMATTER.exec(text);
   if (!match) return { error: 'saknar frontmatter: filen ska börja med en rad ---, fälten, och en rad ---' };
   try {

@@ -4,7 +4,14 @@
  */
 import type { Ref } from '../../schemas/index.ts';
 import { type Catalog, resolve } from '#lib/core/catalog.ts';
-import { type ChangeKind, commitUrl, type ContentHistory, dayInSweden, recentChanges } from './git-history.ts';
+import {
+  type ChangeKind,
+  commitUrl,
+  type ContentHistory,
+  dayInSweden,
+  recentChanges,
+  type VisibleCommit,
+} from './git-history.ts';
 import { CHANGE_KIND_LABELS, RECENT_TEXT } from './history-text.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
@@ -22,6 +29,8 @@ export interface ShownEntry {
   /** The entry's page; absent when the entry no longer exists. */
   href?: string;
   change: ChangeKind;
+  /** What changed in it, for a visitor. */
+  notes: string[];
 }
 
 export interface RecentItem {
@@ -29,7 +38,8 @@ export interface RecentItem {
   date: string;
   /** `YYYY-MM-DD` in Sweden. */
   day: string;
-  subject: string;
+  /** What the change was, in a line: staff's note, or what the changed entries have in common. */
+  headline: string;
   /** Fragment id on `/senaste-andringar/`, stable per commit. */
   anchor: string;
   commitHref?: string;
@@ -38,19 +48,28 @@ export interface RecentItem {
   more: number;
 }
 
-function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind): ShownEntry {
+function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind, notes: string[]): ShownEntry {
   const entry = resolve(catalog, ref);
   const kind = COLLECTION_LABELS[ref.collection].one;
   return entry
-    ? { kind, title: titleOf(catalog, ref.collection, entry), href: hrefFor(ref), change }
-    : { kind, title: ref.id, change };
+    ? { kind, title: titleOf(catalog, ref.collection, entry), href: hrefFor(ref), change, notes }
+    : { kind, title: ref.id, change, notes };
 }
 
-/** `nyckeltal, ändrad`: what kind of entry changed and how, beside its name. */
+/** `nyckeltal: Utfall per augusti 2024 publicerat`: what kind of entry changed and what changed, beside its name. */
 export function entryNote(entry: ShownEntry): string {
-  return [entry.kind.toLowerCase(), CHANGE_KIND_LABELS[entry.change].toLowerCase(), entry.href ? '' : RECENT_TEXT.gone]
-    .filter(Boolean)
-    .join(', ');
+  const what = entry.notes.length > 0 ? entry.notes.join('; ') : CHANGE_KIND_LABELS[entry.change];
+  return `${entry.kind.toLowerCase()}: ${what}${entry.href ? '' : `, ${RECENT_TEXT.gone}`}`;
+}
+
+/** A change in one line: staff's note when they wrote one, else what every changed entry has in common. */
+export function headlineOf(commit: VisibleCommit): string {
+  if (commit.notes.length > 0) return commit.notes.join(' ');
+  const derived = commit.entries.map((e) => e.notes.filter((n) => !commit.notes.includes(n)));
+  const shared = derived[0]?.filter((note) => derived.every((notes) => notes.includes(note))) ?? [];
+  const count = commit.entries.length;
+  if (shared.length > 0) return count === 1 ? shared.join(', ') : RECENT_TEXT.sharedChange(shared[0], count);
+  return RECENT_TEXT.changedCount(count);
 }
 
 /** The newest changes, each naming and linking the entries it changed. */
@@ -63,10 +82,17 @@ export function shapeRecent(
     sha: change.sha,
     date: change.date,
     day: dayInSweden(change.date),
-    subject: change.subject,
+    headline: headlineOf(change),
     anchor: `andring-${change.sha.slice(0, 12)}`,
     commitHref: repoUrl ? commitUrl(repoUrl, change.sha) : undefined,
-    entries: change.entries.slice(0, ENTRIES_PER_CHANGE).map((e) => shownEntry(catalog, e.ref, e.kind)),
+    entries: change.entries.slice(0, ENTRIES_PER_CHANGE).map((e) =>
+      shownEntry(
+        catalog,
+        e.ref,
+        e.kind,
+        e.notes.filter((n) => !change.notes.includes(n)),
+      ),
+    ),
     more: Math.max(0, change.entries.length - ENTRIES_PER_CHANGE),
   }));
   return { items, total: history.commits.length };

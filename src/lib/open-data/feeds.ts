@@ -3,13 +3,16 @@
  *
  * Atom wants full timestamps, but a decision may be known only to the month ("februari
  * 2024") and a report may have no date at all. So `published` and `updated` say what they
- * mean in Atom: when the entry appeared on Insyn (its file's first commit). The decision's
+ * mean in Atom: when the entry appeared on Insyn (its first commit). The decision's
  * or report's own date goes in `dc:date`, in exactly the precision the source gives
  * (`2024-02` or `2024-05-07`, as W3C-DTF allows), and is left out when the source has none.
+ * Without the history (a shallow clone) `published` is the entry's own date instead (a
+ * report without one: its period's end), never the time of a clone or a build.
  */
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { Catalog, Entry } from '#lib/core/catalog.ts';
 import { entries } from '#lib/core/catalog.ts';
-import type { FileDates } from '#lib/history/git-dates.ts';
+import type { EntryDates } from '#lib/history/git-history.ts';
 import { COLLECTION_LABELS, REPORT_KIND_LABELS } from '#lib/core/labels.ts';
 import { PUBLISHER } from './open-data-text.ts';
 import { hrefFor } from '#lib/core/routes.ts';
@@ -40,14 +43,11 @@ export interface FeedScope {
 export function feedEntries(
   catalog: Catalog,
   site: URL,
-  datesOf: (collection: 'reports' | 'decisions', id: string) => FileDates | undefined,
+  datesOf: (collection: 'reports' | 'decisions', id: string) => EntryDates | undefined,
   scope: FeedScope = {},
 ): FeedEntry[] {
-  const published = (collection: 'reports' | 'decisions', entry: Entry) => {
-    const dates = datesOf(collection, entry.id);
-    if (!dates) throw new Error(`Vet inte när ${collection}/${entry.id} publicerades`);
-    return dates.added;
-  };
+  const published = (collection: 'reports' | 'decisions', entry: Entry) =>
+    datesOf(collection, entry.id)?.added ?? ownDate(catalog, collection, entry);
   const reports = entries(catalog, 'reports')
     .filter((r) => !scope.reports || scope.reports.has(r.id))
     .map((report): FeedEntry => ({
@@ -74,6 +74,34 @@ export function feedEntries(
       (b.date ?? '').localeCompare(a.date ?? '') ||
       a.url.localeCompare(b.url),
   );
+}
+
+/** A report's or decision's own date (a report without one: its period's end), as a time. */
+export function ownDate(catalog: Catalog, collection: 'reports' | 'decisions', entry: Entry): Date {
+  if (collection === 'decisions') return new Date((entry as Entry<'decisions'>).data.date);
+  const report = entry as Entry<'reports'>;
+  const day = report.data.date ?? catalog.periods.get(report.data.period.id)?.data.endDate;
+  if (!day) throw new Error(`reports/${report.id}: varken rapporten eller dess period har ett datum`);
+  return new Date(day);
+}
+
+/**
+ * How new the content is: the latest change the history knows, or without it the latest own
+ * date of a report or decision. The date of a feed with nothing in it yet; never the time of
+ * the build, so that two builds of the same commit give the same files.
+ */
+export function newestContentDate(
+  catalog: Catalog,
+  datesOf: (collection: CollectionName, id: string) => EntryDates | undefined,
+): Date {
+  const changed = COLLECTIONS.flatMap((c) =>
+    [...catalog[c].keys()].map((id) => datesOf(c, id)?.changed.getTime() ?? 0),
+  );
+  const own = [
+    ...entries(catalog, 'reports').map((r) => ownDate(catalog, 'reports', r).getTime()),
+    ...entries(catalog, 'decisions').map((d) => ownDate(catalog, 'decisions', d).getTime()),
+  ];
+  return new Date(Math.max(0, ...(changed.some(Boolean) ? changed : own)));
 }
 
 export interface Feed {

@@ -1,10 +1,10 @@
 /** The Atom feed of /senaste-andringar/: the same changes, with absolute links. */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { newestChange } from '../../data/entry-dates.ts';
-import { getContentHistory, repositoryUrl } from '../../data/history.ts';
+import { getContentHistory, getEntryDates, repositoryUrl } from '../../data/history.ts';
+import { newestContentDate } from '#lib/open-data/feeds.ts';
 import { atomFeed, escapeXml } from '#lib/core/atom.ts';
-import { RECENT_TEXT } from '#lib/history/history-text.ts';
+import { HISTORY_TEXT, RECENT_TEXT } from '#lib/history/history-text.ts';
 import { entryNote, shapeRecent } from '#lib/history/recent-changes.ts';
 
 const PAGE = '/senaste-andringar/';
@@ -23,15 +23,15 @@ export const GET: APIRoute = async ({ site }) => {
       })
       .concat(item.more > 0 ? [`<li>${RECENT_TEXT.more(item.more)}</li>`] : [])
       .join('');
-    return { id: href, title: item.subject, updated: item.date, href, html: `<ul>${list}</ul>` };
+    return { id: href, title: item.headline, updated: item.date, href, html: `<ul>${list}</ul>` };
   });
   const body = atomFeed({
     id: absolute(PAGE),
     title: `${RECENT_TEXT.title} – Insyn, Region Jämtland Härjedalen`,
-    subtitle: RECENT_TEXT.feedSubtitle,
+    subtitle: result.available ? RECENT_TEXT.feedSubtitle : `${RECENT_TEXT.feedSubtitle} ${HISTORY_TEXT.unavailable}`,
     // Without a history there is no change to date the feed by: it is as new as the newest
     // content (as /flode.xml), never the time of the build, so two builds give the same file.
-    updated: items[0]?.date ?? (await newestChange()).toISOString(),
+    updated: items[0]?.date ?? newestContentDate(catalog, await getEntryDates()).toISOString(),
     self: absolute(`${PAGE}flode.xml`),
     alternate: absolute(PAGE),
     author: RECENT_TEXT.publisher,
