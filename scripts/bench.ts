@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { heaviestByType, kilobytes, PAGE_BUDGET_BYTES, pageWeights } from './bench/page-weight.ts';
 import { measureSearch, NETWORKS } from './bench/search.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
@@ -72,7 +73,7 @@ function filesIn(path: string): string[] {
 
 /** Seconds from a line of Astro's log, as `✓ built in 7.73s` or `Completed in 1m 2s.` */
 function seconds(log: string, pattern: RegExp): number | null {
-  const match = pattern.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
+  const match = pattern.exec(stripVTControlCharacters(log));
   if (!match) return null;
   const [, minutes, secs, ms] = match;
   return ms !== undefined ? Number(ms) / 1000 : Number(minutes ?? 0) * 60 + Number(secs);

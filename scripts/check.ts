@@ -3,7 +3,7 @@
  * file, field and what to do. Exits 1 when there is any problem, 0 when the content is clean.
  */
 import { formatProblems } from '#lib/core/problems.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../src/data/content-files.ts';
 import { contentDir, EXIT, noPositionals, parseCommandLine, ROOT } from './cli.ts';
 
 const HELP = `Användning: npm run check [-- --content <mapp>]

@@ -12,7 +12,7 @@ let context: BrowserContext;
 /** Every URL the pages requested, to check nothing left the site and when Pagefind loaded. */
 let requests: string[] = [];
 /** Errors the pages logged or threw: there must be none. */
-let errors: string[] = [];
+const errors: string[] = [];
 
 beforeAll(async () => {
   site = await openBuiltSite();

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '#lib/core/problems.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { runScript, runScriptAsync } from '../helpers/cli.ts';
 import { contentWithFixture, ROOT } from '../helpers/content.ts';
 

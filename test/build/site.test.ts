@@ -49,9 +49,7 @@ describe('every content entry', () => {
         const href = hrefFor({ collection, id: entry.id });
         const file = fileFor(dist, href);
         expect(file, href).toBeDefined();
-        expect(textOf(page(dist, file!).querySelector('h1')), href).toBe(
-          plain(capitalize(titleOf(catalog, collection, entry))),
-        );
+        expect(textOf(page(dist, file!).querySelector('h1')), href).toBe(plain(capitalize(titleOf(catalog, entry))));
       }
     }
   });

@@ -2,9 +2,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseMdx, type SourceFile } from '#lib/content/content-files.ts';
+import type { SourceFile } from '#lib/content/content-files.ts';
 import { setFrontmatterList } from '#lib/content/content-writer.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { parseMdx } from '#lib/content/frontmatter.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/invalid');

@@ -16,6 +16,7 @@ const SOURCES = [
   'src/lib/content/zod-messages.ts',
   'src/lib/content/integrity.ts',
   'src/lib/content/content-files.ts',
+  'src/lib/content/frontmatter.ts',
   'src/lib/content/validate.ts',
   'src/lib/core/problems.ts',
   'src/schemas/*.ts',

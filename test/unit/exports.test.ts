@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
-import { readContentFiles } from '#lib/content/content-files.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
 import {
   buildDataFiles,
   type DataFile,

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '#lib/content/content-files.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
 import { EXPORTED_BODIES, exportRecords } from '#lib/open-data/exports.ts';
 import {
   contentJsonSchemas,

@@ -5,7 +5,9 @@
  * Charts are drawn in a narrow coordinate system (300 units wide) and scaled to the
  * column: on a 320 px phone the text then stays close to its intended size.
  */
-import { line, max, min, scaleLinear, scalePoint } from 'd3';
+import { max, min } from 'd3-array';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
 
 export const CHART_WIDTH = 300;
 /** Approximate width of one character of chart text, for fitting labels without a DOM. */

@@ -3,10 +3,9 @@
  * entries. Returns every problem found, never only the first, so one run of
  * `npm run check` shows a staff member everything to fix.
  */
-import { join } from 'node:path';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { buildCatalog, type Catalog, type Entry, parsedEntry } from '#lib/core/catalog.ts';
-import { readContentFiles, type SourceFile } from './content-files.ts';
+import type { SourceFile } from './content-files.ts';
 import { checkIntegrity, danglingRefs } from './integrity.ts';
 import { contentJsonSchema, type JsonSchema } from './json-schema.ts';
 import { refsInRaw } from './raw-refs.ts';
@@ -59,11 +58,4 @@ export function validateFiles(
     problems.push(...danglingRefs(source.file, refs, catalog, invalid));
   }
   return { catalog, entries, problems };
-}
-
-/** Reads and validates the content folder of a project. */
-export function validateContent(root: string, contentDir = join(root, 'content')) {
-  const read = readContentFiles(contentDir, root);
-  const validated = validateFiles(read.files, read.ids);
-  return { ...validated, problems: [...read.problems, ...validated.problems] };
 }
