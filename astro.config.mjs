@@ -6,6 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { buildAtScale } from './src/integrations/build-at-scale.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { adminEditor } from './src/integrations/admin.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '#lib/core/security.ts';
 
 // A build of other content (tests, the benchmark) keeps its own content cache beside that
@@ -23,6 +24,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A Content-Security-Policy <meta> on every page, with hashes of Astro's own scripts and styles.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: SCRIPT_SOURCES } } },
-  integrations: [contentCheck(), buildAtScale(), mdx(), pagefindIndex(), sitemap()],
+  integrations: [contentCheck(), buildAtScale(), mdx(), pagefindIndex(), sitemap(), adminEditor()],
   devToolbar: { enabled: false },
 });

@@ -20,6 +20,7 @@ import {
   page,
   parseCsv,
   parseSwedishNumber,
+  sitePages,
   TEST_SITE,
   textOf,
   urlOf,
@@ -34,7 +35,7 @@ let pages: string[] = [];
 
 beforeAll(() => {
   dist = builtSite();
-  pages = filesIn(dist).filter((f) => f.endsWith('.html'));
+  pages = sitePages(dist);
 }, 240_000);
 
 const each = (fn: (file: string, root: HTMLElement) => void) => {
