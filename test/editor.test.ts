@@ -5,7 +5,8 @@
  * changes and the built pages show them. A wrong value is refused by the editor or named by
  * the check. Screenshots of the steps go to docs/bilder/ for the authoring guide.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from './helpers/astro-build.ts';
@@ -26,6 +27,7 @@ const RESULT = {
   status: 'helt-uppfyllt',
   comment: 'Fler samtal besvarades inom fem minuter under sommaren.',
 };
+const DECISION_FILE = 'content/decisions/prov-pa-beslut-fran-redigeraren.json';
 const DECISION = {
   title: 'Prov på beslut från redigeraren',
   date: '2024-09-10',
@@ -39,15 +41,22 @@ const shot = async (name: string) => {
   if (process.env.INSYN_EDITOR_SHOTS) await editor.page.screenshot({ path: join(SHOTS, `${name}.png`) });
 };
 
-/** Saves the open entry at once (simple publishing: the local backend writes the file). */
-async function publish() {
+/** Saves the open entry at once (simple publishing: the local backend writes the file), and waits for the file. */
+async function publish(file: string) {
   const { page } = editor;
-  await page.getByRole('button', { name: 'Publicera' }).first().click();
+  const before = changed(file);
+  await page.getByRole('button', { name: 'Publicera', exact: true }).click();
   await page.getByText('Publicera nu').click();
-  await page
-    .getByText(/Inlägg publicerat|publicerat/i)
-    .first()
-    .waitFor({ timeout: 20_000 });
+  await expect.poll(() => changed(file), { timeout: 30_000 }).not.toBe(before);
+}
+
+/** The file's text in the editor's repository, or '' while it does not exist. */
+function changed(file: string): string {
+  try {
+    return readFileSync(join(editor.repo, file), 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /** Chooses an option of a select or relation field (react-select) by typing it. */
@@ -84,7 +93,7 @@ describe('the browser editor on its local backend', () => {
     await editor.open('#/collections/uppdrag/entries/rs-plan-och-budget-2024/heltid-som-norm');
     await page.locator(`[id="${await fieldId('Återrapporteringen som förklarar statusen')}"]`).fill(STATUS_TEXT);
     await shot('redigeraren-status');
-    await publish();
+    await publish(UPPDRAG);
 
     await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
     const results = page.locator('label', { hasText: 'Utfall och status per uppföljningstillfälle' });
@@ -95,7 +104,7 @@ describe('the browser editor on its local backend', () => {
     await choose(await fieldId('Hur utfallet står sig mot målvärdet'), 'Helt uppfyllt');
     await page.locator(`[id="${await fieldId('Analys eller kommentar till utfallet')}"]`).fill(RESULT.comment);
     await shot('redigeraren-utfall');
-    await publish();
+    await publish(NYCKELTAL);
 
     await editor.open('#/collections/decisions/new');
     await choose(await fieldId('Organet som fattade beslutet'), 'Regionstyrelsen');
@@ -105,17 +114,44 @@ describe('the browser editor on its local backend', () => {
     await page.locator(`[id="${await fieldId('Ärendets rubrik som i protokollet')}"]`).fill(DECISION.title);
     await page.locator(`[id="${await fieldId('Vad som beslutades')}"]`).fill(DECISION.summary);
     await shot('redigeraren-beslut');
-    await publish();
+    await publish(DECISION_FILE);
 
     const repo = editor.repo;
     const status = git(repo, ['status', '--porcelain', '--untracked-files=all']).trim().split('\n').sort();
-    expect(status).toEqual([
-      ` M ${NYCKELTAL}`,
-      ` M ${UPPDRAG}`,
-      '?? content/decisions/prov-pa-beslut-fran-redigeraren.json',
-    ]);
-    console.log(git(repo, ['diff']));
-    console.log(readFileSync(join(repo, 'content/decisions/prov-pa-beslut-fran-redigeraren.json'), 'utf8'));
+    expect(status).toEqual([` M ${NYCKELTAL}`, ` M ${UPPDRAG}`, `?? ${DECISION_FILE}`]);
+    const before = (file: string) => git(repo, ['show', `HEAD:${file}`]);
+
+    // The uppdrag: only the period's status text changed, in the frontmatter; the body is the same.
+    const [, oldFront, oldBody] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(before(UPPDRAG))!;
+    const [, newFront, newBody] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(changed(UPPDRAG))!;
+    const expected = yaml.load(oldFront) as { statuses: { text: string }[] };
+    expected.statuses[0].text = STATUS_TEXT;
+    expect(yaml.load(newFront)).toEqual(expected);
+    expect(newBody.trim()).toBe(oldBody.trim());
+
+    // The nyckeltal: one result more, keys in the file's order, $schema first, as the site writes JSON.
+    const oldJson = JSON.parse(before(NYCKELTAL));
+    const newText = changed(NYCKELTAL);
+    expect(JSON.parse(newText)).toEqual({ ...oldJson, results: [...oldJson.results, RESULT] });
+    expect(Object.keys(JSON.parse(newText))).toEqual(Object.keys(oldJson));
+    expect(Object.keys(JSON.parse(newText).results.at(-1))).toEqual(['period', 'value', 'status', 'comment']);
+
+    // The decision: a new file named from its title, with $schema first and the schema's key order.
+    const decision = JSON.parse(changed(DECISION_FILE));
+    expect(decision).toEqual({ $schema: '../../public/schema/decisions.json', body: 'regionstyrelsen', ...DECISION });
+    expect(Object.keys(decision)).toEqual(['$schema', 'body', 'date', 'paragraph', 'dnr', 'title', 'summary']);
+    writeFileSync(join(ROOT, 'test-results/editor-diff.txt'), `${git(repo, ['diff'])}\n${changed(DECISION_FILE)}`);
+
+    const check = runScript('check.ts', ['--content', join(repo, 'content')]);
+    expect(check.status, check.output).toBe(0);
     expect(editor.problems).toEqual([]);
-  }, 120_000);
+
+    const out = join(repo, 'dist');
+    const build = astroBuild(out, { ...TEST_BUILD_ENV, INSYN_CONTENT_DIR: join(repo, 'content') });
+    expect(build.status, build.output).toBe(0);
+    const built = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+    expect(built('uppdrag/heltid-som-norm')).toContain(STATUS_TEXT);
+    expect(built('nyckeltal/serviceniva-helpdesk')).toContain(RESULT.comment);
+    expect(built('beslut/prov-pa-beslut-fran-redigeraren')).toContain(DECISION.title);
+  }, 300_000);
 });

@@ -136,7 +136,8 @@ function field(
     if (itemTarget) return { ...base, ...relation(itemTarget, schemas), multiple: true, ...listOptional } as CmsField;
     if (items.type === 'object') {
       const fields = fieldsOf(items, schemas);
-      return { ...base, widget: 'list', summary: `{{fields.${fields[0].name}}}`, fields, ...listOptional };
+      // Open, so each period's status and text can be read and edited at once.
+      return { ...base, widget: 'list', collapsed: false, summary: `{{fields.${fields[0].name}}}`, fields, ...listOptional };
     }
     return { ...base, widget: 'list', ...listOptional };
   }

@@ -73,7 +73,8 @@ export function adminPolicy(connectSources: string[], { header = false } = {}): 
   return [
     "default-src 'self'",
     "img-src 'self' data: blob:",
-    `connect-src 'self' ${connectSources.join(' ')}`,
+    // blob: is the editor reading back what it has just made (previews of entries).
+    `connect-src 'self' blob: ${connectSources.join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
