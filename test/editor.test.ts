@@ -59,14 +59,10 @@ function changed(file: string): string {
   }
 }
 
-/** Chooses an option of a select or relation field (react-select) by typing it. */
-async function choose(id: string, value: string) {
-  const input = editor.page.locator(`[id="${id}"]`);
-  await input.fill(value);
-  await editor.page
-    .getByRole('option', { name: new RegExp(value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') })
-    .first()
-    .click();
+/** Chooses an option of a select or relation field (react-select): opens its menu and clicks the option. */
+async function choose(id: string, option: string) {
+  await editor.page.locator(`[id="${id}"]`).click();
+  await editor.page.getByRole('option', { name: option, exact: false }).first().click();
 }
 
 /** The id of the last input labelled `label` (a new list item's field is the last). */
@@ -117,7 +113,7 @@ describe('the browser editor on its local backend', () => {
     await publish(DECISION_FILE);
 
     const repo = editor.repo;
-    const status = git(repo, ['status', '--porcelain', '--untracked-files=all']).trim().split('\n').sort();
+    const status = git(repo, ['status', '--porcelain', '--untracked-files=all']).trimEnd().split('\n').sort();
     expect(status).toEqual([` M ${NYCKELTAL}`, ` M ${UPPDRAG}`, `?? ${DECISION_FILE}`]);
     const before = (file: string) => git(repo, ['show', `HEAD:${file}`]);
 

@@ -60,7 +60,10 @@ describe('GitHub Actions workflows', () => {
 
   it('inkorg.yml: on an upload to inkorg/ or by hand, runs the inbox script and opens a pull request with its description', () => {
     const file = '.github/workflows/inkorg.yml';
-    const on = workflow(file).on as { push: { paths: string[] }; workflow_dispatch: { inputs: Record<string, unknown> } };
+    const on = workflow(file).on as {
+      push: { paths: string[] };
+      workflow_dispatch: { inputs: Record<string, unknown> };
+    };
     expect(on.push.paths).toEqual(['inkorg/**']);
     expect(Object.keys(on.workflow_dispatch.inputs)).toEqual(['file', 'period', 'mapping']);
     expect(runs(file).join('\n')).toContain('npm run inbox -- --body "$RUNNER_TEMP/beskrivning.md"');
@@ -89,7 +92,9 @@ describe('GitLab CI', () => {
   it('checks and builds every merge request, keeping the built site; publishes main with a pages job from the full history', () => {
     expect(config.variables.GIT_DEPTH).toBe('0');
     expect(job('check').rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
-    expect(job('check').script.join('\n')).toMatch(/npm run check -- --format json[\s\S]*npm run build[\s\S]*npm run test:unit/);
+    expect(job('check').script.join('\n')).toMatch(
+      /npm run check -- --format json[\s\S]*npm run build[\s\S]*npm run test:unit/,
+    );
     expect(job('check').artifacts?.paths).toContain('dist/');
     expect(job('pages').rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
     expect(job('pages').script).toContain('npm run build');

@@ -116,6 +116,8 @@ export async function openEditor(dist = builtSite()): Promise<EditorSession> {
     page,
     problems,
     async open(hash = '') {
+      // A fresh load for each entry: moving between entries by address keeps the last one's form.
+      await page.goto('about:blank');
       await page.goto(`${origin}/admin/${hash}`, { waitUntil: 'domcontentloaded' });
       // The local backend's sign-in page is one button; after it the editor remembers the user.
       const signIn = page.getByRole('button', { name: /logga in/i });
