@@ -1,4 +1,4 @@
-// html-validate's configuration, for `test/html-validity.test.ts` and for
+// html-validate's configuration, for `test/build/html-validity.test.ts` and for
 // `npx html-validate dist` after a build: the recommended rules (validity, content models,
 // accessibility, security), with one rule off.
 /** @type {import('html-validate').ConfigData} */

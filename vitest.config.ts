@@ -1,10 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, by folder: `unit` (test/unit/, no build, seconds), `build` (test/build/:
+ * builds the site or other content and reads `dist/`) and `browser` (test/browser/: Chromium
+ * and Lighthouse over a build). A new test file joins a project by the folder it is put in.
+ * The shared build of the bundled content (test/setup/shared-build.ts) is made once per run
+ * and read by both the build and browser projects.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
-    globalSetup: ['test/setup/shared-build.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        // The staff commands run as processes here, several per test: a busy machine needs the time.
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          globalSetup: ['test/setup/shared-build.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/setup/shared-build.ts'] },
+      },
+    ],
   },
 });

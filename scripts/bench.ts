@@ -10,20 +10,22 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { stripVTControlCharacters } from 'node:util';
 import { heaviestByType, kilobytes, PAGE_BUDGET_BYTES, pageWeights } from './bench/page-weight.ts';
 import { measureSearch, NETWORKS } from './bench/search.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
+import { EXIT, noPositionals, parseCommandLine } from './cli.ts';
 
-const { values } = parseArgs({
-  options: {
+const { values, positionals } = parseCommandLine(
+  'bench',
+  {
     sizes: { type: 'string', default: '1,10,100' },
     keep: { type: 'boolean', default: false },
     search: { type: 'boolean', default: true },
     help: { type: 'boolean', short: 'h' },
   },
-  allowNegative: true,
-});
+  { allowNegative: true },
+);
 if (values.help) {
   console.log(`Användning: npm run bench [-- --sizes 1,10,100] [--keep] [--no-search]
 
@@ -32,8 +34,9 @@ tillfälliga mappar med npm run build och skriver ut byggtid, processortid, minn
 tid per sida, storlek på dist/ och på sökindexet och den tyngsta sidan, och för den
 största storleken vad en första sökning hämtar och hur lång tid den tar i Chromium.
 --keep behåller mapparna, --no-search hoppar över sökningen.`);
-  process.exit(0);
+  process.exit(EXIT.ok);
 }
+noPositionals('bench', positionals);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GNU_TIME = '/usr/bin/time';
@@ -70,7 +73,7 @@ function filesIn(path: string): string[] {
 
 /** Seconds from a line of Astro's log, as `✓ built in 7.73s` or `Completed in 1m 2s.` */
 function seconds(log: string, pattern: RegExp): number | null {
-  const match = pattern.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
+  const match = pattern.exec(stripVTControlCharacters(log));
   if (!match) return null;
   const [, minutes, secs, ms] = match;
   return ms !== undefined ? Number(ms) / 1000 : Number(minutes ?? 0) * 60 + Number(secs);

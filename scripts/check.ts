@@ -4,48 +4,47 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatGithub, formatJson, formatProblems } from '#lib/core/problems.ts';
 import { placeProblems } from '#lib/content/positions.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../src/data/content-files.ts';
+import { contentDir, EXIT, noPositionals, parseCommandLine, ROOT, usageError } from './cli.ts';
 
 const FORMATS = ['plain', 'github', 'json'] as const;
 
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string' },
-    format: { type: 'string', default: 'plain' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
-if (values.help) {
-  console.log(`Användning: npm run check [-- --content <mapp>] [--format plain|github|json]
+const HELP = `Användning: npm run check [-- --content <mapp>] [--format plain|github|json]
 
 Kontrollerar allt innehåll i content/ (eller <mapp>): att varje fil följer sitt schema,
 att alla hänvisningar till andra poster finns, att id:n är unika och att utfall bara
 redovisas för perioder som planen följer upp. Alla fel listas på en gång.
 
---format github  skriver varje fel som en GitHub Actions-anteckning (::error file=…,line=…,col=…::…),
-                 så att felen syns på rätt rad i en pull request
---format json    skriver felen som data, med fil, rad, kolumn, fält och meddelande
-Utan --format skrivs felen som vanlig text.`);
-  process.exit(0);
-}
-const format = values.format as (typeof FORMATS)[number];
-if (!FORMATS.includes(format)) {
-  process.stderr.write(
-    `Fel i kommandot: okänt format ${values.format}; välj plain, github eller json\nSe hjälpen: npm run check -- --help\n`,
-  );
-  process.exit(2);
-}
+Flaggor:
+  --content <mapp>  annan innehållsmapp än content/
+  --format github   varje fel som en GitHub Actions-anteckning (::error file=…,line=…,col=…::…),
+                    så att felen syns på rätt rad i en pull request
+  --format json     felen som data, med fil, rad, kolumn, fält och meddelande
+                    (utan --format skrivs felen som vanlig text)
+  -h, --help        visa den här hjälpen
 
-const root = process.cwd();
-const contentDir = resolve(root, values.content ?? process.env.INSYN_CONTENT_DIR ?? 'content');
-const { problems, entries } = validateContent(root, contentDir);
+Slutkoder: 0 = innehållet är giltigt, 1 = fel i innehållet, 2 = fel i kommandot.`;
+
+const { values, positionals } = parseCommandLine('check', {
+  content: { type: 'string' },
+  format: { type: 'string', default: 'plain' },
+  help: { type: 'boolean', short: 'h' },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(EXIT.ok);
+}
+noPositionals('check', positionals);
+const format = values.format as (typeof FORMATS)[number];
+if (!FORMATS.includes(format)) usageError('check', `okänt format ${values.format}; välj plain, github eller json`);
+
+const { problems, entries } = validateContent(ROOT, contentDir(values.content));
 if (format !== 'plain') {
   const read = (file: string) => {
     try {
-      return readFileSync(resolve(root, file), 'utf8');
+      return readFileSync(resolve(ROOT, file), 'utf8');
     } catch {
       return undefined;
     }
@@ -53,10 +52,10 @@ if (format !== 'plain') {
   const placed = placeProblems(problems, read);
   process.stdout.write(format === 'github' ? formatGithub(placed) : formatJson(placed, entries.length));
   if (format === 'github' && problems.length === 0) console.log(`Innehållet är giltigt: ${entries.length} poster.`);
-  process.exit(problems.length > 0 ? 1 : 0);
+  process.exit(problems.length > 0 ? EXIT.problems : EXIT.ok);
 }
 if (problems.length > 0) {
   process.stderr.write(formatProblems(problems));
-  process.exit(1);
+  process.exit(EXIT.problems);
 }
 console.log(`Innehållet är giltigt: ${entries.length} poster.`);

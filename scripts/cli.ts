@@ -3,7 +3,7 @@
  * content folder is. Exit codes: 0 done, 1 problems in the files (nothing written),
  * 2 a mistake in the command line itself.
  */
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -15,9 +15,13 @@ export function usageError(command: string, message: string): never {
 }
 
 /** `node:util` parseArgs, with its English errors turned into a Swedish usage error. */
-export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(command: string, options: T) {
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  options: T,
+  { allowNegative = false }: { allowNegative?: boolean } = {},
+) {
   try {
-    return parseArgs({ options, allowPositionals: true, strict: true });
+    return parseArgs({ options, allowPositionals: true, strict: true, allowNegative });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
@@ -28,6 +32,11 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
   }
 }
 
+/** Stops with a usage error when a command that takes only flags was given other words. */
+export function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) usageError(command, `oväntat argument "${positionals[0]}": kommandot tar bara flaggor`);
+}
+
 export const ROOT = process.cwd();
 
 /** The content folder: `--content`, else `INSYN_CONTENT_DIR` (as the build reads it), else `content/`. */
@@ -35,7 +44,10 @@ export function contentDir(flag: string | undefined): string {
   return resolve(ROOT, flag ?? process.env.INSYN_CONTENT_DIR ?? 'content');
 }
 
-/** A path as the person running the command would type it: relative to where they stand. */
+/**
+ * A path as the person running the command would type it: relative to where they stand,
+ * with forward slashes on every system (as in every other message and in docs/publicera.md).
+ */
 export function shown(path: string): string {
-  return relative(ROOT, resolve(ROOT, path)) || '.';
+  return relative(ROOT, resolve(ROOT, path)).split(sep).join('/') || '.';
 }

@@ -6,15 +6,15 @@
  * nothing at all when any row is wrong.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readContentFiles } from '#lib/content/content-files.ts';
+import { dirname, join } from 'node:path';
+import { readContentFiles } from '../src/data/content-files.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
-import { schemaHref } from '#lib/content/content-writer.ts';
 import { formatImportPlan, formatImportProblems } from '#lib/import/diff.ts';
 import { parseMapping } from '#lib/import/mapping.ts';
 import { planImport } from '#lib/import/period-results.ts';
 import { renderUpdates } from '#lib/import/render.ts';
 import { readTable } from '#lib/import/table.ts';
+import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
 
 const HELP = `Användning: npm run import -- <exportfil> --mapping <mappningsfil> --period <id> [--write] [--replace]
@@ -108,7 +108,7 @@ if (plan.problems.length) fail(formatImportProblems(shown(exportFile), plan.prob
 const pending = renderUpdates(
   plan.updates,
   (file) => readFileSync(join(ROOT, file), 'utf8'),
-  (file, collection) => schemaHref(dir, join(ROOT, file), collection),
+  (file, collection) => editorSchemaRef(join(ROOT, file), collection, dirname(dir)),
 );
 // What the import would write must pass the same check as everything else.
 const afterWrite = problemsAfterWrite(read.files, read.ids, pending);

@@ -4,10 +4,11 @@
  * live API. Shows what would change and writes only with --write.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { readContentFiles } from '#lib/content/content-files.ts';
+import { dirname, join, resolve } from 'node:path';
+import { readContentFiles } from '../src/data/content-files.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
-import { entryJson, schemaHref } from '#lib/content/content-writer.ts';
+import { entryJson } from '#lib/content/content-writer.ts';
+import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import {
   applySeries,
   GENDER_WORDS,
@@ -221,7 +222,9 @@ const update = applySeries(data, fetched, { kpi, retrieved, nameFor });
 const path = join(ROOT, item.file);
 const text = entryJson(
   'nyckeltal',
-  '$schema' in update.data ? update.data : { $schema: schemaHref(dir, path, 'nyckeltal'), ...update.data },
+  '$schema' in update.data
+    ? update.data
+    : { $schema: editorSchemaRef(path, 'nyckeltal', dirname(dir)), ...update.data },
 );
 const afterWrite = problemsAfterWrite(read.files, read.ids, [
   { collection: 'nyckeltal', id: item.id, file: item.file, text },

@@ -6,10 +6,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { join, relative, sep } from 'node:path';
-import { readContentFiles } from '#lib/content/content-files.ts';
+import { dirname, join, relative, sep } from 'node:path';
+import { readContentFiles } from '../src/data/content-files.ts';
 import { problemsAfterWrite, type PendingFile } from '#lib/content/content-update.ts';
-import { entryJson, entryMdx, schemaHref } from '#lib/content/content-writer.ts';
+import { entryJson, entryMdx } from '#lib/content/content-writer.ts';
+import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { isValidId } from '#lib/core/ids.ts';
 import { type Answers, type FieldSpec, fieldFor, SCAFFOLDS, type Scaffold, splitList } from '#lib/content/scaffold.ts';
 import { collections } from '../src/schemas/index.ts';
@@ -177,7 +178,10 @@ for (;;) {
   const file = relative(ROOT, path).split(sep).join('/');
   const text =
     collections[scaffold.collection].format === 'json'
-      ? entryJson(scaffold.collection, { $schema: schemaHref(dir, path, scaffold.collection), ...built.data })
+      ? entryJson(scaffold.collection, {
+          $schema: editorSchemaRef(path, scaffold.collection, dirname(dir)),
+          ...built.data,
+        })
       : entryMdx(scaffold.collection, built.data, built.body ?? '');
   const pending: PendingFile = { collection: scaffold.collection, id, file, text };
   // A problem the command found itself says more than the schema's words for the same field.

@@ -7,7 +7,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   contentJsonSchemas,
   editorSchemaRef,
@@ -16,9 +15,31 @@ import {
   withEditorSchemaKey,
 } from '#lib/content/json-schema.ts';
 import { type CollectionName, collections } from '../src/schemas/index.ts';
+import { EXIT, noPositionals, parseCommandLine, ROOT as root } from './cli.ts';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean' } } });
-const root = process.cwd();
+const HELP = `Användning: npm run schemas [-- --check]
+
+Skriver JSON Schema för varje samling till public/schema/ (genererade från src/schemas/)
+och ger varje JSON-fil under content/ en "$schema"-nyckel som pekar på dess schema, så att
+redigerare kan kontrollera och föreslå fält medan du skriver. Kör kommandot när ett schema
+eller en fältbeskrivning har ändrats, och checka in resultatet.
+
+Flaggor:
+  --check     ändra ingenting; avsluta med kod 1 om något är inaktuellt
+  -h, --help  visa den här hjälpen
+
+Slutkoder: 0 = klart (eller allt aktuellt med --check), 1 = inaktuella filer med --check,
+2 = fel i kommandot.`;
+
+const { values, positionals } = parseCommandLine('schemas', {
+  check: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(EXIT.ok);
+}
+noPositionals('schemas', positionals);
 const stale: string[] = [];
 
 function update(file: string, text: string) {
@@ -58,7 +79,7 @@ for (const [collection, spec] of Object.entries(collections) as [CollectionName,
 if (values.check) {
   if (stale.length > 0) {
     console.error(`Inaktuella filer; kör npm run schemas:\n${stale.map((f) => `  ${f}`).join('\n')}`);
-    process.exit(1);
+    process.exit(EXIT.problems);
   }
   console.log('JSON Schemas och $schema-nycklar är aktuella.');
 } else {

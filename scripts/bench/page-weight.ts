@@ -1,7 +1,7 @@
 /**
  * Page weight: what a visitor downloads to read a page, gzipped as a web server sends it:
  * the HTML and the stylesheets, scripts and SVG images the page references. One measure
- * for the budget test (test/page-weight.test.ts) and the benchmark (scripts/bench.ts).
+ * for the budget test (test/build/page-weight.test.ts) and the benchmark (scripts/bench.ts).
  * Sizes are deterministic, so the test can fail on them; times are not, so they stay in
  * the benchmark.
  */

@@ -3,7 +3,7 @@
  * Pages call `getCatalog()`; the shaping itself happens in `src/lib/`.
  */
 import { getCollection } from 'astro:content';
-import { buildBacklinks, buildCatalog, type Catalog, type Entry } from '#lib/core/catalog.ts';
+import { buildBacklinks, buildCatalog, type Catalog, entries, parsedEntry } from '#lib/core/catalog.ts';
 import { COLLECTIONS, type CollectionName, type Ref } from '../schemas/index.ts';
 
 let loaded: Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBacklinks> }> | undefined;
@@ -11,13 +11,9 @@ let loaded: Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBackli
 async function load() {
   const all = await Promise.all(
     COLLECTIONS.map(async (collection) =>
-      (await getCollection(collection)).map((entry) => ({
-        collection: collection as CollectionName,
-        id: entry.id,
-        data: entry.data as Entry['data'],
-        filePath: entry.filePath,
-        body: entry.body,
-      })),
+      (await getCollection(collection)).map((entry) =>
+        parsedEntry(collection, entry.id, entry.data, { filePath: entry.filePath, body: entry.body }),
+      ),
     ),
   );
   const catalog = buildCatalog(all.flat());
@@ -30,3 +26,12 @@ export function getCatalog() {
 }
 
 export type { Ref };
+
+/**
+ * `getStaticPaths` of a collection's entry pages: one page per entry, in id order, with the
+ * entry itself as the typed prop `entry` (`InferGetStaticPropsType<typeof getStaticPaths>`).
+ */
+export async function entryPaths<C extends CollectionName>(collection: C) {
+  const { catalog } = await getCatalog();
+  return entries(catalog, collection).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}

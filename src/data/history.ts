@@ -1,85 +1,37 @@
 /**
- * The content's git history, read with one `git log` per build and shaped for pages.
- * Where the history cannot be read completely (no git, not a repository, a shallow clone
- * as many deploy pipelines make) it is "unavailable" and pages say so: a shallow clone
- * would show every file as last changed in its one commit, and we never invent dates.
+ * The content's git history for pages, feeds, /senaste-andringar/ and the data catalogue:
+ * read once per build by src/data/history-reader.ts, the one reader of it. Where it is
+ * unavailable (a shallow clone, no git) pages say so and feeds use the content's own dates.
  */
-import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { CONTENT_DIR } from '../content-dir.ts';
-import {
-  type ChangeKind,
-  commitUrl,
-  type ContentHistory,
-  dayInSweden,
-  GIT_LOG_ARGS,
-  indexHistory,
-  parseGitLog,
-} from '#lib/history/git-history.ts';
+import { type ChangeKind, commitUrl, dayInSweden, entryDates, type EntryDates } from '#lib/history/git-history.ts';
+import { periodLabel } from '#lib/core/titles.ts';
 import type { Ref } from '../schemas/index.ts';
+import { getCatalog } from './catalog.ts';
+import { type HistoryResult, readContentHistory } from './history-reader.ts';
 
-const run = promisify(execFile);
-
-/**
- * The environment for git without the variables that point it at another repository
- * (git hooks set them), so the content folder alone decides which history is read.
- */
-function gitEnvironment(): NodeJS.ProcessEnv {
-  const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...env } = process.env;
-  return { ...env, GIT_PAGER: 'cat' };
-}
-
-export type UnavailableReason = 'no-git' | 'not-a-repository' | 'shallow';
-
-export type HistoryResult =
-  { available: true; history: ContentHistory } | { available: false; reason: UnavailableReason; detail: string };
-
-/** Reads the history of a content folder; never throws for a missing or partial history. */
-export async function readContentHistory(contentDir: string): Promise<HistoryResult> {
-  const git = (args: readonly string[]) =>
-    // The log of thousands of entries over years can be large; git's output is read whole.
-    run('git', args, { cwd: contentDir, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: gitEnvironment() });
-  try {
-    const { stdout } = await git(['rev-parse', '--is-shallow-repository']);
-    if (stdout.trim() === 'true')
-      return {
-        available: false,
-        reason: 'shallow',
-        detail: 'git-klonen är grund (--depth) och saknar äldre incheckningar',
-      };
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: string };
-    if (failure.code === 'ENOENT' && !failure.stderr)
-      return { available: false, reason: 'no-git', detail: 'programmet git finns inte' };
-    return {
-      available: false,
-      reason: 'not-a-repository',
-      detail: (failure.stderr || failure.message).trim().split('\n')[0],
-    };
-  }
-  try {
-    const prefix = (await git(['rev-parse', '--show-prefix'])).stdout.trim();
-    const { stdout } = await git(GIT_LOG_ARGS);
-    return { available: true, history: indexHistory(parseGitLog(stdout, prefix)) };
-  } catch (error) {
-    const failure = error as Error & { stderr?: string };
-    return {
-      available: false,
-      reason: 'not-a-repository',
-      detail: (failure.stderr || failure.message).trim().split('\n')[0],
-    };
-  }
-}
+export type { HistoryResult } from './history-reader.ts';
 
 let loaded: Promise<HistoryResult> | undefined;
 
+/** `per augusti 2024`: a period as the notes name it. */
+async function periodNames(): Promise<(id: string) => string> {
+  const { catalog } = await getCatalog();
+  return (id) => {
+    const period = catalog.periods.get(id);
+    return period ? periodLabel(period) : id;
+  };
+}
+
 /** The history of the site's content, read once per build. */
 export function getContentHistory(): Promise<HistoryResult> {
-  loaded ??= readContentHistory(resolve(CONTENT_DIR)).then((result) => {
-    if (!result.available) console.warn(`[insyn] Ändringshistoriken visas inte: ${result.detail}.`);
-    return result;
-  });
+  loaded ??= periodNames()
+    .then((name) => readContentHistory(resolve(CONTENT_DIR), name))
+    .then((result) => {
+      if (!result.available) console.warn(`[insyn] Ändringshistoriken visas inte: ${result.detail}.`);
+      return result;
+    });
   return loaded;
 }
 
@@ -99,15 +51,15 @@ export interface ShownChange {
   date: string;
   /** `YYYY-MM-DD` in Sweden, for formatting. */
   day: string;
-  subject: string;
   kind: ChangeKind;
+  notes: string[];
   href?: string;
 }
 
 export type ItemHistory = { available: false } | { available: true; changes: ShownChange[] };
 
 function showChange(
-  change: { sha: string; date: string; subject: string; kind: ChangeKind },
+  change: { sha: string; date: string; kind: ChangeKind; notes: string[] },
   repoUrl = repositoryUrl(),
 ): ShownChange {
   return { ...change, day: dayInSweden(change.date), href: repoUrl ? commitUrl(repoUrl, change.sha) : undefined };
@@ -119,4 +71,20 @@ export async function historyOf(ref: Ref): Promise<ItemHistory> {
   if (!result.available) return { available: false };
   const changes = result.history.byEntry.get(`${ref.collection}/${ref.id}`) ?? [];
   return { available: true, changes: changes.map((change) => showChange(change)) };
+}
+
+/**
+ * When each entry appeared on Insyn and last visibly changed, from the same history;
+ * undefined for every entry when the history is unavailable, and for an entry not yet
+ * committed. Feeds then use the content's own dates, the catalogue leaves them out.
+ */
+export async function getEntryDates(): Promise<(collection: string, id: string) => EntryDates | undefined> {
+  const result = await getContentHistory();
+  const dates = result.available ? entryDates(result.history) : new Map<string, EntryDates>();
+  return (collection, id) => dates.get(`${collection}/${id}`);
+}
+
+/** Whether the build has the content's full history. */
+export async function historyAvailable(): Promise<boolean> {
+  return (await getContentHistory()).available;
 }

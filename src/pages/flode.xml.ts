@@ -1,23 +1,23 @@
 /** The site's Atom feed of reports and decisions (see src/lib/open-data/feeds.ts for its dates). */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
-import { getEntryDates, newestChange } from '../data/entry-dates.ts';
+import { getEntryDates, historyAvailable } from '../data/history.ts';
 import { entries } from '#lib/core/catalog.ts';
-import { atomFeed, feedEntries, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
+import { feedEntries, feedXml, newestContentDate, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
 import { feedTexts } from '#lib/open-data/open-data-text.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { catalog } = await getCatalog();
   const datesOf = await getEntryDates();
   const base = site!;
-  const feed = atomFeed({
+  const feed = feedXml({
     url: new URL(SITE_FEED_PATH, base).href,
     alternate: new URL('/', base).href,
     title: feedTexts.siteTitle,
-    subtitle: feedTexts.siteSubtitle,
+    subtitle: (await historyAvailable()) ? feedTexts.siteSubtitle : `${feedTexts.siteSubtitle} ${feedTexts.noHistory}`,
     entries: feedEntries(catalog, base, datesOf),
     // With no reports or decisions yet, the feed is as new as the newest content.
-    emptyUpdated: await newestChange(),
+    emptyUpdated: newestContentDate(catalog, datesOf),
     authorUrl: entries(catalog, 'organisations')[0]?.data.website,
   });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -58,7 +58,7 @@ export function withBuildLock<T>(fn: () => T): T {
       }
       if (Number.isInteger(owner) && owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
       else if (Date.now() - start > WAIT_MS)
-        throw new Error(`Väntade för länge på att få bygga: ${LOCK} finns kvar (pid ${owner}).`);
+        throw new Error(`Väntade för länge på att få bygga: ${LOCK} finns kvar (pid ${owner}).`, { cause: error });
       else sleep(100);
     }
   }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { normaliseQuery } from '#lib/core/dnr.ts';
 import { lookupPrefixes } from '#lib/search/search-records.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { ROOT } from './content.ts';
 import { serveStatic } from './static-server.ts';
 

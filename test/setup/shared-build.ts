@@ -1,7 +1,9 @@
 /**
  * Global setup: a folder for the one build of the bundled content that every build-level
  * and browser test reads (`builtSite()` in `test/helpers/built-site.ts` builds it on first
- * use, so a run of unit tests alone builds nothing), removed when the run ends.
+ * use, so a run of unit tests alone builds nothing), removed when the run ends. The build and
+ * browser projects both name this setup; the first one to run makes the folder and the other
+ * reuses it, so a whole run builds the bundled content once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +16,16 @@ declare module 'vitest' {
   }
 }
 
+const KEY = 'INSYN_SHARED_BUILD_DIR';
+
 export default function setup(project: TestProject) {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-test-site-'));
+  const existing = process.env[KEY];
+  const dir = existing ?? mkdtempSync(join(tmpdir(), 'insyn-test-site-'));
+  process.env[KEY] = dir;
   project.provide('sharedBuildDir', dir);
-  return () => rmSync(dir, { recursive: true, force: true });
+  if (existing) return;
+  return () => {
+    rmSync(dir, { recursive: true, force: true });
+    delete process.env[KEY];
+  };
 }

@@ -5,7 +5,9 @@
  * Charts are drawn in a narrow coordinate system (300 units wide) and scaled to the
  * column: on a 320 px phone the text then stays close to its intended size.
  */
-import { line, max, min, scaleLinear, scalePoint } from 'd3';
+import { max, min } from 'd3-array';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
 
 export const CHART_WIDTH = 300;
 /** Approximate width of one character of chart text, for fitting labels without a DOM. */
@@ -231,5 +233,56 @@ export function standaloneFrame(width: number, height: number, title: string, so
     pixelWidth: box.width * 2,
     titleLines: titleLines.map((line, i) => ({ line, y: -top + 16 + i * 20 })),
     sourceLines: sourceLines.map((line, i) => ({ line, y: height + 22 + i * 17 })),
+  };
+}
+
+export interface ValueInput {
+  value: number;
+  target?: number;
+  /** Formats the value and the target with their unit (Swedish numbers). */
+  formatValue: (value: number) => string;
+  /** The words written over the target's line, such as "Mål 95 %". */
+  targetLabel: (formatted: string) => string;
+  width?: number;
+}
+
+const VALUE = { targetLabelY: 14, barY: 22, barHeight: 28, valueGap: 20, statusGap: 26 };
+
+/**
+ * One value against its target, as a bar from zero with the target as a level crossing it
+ * (a bullet chart): the reading "71 % against a target of 95 %" at a glance, where a line
+ * chart would draw a lone dot. Both are labelled on the chart, so they never collide: the
+ * target over its line, the value under the bar's end.
+ */
+export function valueLayout({ value, target, formatValue, targetLabel, width = CHART_WIDTH }: ValueInput) {
+  const values = target === undefined ? [value] : [value, target];
+  const x = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(...values, 0) || 1])
+    .nice(4)
+    .range([1, width - 4]);
+  const zeroX = round(x(0));
+  const end = round(x(value));
+  const barBottom = VALUE.barY + VALUE.barHeight;
+  const valueY = barBottom + VALUE.valueGap;
+  const valueText = formatValue(value);
+  const targetX = target === undefined ? undefined : round(x(target));
+  return {
+    width,
+    height: valueY + VALUE.statusGap + 6,
+    zeroX,
+    bar: { x: Math.min(zeroX, end), y: VALUE.barY, width: round(Math.abs(end - zeroX)), height: VALUE.barHeight },
+    value: { text: valueText, x: end, y: valueY, anchor: anchorFor(end, [valueText], width) },
+    target:
+      target === undefined || targetX === undefined
+        ? undefined
+        : {
+            text: targetLabel(formatValue(target)),
+            x: targetX,
+            anchor: anchorFor(targetX, [targetLabel(formatValue(target))], width),
+            y1: VALUE.barY - 6,
+            y2: barBottom + 4,
+            labelY: VALUE.targetLabelY,
+          },
+    statusY: valueY + VALUE.statusGap,
   };
 }

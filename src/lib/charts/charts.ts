@@ -8,7 +8,7 @@ import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts
 import type { BarGroupInput } from './chart-scales.ts';
 import { toCsv } from '#lib/core/csv.ts';
 import { buildLineage, lineageSeries } from '#lib/views/lineage.ts';
-import { capitalize, formatDate, formatNumber, joinList } from '#lib/core/format.ts';
+import { capitalize, formatDate, formatFixed, joinList } from '#lib/core/format.ts';
 import {
   ACTIVITY_COUNT_LABELS,
   ACTIVITY_LABELS,
@@ -87,7 +87,31 @@ export interface LineChartSpec extends ChartBase {
   statuses?: Record<string, (typeof NYCKELTAL_STATUSES)[number]>;
 }
 
-export type ChartSpec = BarChartSpec | LineChartSpec;
+/** One reported value against its target: a bar with the target written on it, not a one-dot line. */
+export interface ValueChartSpec extends ChartBase {
+  kind: 'value';
+  unit: string;
+  /** The period the value is for, such as "Per april 2024". */
+  label: string;
+  value: number;
+  target?: number;
+  status: (typeof NYCKELTAL_STATUSES)[number];
+}
+
+export type ChartSpec = BarChartSpec | LineChartSpec | ValueChartSpec;
+
+/**
+ * The decimals a column of values is shown with: as many as the most precise value has, up
+ * to `cap`, so "4 287,0" stands above "4 494,2" instead of "4 287".
+ */
+export function columnDecimals(values: readonly (number | null)[], cap: number): number {
+  let decimals = 0;
+  for (const value of values) {
+    if (value === null) continue;
+    for (let d = decimals; d < cap && Number(value.toFixed(d)) !== value; d++) decimals = d + 1;
+  }
+  return decimals;
+}
 
 /** Bar key for items with no status at a followed-up period. */
 const UNREPORTED = 'ej-rapporterad';
@@ -223,7 +247,10 @@ export function activitiesChart(catalog: Catalog, activities: Entry<'activities'
  * gaps, never as zeros. A nyckeltal that continues from or into other years' plans is
  * drawn as one series across them, the same on every page of the chain.
  */
-export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>): LineChartSpec | undefined {
+export function nyckeltalResultChart(
+  catalog: Catalog,
+  entry: Entry<'nyckeltal'>,
+): LineChartSpec | ValueChartSpec | undefined {
   const { unit } = entry.data;
   const chain = buildLineage(catalog)({ collection: 'nyckeltal', id: entry.id });
   const { results, targets: yearly } = lineageSeries(catalog, chain);
@@ -241,31 +268,18 @@ export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>
   const acrossPlans = plans.length > 1;
   const planTitle = (id: string) => catalog.plans.get(id)?.data.title ?? id;
   const unitLabel = ` (${unit})`;
-  return {
-    kind: 'lines',
+  const values = periods.map((p) => resultAt(p.id).value);
+  const base: Omit<ChartBase, 'title'> & { unit: string } = {
     id: `nyckeltal-${entry.id}-utfall`,
-    title: acrossPlans ? 'Utfall och målvärde per uppföljning, genom åren' : 'Utfall och målvärde per uppföljning',
     subject: entry.data.title,
     summary:
       resultAgainstTarget(catalog, catalog.nyckeltal.get(resultAt(periods[periods.length - 1].id).item)!)?.sentence ??
       '',
     unit,
-    x: periods.map((p) => ({ key: p.id, label: capitalize(periodLabel(p)) })),
-    series: [
-      {
-        key: 'utfall',
-        name: 'Utfall',
-        role: 'result',
-        values: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).value])),
-      },
-    ],
-    targets,
-    statuses: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).status])),
     table: {
       caption: `${entry.data.title}: utfall, målvärde och status per uppföljning${acrossPlans ? `, i ${joinList(plans.map(planTitle))}` : ''}`,
       columns: [
         { key: 'period', label: 'Period', kind: 'text' },
-        { key: 'slut', label: 'Till och med', kind: 'text', secondary: true },
         ...(acrossPlans ? [{ key: 'plan', label: 'Plan', kind: 'text' as const }] : []),
         {
           key: 'utfall',
@@ -278,15 +292,42 @@ export function nyckeltalResultChart(catalog: Catalog, entry: Entry<'nyckeltal'>
       ],
       rows: periods.map((p) => ({
         period: capitalize(periodLabel(p)),
-        slut: p.data.endDate,
         ...(acrossPlans ? { plan: planTitle(resultAt(p.id).plan) } : {}),
         utfall: resultAt(p.id).value,
         mal: targets[p.id] ?? null,
         status: STATUS_LABELS[resultAt(p.id).status],
       })),
     },
-    decimals: VALUE_DECIMALS,
+    decimals: columnDecimals([...values, ...Object.values(targets)], VALUE_DECIMALS),
     source: { text: entry.data.source.name, url: entry.data.source.url },
+  };
+  const only = periods.length === 1 ? resultAt(periods[0].id) : undefined;
+  if (only && only.value !== null) {
+    return {
+      ...base,
+      kind: 'value',
+      title: 'Utfall mot målvärde',
+      label: capitalize(periodLabel(periods[0])),
+      value: only.value,
+      target: targets[periods[0].id],
+      status: only.status,
+    };
+  }
+  return {
+    ...base,
+    kind: 'lines',
+    title: acrossPlans ? 'Utfall och målvärde per uppföljning, genom åren' : 'Utfall och målvärde per uppföljning',
+    x: periods.map((p) => ({ key: p.id, label: capitalize(periodLabel(p)) })),
+    series: [
+      {
+        key: 'utfall',
+        name: 'Utfall',
+        role: 'result',
+        values: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).value])),
+      },
+    ],
+    targets,
+    statuses: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).status])),
   };
 }
 
@@ -345,7 +386,10 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
         ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
       })),
     },
-    decimals: VALUE_DECIMALS,
+    decimals: columnDecimals(
+      [...series.flatMap((s) => s.values.map((v) => v.value)), ...Object.values(targets)],
+      VALUE_DECIMALS,
+    ),
     source: { text: sourceText, url: source.url },
   };
 }
@@ -369,9 +413,9 @@ export function fullTitle(spec: ChartSpec): string {
   return `${spec.subject}: ${spec.title}`;
 }
 
-/** A number as the chart and its table show it. */
+/** A number as the chart and its table show it: always with the chart's number of decimals. */
 export function formatChartNumber(spec: ChartSpec, value: number): string {
-  return formatNumber(value, spec.decimals);
+  return formatFixed(value, spec.decimals);
 }
 
 /** A chart's table as CSV: the same columns and numbers, empty where the table says why not. */

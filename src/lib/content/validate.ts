@@ -3,10 +3,9 @@
  * entries. Returns every problem found, never only the first, so one run of
  * `npm run check` shows a staff member everything to fix.
  */
-import { join } from 'node:path';
 import { collections, type CollectionName } from '../../schemas/index.ts';
-import { buildCatalog, type Catalog, type Entry } from '#lib/core/catalog.ts';
-import { readContentFiles, type SourceFile } from './content-files.ts';
+import { buildCatalog, type Catalog, type Entry, parsedEntry } from '#lib/core/catalog.ts';
+import type { SourceFile } from './content-files.ts';
 import { checkIntegrity, danglingRefs } from './integrity.ts';
 import { contentJsonSchema, type JsonSchema } from './json-schema.ts';
 import { refsInRaw } from './raw-refs.ts';
@@ -46,7 +45,7 @@ export function validateFiles(
       problems.push({ file: source.file, field: '(texten)', message: `${spec.body} saknas: skriv den under frontmatterns avslutande ---` });
     }
     if (result.success) {
-      entries.push({ collection: source.collection, id: source.id, filePath: source.file, data: result.data as never, body: source.body });
+      entries.push({ ...parsedEntry(source.collection, source.id, result.data, { body: source.body }), filePath: source.file });
     }
   }
   const catalog = buildCatalog(entries);
@@ -59,11 +58,4 @@ export function validateFiles(
     problems.push(...danglingRefs(source.file, refs, catalog, invalid));
   }
   return { catalog, entries, problems };
-}
-
-/** Reads and validates the content folder of a project. */
-export function validateContent(root: string, contentDir = join(root, 'content')) {
-  const read = readContentFiles(contentDir, root);
-  const validated = validateFiles(read.files, read.ids);
-  return { ...validated, problems: [...read.problems, ...validated.problems] };
 }

@@ -7,7 +7,8 @@ import { COLLECTIONS, type CollectionName, type Ref, collections } from '../../s
 
 export type Data<C extends CollectionName> = z.output<(typeof collections)[C]['schema']>;
 
-export interface Entry<C extends CollectionName = CollectionName> {
+interface EntryOf<C extends CollectionName> {
+  collection: C;
   id: string;
   data: Data<C>;
   /** Path from the project root, when known. */
@@ -16,10 +17,30 @@ export interface Entry<C extends CollectionName = CollectionName> {
   body?: string;
 }
 
+/**
+ * One content entry. Without a type argument it is the union over every collection,
+ * discriminated by `collection`: `switch (entry.collection)` narrows `data`.
+ */
+export type Entry<C extends CollectionName = CollectionName> = { [K in C]: EntryOf<K> }[C];
+
+/**
+ * An entry from data that its collection's schema has already parsed: the one place where
+ * parsed data meets its type, since TypeScript cannot tie a schema chosen at run time to
+ * its output type.
+ */
+export function parsedEntry(
+  collection: CollectionName,
+  id: string,
+  data: unknown,
+  source: { filePath?: string; body?: string } = {},
+): Entry {
+  return { collection, id, data, ...source } as Entry;
+}
+
 export type Catalog = { [C in CollectionName]: Map<string, Entry<C>> };
 
 /** Indexes entries by id; the first of two with the same id wins (integrity reports the clash). */
-export function buildCatalog(entries: Iterable<Entry & { collection: CollectionName }>): Catalog {
+export function buildCatalog(entries: Iterable<Entry>): Catalog {
   const catalog = Object.fromEntries(COLLECTIONS.map((name) => [name, new Map()])) as Catalog;
   for (const entry of entries) {
     const map = catalog[entry.collection] as Map<string, Entry>;
@@ -76,7 +97,8 @@ export function refsIn(data: unknown, path: (string | number)[] = []): { path: (
   return [];
 }
 
-export type Backlinks = { [C in CollectionName]?: Entry<C>[] };
+/** Shared by every page that asks: frozen, so that a page that sorts them in place fails the build. */
+export type Backlinks = { [C in CollectionName]?: readonly Entry<C>[] };
 
 /**
  * For every entry, the entries that reference it, by collection: the links in the other
@@ -97,6 +119,7 @@ export function buildBacklinks(catalog: Catalog): (target: Ref) => Backlinks {
       }
     }
   }
+  for (const links of index.values()) for (const list of Object.values(links)) Object.freeze(list);
   return (target) => index.get(`${target.collection}/${target.id}`) ?? {};
 }
 

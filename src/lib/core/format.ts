@@ -30,6 +30,18 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return format.format(value);
 }
 
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+
+/** `4287` with 1 decimal → `4 287,0`: exactly `decimals` decimals, for a column of numbers. */
+export function formatFixed(value: number, decimals: number): string {
+  let format = fixedFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    fixedFormats.set(decimals, format);
+  }
+  return format.format(value);
+}
+
 /** A value with its unit the Swedish way: `26 %`, `471 mnkr`, `31 612 kr/inv`. */
 export function formatValue(value: number, unit: string, maxDecimals = 2): string {
   return `${formatNumber(value, maxDecimals)}\u00a0${unit}`;

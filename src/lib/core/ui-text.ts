@@ -52,7 +52,16 @@ export const CHART = {
   svg: 'diagrammet som SVG',
   notMeasurable: 'går ej att mäta',
   target: 'Målvärde',
+  /** Written on the chart beside the target's line: "Mål 95 %". */
+  targetShort: 'Mål',
+  showTable: 'Visa tabell',
   source: 'Källa',
+};
+
+/** Linking to and citing a chart or an item. */
+export const CITE = {
+  link: 'Kopiera länk',
+  how: 'Så citerar du',
 };
 
 export const DATE_NOT_IN_SOURCES = 'Datum finns inte i underlagen';

@@ -5,6 +5,7 @@
  * Pure: the git call itself lives in `src/data/history.ts`.
  */
 import { collections, COLLECTIONS, type CollectionName, ID_PATTERN, type Ref } from '../../schemas/index.ts';
+import { staffNotes } from './change-notes.ts';
 
 /**
  * The `git log` arguments whose output `parseGitLog` reads, to be run with the content
@@ -27,7 +28,8 @@ export const GIT_LOG_ARGS = [
   '--relative',
   '--name-status',
   '--diff-merges=dense-combined',
-  '--format=%x1e%H%x1f%cI%x1f%s',
+  // The message body, for staff's `Ändring:` lines; never the subject, which is for developers.
+  '--format=%x1e%H%x1f%cI%x1f%b',
   '--',
   '.',
 ] as const;
@@ -46,7 +48,8 @@ export interface Commit {
   sha: string;
   /** The committer date in ISO 8601 with offset: when the change landed. */
   date: string;
-  subject: string;
+  /** The notes staff wrote in the message (`Ändring: …`, see change-notes.ts). */
+  notes: string[];
   files: FileChange[];
 }
 
@@ -54,16 +57,39 @@ export interface Commit {
 export interface Change {
   sha: string;
   date: string;
-  subject: string;
   kind: ChangeKind;
+  /** What changed, for a visitor: staff's notes first, then what the content's difference says. */
+  notes: string[];
+}
+
+/** One entry changed by a commit, and what changed. */
+export interface EntryChange {
+  ref: Ref;
+  kind: ChangeKind;
+  notes: string[];
+}
+
+/** A commit that changed something a visitor sees. */
+export interface VisibleCommit {
+  sha: string;
+  date: string;
+  /** Staff's notes for the whole change. */
+  notes: string[];
+  entries: EntryChange[];
 }
 
 export interface ContentHistory {
-  /** All commits that touched the content, newest first. */
-  commits: Commit[];
-  /** Changes per entry (`collection/id`), newest first; an entry with no commits is absent. */
+  /** The commits that changed something a visitor sees, newest first. */
+  commits: VisibleCommit[];
+  /** Changes per entry (`collection/id`), newest first; an entry with no visible change is absent. */
   byEntry: Map<string, Change[]>;
 }
+
+/**
+ * What one file's change in one commit means for a visitor (see change-notes.ts): its
+ * notes, or undefined when nothing a visitor sees changed.
+ */
+export type NotesOf = (commit: Commit, file: FileChange) => string[] | undefined;
 
 const KINDS: Record<string, ChangeKind> = {
   A: 'added',
@@ -85,7 +111,7 @@ export function parseGitLog(output: string, prefix = ''): Commit[] {
   for (const record of output.split('\x1e').slice(1)) {
     const headerEnd = record.indexOf('\0');
     const header = headerEnd === -1 ? record : record.slice(0, headerEnd);
-    const [sha, date, subject = ''] = header.split('\x1f');
+    const [sha, date, body = ''] = header.split('\x1f');
     const tokens =
       headerEnd === -1
         ? []
@@ -102,12 +128,14 @@ export function parseGitLog(output: string, prefix = ''): Commit[] {
       if (status[0] === 'R' || status[0] === 'C') {
         const from = tokens[++i];
         const path = tokens[++i];
-        files.push(status[0] === 'R' ? { kind, path, from } : { kind, path });
+        files.push(
+          status[0] === 'R' ? { kind, path: relative(path), from: relative(from) } : { kind, path: relative(path) },
+        );
       } else {
         files.push({ kind, path: relative(tokens[++i]) });
       }
     }
-    commits.push({ sha, date, subject: subject.trim(), files });
+    commits.push({ sha, date, notes: staffNotes(body), files });
   }
   return commits;
 }
@@ -145,11 +173,13 @@ function entryChanges(file: FileChange): { ref: Ref; kind: ChangeKind; from?: Re
 }
 
 /**
- * Every entry's changes, newest first. When a rename changed an entry's id, the older
- * changes under the old id are carried over to the new one: it is the same entry under a
- * new name, and its page is the only place they can be read.
+ * Every entry's visible changes, newest first. A commit that changed nothing a visitor sees
+ * (formatting, `$schema`, key order) is left out, so "Senast ändrad" follows the last
+ * visible change. When a rename changed an entry's id, the older changes under the old id
+ * are carried over to the new one: it is the same entry under a new name, and its page is
+ * the only place they can be read.
  */
-export function indexHistory(commits: Commit[]): ContentHistory {
+export function indexHistory(commits: Commit[], notesOf: NotesOf): ContentHistory {
   const byEntry = new Map<string, Change[]>();
   // Old id → the id it was renamed to, learnt from newer commits before older ones are read.
   const renamedTo = new Map<string, string>();
@@ -161,41 +191,53 @@ export function indexHistory(commits: Commit[]): ContentHistory {
     }
     return key;
   };
-  const touchingEntries: Commit[] = [];
+  const visibleCommits: VisibleCommit[] = [];
   for (const commit of commits) {
-    const touched = new Map<string, ChangeKind>();
-    for (const change of commit.files.flatMap(entryChanges)) {
-      touched.set(current(keyOf(change.ref)), change.kind);
-      if (change.from) renamedTo.set(keyOf(change.from), keyOf(change.ref));
+    const touched = new Map<string, EntryChange>();
+    for (const file of commit.files) {
+      const derived = notesOf(commit, file);
+      for (const change of entryChanges(file)) {
+        if (change.from) renamedTo.set(keyOf(change.from), keyOf(change.ref));
+        // A new id is a new address, which a visitor sees even when the content is the same.
+        const notes = derived ?? (change.kind === 'renamed' ? [] : undefined);
+        if (!notes) continue;
+        touched.set(current(keyOf(change.ref)), {
+          ref: change.ref,
+          kind: change.kind,
+          notes: [...commit.notes, ...notes],
+        });
+      }
     }
-    for (const [key, kind] of touched) {
+    if (touched.size === 0) continue;
+    for (const [key, change] of touched) {
       const list = byEntry.get(key) ?? [];
-      list.push({ sha: commit.sha, date: commit.date, subject: commit.subject, kind });
+      list.push({ sha: commit.sha, date: commit.date, kind: change.kind, notes: change.notes });
       byEntry.set(key, list);
     }
-    if (touched.size > 0) touchingEntries.push(commit);
+    visibleCommits.push({ sha: commit.sha, date: commit.date, notes: commit.notes, entries: [...touched.values()] });
   }
-  return { commits: touchingEntries, byEntry };
+  return { commits: visibleCommits, byEntry };
 }
 
-/** One commit in the site-wide list: which entries it touched and how. */
-export interface RecentChange {
-  sha: string;
-  date: string;
-  subject: string;
-  entries: { ref: Ref; kind: ChangeKind }[];
+/** The `limit` newest visible commits, newest first, with the entries they changed. */
+export function recentChanges(history: ContentHistory, limit: number): VisibleCommit[] {
+  return [...history.commits].sort((a, b) => Date.parse(b.date) - Date.parse(a.date)).slice(0, limit);
 }
 
-/** The `limit` newest commits that changed entries, newest first, with the entries they changed. */
-export function recentChanges(history: ContentHistory, limit: number): RecentChange[] {
-  return [...history.commits]
-    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
-    .slice(0, limit)
-    .map((commit) => {
-      const touched = new Map<string, { ref: Ref; kind: ChangeKind }>();
-      for (const { ref, kind } of commit.files.flatMap(entryChanges)) touched.set(keyOf(ref), { ref, kind });
-      return { sha: commit.sha, date: commit.date, subject: commit.subject, entries: [...touched.values()] };
-    });
+/** When an entry appeared on Insyn and when a visitor last saw it change. */
+export interface EntryDates {
+  added: Date;
+  changed: Date;
+}
+
+/** Each entry's first and last visible change, keyed `collection/id`. */
+export function entryDates(history: ContentHistory): Map<string, EntryDates> {
+  return new Map(
+    [...history.byEntry].map(([key, changes]) => [
+      key,
+      { added: new Date(changes.at(-1)!.date), changed: new Date(changes[0].date) },
+    ]),
+  );
 }
 
 /**

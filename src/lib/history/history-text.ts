@@ -11,11 +11,31 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   renamed: 'Nytt id',
 };
 
+/** What a change meant for a visitor (src/lib/history/change-notes.ts). */
+export const CHANGE_NOTES = {
+  added: 'Publicerad på Insyn',
+  deleted: 'Borttagen från Insyn',
+  resultPublished: (period: string) => `Utfall ${period} publicerat`,
+  statusPublished: (period: string) => `Status ${period} publicerad`,
+  statusChanged: (from: string, to: string) => `Status ändrad från ${from} till ${to}`,
+  statusCorrected: (period: string, from: string, to: string) => `Status ${period} ändrad från ${from} till ${to}`,
+  resultChanged: (period: string) => `Utfall ${period} ändrat`,
+  statusTextChanged: (period: string) => `Kommentar till status ${period} ändrad`,
+  resultCommentChanged: (period: string) => `Kommentar till utfall ${period} ändrad`,
+  periodRemoved: (period: string) => `Uppföljning ${period} borttagen`,
+  noStatus: 'ingen status',
+  title: 'Namnet ändrat',
+  targets: 'Målvärden ändrade',
+  series: 'Årsvärden uppdaterade',
+  details: 'Uppgifter ändrade',
+  text: 'Texten ändrad',
+} as const;
+
 export const HISTORY_TEXT = {
   heading: 'Ändringshistorik',
   lastChanged: 'Senast ändrad',
   source:
-    'Historiken kommer från versionshanteringen (git) som innehållet publiceras genom. Varje ändring visas med datum och beskrivning.',
+    'Historiken kommer från versionshanteringen (git) som innehållet publiceras genom. Varje ändring visas med datum och vad som ändrades.',
   unavailable:
     'Ändringshistoriken är inte tillgänglig i den här versionen av webbplatsen: den byggdes utan innehållets fullständiga versionshistorik, så inga ändringsdatum kan visas.',
   noChanges: 'Posten har inga publicerade ändringar i versionshistoriken ännu.',
@@ -36,6 +56,8 @@ export const RECENT_TEXT = {
   changedEntries: 'Ändrade poster',
   more: (count: number) => `och ${count} ${count === 1 ? 'post' : 'poster'} till`,
   gone: 'finns inte längre på webbplatsen',
+  sharedChange: (note: string, count: number) => `${note} för ${count} poster`,
+  changedCount: (count: number) => `${count} ${count === 1 ? 'post' : 'poster'} ändrade`,
   feedSubtitle: 'Ändringar av innehållet på Insyn, Region Jämtland Härjedalens öppna uppföljning.',
   publisher: 'Region Jämtland Härjedalen',
 } as const;

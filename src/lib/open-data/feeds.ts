@@ -3,18 +3,21 @@
  *
  * Atom wants full timestamps, but a decision may be known only to the month ("februari
  * 2024") and a report may have no date at all. So `published` and `updated` say what they
- * mean in Atom: when the entry appeared on Insyn (its file's first commit). The decision's
+ * mean in Atom: when the entry appeared on Insyn (its first commit). The decision's
  * or report's own date goes in `dc:date`, in exactly the precision the source gives
  * (`2024-02` or `2024-05-07`, as W3C-DTF allows), and is left out when the source has none.
+ * Without the history (a shallow clone) `published` is the entry's own date instead (a
+ * report without one: its period's end), never the time of a clone or a build.
  */
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { Catalog, Entry } from '#lib/core/catalog.ts';
 import { entries } from '#lib/core/catalog.ts';
-import type { FileDates } from '#lib/history/git-dates.ts';
+import type { EntryDates } from '#lib/history/git-history.ts';
 import { COLLECTION_LABELS, REPORT_KIND_LABELS } from '#lib/core/labels.ts';
 import { PUBLISHER } from './open-data-text.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
-import { escapeXml } from '#lib/core/xml.ts';
+import { atomFeed } from '#lib/core/atom.ts';
 
 export const SITE_FEED_PATH = '/flode.xml';
 export const planFeedPath = (planId: string) => `/planer/${planId}/flode.xml`;
@@ -40,14 +43,11 @@ export interface FeedScope {
 export function feedEntries(
   catalog: Catalog,
   site: URL,
-  datesOf: (collection: 'reports' | 'decisions', id: string) => FileDates | undefined,
+  datesOf: (collection: 'reports' | 'decisions', id: string) => EntryDates | undefined,
   scope: FeedScope = {},
 ): FeedEntry[] {
-  const published = (collection: 'reports' | 'decisions', entry: Entry) => {
-    const dates = datesOf(collection, entry.id);
-    if (!dates) throw new Error(`Vet inte när ${collection}/${entry.id} publicerades`);
-    return dates.added;
-  };
+  const published = (collection: 'reports' | 'decisions', entry: Entry) =>
+    datesOf(collection, entry.id)?.added ?? ownDate(catalog, collection, entry);
   const reports = entries(catalog, 'reports')
     .filter((r) => !scope.reports || scope.reports.has(r.id))
     .map((report): FeedEntry => ({
@@ -62,7 +62,7 @@ export function feedEntries(
     .filter((d) => !scope.decisions || scope.decisions.has(d.id))
     .map((decision): FeedEntry => ({
       url: new URL(hrefFor({ collection: 'decisions', id: decision.id }), site).href,
-      title: titleOf(catalog, 'decisions', decision),
+      title: titleOf(catalog, decision),
       summary: decision.data.summary,
       published: published('decisions', decision),
       date: decision.data.date,
@@ -74,6 +74,34 @@ export function feedEntries(
       (b.date ?? '').localeCompare(a.date ?? '') ||
       a.url.localeCompare(b.url),
   );
+}
+
+/** A report's or decision's own date (a report without one: its period's end), as a time. */
+export function ownDate(catalog: Catalog, collection: 'reports' | 'decisions', entry: Entry): Date {
+  if (collection === 'decisions') return new Date((entry as Entry<'decisions'>).data.date);
+  const report = entry as Entry<'reports'>;
+  const day = report.data.date ?? catalog.periods.get(report.data.period.id)?.data.endDate;
+  if (!day) throw new Error(`reports/${report.id}: varken rapporten eller dess period har ett datum`);
+  return new Date(day);
+}
+
+/**
+ * How new the content is: the latest change the history knows, or without it the latest own
+ * date of a report or decision. The date of a feed with nothing in it yet; never the time of
+ * the build, so that two builds of the same commit give the same files.
+ */
+export function newestContentDate(
+  catalog: Catalog,
+  datesOf: (collection: CollectionName, id: string) => EntryDates | undefined,
+): Date {
+  const changed = COLLECTIONS.flatMap((c) =>
+    [...catalog[c].keys()].map((id) => datesOf(c, id)?.changed.getTime() ?? 0),
+  );
+  const own = [
+    ...entries(catalog, 'reports').map((r) => ownDate(catalog, 'reports', r).getTime()),
+    ...entries(catalog, 'decisions').map((d) => ownDate(catalog, 'decisions', d).getTime()),
+  ];
+  return new Date(Math.max(0, ...(changed.some(Boolean) ? changed : own)));
 }
 
 export interface Feed {
@@ -90,32 +118,27 @@ export interface Feed {
   authorUrl?: string;
 }
 
-/** The feed as Atom 1.0 (RFC 4287). */
-export function atomFeed(feed: Feed): string {
+/** The feed as Atom 1.0 (RFC 4287), through the site's one Atom writer. */
+export function feedXml(feed: Feed): string {
   const updated = feed.entries.reduce((latest, e) => (e.published > latest ? e.published : latest), new Date(0));
-  const feedUpdated = feed.entries.length > 0 ? updated : feed.emptyUpdated;
-  const entryXml = feed.entries.map(
-    (entry) => `  <entry>
-    <id>${escapeXml(entry.url)}</id>
-    <title>${escapeXml(entry.title)}</title>
-    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>
-    <published>${entry.published.toISOString()}</published>
-    <updated>${entry.published.toISOString()}</updated>
-${entry.date ? `    <dc:date>${entry.date}</dc:date>\n` : ''}    <category term="${escapeXml(entry.category)}"/>
-    <summary type="text">${escapeXml(entry.summary)}</summary>
-  </entry>`,
-  );
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xml:lang="sv">
-  <id>${escapeXml(feed.url)}</id>
-  <title>${escapeXml(feed.title)}</title>
-  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.url)}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>
-  <updated>${feedUpdated.toISOString()}</updated>
-  <author>
-    <name>${escapeXml(PUBLISHER)}</name>${feed.authorUrl ? `\n    <uri>${escapeXml(feed.authorUrl)}</uri>` : ''}
-  </author>
-${entryXml.join('\n')}${entryXml.length > 0 ? '\n' : ''}</feed>
-`;
+  return atomFeed({
+    id: feed.url,
+    title: feed.title,
+    subtitle: feed.subtitle,
+    self: feed.url,
+    alternate: feed.alternate,
+    updated: (feed.entries.length > 0 ? updated : feed.emptyUpdated).toISOString(),
+    author: PUBLISHER,
+    authorUri: feed.authorUrl,
+    entries: feed.entries.map((entry) => ({
+      id: entry.url,
+      title: entry.title,
+      href: entry.url,
+      published: entry.published.toISOString(),
+      updated: entry.published.toISOString(),
+      date: entry.date,
+      category: entry.category,
+      summary: entry.summary,
+    })),
+  });
 }

@@ -86,4 +86,7 @@ export const feedTexts = {
   siteSubtitle: 'Uppföljningar och beslut om Region Jämtland Härjedalens planer, uppdrag och nyckeltal.',
   planTitle: (planTitle: string) => `${planTitle}: nya rapporter och beslut`,
   planSubtitle: (planTitle: string) => `Uppföljningar av ${planTitle} och besluten bakom den.`,
+  /** Added to a feed's subtitle when the build had no history: its dates are then the content's own. */
+  noHistory:
+    'Ändringshistoriken är inte tillgänglig i den här versionen av webbplatsen, så datumen är rapporternas och beslutens egna datum, inte när de publicerades.',
 };

@@ -11,7 +11,7 @@
 import type { CollectionName, NyckeltalStatus, Ref } from '../../schemas/index.ts';
 import { type Catalog, type Entry, buildBacklinks, entries, resolve } from '#lib/core/catalog.ts';
 import { dnrPrefixes, lookupTokens } from '#lib/core/dnr.ts';
-import { formatDate, formatValue } from '#lib/core/format.ts';
+import { capitalize, formatDate, formatValue } from '#lib/core/format.ts';
 import {
   ACTIVITY_LABELS,
   COLLECTION_LABELS,
@@ -74,10 +74,6 @@ export function mdxToText(mdx: string): string {
 /** Texts as Pagefind should see them: no-break spaces and U+2212 minus as plain ones, so `31 612` is two words as typed. */
 function plain(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function years(from: number, to: number): string[] {
@@ -145,7 +141,7 @@ export function buildSearchRecords(
           lines: [
             data.title,
             body('uppdrag', entry.id),
-            ...item.reported.map((s) => `${capitalise(s.periodWords)}: ${STATUS_LABELS[s.status]}. ${s.text}`),
+            ...item.reported.map((s) => `${capitalize(s.periodWords)}: ${STATUS_LABELS[s.status]}. ${s.text}`),
             ...item.context,
             `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
             ORIGIN_LABELS[data.origin],
@@ -172,7 +168,7 @@ export function buildSearchRecords(
             data.description,
             ...item.reported.map(
               (r) =>
-                `${capitalise(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}. ${r.comment}`,
+                `${capitalize(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}. ${r.comment}`,
             ),
             ...data.targets.map((t) => `Målvärde ${t.year}: ${value(t.value)}${t.note ? `. ${t.note}` : ''}`),
             ...data.series.map(
@@ -211,7 +207,7 @@ export function buildSearchRecords(
             data.dnr && `Diarienummer ${data.dnr}`,
             ...data.decisions.map((d) => {
               const decision = resolve(catalog, d.decision);
-              return decision && `${DECISION_ROLE_LABELS[d.role]}: ${titleOf(catalog, 'decisions', decision)}`;
+              return decision && `${DECISION_ROLE_LABELS[d.role]}: ${titleOf(catalog, decision)}`;
             }),
             data.parent && `Bygger på ${resolve(catalog, data.parent)?.data.title ?? ''}`,
             stated &&
@@ -276,7 +272,7 @@ export function buildSearchRecords(
             title: data.title,
             type: COLLECTION_LABELS.reports.one,
             plan: plan?.data.title,
-            date: data.date ? formatDate(data.date) : period && capitalise(periodLabel(period)),
+            date: data.date ? formatDate(data.date) : period && capitalize(periodLabel(period)),
             dnr: data.dnr,
           },
           filters: {
@@ -302,14 +298,14 @@ export function buildSearchRecords(
         entry,
         {
           lines: [
-            titleOf(catalog, 'decisions', entry),
+            titleOf(catalog, entry),
             data.summary,
             `${body?.data.name ?? ''} ${formatDate(data.date)}${data.endDate ? `–${formatDate(data.endDate)}` : ''}, § ${data.paragraph}`,
             data.dnr && `Diarienummer ${data.dnr}`,
             ...plans.map((p) => `Gäller ${p.data.title}`),
           ],
           meta: {
-            title: titleOf(catalog, 'decisions', entry),
+            title: titleOf(catalog, entry),
             type: COLLECTION_LABELS.decisions.one,
             date: formatDate(data.date),
             dnr: data.dnr ?? undefined,
@@ -380,7 +376,7 @@ function itemShape<T extends { period: Ref<'periods'>; status: NyckeltalStatus }
   statuses: readonly T[],
 ) {
   const plan = resolve(catalog, data.plan);
-  const type = capitalise(VOCABULARY_LABELS[plan?.data.vocabulary ?? 'uppdrag-nyckeltal'][kind].one);
+  const type = capitalize(VOCABULARY_LABELS[plan?.data.vocabulary ?? 'uppdrag-nyckeltal'][kind].one);
   const strategy = resolve(catalog, data.strategy)?.data.title;
   const reported = statuses
     .map((status) => {

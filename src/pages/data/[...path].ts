@@ -7,7 +7,7 @@ import { getCatalog } from '../../data/catalog.ts';
 import { getDataFiles } from '../../data/data-files.ts';
 import { MEDIA_TYPES } from '#lib/open-data/data-files.ts';
 import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '#lib/open-data/dcat.ts';
-import { getEntryDates } from '../../data/entry-dates.ts';
+import { getEntryDates } from '../../data/history.ts';
 
 export const getStaticPaths = (async () => {
   const { catalog } = await getCatalog();

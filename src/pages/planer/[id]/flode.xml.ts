@@ -1,10 +1,10 @@
 /** Each plan's Atom feed: its reports, and the decisions behind the plan and its items. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
-import { getEntryDates } from '../../../data/entry-dates.ts';
+import { getEntryDates, historyAvailable } from '../../../data/history.ts';
 import { entries } from '#lib/core/catalog.ts';
 import { planScope } from '#lib/open-data/exports.ts';
-import { atomFeed, feedEntries, planFeedPath } from '#lib/open-data/feeds.ts';
+import { feedEntries, feedXml, newestContentDate, planFeedPath } from '#lib/open-data/feeds.ts';
 import { feedTexts } from '#lib/open-data/open-data-text.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 
@@ -19,13 +19,15 @@ export const GET: APIRoute = async ({ params, site }) => {
   const plan = catalog.plans.get(params.id!)!;
   const scope = planScope(catalog, plan.id);
   const base = site!;
-  const feed = atomFeed({
+  const feed = feedXml({
     url: new URL(planFeedPath(plan.id), base).href,
     alternate: new URL(hrefFor({ collection: 'plans', id: plan.id }), base).href,
     title: feedTexts.planTitle(plan.data.title),
-    subtitle: feedTexts.planSubtitle(plan.data.title),
+    subtitle: (await historyAvailable())
+      ? feedTexts.planSubtitle(plan.data.title)
+      : `${feedTexts.planSubtitle(plan.data.title)} ${feedTexts.noHistory}`,
     entries: feedEntries(catalog, base, datesOf, { reports: scope.reports, decisions: scope.decisions }),
-    emptyUpdated: datesOf('plans', plan.id)!.added,
+    emptyUpdated: datesOf('plans', plan.id)?.added ?? newestContentDate(catalog, datesOf),
     authorUrl: entries(catalog, 'organisations')[0]?.data.website,
   });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,0 +1,46 @@
+/**
+ * Accessibility, checked by axe-core in Debian's Chromium on every kind of page and two
+ * entries of every collection (`samplePages`), at desktop width, at 320 px and with forced
+ * colours (Windows high contrast): no violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules,
+ * nor of axe's best practices (landmarks with distinct names, one main, headings in order).
+ * The pages are served with the real deployment headers, so the Content-Security-Policy holds.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GuardedContext, guardedContext, type OpenSite, openBuiltSite } from '../helpers/browser.ts';
+import { MODES, violations } from '../helpers/axe.ts';
+import { builtSite } from '../helpers/built-site.ts';
+import { samplePages } from '../helpers/sample-pages.ts';
+
+const dist = builtSite();
+const pages = samplePages(dist);
+let site: OpenSite;
+
+beforeAll(async () => {
+  site = await openBuiltSite(dist);
+}, 60_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.each(MODES)('axe-core, $name', ({ options }) => {
+  let guarded: GuardedContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    guarded = await guardedContext(site, options);
+    page = await guarded.context.newPage();
+  });
+  afterAll(async () => {
+    await guarded?.context.close();
+  });
+
+  it.each(pages)('$path ($kind) has no violations', async ({ path }) => {
+    await page.goto(`${site.url}${path}`);
+    // A search in the address runs in the page: check the results, not the empty list before them.
+    if (path.includes('?q='))
+      await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
+    expect(await violations(page)).toEqual([]);
+    expect(guarded.problems.splice(0)).toEqual([]);
+  });
+});

@@ -1,0 +1,254 @@
+/**
+ * The built search index answers the questions journalists and citizens ask. The index is
+ * written by the build's own `writeSearchIndex` and searched with Pagefind's own browser
+ * script, the query normalised as the search page does it. Expected pages are worked out
+ * from the content, not typed in, wherever the content decides them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entries } from '#lib/core/catalog.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { buildSearchRecords } from '#lib/search/search-records.ts';
+import { STATUS_LABELS } from '#lib/core/labels.ts';
+import { validateBundled } from '../helpers/content.ts';
+import { type Hit, type SearchIndex, openSearchIndex } from '../helpers/search-index.ts';
+
+const { catalog, entries: all } = validateBundled();
+const bodies = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.body]));
+const records = new Map(buildSearchRecords(catalog, (c, id) => bodies.get(`${c}/${id}`)).map((r) => [r.url, r]));
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await openSearchIndex();
+}, 60_000);
+afterAll(() => index?.close());
+
+const urls = (hits: Hit[]) => hits.map((hit) => hit.url);
+
+/** Asserts `url` is among the first `n` hits of `query`, and returns the hits. */
+async function expectAmongFirst(query: string, url: string, n: number): Promise<Hit[]> {
+  const hits = await index.search(query);
+  expect(urls(hits).slice(0, n), `${query} → ${url}`).toContain(url);
+  return hits;
+}
+
+describe('words from the documents, with Swedish stemming', () => {
+  it.each([
+    // query, expected page, within the first n, a form the page itself has
+    ['ekonomin', '/uppdrag/langsiktig-plan-ekonomi-i-balans/', 3, 'ekonomi'],
+    ['kostnadsbesparingarna', '/beslut/rs-2023-12-07-294/', 3, 'kostnadsbesparingar'],
+    ['kostnadsbesparingarna', '/uppdrag/administrativa-kostnadsbesparingar/', 3, 'kostnadsbesparingar'],
+    ['styrmodellerna', '/dokument/reviderad-styrmodell-2021/', 3, 'styrmodellen'],
+    ['databaserna', '/nyckeltal/it-sakerhet-databaser/', 3, 'databaser'],
+  ])('%s finds %s among the first %i, though the page only says %s', async (query, url, n, form) => {
+    const content = records.get(url)!.content.toLowerCase();
+    expect(content).not.toContain(query);
+    expect(content).toContain(form);
+    await expectAmongFirst(query, url, n);
+  });
+
+  // Each of these fails when the records are indexed as English instead (checked by
+  // switching the records' language): only the Swedish stemmer relates the two forms.
+  it.each([
+    ['kostnadsbesparingen', '/beslut/rs-2023-12-07-294/', 2, 'kostnadsbesparingar'],
+    ['kostnadsbesparingen', '/uppdrag/administrativa-kostnadsbesparingar/', 2, 'kostnadsbesparingar'],
+    ['regionplanens', '/planer/regionplan-2024-2026/', 3, 'regionplan'],
+    ['förslagen', '/beslut/rs-2023-12-07-294/', 1, 'förslag'],
+  ])('%s finds %s among the first %i by its Swedish stem (the page says %s)', async (query, url, n, form) => {
+    const content = records.get(url)!.content.toLowerCase();
+    expect(content).not.toMatch(new RegExp(`(?<![\\p{L}])${query}(?![\\p{L}])`, 'u'));
+    expect(content).toContain(form);
+    await expectAmongFirst(query, url, n);
+  });
+
+  it('is a Swedish index', () => {
+    const entry = JSON.parse(readFileSync(join(index.dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['sv']);
+  });
+
+  it.each([
+    ['styrmodellen', '/dokument/reviderad-styrmodell-2021/', 2],
+    ['samisk kulturkompetens', '/uppdrag/samisk-kulturkompetens/', 1],
+    ['Helpdesk', '/nyckeltal/serviceniva-helpdesk/', 1],
+    ['tertialrapport', '/rapporter/tertialrapport-per-april-2024/', 1],
+    ['nollbasbudgetering', '/dokument/rs-verksamhetsplan-2020/', 1],
+  ])('%s finds %s among the first %i', async (query, url, n) => {
+    await expectAmongFirst(query, url, n);
+  });
+
+  it('finds the start of a compound word typed so far (kostnadsbesp)', async () => {
+    await expectAmongFirst('kostnadsbesp', '/beslut/rs-2023-12-07-294/', 3);
+  });
+});
+
+describe('figures', () => {
+  it('finds the −471 mnkr result in the revision of the plan', async () => {
+    await expectAmongFirst('471', '/dokument/revidering-rs-plan-och-budget-2024/', 1);
+  });
+
+  it('finds a nyckeltal by its result', async () => {
+    const helpdesk = catalog.nyckeltal.get('serviceniva-helpdesk')!;
+    await expectAmongFirst(String(helpdesk.data.results[0].value), '/nyckeltal/serviceniva-helpdesk/', 1);
+  });
+
+  it('finds a Kolada value written with a thousands separator, as typed either way', async () => {
+    const nyckeltal = entries(catalog, 'nyckeltal').find((n) =>
+      n.data.series.some((s) => s.values.some((v) => (v.value ?? 0) >= 1000)),
+    )!;
+    const value = nyckeltal.data.series.flatMap((s) => s.values).find((v) => (v.value ?? 0) >= 1000)!.value!;
+    const spaced = Math.round(value).toLocaleString('sv-SE').replace(/\s/g, ' ');
+    const url = hrefFor({ collection: 'nyckeltal', id: nyckeltal.id });
+    await expectAmongFirst(spaced, url, 3);
+  });
+});
+
+describe('diarienummer', () => {
+  const DNR = 'RS/595/2023';
+  const own = [...records.values()].filter((r) => r.meta.dnr === DNR).map((r) => r.url);
+  const decisions = entries(catalog, 'decisions')
+    .filter((d) => d.data.dnr === DNR)
+    .map((d) => hrefFor({ collection: 'decisions', id: d.id }));
+  const documents = entries(catalog, 'documents')
+    .filter((d) => d.data.dnr === DNR)
+    .map((d) => hrefFor({ collection: 'documents', id: d.id }));
+
+  it.each(['RS/595/2023', 'RS 595/2023', '595/2023', 'rs-595-2023', 'Dnr RS 595 / 2023'])(
+    '%s finds the case’s decisions and documents first',
+    async (query) => {
+      expect(decisions.length).toBeGreaterThan(0);
+      expect(documents.length).toBeGreaterThan(0);
+      const hits = urls(await index.search(query));
+      expect(new Set(hits.slice(0, own.length))).toEqual(new Set(own));
+      for (const url of [...decisions, ...documents]) expect(hits.indexOf(url)).toBeLessThan(own.length);
+      expect(hits.indexOf(decisions[0])).toBeLessThan(2);
+    },
+  );
+
+  it('finds a case that a document only mentions in its text, the decision first', async () => {
+    const hits = await expectAmongFirst('RS/494/2023', '/beslut/rs-2023-12-07-294/', 1);
+    expect(urls(hits)).toContain('/dokument/revidering-rs-plan-och-budget-2024/');
+  });
+});
+
+describe('decisions by paragraph', () => {
+  it.each([
+    ['§ 194', '/beslut/rs-2023-11-08-194/'],
+    ['§194', '/beslut/rs-2023-11-08-194/'],
+    ['RS § 194', '/beslut/rs-2023-11-08-194/'],
+    ['§ 194 2023-11-08', '/beslut/rs-2023-11-08-194/'],
+    ['RS 2023-11-08 § 194', '/beslut/rs-2023-11-08-194/'],
+    ['8 november 2023 § 194', '/beslut/rs-2023-11-08-194/'],
+    ['§ 6', '/beslut/rs-2024-01-23-6/'],
+    ['RS § 6', '/beslut/rs-2024-01-23-6/'],
+    ['§ 60', '/beslut/rf-2020-06-17-60/'],
+    ['regionfullmäktige § 19', '/beslut/rf-2024-02-19/'],
+  ])('%s finds %s first', async (query, url) => {
+    await expectAmongFirst(query, url, 1);
+  });
+
+  it('does not find § 60 or § 194 for § 6: a paragraph matches exactly', async () => {
+    const hits = urls(await index.search('§ 6'));
+    expect(hits).not.toContain('/beslut/rf-2020-06-17-60/');
+    expect(hits).not.toContain('/beslut/rs-2023-11-08-194/');
+  });
+});
+
+describe('status', () => {
+  const notMeasurable = entries(catalog, 'nyckeltal')
+    .filter((n) => n.data.results.at(-1)?.status === 'gar-ej-att-mata')
+    .map((n) => hrefFor({ collection: 'nyckeltal', id: n.id }));
+
+  it('går ej att mäta finds the nyckeltal not measurable yet, first', async () => {
+    expect(notMeasurable.length).toBe(5);
+    const hits = urls(await index.search('går ej att mäta'));
+    expect(new Set(hits.slice(0, notMeasurable.length))).toEqual(new Set(notMeasurable));
+  });
+
+  it('the status filter lists exactly the items whose latest status it names', async () => {
+    const hits = await index.search(null, { filters: { status: STATUS_LABELS['gar-ej-att-mata'] } });
+    expect(new Set(urls(hits))).toEqual(new Set(notMeasurable));
+    for (const hit of hits) expect(hit.meta.status).toMatch(/^Går ej att mäta per /);
+  });
+});
+
+describe('filters and sorting', () => {
+  it('type narrows a search to that type', async () => {
+    const everything = await index.search('ekonomi');
+    const decisions = await index.search('ekonomi', { filters: { typ: 'Beslut' } });
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.length).toBeLessThan(everything.length);
+    for (const hit of decisions) expect(hit.url).toMatch(/^\/beslut\//);
+  });
+
+  it('offers the six types, each counting its own entries', async () => {
+    const { typ } = await index.filters();
+    expect(typ).toEqual({
+      Uppdrag: catalog.uppdrag.size,
+      Nyckeltal: catalog.nyckeltal.size,
+      Plan: catalog.plans.size,
+      Rapport: catalog.reports.size,
+      Beslut: catalog.decisions.size,
+      Dokument: catalog.documents.size,
+    });
+  });
+
+  it('body, year, plan and strategy narrow as they should', async () => {
+    const rf = await index.search(null, { filters: { organ: 'Regionfullmäktige', typ: 'Beslut' } });
+    expect(new Set(urls(rf))).toEqual(
+      new Set(
+        entries(catalog, 'decisions')
+          .filter((d) => d.data.body.id === 'regionfullmaktige')
+          .map((d) => hrefFor({ collection: 'decisions', id: d.id })),
+      ),
+    );
+
+    const year2020 = await index.search(null, { filters: { ar: '2020' } });
+    expect(year2020.length).toBeGreaterThan(0);
+    expect(urls(year2020)).toContain('/planer/rs-verksamhetsplan-2020/');
+    expect(urls(year2020)).not.toContain('/planer/rs-plan-och-budget-2024/');
+
+    const plan = catalog.plans.get('rs-plan-och-budget-2024')!.data.title;
+    const strategy = catalog.strategies.get('ekonomi-i-balans')!.data.title;
+    const both = await index.search(null, { filters: { plan, strategi: strategy, typ: 'Uppdrag' } });
+    const expected = entries(catalog, 'uppdrag').filter(
+      (u) => u.data.plan.id === 'rs-plan-och-budget-2024' && u.data.strategy.id === 'ekonomi-i-balans',
+    );
+    expect(both.length).toBe(expected.length);
+    for (const hit of both) expect(hit.meta.plan).toBe(plan);
+  });
+
+  it('sorts by date, newest or oldest first', async () => {
+    const dates = (hits: Hit[]) => hits.map((hit) => records.get(hit.url)!.sort.date);
+    const newest = dates(await index.search(null, { filters: { typ: 'Beslut' }, sort: { date: 'desc' } }));
+    expect(newest.length).toBe(catalog.decisions.size);
+    expect(newest).toEqual([...newest].sort().reverse());
+    const oldest = dates(await index.search('plan', { sort: { date: 'asc' } }));
+    expect(oldest).toEqual([...oldest].sort());
+  });
+});
+
+describe('what a hit shows', () => {
+  it('every hit has a title, a type and its plan or date', async () => {
+    const hits = await index.search(null, { filters: {} });
+    expect(hits.length).toBe(records.size);
+    for (const hit of hits) {
+      expect(hit.meta.title, hit.url).toBeTruthy();
+      expect(hit.meta.type, hit.url).toBeTruthy();
+      expect(hit.meta.plan || hit.meta.date, hit.url).toBeTruthy();
+    }
+  });
+
+  it('an uppdrag shows its latest status in words and its plan', async () => {
+    const [hit] = await index.search('samisk kulturkompetens');
+    expect(hit.meta).toMatchObject({ type: 'Uppdrag', plan: 'Regionstyrelsens plan och budget 2024' });
+    expect(hit.meta.status).toMatch(/^(Helt|Delvis|Ej) uppfyllt per april 2024$/);
+  });
+
+  it('leaves page chrome out: the skip link, menu and footer are not in the index', async () => {
+    expect(await index.search('"Hoppa till innehållet"')).toEqual([]);
+    expect(await index.search('Huvudmeny')).toEqual([]);
+    expect(await index.search('"Insyn publiceras av"')).toEqual([]);
+    expect((await index.search('"plan och budget"')).length).toBeGreaterThan(0); // the phrase search itself works
+  });
+});

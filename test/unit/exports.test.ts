@@ -1,0 +1,270 @@
+/**
+ * The downloads reconcile with the content: every record of every collection appears in
+ * its JSON file and in its CSV tables exactly once, with the same values, for the whole
+ * site and for each plan. The expected values come from the content as validated by
+ * `validateContent` and as written in the files, not from the export code.
+ */
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { entries } from '#lib/core/catalog.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
+import {
+  buildDataFiles,
+  type DataFile,
+  planBundlePath,
+  WHOLE_JSON_PATH,
+  WHOLE_ZIP_PATH,
+} from '#lib/open-data/data-files.ts';
+import { EXPORTED_BODIES, planScope, RECORD_KEYS } from '#lib/open-data/exports.ts';
+import { COLLECTIONS, type CollectionName, collections } from '../../src/schemas/index.ts';
+import { ROOT, validateBundled } from '../helpers/content.ts';
+
+const SITE = new URL('https://insyn.example/');
+const { catalog, problems } = validateBundled();
+const raw = readContentFiles(join(ROOT, 'content'), ROOT).files;
+const files = buildDataFiles(catalog, SITE);
+const byPath = new Map(files.map((f) => [f.path, f]));
+
+type Json = Record<string, unknown> & { id: string };
+const jsonOf = (path: string) => JSON.parse(byPath.get(path)!.body as string);
+const recordsOf = (path: string) => jsonOf(path).records as Json[];
+const csvOf = (path: string) => {
+  const text = byPath.get(path)!.body as string;
+  const [header, ...rows] = parse(text, { delimiter: ';', bom: true }) as string[][];
+  return { header, rows: rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]]))) };
+};
+
+/** How a value must read in a CSV cell: written independently of the export code. */
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (Array.isArray(value)) return value.map(cell).join(' | ');
+  return String(value);
+}
+
+/** The added keys of an exported record. */
+const ADDED = (collection: CollectionName) => [
+  'id',
+  'url',
+  ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : []),
+];
+const withoutAdded = (collection: CollectionName, record: Json) =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => !ADDED(collection).includes(key)));
+
+it('starts from valid content', () => {
+  expect(problems).toEqual([]);
+});
+
+describe.each(COLLECTIONS)('%s', (collection) => {
+  const records = recordsOf(`/data/${collection}.json`);
+  const expected = entries(catalog, collection);
+  const sources = raw.filter((f) => f.collection === collection);
+
+  it('has every entry exactly once in its JSON file, in id order', () => {
+    expect(records.map((r) => r.id)).toEqual(expected.map((e) => e.id));
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+    expect(jsonOf(`/data/${collection}.json`).count).toBe(expected.length);
+  });
+
+  it('keeps every value as written in the content file, with numbers as numbers and ids as ids', () => {
+    for (const source of sources) {
+      const record = records.find((r) => r.id === source.id)!;
+      const { $schema: _, ...written } = source.data as Record<string, unknown>;
+      for (const [key, value] of Object.entries(written)) expect(record[key], `${source.file} ${key}`).toEqual(value);
+      const bodyField = EXPORTED_BODIES[collection];
+      if (bodyField) expect(record[bodyField]).toBe(source.body!.trim());
+      expect(record.url).toBe(new URL(`${record.url}`).href);
+    }
+  });
+
+  it('parses back to exactly the validated entry', () => {
+    for (const record of records) {
+      expect(collections[collection].schema.parse(withoutAdded(collection, record)), record.id).toEqual(
+        catalog[collection].get(record.id)!.data,
+      );
+    }
+  });
+
+  it('has one CSV row per entry with the same values in every column', () => {
+    const { header, rows } = csvOf(`/data/${collection}.csv`);
+    expect(header[0]).toBe('id');
+    expect(header.at(-1)).toBe('url');
+    expect(rows.map((r) => r.id)).toEqual(records.map((r) => r.id));
+    for (const [i, row] of rows.entries()) {
+      for (const column of header) {
+        const value = column
+          .split('.')
+          .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], records[i]);
+        expect(row[column], `${collection}.csv ${records[i].id} ${column}`).toBe(cell(value));
+      }
+    }
+    // Every top-level field that is not a list of objects is a column.
+    for (const record of records) {
+      for (const [key, value] of Object.entries(record)) {
+        const isRecordList = byPath.has(`/data/${collection}-${key}.csv`);
+        const isGroup = value && typeof value === 'object' && !Array.isArray(value);
+        if (!isRecordList && !isGroup) expect(header, `${collection}.${key}`).toContain(key);
+        if (isGroup) for (const inner of Object.keys(value)) expect(header).toContain(`${key}.${inner}`);
+      }
+    }
+  });
+
+  it('has one CSV row per item of each list of objects, keyed by the entry, in order', () => {
+    const lists = files.filter((f) => !f.plan && f.format === 'csv' && f.collection === collection && f.table?.list);
+    for (const file of lists) {
+      const { list, nested } = file.table!;
+      const { header, rows } = csvOf(file.path);
+      const key = RECORD_KEYS[collection];
+      expect(header[0]).toBe(key);
+      const expectedRows = records.flatMap((record) =>
+        (record[list!] as Record<string, unknown>[]).flatMap((item) => {
+          const inner = nested ? (item[nested] as Record<string, unknown>[]) : [undefined];
+          return (inner.length > 0 ? inner : [undefined]).map((innerItem) => ({ record, item, innerItem }));
+        }),
+      );
+      expect(rows).toHaveLength(expectedRows.length);
+      for (const [i, row] of rows.entries()) {
+        const { record, item, innerItem } = expectedRows[i];
+        expect(row[key]).toBe(record.id);
+        const added = key === 'plan' ? [key] : [key, 'plan'];
+        if (key !== 'plan' && 'plan' in row) expect(row.plan).toBe(record.plan);
+        for (const column of header.filter((h) => !added.includes(h))) {
+          const path = column.split('.');
+          const value =
+            nested && path[0] === nested
+              ? path.slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], innerItem)
+              : path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], item);
+          expect(row[column], `${file.path} row ${i} ${column}`).toBe(cell(value));
+        }
+      }
+    }
+  });
+});
+
+describe('values the issue names', () => {
+  it('has the uppdrag statuses per period: 2 / 35 / 1 per april 2024', () => {
+    const { rows } = csvOf('/data/uppdrag-statuses.csv');
+    const april = rows.filter((r) => r.period === 'per-april-2024' && r.plan === 'rs-plan-och-budget-2024');
+    expect(april).toHaveLength(38);
+    const count = (status: string) => april.filter((r) => r.status === status).length;
+    expect([count('helt-uppfyllt'), count('delvis-uppfyllt'), count('ej-uppfyllt')]).toEqual([2, 35, 1]);
+  });
+
+  it('keeps "går ej att mäta" as null in JSON and as an empty cell in CSV, never a zero', () => {
+    const frisktal = recordsOf('/data/nyckeltal.json').find((r) => r.id === 'frisktal')!;
+    expect((frisktal.results as { value: unknown }[])[0].value).toBeNull();
+    const row = csvOf('/data/nyckeltal-results.csv').rows.find((r) => r.nyckeltal === 'frisktal')!;
+    expect(row).toMatchObject({ value: '', status: 'gar-ej-att-mata' });
+  });
+
+  it('writes a month-precision decision date as it is, and a report without a date as null', () => {
+    expect(recordsOf('/data/decisions.json').find((r) => r.id === 'rf-2024-02-19')!.date).toBe('2024-02');
+    expect(csvOf('/data/decisions.csv').rows.find((r) => r.id === 'rf-2024-02-19')!.date).toBe('2024-02');
+    expect(recordsOf('/data/reports.json').find((r) => r.id === 'tertialrapport-per-april-2024')!.date).toBeNull();
+  });
+
+  it('has the activity counts 47 / 164 / 10 / 10 as numbers', () => {
+    const [row] = csvOf('/data/activities-counts.csv').rows;
+    expect(row).toMatchObject({
+      'counts.planerad': '47',
+      'counts.pagaende': '164',
+      'counts.forsenad': '10',
+      'counts.genomford': '10',
+    });
+    const counts = (recordsOf('/data/activities.json')[0].counts as { counts: Record<string, unknown> }[])[0].counts;
+    expect(Object.values(counts).every((v) => typeof v === 'number')).toBe(true);
+  });
+
+  it('writes decimals with a comma in CSV and as numbers in JSON', () => {
+    const series = csvOf('/data/nyckeltal-series.csv').rows.find((r) => r['values.value'].includes(','))!;
+    expect(series['values.value']).toMatch(/^\d+,\d+$/);
+    expect(
+      typeof (
+        recordsOf('/data/nyckeltal.json').find((r) => r.id === series.nyckeltal)!.series as {
+          values: { value: unknown }[];
+        }[]
+      )[0].values[0].value,
+    ).toBe('number');
+  });
+});
+
+describe('per plan', () => {
+  const plans = entries(catalog, 'plans');
+
+  it.each(plans.map((p) => p.id))('%s: its records are the site-wide records, and all that belong to it', (plan) => {
+    const scope = planScope(catalog, plan);
+    for (const collection of Object.keys(scope) as (keyof typeof scope)[]) {
+      const scoped = recordsOf(`/data/plans/${plan}/${collection}.json`);
+      const site = recordsOf(`/data/${collection}.json`);
+      expect(scoped.map((r) => r.id)).toEqual(site.filter((r) => scope[collection].has(r.id)).map((r) => r.id));
+      for (const record of scoped) expect(record).toEqual(site.find((r) => r.id === record.id));
+      if (['uppdrag', 'nyckeltal', 'activities', 'reports'].includes(collection)) {
+        expect(scoped.map((r) => r.id)).toEqual(site.filter((r) => r.plan === plan).map((r) => r.id));
+      }
+      if (collection === 'strategies') {
+        expect(scoped.map((r) => r.id)).toEqual(
+          expect.arrayContaining(site.filter((r) => r.plan === plan).map((r) => r.id)),
+        );
+      }
+    }
+    const bundle = jsonOf(planBundlePath(plan, 'json'));
+    expect(bundle.plan).toBe(plan);
+    for (const [collection, part] of Object.entries(bundle.collections as Record<string, { records: Json[] }>)) {
+      expect(part.records).toEqual(recordsOf(`/data/plans/${plan}/${collection}.json`));
+    }
+  });
+
+  it('puts every uppdrag and nyckeltal in exactly one plan', () => {
+    for (const collection of ['uppdrag', 'nyckeltal'] as const) {
+      const ids = plans.flatMap((p) => recordsOf(`/data/plans/${p.id}/${collection}.json`).map((r) => r.id));
+      expect(ids.sort()).toEqual([...catalog[collection].keys()].sort());
+    }
+  });
+
+  it('includes the decisions behind the plan and the documents about it', () => {
+    const decisions = recordsOf('/data/plans/rs-plan-och-budget-2024/decisions.json').map((r) => r.id);
+    expect(decisions).toEqual(expect.arrayContaining(['rs-2023-11-08-194', 'rs-2024-01-23-6', 'rs-2023-12-07-294']));
+    expect(recordsOf('/data/plans/rs-plan-och-budget-2024/documents.json').map((r) => r.id)).toContain(
+      'revidering-rs-plan-och-budget-2024',
+    );
+  });
+});
+
+describe('the whole dataset', () => {
+  it('holds every collection in one JSON file, the same records as the single files', () => {
+    const whole = jsonOf(WHOLE_JSON_PATH);
+    expect(Object.keys(whole.collections)).toEqual([...COLLECTIONS]);
+    for (const collection of COLLECTIONS)
+      expect(whole.collections[collection].records).toEqual(recordsOf(`/data/${collection}.json`));
+    expect(whole.license).toBe('http://creativecommons.org/publicdomain/zero/1.0/');
+  });
+
+  it('zips every site-wide CSV file and the JSON file, byte for byte', () => {
+    const unzipped = unzipSync(byPath.get(WHOLE_ZIP_PATH)!.body as Uint8Array);
+    const csv = files.filter((f) => !f.plan && f.format === 'csv');
+    expect(Object.keys(unzipped).sort()).toEqual(
+      ['LASMIG.txt', 'insyn.json', ...csv.map((f) => f.path.slice('/data/'.length))].sort(),
+    );
+    const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+    for (const file of csv) expect(text(unzipped[file.path.slice('/data/'.length)])).toBe(file.body);
+    expect(text(unzipped['insyn.json'])).toBe(byPath.get(WHOLE_JSON_PATH)!.body);
+  });
+
+  it('is the same bytes when built again', () => {
+    const again = buildDataFiles(catalog, SITE);
+    expect(again.map((f) => f.path)).toEqual(files.map((f) => f.path));
+    for (const [i, file] of again.entries())
+      expect(Buffer.from(file.body).equals(Buffer.from(files[i].body)), file.path).toBe(true);
+  });
+
+  it('has unique paths under /data/, and every CSV file starts with a BOM and ends lines with CRLF', () => {
+    expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
+    for (const file of files) expect(file.path).toMatch(/^\/data\/[a-z0-9/-]+\.(csv|json|zip)$/);
+    for (const file of files.filter((f): f is DataFile & { body: string } => f.format === 'csv')) {
+      expect(file.body.startsWith('\uFEFF')).toBe(true);
+      expect(file.body.replaceAll('\r\n', '')).not.toMatch(/\n(?=[^"]*$)/);
+    }
+  });
+});

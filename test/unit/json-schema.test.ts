@@ -1,0 +1,196 @@
+/**
+ * The JSON Schemas staff's editors use: committed files equal a fresh generation, every
+ * bundled JSON file names its schema, the schemas accept all bundled content and reject the
+ * invalid fixtures whose mistake a JSON Schema can see.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/data/content-files.ts';
+import { EXPORTED_BODIES, exportRecords } from '#lib/open-data/exports.ts';
+import {
+  contentJsonSchemas,
+  editorSchemaRef,
+  SCHEMA_DIR,
+  schemaFileText,
+  withEditorSchemaKey,
+} from '#lib/content/json-schema.ts';
+import { REF_COLLECTION } from '../../src/schemas/common.ts';
+import { COLLECTIONS, type CollectionName, collections } from '../../src/schemas/index.ts';
+import { contentWithFixture, FIXTURES, ROOT, validateBundled } from '../helpers/content.ts';
+
+const schemas = contentJsonSchemas();
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+ajv.addKeyword(REF_COLLECTION);
+const validators = Object.fromEntries(COLLECTIONS.map((c) => [c, ajv.compile(schemas[c])])) as Record<
+  CollectionName,
+  ReturnType<typeof ajv.compile>
+>;
+
+/** Where an ajv error points, in the content check's notation: `results[0].value`. */
+function errorField(error: { instancePath: string; params: Record<string, unknown> }): string {
+  const parts = error.instancePath.split('/').slice(1);
+  if (typeof error.params.missingProperty === 'string') parts.push(error.params.missingProperty);
+  return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : `${i === 0 ? '' : '.'}${p}`)).join('');
+}
+
+describe('committed JSON Schemas', () => {
+  it.each(COLLECTIONS)('public/schema/%s.json equals a fresh generation (else run npm run schemas)', (collection) => {
+    const committed = readFileSync(join(ROOT, SCHEMA_DIR, `${collection}.json`), 'utf8');
+    expect(committed).toBe(schemaFileText(schemas[collection]));
+  });
+
+  it('describes every field of every collection in Swedish', () => {
+    const undescribed: string[] = [];
+    const walk = (schema: Record<string, unknown>, path: string) => {
+      const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [key, property] of Object.entries(properties)) {
+        if (typeof property.description !== 'string') undescribed.push(`${path}${key}`);
+        const items = property.items as Record<string, unknown> | undefined;
+        walk(items ?? property, `${path}${key}${items ? '[]' : ''}.`);
+      }
+    };
+    for (const collection of COLLECTIONS) {
+      expect(schemas[collection].description, collection).toEqual(expect.any(String));
+      walk(schemas[collection], `${collection}: `);
+    }
+    expect(undescribed).toEqual([]);
+  });
+
+  it('names the target collection of every reference field', () => {
+    expect((schemas.uppdrag.properties as Record<string, Record<string, unknown>>).strategy[REF_COLLECTION]).toBe(
+      'strategies',
+    );
+    const statuses = (
+      schemas.uppdrag.properties as Record<string, { items: { properties: Record<string, Record<string, unknown>> } }>
+    ).statuses;
+    expect(statuses.items.properties.period[REF_COLLECTION]).toBe('periods');
+  });
+});
+
+describe('$schema in the bundled JSON content', () => {
+  const { files } = readContentFiles(join(ROOT, 'content'), ROOT);
+  const jsonFiles = files.filter((f) => collections[f.collection].format === 'json');
+
+  it('is in every JSON file and points at its collection schema from the file folder', () => {
+    expect(jsonFiles.length).toBeGreaterThan(50);
+    for (const file of jsonFiles) {
+      const ref = (file.data as { $schema?: string }).$schema;
+      expect(ref, `${file.file}: kör npm run schemas`).toBe(editorSchemaRef(file.file, file.collection));
+      expect(join(ROOT, dirname(file.file), ref!)).toBe(join(ROOT, SCHEMA_DIR, `${file.collection}.json`));
+    }
+  });
+});
+
+describe('the JSON Schemas accept the bundled content', () => {
+  const { files, problems } = readContentFiles(join(ROOT, 'content'), ROOT);
+
+  it('reads every bundled file', () => {
+    expect(problems).toEqual([]);
+    expect(files.length).toBeGreaterThan(90);
+  });
+
+  it.each(files.map((f) => [f.file, f] as const))('%s', (_, file) => {
+    const validate = validators[file.collection];
+    expect(validate(file.data), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('the JSON Schemas describe the exported records too', () => {
+  const { catalog } = validateBundled();
+  it.each(COLLECTIONS)(
+    '%s: every record, less id, url and the exported text, follows its JSON Schema',
+    (collection) => {
+      const added = ['id', 'url', ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : [])];
+      for (const record of exportRecords(catalog, collection, new URL('https://insyn.example/'))) {
+        const data = Object.fromEntries(Object.entries(record).filter(([key]) => !added.includes(key)));
+        expect(validators[collection](data), `${record.id}: ${JSON.stringify(validators[collection].errors)}`).toBe(
+          true,
+        );
+      }
+    },
+  );
+});
+
+describe('the JSON Schemas reject the invalid fixtures', () => {
+  /** Mistakes that a schema of one file can see. */
+  const visible = [
+    'empty-required-text',
+    'missing-field',
+    'number-as-text',
+    'unknown-field',
+    'unreal-date',
+    'wrong-nyckeltal-status',
+    'wrong-uppdrag-status',
+  ];
+  /** Mistakes outside what a JSON Schema of one entry can know; `npm run check` reports them. */
+  const outOfScope: Record<string, string> = {
+    'bad-file-name': 'the file name, not the content, is wrong',
+    'continues-loop': 'a chain of continued items spans several files',
+    'continues-other-body': "the continued item's plan and body are in other files",
+    'continues-other-unit': "the continued nyckeltal's unit is in another file",
+    'continues-twice': 'two items continuing one item are two files',
+    'dangling-reference': 'whether an id exists needs the other files',
+    'duplicate-decision': 'a decision repeated in another file needs the other files',
+    'duplicate-id': 'an id repeated in another folder needs the other files',
+    'empty-mdx-body': 'the MDX body is not part of the frontmatter a schema sees',
+    'malformed-frontmatter': 'YAML that cannot be parsed never reaches a schema',
+    'malformed-json': 'JSON that cannot be parsed never reaches a schema',
+    'period-not-in-plan': 'which periods a plan follows up is in the plan file',
+  };
+
+  it('classifies every fixture', () => {
+    expect([...visible, ...Object.keys(outOfScope)].sort()).toEqual(readdirSync(FIXTURES).sort());
+  });
+
+  it.each(visible)('rejects %s at the field the content check names', (name) => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expect.json'), 'utf8')) as {
+      file: string;
+      field: string;
+    };
+    const dir = contentWithFixture(name);
+    const file = readContentFiles(join(dir, 'content'), dir).files.find((f) => f.file === expected.file)!;
+    expect(file).toBeDefined();
+    const validate = validators[file.collection];
+    expect(validate(file.data)).toBe(false);
+    expect(validate.errors!.map(errorField)).toContain(expected.field);
+  });
+});
+
+describe('editorSchemaRef and withEditorSchemaKey', () => {
+  it('points from the file folder to public/schema, at any depth', () => {
+    expect(editorSchemaRef('content/decisions/x.json', 'decisions')).toBe('../../public/schema/decisions.json');
+    expect(editorSchemaRef('content/nyckeltal/plan/x.json', 'nyckeltal')).toBe('../../../public/schema/nyckeltal.json');
+  });
+
+  it('adds the key first, keeping the indentation and the rest of the text', () => {
+    const source = '{\n    "year": 2024,\n    "kind": "april"\n}\n';
+    expect(withEditorSchemaKey(source, 'a.json')).toBe(
+      '{\n    "$schema": "a.json",\n    "year": 2024,\n    "kind": "april"\n}\n',
+    );
+    expect(withEditorSchemaKey('{"year":2024}', 'a.json')).toBe('{"$schema": "a.json", "year":2024}');
+    expect(withEditorSchemaKey('{}', 'a.json')).toBe('{"$schema": "a.json"}');
+  });
+
+  it('corrects a wrong path, leaves a right one, and refuses what is not an object', () => {
+    expect(withEditorSchemaKey('{ "$schema": "old.json", "a": 1 }', 'new.json')).toBe(
+      '{ "$schema": "new.json", "a": 1 }',
+    );
+    expect(withEditorSchemaKey('{ "$schema": "a.json" }', 'a.json')).toBe('{ "$schema": "a.json" }');
+    expect(withEditorSchemaKey('[1]', 'a.json')).toBeUndefined();
+    expect(withEditorSchemaKey('{ "a": ', 'a.json')).toBeUndefined();
+    expect(withEditorSchemaKey('{ "$schema": 5 }', 'a.json')).toBeUndefined();
+  });
+
+  it('gives text that parses to the same data plus the key', () => {
+    const source = readFileSync(join(ROOT, 'content/periods/per-april-2024.json'), 'utf8');
+    const { $schema: _, ...data } = JSON.parse(source);
+    expect(JSON.parse(withEditorSchemaKey(JSON.stringify(data, null, 2), 'x.json')!)).toEqual({
+      $schema: 'x.json',
+      ...data,
+    });
+  });
+});

@@ -1,0 +1,217 @@
+/** Decisions by case, the citation of a decision, breadcrumbs and a nyckeltal against its target. */
+import { describe, expect, it } from 'vitest';
+import { breadcrumbsFor } from '#lib/views/breadcrumbs.ts';
+import { caseAnchor, decisionsByCase } from '#lib/views/decisions-view.ts';
+import { latestSeriesValues, resultAgainstTarget } from '#lib/views/nyckeltal-view.ts';
+import { decisionCitation } from '#lib/core/titles.ts';
+import { catalogOf, followedUpPlan } from '../helpers/catalog.ts';
+import { validateBundled } from '../helpers/content.ts';
+import { plain } from '../helpers/text.ts';
+
+const { catalog } = validateBundled();
+
+describe('decisionsByCase', () => {
+  // A small catalog of its own: cases with decisions, a plan, documents and a report, a case
+  // with only a document, a month-only date and decisions without a diarienummer.
+  const decision = (date: string, paragraph: number, dnr: string | null) => ({
+    body: 'rs',
+    date,
+    paragraph,
+    dnr,
+    title: `Beslut ${date}`,
+    summary: 'Beslutet.',
+  });
+  const document = (dnr: string, date: string) => ({
+    title: `Dokument ${dnr}`,
+    kind: 'tjansteskrivelse',
+    dnr,
+    date,
+    organisation: 'region',
+    unit: 'stab',
+  });
+  const cases = decisionsByCase(
+    catalogOf({
+      organisations: { region: { name: 'Region', website: 'https://example.org/' } },
+      bodies: {
+        rs: { name: 'Regionstyrelsen', shortName: 'RS', kind: 'styrelse', organisation: 'region', description: 'S.' },
+      },
+      units: { stab: { name: 'Staben', organisation: 'region' } },
+      periods: { 'per-april-2025': { year: 2025, kind: 'april', endDate: '2025-04-30' } },
+      decisions: {
+        'rs-2024-11-08-1': decision('2024-11-08', 1, 'RS/1/2024'),
+        'rs-2025-01-23-2': decision('2025-01-23', 2, 'RS/1/2024'),
+        'rs-2023-05-01-3': decision('2023-05-01', 3, 'RS/2/2023'),
+        'rs-2025-02': decision('2025-02', 4, null),
+        'rs-2022-03-01-5': decision('2022-03-01', 5, null),
+      },
+      plans: {
+        'plan-2025': {
+          title: 'Plan 2025',
+          body: 'rs',
+          kind: 'plan-och-budget',
+          startYear: 2025,
+          endYear: 2025,
+          vocabulary: 'uppdrag-nyckeltal',
+          summary: 'Plan.',
+          dnr: 'RS/1/2024',
+          decisions: [{ decision: 'rs-2024-11-08-1', role: 'faststalld' }],
+          periods: ['per-april-2025'],
+        },
+      },
+      documents: {
+        'dokument-a': document('RS/1/2024', '2024-10-01'),
+        'dokument-b': document('RS/9/2019', '2019-12-04'),
+      },
+      reports: {
+        'rapport-april': {
+          title: 'Rapport per april',
+          kind: 'tertialrapport',
+          plan: 'plan-2025',
+          period: 'per-april-2025',
+          date: null,
+          dnr: 'RS/1/2024',
+          summary: 'Läget.',
+        },
+      },
+    }),
+  );
+
+  it('groups by diarienummer, newest case first, undated cases after and decisions without dnr last', () => {
+    expect(cases.map((c) => c.dnr)).toEqual(['RS/1/2024', 'RS/2/2023', 'RS/9/2019', null]);
+    expect(cases[0].decisions.map((d) => d.id)).toEqual(['rs-2025-01-23-2', 'rs-2024-11-08-1']);
+  });
+
+  it('puts the case’s plans, documents and reports beside its decisions, also in cases without a decision', () => {
+    expect(cases[0].plans.map((p) => p.id)).toEqual(['plan-2025']);
+    expect(cases[0].documents.map((d) => d.id)).toEqual(['dokument-a']);
+    expect(cases[0].reports.map((r) => r.id)).toEqual(['rapport-april']);
+    const documentOnly = cases.find((c) => c.dnr === 'RS/9/2019')!;
+    expect(documentOnly.decisions).toEqual([]);
+    expect(documentOnly.documents.map((d) => d.id)).toEqual(['dokument-b']);
+    expect(cases.at(-1)!.documents).toEqual([]);
+  });
+
+  it('sorts a month-only date among the others without inventing a day', () => {
+    expect(cases.at(-1)!.decisions.map((d) => d.data.date)).toEqual(['2025-02', '2022-03-01']);
+  });
+
+  it('anchors each case', () => {
+    expect(caseAnchor('RS/595/2023')).toBe('arende-rs-595-2023');
+    expect(caseAnchor(null)).toBe('utan-diarienummer');
+  });
+});
+
+describe('decisionCitation', () => {
+  it('cites body, date and paragraph as the region does', () => {
+    expect(decisionCitation(catalog, catalog.decisions.get('rs-2023-11-08-194')!)).toBe('RS 2023-11-08 § 194');
+    expect(decisionCitation(catalog, catalog.decisions.get('rf-2019-10-14-109')!)).toBe('RF 2019-10-14–15 § 109');
+  });
+
+  it('writes a month-only date as the month, never with a day', () => {
+    expect(decisionCitation(catalog, catalog.decisions.get('rf-2024-02-19')!)).toBe('RF februari 2024 § 19');
+  });
+});
+
+describe('breadcrumbsFor', () => {
+  it('leads from the start page through the plan to the strategy’s section', () => {
+    const crumbs = breadcrumbsFor(catalog, catalog.uppdrag.get('heltid-som-norm')!);
+    expect(crumbs.map((c) => c.href)).toEqual([
+      '/',
+      '/planer/',
+      '/planer/rs-plan-och-budget-2024/',
+      '/planer/rs-plan-och-budget-2024/#strategi-vara-medarbetare',
+    ]);
+    expect(crumbs.map((c) => c.label)).toEqual([
+      'Start',
+      'Planer',
+      'Regionstyrelsens plan och budget 2024',
+      'Våra medarbetare',
+    ]);
+  });
+
+  it('puts a unit under its parent unit', () => {
+    const crumbs = breadcrumbsFor(catalog, catalog.units.get('sekretariatet')!);
+    expect(crumbs.map((c) => c.href)).toEqual(['/', '/enheter/', '/enheter/regionstaben/']);
+  });
+});
+
+describe('resultAgainstTarget', () => {
+  it('states the result, the target and the distance in the unit', () => {
+    const result = resultAgainstTarget(catalog, catalog.nyckeltal.get('serviceniva-helpdesk')!)!;
+    expect(plain(result.sentence)).toBe(
+      'Utfallet per april 2024 var 86 %. Målvärdet för 2024 är 80 %, så utfallet är 6 procentenheter över målvärdet.',
+    );
+  });
+
+  it('says "går ej att mäta" in words and gives no number', () => {
+    const result = resultAgainstTarget(catalog, catalog.nyckeltal.get('frisktal')!)!;
+    expect(plain(result.sentence)).toBe('Nyckeltalet gick inte att mäta per april 2024. Målvärdet för 2024 är 75 %.');
+    expect(result.sentence).not.toMatch(/\b0\b/);
+  });
+
+  it('handles a unit other than percent, a result under target and a missing target', () => {
+    const followed = followedUpPlan();
+    expect(resultAgainstTarget(followed, followed.nyckeltal.get('over')!)!.sentence).toContain('6 procentenheter över');
+    const other = catalogOf({
+      organisations: { r: { name: 'R', website: 'https://example.org/' } },
+      bodies: { b: { name: 'B', shortName: 'B', kind: 'styrelse', organisation: 'r', description: 'B.' } },
+      plans: {
+        p: {
+          title: 'P',
+          body: 'b',
+          kind: 'plan-och-budget',
+          startYear: 2025,
+          endYear: 2025,
+          vocabulary: 'uppdrag-nyckeltal',
+          summary: 'P.',
+          decisions: [],
+          periods: ['a'],
+        },
+      },
+      strategies: { s: { title: 'S', plan: 'p', order: 1, description: 'S.' } },
+      periods: { a: { year: 2025, kind: 'april', endDate: '2025-04-30' } },
+      nyckeltal: {
+        under: {
+          title: 'U',
+          plan: 'p',
+          strategy: 's',
+          term: 'kortsiktig',
+          description: 'U.',
+          unit: 'mnkr',
+          direction: 'lower',
+          targets: [{ year: 2025, value: -10 }],
+          results: [{ period: 'a', value: -471.5, status: 'ej-uppfyllt', comment: 'K.' }],
+          source: { name: 'R' },
+        },
+        utan: {
+          title: 'V',
+          plan: 'p',
+          strategy: 's',
+          term: 'kortsiktig',
+          description: 'V.',
+          unit: 'antal',
+          direction: 'higher',
+          targets: [],
+          results: [{ period: 'a', value: 3, status: 'helt-uppfyllt', comment: 'K.' }],
+          source: { name: 'R' },
+        },
+      },
+    });
+    expect(plain(resultAgainstTarget(other, other.nyckeltal.get('under')!)!.sentence)).toBe(
+      'Utfallet per april 2025 var -471,5 mnkr. Målvärdet för 2025 är -10 mnkr, så utfallet är 461,5 mnkr under målvärdet.',
+    );
+    expect(resultAgainstTarget(other, other.nyckeltal.get('utan')!)!.sentence).toBe(
+      'Utfallet per april 2025 var 3\u00a0antal. Planen anger inget målvärde för 2025.',
+    );
+  });
+});
+
+describe('latestSeriesValues', () => {
+  it('gives the latest known value per area, the region first', () => {
+    const values = latestSeriesValues(catalog.nyckeltal.get('nettokostnad-primarvard')!);
+    expect(values.map((v) => [v.area, v.year])).toEqual([
+      ['0023', 2022],
+      ['0000', 2022],
+    ]);
+  });
+});
