@@ -50,7 +50,9 @@ describe('the committed editor configuration', () => {
         const field = fields.find((f) => f.name === key)!;
         const property = (raw.anyOf as JsonSchema[] | undefined)?.find((s) => s.type !== 'null') ?? raw;
         expect(field.hint, `${where}.${key}`).toContain(raw.description as string);
-        const nullable = (raw.anyOf as JsonSchema[] | undefined)?.some((s) => s.type === 'null') ?? false;
+        const nullable =
+          ((raw.anyOf as JsonSchema[] | undefined)?.some((s) => s.type === 'null') ?? false) ||
+          (Array.isArray(raw.type) && raw.type.includes('null'));
         if (property.type !== 'array')
           expect(field.required !== false, `${where}.${key} required`).toBe(required.has(key) && !nullable);
         const target = (property[REF_COLLECTION] ?? (property.items as JsonSchema | undefined)?.[REF_COLLECTION]) as
