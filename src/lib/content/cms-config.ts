@@ -75,10 +75,10 @@ function withoutNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolea
   return { schema, nullable: false };
 }
 
-function relation(target: CollectionName, schemas: Record<CollectionName, JsonSchema>): Record<string, unknown> {
+function relation(target: CollectionName, schemas: Record<CollectionName, JsonSchema>) {
   const shown = displayField(schemas[target]);
   return {
-    widget: 'relation',
+    widget: 'relation' as const,
     collection: target,
     value_field: '{{slug}}',
     search_fields: [shown === '{{slug}}' ? '{{slug}}' : shown],
@@ -105,7 +105,7 @@ function field(
   const base = { label: labelOf(key, schema.description), name: key, hint: hintOf(key, schema.description) };
   const optional = !required || nullable ? { required: false } : {};
   const target = schema[REF_COLLECTION] as CollectionName | undefined;
-  if (target) return { ...base, ...relation(target, schemas), ...optional } as CmsField;
+  if (target) return { ...base, ...relation(target, schemas), ...optional };
   if (Array.isArray(schema.enum)) {
     const options = (schema.enum as string[]).map((value) => ({
       label: OPTION_LABELS[value] ? `${OPTION_LABELS[value]} (${value})` : value,
@@ -133,7 +133,7 @@ function field(
     const items = schema.items as JsonSchema;
     const listOptional = { required: false };
     const itemTarget = items[REF_COLLECTION] as CollectionName | undefined;
-    if (itemTarget) return { ...base, ...relation(itemTarget, schemas), multiple: true, ...listOptional } as CmsField;
+    if (itemTarget) return { ...base, ...relation(itemTarget, schemas), multiple: true, ...listOptional };
     if (items.type === 'object') {
       const fields = fieldsOf(items, schemas);
       // Open, so each period's status and text can be read and edited at once.
