@@ -125,11 +125,13 @@ describe('the browser editor on its local backend', () => {
     expect(yaml.load(newFront)).toEqual(expected);
     expect(newBody.trim()).toBe(oldBody.trim());
 
-    // The nyckeltal: one result more, keys in the file's order, $schema first, as the site writes JSON.
+    // The nyckeltal: one result more and nothing else.
     const oldJson = JSON.parse(before(NYCKELTAL));
     const newText = changed(NYCKELTAL);
     expect(JSON.parse(newText)).toEqual({ ...oldJson, results: [...oldJson.results, RESULT] });
-    expect(Object.keys(JSON.parse(newText))).toEqual(Object.keys(oldJson));
+    // Decap writes an edited JSON file's keys in its own order (not the file's or the schema's):
+    // the same data, but more changed lines in git. docs/publicera.md says so.
+    expect(Object.keys(JSON.parse(newText)).sort()).toEqual(Object.keys(oldJson).sort());
     expect(Object.keys(JSON.parse(newText).results.at(-1))).toEqual(['period', 'value', 'status', 'comment']);
 
     // The decision: a new file named from its title, with $schema first and the schema's key order.
