@@ -17,11 +17,9 @@ export const decisionSchema = z
     wordingSource: text
       .optional()
       .meta({ description: 'Var ordalydelsen kommer från, som ”Tjänsteskrivelse 2021-10-04, RS/101/2015”.' }),
-    protocolUrl: httpsUrl
-      .optional()
-      .meta({
-        description: 'Adressen till protokollet (https://). Utelämna när den inte är känd; hitta aldrig på en.',
-      }),
+    protocolUrl: httpsUrl.optional().meta({
+      description: 'Adressen till protokollet (https://). Utelämna när den inte är känd; hitta aldrig på en.',
+    }),
     caseUrl: httpsUrl
       .optional()
       .meta({ description: 'Adressen till ärendet i diariet (https://). Utelämna när den inte är känd.' }),
