@@ -10,7 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { heaviestByType, kilobytes, PAGE_BUDGET_BYTES, pageWeights } from './bench/page-weight.ts';
+import { buildFloor } from './bench/floor.ts';
 import { measureSearch, NETWORKS } from './bench/search.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 import { EXIT, noPositionals, parseCommandLine } from './cli.ts';
@@ -21,18 +23,21 @@ const { values, positionals } = parseCommandLine(
     sizes: { type: 'string', default: '1,10,100' },
     keep: { type: 'boolean', default: false },
     search: { type: 'boolean', default: true },
+    floor: { type: 'boolean', default: true },
     help: { type: 'boolean', short: 'h' },
   },
   { allowNegative: true },
 );
 if (values.help) {
-  console.log(`Användning: npm run bench [-- --sizes 1,10,100] [--keep] [--no-search]
+  console.log(`Användning: npm run bench [-- --sizes 1,10,100] [--keep] [--no-search] [--no-floor]
 
 Bygger syntetiskt innehåll i 1, 10 och 100 gånger den medföljande planens storlek i
 tillfälliga mappar med npm run build och skriver ut byggtid, processortid, minnestopp,
 tid per sida, storlek på dist/ och på sökindexet och den tyngsta sidan, och för den
 största storleken vad en första sökning hämtar och hur lång tid den tar i Chromium.
---keep behåller mapparna, --no-search hoppar över sökningen.`);
+Varje storlek jämförs med golvet: ett tomt Astro-projekt med lika många sidor (ett
+d3-diagram och en tabell var) och Pagefind, byggt direkt efter, med kvoten utskriven.
+--keep behåller mapparna, --no-search hoppar över sökningen, --no-floor över golvet.`);
   process.exit(EXIT.ok);
 }
 noPositionals('bench', positionals);
@@ -72,7 +77,7 @@ function filesIn(path: string): string[] {
 
 /** Seconds from a line of Astro's log, as `✓ built in 7.73s` or `Completed in 1m 2s.` */
 function seconds(log: string, pattern: RegExp): number | null {
-  const match = pattern.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
+  const match = pattern.exec(stripVTControlCharacters(log));
   if (!match) return null;
   const [, minutes, secs, ms] = match;
   return ms !== undefined ? Number(ms) / 1000 : Number(minutes ?? 0) * 60 + Number(secs);
@@ -153,8 +158,24 @@ for (const scale of sizes) {
       `dist ${row.distMb.toFixed(1)} MB`,
       `search index ${row.searchMb.toFixed(1)} MB`,
       `heaviest page ${kilobytes(row.heaviest.bytes)} gz (${row.heaviest.page})${row.overBudget > 0 ? `, ${row.overBudget} over ${kilobytes(PAGE_BUDGET_BYTES)}` : ''}`,
+      `(load average ${loadavg()[0].toFixed(1)})`,
     ].join('  '),
   );
+  if (values.floor) {
+    // Side by side, in the same run: the bare stack building as many pages.
+    const floor = buildFloor(ROOT, row.pages, existsSync(GNU_TIME) ? GNU_TIME : undefined);
+    rmSync(floor.dir, { recursive: true, force: true });
+    if (floor.status !== 0) throw new Error(`The floor build failed:\n${floor.log}`);
+    console.log(
+      [
+        `     floor: bare Astro + d3 + Pagefind, ${row.pages} pages`,
+        `build ${fixed(floor.seconds)} s (cpu ${fixed(floor.cpuSeconds)} s)`,
+        `peak ${floor.peakMb === null ? 'n/a' : `${Math.round(floor.peakMb)} MB`}`,
+        `Insyn/floor ${(row.seconds / floor.seconds).toFixed(2)}× time, ${row.cpuSeconds && floor.cpuSeconds ? `${(row.cpuSeconds / floor.cpuSeconds).toFixed(2)}× cpu, ` : ''}${row.peakMb && floor.peakMb ? `${(row.peakMb / floor.peakMb).toFixed(2)}× memory` : 'memory n/a'}`,
+        `(load average ${loadavg()[0].toFixed(1)})`,
+      ].join('  '),
+    );
+  }
 }
 const ten = rows.find((r) => r.scale === 10);
 const hundred = rows.find((r) => r.scale === 100);
@@ -164,7 +185,9 @@ if (ten && hundred) {
 
 const largest = rows.at(-1);
 if (largest && values.search) {
-  console.log(`\nFirst search at ${largest.scale}×, each in a fresh browser (empty cache), Enter to results shown:`);
+  console.log(
+    `\nFirst search at ${largest.scale}×, each in a fresh browser (empty cache): bytes from focus to results, time from Enter to results shown (load average ${loadavg()[0].toFixed(1)}):`,
+  );
   for (const network of NETWORKS) {
     for (const figures of await measureSearch(join(largest.dist, 'dist'), SEARCH_QUERIES, network)) {
       const parts = Object.entries(figures.pagefind)
@@ -172,7 +195,7 @@ if (largest && values.search) {
         .join(', ');
       console.log(
         `  ${network.name.padEnd(30)} ${`"${figures.query}"`.padEnd(15)} ${kilobytes(figures.bytes).padStart(9)} in ${figures.requests} requests (${parts}), ` +
-          `${Math.round(figures.milliseconds)} ms: ${figures.announced}${figures.before > 0 ? ` (Pagefind requested ${figures.before}× before the search!)` : ''}`,
+          `${Math.round(figures.milliseconds)} ms from Enter ${figures.prepared ? 'prepared (focused 1 s before)' : 'typed at once'}: ${figures.announced}${figures.before > 0 ? ` (Pagefind requested ${figures.before}× before the field had focus!)` : ''}`,
       );
     }
   }

@@ -5,6 +5,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import './cli-errors.ts';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 

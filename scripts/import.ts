@@ -5,17 +5,19 @@
  * with --write; never replaces a different existing result without --replace; writes
  * nothing at all when any row is wrong.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readContentFiles } from '#lib/content/content-files.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readContentFiles } from '../src/data/content-files.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
-import { schemaHref } from '#lib/content/content-writer.ts';
 import { formatImportPlan, formatImportProblems } from '#lib/import/diff.ts';
 import { parseMapping } from '#lib/import/mapping.ts';
 import { planImport } from '#lib/import/period-results.ts';
 import { renderUpdates } from '#lib/import/render.ts';
 import { readTable } from '#lib/import/table.ts';
+import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { readGivenFile, readGivenText } from './cli-errors.ts';
+import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
 const HELP = `Användning: npm run import -- <exportfil> --mapping <mappningsfil> --period <id> [--write] [--replace]
 
@@ -68,9 +70,8 @@ if (positionals.length !== 1)
 if (!values.mapping) usageError('import', 'ange mappningsfilen med --mapping <fil>');
 if (!values.period) usageError('import', 'ange perioden med --period <id>, som --period per-augusti-2024');
 const [exportFile] = positionals;
-for (const file of [exportFile, values.mapping]) {
-  if (!existsSync(file)) usageError('import', `hittar inte filen ${file}`);
-}
+const mappingText = readGivenText('import', values.mapping, 'mappningsfilen');
+const exportBytes = readGivenFile('import', exportFile, 'exportfilen');
 
 const dir = contentDir(values.content);
 const read = readContentFiles(dir, ROOT);
@@ -87,13 +88,13 @@ function fail(text: string): never {
   process.exit(EXIT.problems);
 }
 
-const { mapping, problems: mappingProblems } = parseMapping(readFileSync(values.mapping, 'utf8'));
+const { mapping, problems: mappingProblems } = parseMapping(mappingText);
 if (!mapping) {
   fail(
     `${shown(values.mapping)} (mappningsfilen) har fel:\n${mappingProblems.map((p) => `  - ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`,
   );
 }
-const { table, problems: tableProblems } = readTable(readFileSync(exportFile));
+const { table, problems: tableProblems } = readTable(exportBytes);
 if (!table)
   fail(
     formatImportProblems(
@@ -108,7 +109,7 @@ if (plan.problems.length) fail(formatImportProblems(shown(exportFile), plan.prob
 const pending = renderUpdates(
   plan.updates,
   (file) => readFileSync(join(ROOT, file), 'utf8'),
-  (file, collection) => schemaHref(dir, join(ROOT, file), collection),
+  (file, collection) => editorSchemaRef(join(ROOT, file), collection, dirname(dir)),
 );
 // What the import would write must pass the same check as everything else.
 const afterWrite = problemsAfterWrite(read.files, read.ids, pending);
@@ -135,7 +136,12 @@ if (!values.write) {
   );
   process.exit(EXIT.ok);
 }
-for (const file of pending) writeFileSync(join(ROOT, file.file), file.text);
+try {
+  writeAllOrNothing(pending.map((file) => ({ path: join(ROOT, file.file), text: file.text })));
+} catch (error) {
+  if (!(error instanceof WriteFailed)) throw error;
+  fail(`Kunde inte skriva: ${error.message}`);
+}
 console.log(
   `Skrev ${pending.length} ${pending.length === 1 ? 'fil' : 'filer'}. Kör npm run check och förhandsgranska med npm run dev innan du committar.`,
 );

@@ -3,11 +3,12 @@
  * Kolada, for one KPI and one or more areas, from saved API answers (--file) or from the
  * live API. Shows what would change and writes only with --write.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { readContentFiles } from '#lib/content/content-files.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { readContentFiles } from '../src/data/content-files.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
-import { entryJson, schemaHref } from '#lib/content/content-writer.ts';
+import { entryJson } from '#lib/content/content-writer.ts';
+import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import {
   applySeries,
   GENDER_WORDS,
@@ -16,9 +17,12 @@ import {
   type KoladaPage,
   nextPageFile,
   parseKoladaPage,
+  regionsFromMunicipalities,
   seriesFromPages,
 } from '#lib/import/kolada.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { fileProblem, readGivenFile } from './cli-errors.ts';
+import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
 const API = 'https://api.kolada.se/v3';
 /** More pages than any one KPI and a handful of areas need: a guard against next_url loops. */
@@ -41,6 +45,9 @@ Flaggor:
   --area <id>           område, fyra siffror; flera med kommatecken eller flaggan flera gånger
                         (annars de områden som nyckeltalet redan har serier för)
   --area-name <id>=<namn>  namn på ett område som inte redan finns i nyckeltalet
+  --all-regions         alla 21 regioner och riket, så att sidan kan jämföra regionen med de andra
+                        (plats, median och spridning); namnen hämtas från ${API}/municipality
+  --municipalities <fil>  sparat svar från ${API}/municipality (med --all-regions och --file)
   --gender <T|K|M>      totalt (T, standard), kvinnor (K) eller män (M)
   --file <fil>          läs ett sparat Kolada-svar i stället för att hämta
   --retrieved <datum>   när filen hämtades från Kolada, ÅÅÅÅ-MM-DD (krävs med --file)
@@ -56,6 +63,8 @@ Mer i docs/publicera.md.`;
 const { values, positionals } = parseCommandLine('kolada', {
   kpi: { type: 'string' },
   area: { type: 'string', multiple: true },
+  'all-regions': { type: 'boolean' },
+  municipalities: { type: 'string' },
   'area-name': { type: 'string', multiple: true },
   gender: { type: 'string' },
   file: { type: 'string' },
@@ -103,9 +112,52 @@ if (source.kolada && source.kolada !== kpi) {
 }
 
 const existingSeries = (Array.isArray(data.series) ? data.series : []) as { area: string; name: string }[];
-const areas = [
-  ...new Set(values.area?.flatMap((a) => a.split(',')).map((a) => a.trim()) ?? existingSeries.map((s) => s.area)),
-];
+if (values['all-regions'] && values.area) usageError('kolada', 'ange antingen --all-regions eller --area, inte båda');
+if (values.municipalities && !values['all-regions'])
+  usageError('kolada', '--municipalities hör till --all-regions: lägg till --all-regions');
+if (values['all-regions'] && values.file && !values.municipalities)
+  usageError(
+    'kolada',
+    'med --file behövs också regionernas namn: spara svaret från Koladas /v3/municipality och ange det med --municipalities <fil>',
+  );
+if (values.municipalities && !existsSync(values.municipalities))
+  usageError('kolada', `hittar inte filen ${values.municipalities}`);
+
+/** The regions and the country, from a saved answer or the live API. */
+async function allRegions(): Promise<{ id: string; title: string }[]> {
+  const source = values.municipalities ?? `${(values.api ?? API).replace(/\/$/, '')}/municipality?region_type=L`;
+  let text: string;
+  if (values.municipalities) text = readFileSync(values.municipalities, 'utf8');
+  else {
+    try {
+      const response = await fetch(source, {
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(30_000),
+      });
+      if (!response.ok) fail(`Kolada svarade ${response.status} ${response.statusText} på ${source}`);
+      text = await response.text();
+    } catch (error) {
+      fail(
+        `Kunde inte hämta ${source} (${(error as Error).message}): spara svaret som en fil och kör igen med --municipalities <fil>.`,
+      );
+    }
+  }
+  const { regions, next, problems } = regionsFromMunicipalities(text);
+  if (!regions)
+    fail(
+      `${values.municipalities ? shown(source) : source} är inget områdessvar:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  if (next)
+    fail(
+      `${source}: svaret har fler sidor (next_url); hämta med ?region_type=L så att alla regioner får plats på en sida`,
+    );
+  return regions;
+}
+
+const regions = values['all-regions'] ? await allRegions() : undefined;
+const areas = regions
+  ? regions.map((r) => r.id)
+  : [...new Set(values.area?.flatMap((a) => a.split(',')).map((a) => a.trim()) ?? existingSeries.map((s) => s.area))];
 if (areas.length === 0)
   usageError('kolada', 'ange område med --area, som --area 0023 --area 0000 (nyckeltalet har inga serier än)');
 for (const area of areas)
@@ -115,7 +167,7 @@ const gender = (values.gender ?? 'T').toUpperCase() as Gender;
 if (!GENDERS.includes(gender))
   usageError('kolada', `--gender ska vara T (totalt), K (kvinnor) eller M (män), inte "${values.gender}"`);
 
-const givenNames = new Map<string, string>();
+const givenNames = new Map<string, string>(regions?.map((r) => [r.id, r.title]));
 for (const pair of values['area-name'] ?? []) {
   const match = /^(\d{4})=(.+)$/.exec(pair);
   if (!match) usageError('kolada', `--area-name ska skrivas id=namn, som --area-name 2380="Östersunds kommun"`);
@@ -130,7 +182,7 @@ if (values.file && !retrieved)
   );
 if (retrieved && !/^\d{4}-\d{2}(-\d{2})?$/.test(retrieved))
   usageError('kolada', `--retrieved ska vara ett datum ÅÅÅÅ-MM-DD, inte "${retrieved}"`);
-if (values.file && !existsSync(values.file)) usageError('kolada', `hittar inte filen ${values.file}`);
+if (values.file) readGivenFile('kolada', values.file, '--file');
 
 /** The name a series gets: as the nyckeltal already names the area, else the organisation with that Kolada id. */
 function nameFor(area: string): string {
@@ -161,11 +213,17 @@ function fromFiles(first: string): KoladaPage[] {
       fail(
         `${shown(file)} finns inte, men föregående sida pekar dit med next_url: spara nästa sida från Kolada under det namnet`,
       );
-    const { page, problems } = parseKoladaPage(readFileSync(file, 'utf8'));
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      fail(fileProblem(error, file));
+    }
+    const { page, problems } = parseKoladaPage(text);
     if (!page) fail(`${shown(file)} är inget Kolada-svar:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     pages.push(page);
     if (!page.next_url) break;
-    const next = nextPageFile(page.next_url, file, resolve(first));
+    const next = nextPageFile(page.next_url, resolve(first));
     if (next.problem) fail(`${shown(file)}: ${next.problem}`);
     file = next.file;
   }
@@ -221,7 +279,9 @@ const update = applySeries(data, fetched, { kpi, retrieved, nameFor });
 const path = join(ROOT, item.file);
 const text = entryJson(
   'nyckeltal',
-  '$schema' in update.data ? update.data : { $schema: schemaHref(dir, path, 'nyckeltal'), ...update.data },
+  '$schema' in update.data
+    ? update.data
+    : { $schema: editorSchemaRef(path, 'nyckeltal', dirname(dir)), ...update.data },
 );
 const afterWrite = problemsAfterWrite(read.files, read.ids, [
   { collection: 'nyckeltal', id: item.id, file: item.file, text },
@@ -244,5 +304,10 @@ if (!values.write) {
   console.log('\nInget har skrivits än. Kör samma kommando med --write för att skriva ändringarna.');
   process.exit(EXIT.ok);
 }
-writeFileSync(path, text);
+try {
+  writeAllOrNothing([{ path, text }]);
+} catch (error) {
+  if (!(error instanceof WriteFailed)) throw error;
+  fail(`Kunde inte skriva: ${error.message}`);
+}
 console.log(`\nSkrev ${shown(item.file)}. Kör npm run check och förhandsgranska med npm run dev innan du committar.`);

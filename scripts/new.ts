@@ -4,16 +4,19 @@
  * `npm run check` before anything is written. Asks for what the flags leave out when run
  * in a terminal; never overwrites an existing file or reuses an existing id.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { join, relative, sep } from 'node:path';
-import { readContentFiles } from '#lib/content/content-files.ts';
+import { dirname, join, relative, sep } from 'node:path';
+import { readContentFiles } from '../src/data/content-files.ts';
 import { problemsAfterWrite, type PendingFile } from '#lib/content/content-update.ts';
-import { entryJson, entryMdx, schemaHref } from '#lib/content/content-writer.ts';
+import { entryJson, entryMdx } from '#lib/content/content-writer.ts';
+import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { isValidId } from '#lib/core/ids.ts';
 import { type Answers, type FieldSpec, fieldFor, SCAFFOLDS, type Scaffold, splitList } from '#lib/content/scaffold.ts';
 import { collections } from '../src/schemas/index.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { readGivenText } from './cli-errors.ts';
+import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
 const TYPES = 'uppdrag, nyckeltal, beslut, dokument eller rapport';
 const ALL_FLAGS = [...new Set(Object.values(SCAFFOLDS).flatMap((s) => s.fields.map((f) => f.flag)))];
@@ -84,8 +87,7 @@ for (const flag of ALL_FLAGS) {
 }
 if (values['text-file']) {
   if (scaffold.collection !== 'documents') usageError('new', `flaggan --text-file gäller bara dokument`);
-  if (!existsSync(values['text-file'])) usageError('new', `hittar inte filen ${values['text-file']}`);
-  answers.text = readFileSync(values['text-file'], 'utf8');
+  answers.text = readGivenText('new', values['text-file'], '--text-file');
 }
 
 const dir = contentDir(values.content);
@@ -177,7 +179,10 @@ for (;;) {
   const file = relative(ROOT, path).split(sep).join('/');
   const text =
     collections[scaffold.collection].format === 'json'
-      ? entryJson(scaffold.collection, { $schema: schemaHref(dir, path, scaffold.collection), ...built.data })
+      ? entryJson(scaffold.collection, {
+          $schema: editorSchemaRef(path, scaffold.collection, dirname(dir)),
+          ...built.data,
+        })
       : entryMdx(scaffold.collection, built.data, built.body ?? '');
   const pending: PendingFile = { collection: scaffold.collection, id, file, text };
   // A problem the command found itself says more than the schema's words for the same field.
@@ -188,9 +193,14 @@ for (;;) {
   );
   problems.push(...built.problems, ...checked);
   if (problems.length === 0) {
-    mkdirSync(join(ROOT, pending.file, '..'), { recursive: true });
-    // `wx` fails if the file appeared meanwhile: the last guard against overwriting.
-    writeFileSync(join(ROOT, pending.file), pending.text, { flag: 'wx' });
+    try {
+      // `create`: fails if the file appeared meanwhile, the last guard against overwriting.
+      writeAllOrNothing([{ path: join(ROOT, pending.file), text: pending.text, create: true }]);
+    } catch (error) {
+      if (!(error instanceof WriteFailed)) throw error;
+      process.stderr.write(`Kunde inte skriva: ${error.message}\nInget skrevs.\n`);
+      process.exit(EXIT.problems);
+    }
     console.log(`Skapade ${shown(pending.file)}
 
 Nästa steg: öppna filen och fyll på det som saknas, kör npm run check,

@@ -10,7 +10,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
-import { readContentFiles, type SourceFile } from '#lib/content/content-files.ts';
+import type { SourceFile } from '#lib/content/content-files.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
 const TEMPLATE_PLAN = 'rs-plan-och-budget-2024';

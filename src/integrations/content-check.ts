@@ -2,27 +2,83 @@
  * Runs the same validation as `npm run check` before Astro loads any content, and stops
  * the build with every problem listed. Astro itself would only log dangling references
  * and stop at the first invalid entry.
+ *
+ * In `npm run dev` it checks again whenever a file under the content folder changes, and
+ * while there are problems every page is the check's Swedish list instead of the site
+ * (which would otherwise crash in English on, say, a plan id that does not exist).
  */
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { formatProblems } from '#lib/core/problems.ts';
+import { formatProblems, type Problem } from '#lib/core/problems.ts';
+import { problemPage } from '#lib/content/problem-page.ts';
 import { validateForBuild } from './validated-content.ts';
 
+interface JsonEntryType {
+  extensions: string[];
+  getEntryInfo(params: { contents: string }): { data: Record<string, unknown> };
+}
+
+/** JSON entries as the check reads them: a UTF-8 byte order mark (as Windows' Notepad writes) is allowed. */
+const jsonWithBom: JsonEntryType = {
+  extensions: ['.json'],
+  getEntryInfo: ({ contents }) => ({ data: contents ? JSON.parse(contents.replace(/^\uFEFF/, '')) : {} }),
+};
+
 export function contentCheck(): AstroIntegration {
+  let root = '';
+  let contentDir = '';
+  let problems: Problem[] = [];
+  const check = () => {
+    const result = validateForBuild(root, contentDir);
+    problems = result.problems;
+    return result;
+  };
   return {
     name: 'insyn:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': (params) => {
+        const { config, command, logger } = params;
         if (command !== 'build' && command !== 'dev') return;
-        const root = fileURLToPath(config.root);
-        const { problems, entries } = validateForBuild(root, resolve(root, CONTENT_DIR));
-        if (problems.length > 0) {
+        (params as unknown as { addDataEntryType(type: JsonEntryType): void }).addDataEntryType(jsonWithBom);
+        root = fileURLToPath(config.root);
+        contentDir = resolve(root, CONTENT_DIR);
+        const { entries } = check();
+        if (problems.length > 0 && command === 'build') {
           throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
         }
-        logger.info(`Innehållet är giltigt: ${entries.length} poster.`);
+        if (problems.length > 0) logger.error(formatProblems(problems));
+        else logger.info(`Innehållet är giltigt: ${entries.length} poster.`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(contentDir + sep)) return;
+          const before = problems.length;
+          const { entries } = check();
+          if (problems.length > 0) logger.error(formatProblems(problems));
+          else if (before > 0) {
+            logger.info(`Innehållet är giltigt igen: ${entries.length} poster.`);
+            server.ws.send({ type: 'full-reload' });
+          }
+        });
+        server.middlewares.use((request, response, next) => {
+          const accept = request.headers.accept ?? '';
+          if (
+            problems.length === 0 ||
+            (request.method !== 'GET' && request.method !== 'HEAD') ||
+            !accept.includes('text/html')
+          ) {
+            next();
+            return;
+          }
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-store');
+          response.end(problemPage(problems));
+        });
       },
     },
   };

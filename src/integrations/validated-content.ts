@@ -3,7 +3,7 @@
  * Astro loads any; the search index, written when the build is done, reuses that result
  * rather than reading and validating every file a second time.
  */
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../data/content-files.ts';
 
 type Validated = ReturnType<typeof validateContent>;
 

@@ -84,8 +84,9 @@ export const dnr = z.string().regex(/^[A-ZÅÄÖ]{1,6}\/\d{1,5}\/\d{4}$/, 'ska v
  * Marks an entry whose details are not in the source documents. The text says what is
  * illustrative and what is sourced, and is shown beside the "Exempel" label on the page.
  */
-export const illustrative = text
-  .optional()
-  .meta({ description: 'Finns när posten helt eller delvis är ett exempel: texten säger vad som är exempel.' });
+export const illustrative = text.optional().meta({
+  description:
+    'Finns när posten helt eller delvis är ett exempel: texten säger vad som är exempel. I öppna data har varje post och rad fältet example, true för exempel.',
+});
 
 export const url = z.url({ protocol: /^https?$/, error: 'ska vara en webbadress som börjar med https://' });

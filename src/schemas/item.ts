@@ -47,6 +47,20 @@ export const uppdragSchema = z
       'Ett uppdrag som en plan ger: vad organet ska göra under planperioden, vem som ansvarar och hur långt det har kommit vid varje uppföljning. Äldre planer kallar motsvarande mål resultatmål.',
   });
 
+/** The parts of a nyckeltal that `exampleFields` can name as examples. */
+export const NYCKELTAL_EXAMPLE_FIELDS = [
+  'title',
+  'plan',
+  'strategy',
+  'description',
+  'unit',
+  'direction',
+  'responsibleUnit',
+  'targets',
+  'results',
+  'series',
+] as const;
+
 export const TERMS = ['kortsiktig', 'langsiktig'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
 
@@ -130,10 +144,26 @@ export const nyckeltalSchema = z
           .optional()
           .meta({ description: 'Nyckeltalets id i Kolada, som N70060.' }),
         retrieved: partialDate.optional().meta({ description: 'När värdena hämtades, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM.' }),
+        originalTitle: text
+          .optional()
+          .meta({ description: 'Nyckeltalets namn i källan, som Koladas namn, när sidan använder ett enklare namn.' }),
+        definition: text.optional().meta({ description: 'Källans definition av nyckeltalet, ordagrant.' }),
+        gives: text.optional().meta({
+          description:
+            'Vad källan faktiskt anger, när den inte anger värdena själva, som "Antalet nyckeltal per status".',
+        }),
       })
       .meta({ description: 'Källan till värdena.' }),
     ...links,
     illustrative,
+    exampleFields: z.array(z.enum(NYCKELTAL_EXAMPLE_FIELDS)).optional().meta({
+      description:
+        'Fälten som är exempel, när bara en del av nyckeltalet är det: då räknas bara de fälten, och deras rader i tabellerna, som exempel. Utan fältet gäller illustrative hela nyckeltalet.',
+    }),
+  })
+  .refine((nyckeltal) => !nyckeltal.exampleFields || nyckeltal.illustrative, {
+    path: ['exampleFields'],
+    message: 'kräver fältet illustrative, som säger vad som är exempel',
   })
   .meta({
     description:

@@ -9,13 +9,16 @@
  * every text must come from `src/lib/search/search-texts.ts`. The default UI also brings its own
  * markup, styles and focus handling, which we would have to audit and override.
  *
- * Pagefind (its script, WebAssembly and index) is loaded only when a search is made or
- * typed, never for a visitor who only looks at the page. No inline handlers, so the page
+ * Pagefind (its script, WebAssembly and index) starts loading when the search field gets
+ * focus or a key is typed, never for a visitor who only looks at the page; so by the time
+ * Enter is pressed it is ready. Results follow the typing (debounced), and the count is
+ * announced once the typing pauses, politely. No inline handlers, so the page
  * works under a Content-Security-Policy (which must allow 'wasm-unsafe-eval' for Pagefind,
  * and `worker-src 'self'` for its web worker).
  */
 import { normaliseQuery } from '#lib/core/dnr.ts';
 import { excerptParts } from '#lib/search/search-excerpt.ts';
+import { EXAMPLE_FILTER, rankedSearch } from '#lib/search/search-ranking.ts';
 import {
   SEARCH_FILTER_KEYS,
   SEARCH_MESSAGES,
@@ -24,29 +27,38 @@ import {
   type SearchSort,
 } from '#lib/search/search-texts.ts';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
+/** Milliseconds of quiet typing before the results follow it. */
+const TYPING_DELAY = 150;
 
 interface PagefindData {
   url: string;
-  excerpt: string;
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
 }
 
 interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 
 interface Pagefind {
   search(
     term: string | null,
-    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+    options: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: PagefindResult[] } | null>;
+  /** Fetches the WebAssembly and the index's metadata ahead of the first search. */
+  init(): Promise<void>;
 }
 
 interface SearchState {
   q: string;
   filters: Partial<Record<SearchFilterKey, string>>;
   sort: SearchSort;
+  /** "Visa inte exempel": `?exempel=nej`. */
+  withoutExamples: boolean;
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -60,10 +72,15 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A computed URL, so the bundler leaves the import to the browser: the index is written after the site is built.
   const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).catch((error: unknown) => {
-    pagefind = undefined; // let the next search try again
-    throw error;
-  });
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>)
+    .then(async (api) => {
+      await api.init();
+      return api;
+    })
+    .catch((error: unknown) => {
+      pagefind = undefined; // let the next search try again
+      throw error;
+    });
   return pagefind;
 }
 
@@ -78,7 +95,12 @@ function stateFromUrl(url: URL): SearchState {
     if (value) filters[key] = value;
   }
   const sort = url.searchParams.get('sortering');
-  return { q: (url.searchParams.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevans' };
+  return {
+    q: (url.searchParams.get('q') ?? '').trim(),
+    filters,
+    sort: isSort(sort) ? sort : 'relevans',
+    withoutExamples: url.searchParams.get(EXAMPLE_FILTER.key) === EXAMPLE_FILTER.source,
+  };
 }
 
 function stateFromForm(target: HTMLFormElement): SearchState {
@@ -98,6 +120,7 @@ function urlFor(state: SearchState): string {
     if (value) params.set(key, value);
   }
   if (state.sort !== 'relevans') params.set('sortering', state.sort);
+  if (state.withoutExamples) params.set(EXAMPLE_FILTER.key, EXAMPLE_FILTER.source);
   const query = params.toString();
   return query ? `${location.pathname}?${query}` : location.pathname;
 }
@@ -113,9 +136,12 @@ function fillForm(target: HTMLFormElement, state: SearchState): void {
   }
   const sort = field('sortering');
   if (sort) sort.value = state.sort;
+  const examples = field(EXAMPLE_FILTER.key);
+  if (examples instanceof HTMLInputElement) examples.checked = state.withoutExamples;
   // Chosen filters are shown, not hidden behind "Avgränsa och ordna".
   const filters = target.querySelector<HTMLDetailsElement>('details[data-search-filters]');
-  if (filters && (Object.keys(state.filters).length > 0 || state.sort !== 'relevans')) filters.open = true;
+  if (filters && (Object.keys(state.filters).length > 0 || state.sort !== 'relevans' || state.withoutExamples))
+    filters.open = true;
 }
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -163,7 +189,7 @@ function renderResult(data: PagefindData): HTMLLIElement {
   if (meta.example)
     facts.append(document.createTextNode(' '), element('strong', 'search-result__example', meta.example));
   const excerpt = element('p', 'search-result__excerpt');
-  for (const part of excerptParts(data.excerpt))
+  for (const part of excerptParts(data.content, data.locations))
     excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   item.append(heading, facts, excerpt);
   return item;
@@ -184,8 +210,12 @@ async function showMore(moveFocus: boolean): Promise<void> {
   if (moveFocus) items[0]?.querySelector('a')?.focus();
 }
 
-/** Runs a search and shows it; `asked` when the visitor submitted it, so an empty one gets an answer. */
-async function run(state: SearchState, asked = false): Promise<void> {
+/**
+ * Runs a search and shows it; `asked` when the visitor submitted it, so an empty one gets
+ * an answer. While typing (`announce` false) the results follow but the count is not
+ * announced yet, so a screen reader hears it once, when the typing pauses or on Enter.
+ */
+async function run(state: SearchState, asked = false, announce = true): Promise<void> {
   if (!status || !section || !list) return;
   const current = ++generation;
   const hasFilters = Object.keys(state.filters).length > 0;
@@ -207,18 +237,19 @@ async function run(state: SearchState, asked = false): Promise<void> {
         : state.sort === 'aldst'
           ? 'asc'
           : undefined;
-    const response = await api.search(state.q ? normaliseQuery(state.q, prefixes) : null, {
+    const results = await rankedSearch(api, state.q ? normaliseQuery(state.q, prefixes) : null, {
       filters: state.filters as Record<string, string>,
       ...(sort ? { sort: { date: sort } } : {}),
+      withoutExamples: state.withoutExamples,
     });
-    if (current !== generation || !response) return; // a newer search has started
-    pending = [...response.results];
+    if (current !== generation || !results) return; // a newer search has started
+    pending = [...results];
     total = pending.length;
     list.replaceChildren();
     await showMore(false);
     if (current !== generation) return;
     section.hidden = total === 0;
-    status.textContent = countMessage(state, total);
+    if (announce) status.textContent = countMessage(state, total);
   } catch {
     if (current === generation) status.textContent = SEARCH_MESSAGES.failed;
   } finally {
@@ -226,11 +257,26 @@ async function run(state: SearchState, asked = false): Promise<void> {
   }
 }
 
-function search(state: SearchState): void {
+/** The search the typing last started, so that Enter on the same words only announces it. */
+let typed: { url: string; done: Promise<void>; generation: number } | undefined;
+
+function search(state: SearchState, announce = true): void {
   const url = urlFor(state);
   if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-  void run(state, true);
+  void run(state, announce, announce);
 }
+
+/** Enter: the results the typing has already fetched are announced at once; other words are searched. */
+function submit(state: SearchState): void {
+  const same = typed && typed.url === urlFor(state) && typed.generation === generation ? typed : undefined;
+  if (!same || !state.q) return search(state);
+  void same.done.then(() => {
+    if (same.generation === generation && status) status.textContent = countMessage(state, total);
+  });
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+let announcing: ReturnType<typeof setTimeout> | undefined;
 
 if (form && status && section && list && moreButton) {
   const initial = stateFromUrl(new URL(location.href));
@@ -239,14 +285,35 @@ if (form && status && section && list && moreButton) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    search(stateFromForm(form));
+    clearTimeout(typing);
+    clearTimeout(announcing);
+    submit(stateFromForm(form));
   });
   // Changing a filter or the order updates the results below at once; focus stays put.
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLSelectElement) search(stateFromForm(form));
+    if (event.target instanceof HTMLSelectElement || (event.target as HTMLInputElement).type === 'checkbox')
+      search(stateFromForm(form));
   });
-  // Typing is using the search: start fetching Pagefind so the first search is quick.
-  form.addEventListener('input', () => void loadPagefind().catch(() => undefined), { once: true });
+  // Focus or a first key means a search is coming: fetch Pagefind and its index now.
+  const prepare = () => void loadPagefind().catch(() => undefined);
+  form.addEventListener('focusin', prepare, { once: true });
+  form.addEventListener('keydown', prepare, { once: true });
+  // Results follow the typing; the count is announced when the typing has paused a while.
+  form.addEventListener('input', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+    clearTimeout(typing);
+    clearTimeout(announcing);
+    typing = setTimeout(() => {
+      const state = stateFromForm(form);
+      history.replaceState(null, '', urlFor(state));
+      const done = run(state, false, false);
+      typed = { url: urlFor(state), done, generation };
+      announcing = setTimeout(() => {
+        if (!section.hasAttribute('aria-busy') && (state.q || Object.keys(state.filters).length > 0))
+          status.textContent = countMessage(state, total);
+      }, 1000);
+    }, TYPING_DELAY);
+  });
   moreButton.addEventListener('click', () => void showMore(true));
   window.addEventListener('popstate', () => {
     const state = stateFromUrl(new URL(location.href));

@@ -12,7 +12,7 @@ let context: BrowserContext;
 /** Every URL the pages requested, to check nothing left the site and when Pagefind loaded. */
 let requests: string[] = [];
 /** Errors the pages logged or threw: there must be none. */
-let errors: string[] = [];
+const errors: string[] = [];
 
 beforeAll(async () => {
   site = await openBuiltSite();
@@ -41,6 +41,8 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** Results shown at a time, as `src/scripts/search.ts` shows them. */
+const PAGE_SIZE = 10;
 const status = (page: Page) => page.locator('[role="status"]');
 const results = (page: Page) => page.locator('.search-results > li');
 
@@ -97,7 +99,8 @@ describe('the search page', () => {
     for (const query of ['RS/595/2023', 'RS 595/2023', '595/2023']) {
       const page = await open(`/sok/?q=${encodeURIComponent(query)}`);
       await announced(page);
-      expect(await results(page).first().locator('a').getAttribute('href'), query).toMatch(/^\/beslut\//);
+      // The case's own record first: the plan or report with that dnr, then its decisions and documents.
+      expect(await results(page).first().locator('a').getAttribute('href'), query).toMatch(/^\/(planer|rapporter)\//);
       await page.close();
     }
   });
@@ -144,8 +147,8 @@ describe('the search page', () => {
     await page.keyboard.type('ekonomi');
     await page.keyboard.press('Enter');
     const total = Number((await announced(page)).match(/^\d+/)![0]);
-    expect(total).toBeGreaterThan(20);
-    expect(await results(page).count()).toBe(20);
+    expect(total).toBeGreaterThan(PAGE_SIZE);
+    expect(await results(page).count()).toBe(PAGE_SIZE);
 
     let onResult = false;
     for (let i = 0; i < 30 && !onResult; i++) {
@@ -156,10 +159,40 @@ describe('the search page', () => {
 
     await page.getByRole('button', { name: /Visa fler träffar/ }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => results(page).count()).toBe(total);
+    await expect.poll(() => results(page).count()).toBe(Math.min(total, 2 * PAGE_SIZE));
     const focusedHref = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(focusedHref).toBe(await results(page).nth(20).locator('a').getAttribute('href'));
-    expect(await page.getByRole('button', { name: /Visa fler träffar/ }).isHidden()).toBe(true);
+    expect(focusedHref).toBe(await results(page).nth(PAGE_SIZE).locator('a').getAttribute('href'));
+    expect(await page.getByRole('button', { name: /Visa fler träffar/ }).isHidden()).toBe(total <= 2 * PAGE_SIZE);
+    await page.close();
+  });
+
+  it('loads Pagefind when the field gets focus, and shows results as the visitor types, without Enter', async () => {
+    const fresh = await site.browser.newContext(); // an empty cache
+    const seen: string[] = [];
+    fresh.on('request', (request) => seen.push(request.url()));
+    const page = await fresh.newPage();
+    await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
+    expect(seen.filter((url) => url.includes('/pagefind/'))).toEqual([]); // nothing for a visitor who only looks
+    await page.getByLabel('Sökord').focus();
+    await expect.poll(() => seen.some((url) => url.includes('/pagefind/pagefind.js')), { timeout: 10_000 }).toBe(true);
+    await page.getByLabel('Sökord').pressSequentially('tertialrapport', { delay: 20 });
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await announced(page)).toMatch(/^\d+ träff(ar)? för ”tertialrapport”\.$/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('tertialrapport');
+    await fresh.close();
+  });
+
+  it('"Visa inte exempel" leaves the examples out and is kept in the URL', async () => {
+    const page = await open('/sok/?q=ekonomi');
+    await announced(page);
+    expect(await page.locator('.search-result__example').count()).toBeGreaterThan(0);
+    const all = Number((await announced(page)).match(/^\d+/)![0]);
+    await page.locator('summary', { hasText: 'Avgränsa och ordna' }).click();
+    await page.getByLabel('Visa inte exempel').check();
+    await expect.poll(() => status(page).textContent()).not.toMatch(new RegExp(`^${all} `));
+    await announced(page);
+    expect(await page.locator('.search-result__example').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('exempel')).toBe('nej');
     await page.close();
   });
 

@@ -5,13 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '#lib/core/problems.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { runScript, runScriptAsync } from '../helpers/cli.ts';
 import { contentWithFixture, ROOT } from '../helpers/content.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/kolada');
-/** Copies of ../shared/data/kolada, so these run on a fresh clone. */
-const SHARED = join(ROOT, 'test/fixtures/sources/kolada');
 const ITEM = 'nyckeltal/regionplan-2024-2026/testindikator.json';
 
 /** A copy of the content with a new långsiktigt nyckeltal made by `npm run new`. */
@@ -84,7 +82,7 @@ describe('npm run kolada', () => {
     ]);
     expect(item().source).toEqual({
       name: 'Kolada',
-      url: 'https://api.kolada.se/v3/kpi/N99001',
+      url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N99001',
       kolada: 'N99001',
       retrieved: '2025-01-10',
     });
@@ -261,20 +259,38 @@ describe('npm run kolada', () => {
     expect(runScript('kolada.ts', ['--help']).stdout).toContain('Användning: npm run kolada -- <nyckeltal-id>');
   });
 
-  it('finds nothing to change when the bundled series are imported again from the saved Kolada answers', () => {
+  it('finds nothing to change when all regions are imported again with --all-regions from the saved answers', () => {
     const dir = contentWithFixture();
+    const regioner = join(ROOT, 'test/fixtures/sources/kolada/regioner');
     const result = runScript('kolada.ts', [
       'nettokostnad-primarvard',
+      '--all-regions',
       '--file',
-      join(SHARED, 'data-n71007.json'),
+      join(regioner, 'data-n71007.json'),
+      '--municipalities',
+      join(regioner, 'municipality.json'),
       '--retrieved',
       '2024-08',
       '--content',
       join(dir, 'content'),
     ]);
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('0023 Region Jämtland Härjedalen: 21 år oförändrade');
     expect(result.stdout).toContain('0000 Riket: 20 år oförändrade');
+    expect(result.stdout).toContain('0001 Region Stockholm: 21 år oförändrade');
     expect(result.stdout).toContain('Inget att skriva');
+    const withoutNames = runScript('kolada.ts', [
+      'nettokostnad-primarvard',
+      '--all-regions',
+      '--file',
+      join(regioner, 'data-n71007.json'),
+      '--retrieved',
+      '2024-08',
+      '--content',
+      join(dir, 'content'),
+    ]);
+    expect(withoutNames.status).toBe(2);
+    expect(withoutNames.stderr).toContain('--municipalities');
   });
 });

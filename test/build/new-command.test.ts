@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '#lib/core/problems.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { runScript } from '../helpers/cli.ts';
 import { contentWithFixture } from '../helpers/content.ts';
 

@@ -30,6 +30,7 @@ import { brokenLinks, fileFor, filesIn, page, parseSwedishNumber, textOf } from 
 import { ROOT } from '../helpers/content.ts';
 import { commitAll } from '../helpers/git.ts';
 import { htmlErrors } from '../helpers/html-validity.ts';
+import { nuErrors } from '../helpers/nu-checker.ts';
 import {
   buildContent,
   catalogIn,
@@ -124,6 +125,10 @@ function checksOverTheBuild(state: { dist: string; catalog: Catalog; pages: stri
     const pages = filesIn(state.dist).filter((f) => f.endsWith('.html'));
     expect(await htmlErrors(state.dist, pages)).toEqual([]);
   }, 120_000);
+
+  it('every page has no error by the Nu HTML Checker (one run over the whole build)', () => {
+    expect(nuErrors(state.dist)).toEqual([]);
+  }, 180_000);
 
   it('every page is within the page weight budget', () => {
     const over = pageWeights(state.dist).filter((w) => w.total > PAGE_BUDGET_BYTES);

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { planFeedPath } from '#lib/open-data/feeds.ts';
 import { HISTORY_TEXT } from '#lib/history/history-text.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { astroBuildOrThrow } from '../helpers/astro-build.ts';
 import { filesIn, page, TEST_BUILD_ENV, textOf } from '../helpers/built-site.ts';
 import { ROOT } from '../helpers/content.ts';

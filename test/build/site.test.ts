@@ -38,6 +38,13 @@ beforeAll(() => {
   pages = filesIn(dist).filter((f) => f.endsWith('.html'));
 }, 240_000);
 
+/** The words of an SVG file, its wrapped lines joined. */
+const svgWords = (svg: string) =>
+  svg
+    .replace(/<style>[\s\S]*?<\/style>/, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
 const each = (fn: (file: string, root: HTMLElement) => void) => {
   for (const file of pages) fn(file, page(dist, file));
 };
@@ -49,9 +56,7 @@ describe('every content entry', () => {
         const href = hrefFor({ collection, id: entry.id });
         const file = fileFor(dist, href);
         expect(file, href).toBeDefined();
-        expect(textOf(page(dist, file!).querySelector('h1')), href).toBe(
-          plain(capitalize(titleOf(catalog, collection, entry))),
-        );
+        expect(textOf(page(dist, file!).querySelector('h1')), href).toBe(plain(capitalize(titleOf(catalog, entry))));
       }
     }
   });
@@ -88,15 +93,28 @@ describe('every content entry', () => {
     }
   });
 
-  it('is marked "Exempel" in lists when illustrative', () => {
+  it('is marked in lists when illustrative: one notice above the list, and quiet marks only when not every entry is one', () => {
     const list = page(dist, '/uppdrag/index.html');
     const items = list.querySelectorAll('ul.item-list li');
     expect(items.length).toBe(catalog.uppdrag.size);
-    for (const item of items) {
-      const id = item.querySelector('a')!.getAttribute('href')!.split('/')[2];
-      const illustrative = catalog.uppdrag.get(id)!.data.illustrative !== undefined;
-      expect(item.querySelector('.example-mark') !== null, id).toBe(illustrative);
+    const illustrative = items.map(
+      (item) => catalog.uppdrag.get(item.querySelector('a')!.getAttribute('href')!.split('/')[2])!.data.illustrative,
+    );
+    const all = illustrative.every((text) => text !== undefined);
+    const note = textOf(list.querySelector('main .example-list-note'));
+    expect(note).toContain(all ? 'Alla poster i listan innehåller exempel' : 'Poster märkta exempel');
+    for (const [i, item] of items.entries()) {
+      expect(item.querySelector('.example-mark') !== null).toBe(!all && illustrative[i] !== undefined);
     }
+  });
+
+  it('every page carries the notice that parts are examples, linking to the page that says which', () => {
+    each((file, root) => {
+      expect(root.querySelector('header .phase-banner a')?.getAttribute('href'), file).toBe('/om/exempel/');
+    });
+    const examples = textOf(page(dist, '/om/exempel/index.html').querySelector('main'));
+    for (const entry of entries(catalog, 'nyckeltal').filter((n) => n.data.illustrative))
+      expect(examples).toContain(entry.data.illustrative);
   });
 });
 
@@ -340,7 +358,9 @@ describe('charts', () => {
       const [header, ...rows] = parseCsv(csv);
       const table = figure.querySelector('table.chart-table')!;
       const headers = table.querySelectorAll('thead th');
-      expect(header, id).toEqual(headers.map(textOf));
+      expect(header, id).toEqual([...headers.map(textOf), 'exempel']);
+      const example = new Set(rows.map((row) => row.at(-1)));
+      expect(example.size === 1 && (example.has('ja') || example.has('nej')), id).toBe(true);
       const numeric = headers.flatMap((th, i) => (th.classList.contains('num') ? [i] : []));
       const numbers = rows
         .flatMap((row) => numeric.map((i) => row[i]).filter((cell) => cell !== ''))
@@ -360,7 +380,42 @@ describe('charts', () => {
       );
       expect(svg, id).toContain('<style>');
       expect(svg, id).toContain('<title');
+      // Away from its page the drawing still says whose it is, where it comes from and, for made-up values, that they are.
+      const words = svgWords(svg);
+      const address = /Insyn, Region Jämtland Härjedalen: https:\/\/insyn\.example(\/\S*)/.exec(words)?.[1];
+      expect(address, id).toBeDefined();
+      expect(page(dist, fileFor(dist, address!)!).querySelector(`#diagram-${id}`), id).not.toBeNull();
+      expect(words.includes('EXEMPEL – påhittade värden'), id).toBe(example.has('ja'));
     }
+  });
+
+  it('a Kolada nyckeltal has a plain title, Kolada’s name and definition under Om nyckeltalet, and its place among all regions', () => {
+    const entry = catalog.nyckeltal.get('nettokostnad-primarvard')!;
+    const root = page(dist, '/nyckeltal/nettokostnad-primarvard/index.html');
+    expect(textOf(root.querySelector('h1'))).toBe('Primärvårdens kostnad per invånare');
+    const about = textOf(root.querySelector('#om-nyckeltalet')!.parentNode);
+    expect(about).toContain(entry.data.source.originalTitle!);
+    expect(about).toContain(entry.data.source.definition!);
+    expect(about).toContain('löpande priser');
+    const rows = root.querySelectorAll(
+      '#alla-regioner ~ .table-wrap tbody tr, section[aria-labelledby="alla-regioner"] tbody tr',
+    );
+    expect(rows).toHaveLength(21);
+    const own = rows.find((r) => textOf(r.querySelector('th')) === 'Region Jämtland Härjedalen')!;
+    const place = textOf(own.querySelector('td'));
+    expect(textOf(root.querySelector('main'))).toContain(`Plats ${place} av 21 bland regionerna 2022`);
+    expect(root.querySelector('a[href^="https://api.kolada.se"]')).toBeNull();
+  });
+
+  it('label the made-up results of a 2024 nyckeltal as examples, and Kolada’s values as not', () => {
+    const csvOf = (id: string) => parseCsv(readFileSync(join(dist, `diagram/${id}.csv`), 'utf8')).slice(1);
+    expect(csvOf('nyckeltal-it-sakerhet-system-utfall').every((row) => row.at(-1) === 'ja')).toBe(true);
+    expect(csvOf('nyckeltal-nettokostnad-primarvard-kolada').every((row) => row.at(-1) === 'nej')).toBe(true);
+    const svg = readFileSync(join(dist, 'diagram/nyckeltal-it-sakerhet-system-utfall.svg'), 'utf8');
+    expect(svgWords(svg)).toContain('EXEMPEL – påhittade värden');
+    expect(svgWords(svg)).toContain(
+      'Antalet nyckeltal per status: Tertialrapport per april 2024 (RS/99/2024). Målvärde och utfall: exempel.',
+    );
   });
 });
 
@@ -383,16 +438,14 @@ describe('what the pages say', () => {
   });
 
   it('a decision known only to the month shows the month and no day', () => {
-    const main = text('/beslut/rf-2024-02-19/');
+    const main = text('/beslut/rf-2024-02-paragraf-19/');
     expect(main).toContain('RF februari 2024 § 19');
-    expect(fact(page(dist, '/beslut/rf-2024-02-19/index.html'), 'Sammanträde')).toBe('februari 2024');
+    expect(fact(page(dist, '/beslut/rf-2024-02-paragraf-19/index.html'), 'Sammanträde')).toBe('februari 2024');
     expect(main).not.toMatch(/2024-02-\d\d|\d+ februari 2024/);
   });
 
   it('a report without a date says the date is not in the sources', () => {
-    expect(fact(page(dist, '/rapporter/tertialrapport-per-april-2024/index.html'), 'Datum')).toBe(
-      'Datum finns inte i underlagen',
-    );
+    expect(fact(page(dist, '/rapporter/tertialrapport-per-april-2024/index.html'), 'Datum')).toBe('Saknas i källan');
     expect(fact(page(dist, '/rapporter/uppfoljning-rs-plan-och-budget-2024/index.html'), 'Datum')).toBe('7 maj 2024');
   });
 
@@ -411,7 +464,7 @@ describe('what the pages say', () => {
     each((file, root) => {
       for (const cite of root.querySelectorAll('.decision-cite')) {
         expect(textOf(cite), file).toMatch(
-          /^(RS|RF|RUN) .+ § \d+ \((Regionstyrelsen|Regionfullmäktige|Regionala utvecklingsnämnden), dnr ([A-ZÅÄÖ]+\/\d+\/\d{4}|saknas i underlagen)\)/,
+          /^(RS|RF|RUN) .+ § \d+ \((Regionstyrelsen|Regionfullmäktige|Regionala utvecklingsnämnden), dnr ([A-ZÅÄÖ]+\/\d+\/\d{4}|saknas i källan)\)/,
         );
       }
     });

@@ -39,15 +39,14 @@ function alive(pid: number): boolean {
 /** How deep this process is in `withBuildLock`: the lock is taken once and may be nested. */
 let depth = 0;
 
-/** Runs `fn` while this process holds the build lock; a lock left by a process that died is taken over. */
-export function withBuildLock<T>(fn: () => T): T {
-  if (depth > 0) return nested(fn);
+/** Takes the build lock (waiting for it) and returns the function that gives it back; a lock left by a process that died is taken over. */
+export function acquireBuildLock(): () => void {
   const start = Date.now();
   for (;;) {
     try {
       mkdirSync(LOCK);
       writeFileSync(OWNER, String(process.pid));
-      break;
+      return () => rmSync(LOCK, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       let owner = Number.NaN;
@@ -58,14 +57,20 @@ export function withBuildLock<T>(fn: () => T): T {
       }
       if (Number.isInteger(owner) && owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
       else if (Date.now() - start > WAIT_MS)
-        throw new Error(`Väntade för länge på att få bygga: ${LOCK} finns kvar (pid ${owner}).`);
+        throw new Error(`Väntade för länge på att få bygga: ${LOCK} finns kvar (pid ${owner}).`, { cause: error });
       else sleep(100);
     }
   }
+}
+
+/** Runs `fn` while this process holds the build lock. */
+export function withBuildLock<T>(fn: () => T): T {
+  if (depth > 0) return nested(fn);
+  const release = acquireBuildLock();
   try {
     return nested(fn);
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    release();
   }
 }
 
@@ -82,12 +87,12 @@ function nested<T>(fn: () => T): T {
 const BUILD_VARIABLES = ['INSYN_CONTENT_DIR', 'SITE_URL', 'INSYN_REPO_URL'];
 
 /** Builds the site into `outDir` (under the build lock) with the given variables; never throws on a failed build. */
-export function astroBuild(outDir: string, env: Record<string, string> = {}): BuildResult {
+export function astroBuild(outDir: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !BUILD_VARIABLES.includes(name)));
   return withBuildLock(() => {
     const result = spawnSync(
       process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args],
       {
         cwd: ROOT,
         encoding: 'utf8',

@@ -3,6 +3,7 @@
  * per test run (or `INSYN_DIST`, a `dist/` you have built yourself with the variables below),
  * then pages parsed.
  */
+import { parse as parseCsvText } from 'csv-parse/sync';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -95,25 +96,7 @@ export function fact(root: HTMLElement, label: string): string | undefined {
 
 /** Rows of an RFC 4180 CSV with `;` between fields (BOM and CRLF removed, quotes undone). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.replace(/^\ufeff/, '');
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i];
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') field += body[i++];
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ';') (row.push(field), (field = ''));
-    else if (char === '\r' && body[i + 1] === '\n') {
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    } else field += char;
-  }
-  if (field || row.length > 0) (row.push(field), rows.push(row));
-  return rows;
+  return parseCsvText(text, { delimiter: ';', bom: true });
 }
 
 /** Every internal link, form action and `#fragment` on the built pages that does not resolve, as `page: href`. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Catalog } from '#lib/core/catalog.ts';
 import { entries } from '#lib/core/catalog.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { astroBuildOrThrow } from './astro-build.ts';
 import { TEST_BUILD_ENV } from './built-site.ts';
 import { runScript } from './cli.ts';

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { normaliseQuery } from '#lib/core/dnr.ts';
 import { lookupPrefixes } from '#lib/search/search-records.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { type SearchOptions, rankedSearch } from '#lib/search/search-ranking.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { ROOT } from './content.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -18,6 +19,8 @@ export interface Hit {
   url: string;
   meta: Record<string, string>;
   excerpt: string;
+  content: string;
+  locations: number[];
 }
 
 /** What the tests need of Pagefind's browser API. */
@@ -25,16 +28,18 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     term: string | null,
-    options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<Hit> }[] }>;
+    options?: SearchOptions,
+  ): Promise<{ results: { id: string; score: number; data(): Promise<Hit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface SearchIndex {
   /** The folder holding `pagefind/`. */
   dir: string;
-  /** Searches as the search page does: the query normalised first. Returns every hit, best first. */
-  search(query: string | null, options?: Parameters<PagefindApi['search']>[1]): Promise<Hit[]>;
+  /** Searches as the search page does: the query normalised, the results ranked. Returns every hit, best first. */
+  search(query: string | null, options?: SearchOptions & { withoutExamples?: boolean }): Promise<Hit[]>;
+  /** Pagefind's own order, without the ranking: what the ranking is compared with. */
+  plainSearch(query: string): Promise<Hit[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
   close(): Promise<void>;
 }
@@ -50,7 +55,11 @@ export async function openSearchIndex(root = ROOT): Promise<SearchIndex> {
   return {
     dir,
     async search(query, options) {
-      const response = await pagefind.search(query === null ? null : normaliseQuery(query, prefixes), options);
+      const results = await rankedSearch(pagefind, query === null ? null : normaliseQuery(query, prefixes), options);
+      return Promise.all((results ?? []).map((result) => result.data()));
+    },
+    async plainSearch(query) {
+      const response = await pagefind.search(normaliseQuery(query, prefixes));
       return Promise.all(response.results.map((result) => result.data()));
     },
     filters: () => pagefind.filters(),

@@ -7,7 +7,7 @@ import { writeSyntheticContent } from '../../scripts/bench/synthetic.ts';
 import { entries } from '#lib/core/catalog.ts';
 import { buildLineage } from '#lib/views/lineage.ts';
 import { compareWithPrevious } from '#lib/views/period-diff.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { ROOT } from '../helpers/content.ts';
 
 describe('benchmark content', () => {

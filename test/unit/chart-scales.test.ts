@@ -167,8 +167,10 @@ describe('charts saved as files', () => {
       300,
       200,
       'Regionstyrelsens plan och budget 2024: Uppdrag och nyckeltal per status, per april 2024',
-      'Källa: Kolada (N71007), hämtat augusti 2024',
+      ['EXEMPEL – påhittade värden', 'Källa: Kolada (N71007), hämtat augusti 2024 och en lång rad till'],
     );
+    expect(frame.sourceLines[0]).toMatchObject({ line: 'EXEMPEL – påhittade värden', note: 0 });
+    expect(frame.sourceLines.slice(1).every((l) => l.note === 1)).toBe(true);
     expect(frame.titleLines.length).toBeGreaterThan(1);
     expect(frame.titleLines[0].y).toBeGreaterThan(frame.box.y);
     expect(frame.titleLines.at(-1)!.y).toBeLessThan(0);

@@ -24,7 +24,11 @@ function drawn(spec: ChartSpec): number[] {
   if (spec.kind === 'bars') return spec.groups.flatMap((g) => g.bars.map((b) => b.value)).sort((a, b) => a - b);
   if (spec.kind === 'value')
     return [spec.value, ...(spec.target === undefined ? [] : [spec.target])].sort((a, b) => a - b);
-  const values = [...spec.series.flatMap((s) => Object.values(s.values)), ...Object.values(spec.targets)];
+  const values = [
+    ...spec.series.flatMap((s) => Object.values(s.values)),
+    ...Object.values(spec.targets),
+    ...Object.values(spec.band?.values ?? {}).flatMap((b) => [b.low, b.high]),
+  ];
   return values.filter((v): v is number => v !== null).sort((a, b) => a - b);
 }
 function tabled(spec: ChartSpec): number[] {
@@ -127,12 +131,27 @@ describe('nyckeltal charts', () => {
     expect(spec.series.map((s) => [s.role, s.name])).toEqual([
       ['region', 'Region Jämtland Härjedalen'],
       ['country', 'Riket'],
+      ['other', 'Median för regionerna'],
     ]);
     expect(spec.x[0].key).toBe('2002');
     expect(spec.series[1].values['2002']).toBeUndefined();
     expect(spec.table.rows[0]).toMatchObject({ ar: '2002', 'omrade-0000': null });
     expect(spec.source?.text).toMatch(/^Kolada \(N71007\)/);
     expect(plain(spec.summary)).toContain('5 562,7 kr/inv för Region Jämtland Härjedalen (2022)');
+  });
+
+  it('compare the region with all 21 regions: median and spread per year as a band, and its place', () => {
+    const entry = catalog.nyckeltal.get('nettokostnad-primarvard')!;
+    const spec = seriesChart(entry)!;
+    const regions = entry.data.series.filter((s) => s.area !== '0000');
+    expect(regions).toHaveLength(21);
+    const in2022 = regions.map((r) => r.values.find((v) => v.year === 2022)!.value!).sort((a, b) => a - b);
+    expect(spec.band!.values['2022']).toEqual({ low: in2022[0], high: in2022[20] });
+    expect(spec.series.find((s) => s.key === 'median')!.values['2022']).toBe(in2022[10]);
+    const own = regions.find((r) => r.area === '0023')!.values.find((v) => v.year === 2022)!.value!;
+    const place = in2022.filter((v) => v < own).length + 1;
+    expect(spec.table.rows.at(-1)!.plats).toBe(`${place} av 21`);
+    expect(plain(spec.summary)).toContain(`Plats ${place} av 21 bland regionerna 2022, där plats 1 har lägst värde.`);
   });
 });
 

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
 import { itemsOfPlan, planSummary } from '#lib/views/status-summary.ts';
+import { isExampleField } from '#lib/content/examples.ts';
+import { sourceLine } from '#lib/views/nyckeltal-view.ts';
 import { ROOT, validateBundled } from '../helpers/content.ts';
 
 const { catalog, entries: all } = validateBundled();
@@ -126,7 +128,7 @@ describe('decisions and documents', () => {
         'regionstyrelsen 2024-01-23 § 6 RS/595/2023',
         'regionstyrelsen 2023-12-07 § 294 RS/494/2023',
         'regionfullmaktige 2024-02 § 19 null',
-        'regionfullmaktige 2020-06-17 § 60 RS/101/2015',
+        'regionfullmaktige 2020-06-17 § 60 null',
         'regionstyrelsen 2020-12-08 § 225 null',
         'regionfullmaktige 2019-10-14 § 109 null',
       ]),
@@ -170,20 +172,28 @@ describe('decisions and documents', () => {
 describe('långsiktiga nyckeltal from Kolada', () => {
   const kolada = entries(catalog, 'nyckeltal').filter((n) => n.data.source.kolada);
 
-  it('are two, långsiktiga, credited to Kolada, for the region and the whole country', () => {
+  const KOLADA = join(SOURCES, 'kolada/regioner');
+  const municipalities = JSON.parse(readFileSync(join(KOLADA, 'municipality.json'), 'utf8')).values as {
+    id: string;
+    title: string;
+  }[];
+
+  it('are two, långsiktiga, credited to Kolada, for every region and the whole country', () => {
     expect(kolada.map((n) => n.data.source.kolada).sort()).toEqual(['N70060', 'N71007']);
+    expect(municipalities).toHaveLength(22);
     for (const n of kolada) {
       expect(n.data.term).toBe('langsiktig');
       expect(n.data.source.name).toBe('Kolada');
-      expect(n.data.series.map((s) => s.area)).toEqual(['0023', '0000']);
+      expect(n.data.series.slice(0, 2).map((s) => s.area)).toEqual(['0023', '0000']);
+      expect(n.data.series.map((s) => `${s.area} ${s.name}`).sort()).toEqual(
+        municipalities.map((m) => `${m.id} ${m.title}`).sort(),
+      );
     }
   });
 
-  it('hold exactly the values in the Kolada files', () => {
+  it('hold exactly the values in the Kolada files (copied from ../shared/data/kolada/regioner/)', () => {
     for (const n of kolada) {
-      const file = JSON.parse(
-        readFileSync(join(SOURCES, `kolada/data-${n.data.source.kolada!.toLowerCase()}.json`), 'utf8'),
-      );
+      const file = JSON.parse(readFileSync(join(KOLADA, `data-${n.data.source.kolada!.toLowerCase()}.json`), 'utf8'));
       for (const series of n.data.series) {
         const expected = file.values
           .filter((row: { municipality: string }) => row.municipality === series.area)
@@ -192,7 +202,7 @@ describe('långsiktiga nyckeltal from Kolada', () => {
             value: row.values.find((v) => v.gender === 'T')!.value,
           }))
           .sort((a: { year: number }, b: { year: number }) => a.year - b.year);
-        expect(series.values).toEqual(expected);
+        expect(series.values, `${n.id} ${series.area}`).toEqual(expected);
       }
     }
   });
@@ -202,5 +212,140 @@ describe('illustrative content', () => {
   it('marks every uppdrag and kortsiktigt nyckeltal, whose item-level details are not in the sources', () => {
     const items = [...itemsOfPlan(catalog, 'uppdrag', PLAN), ...itemsOfPlan(catalog, 'nyckeltal', PLAN)];
     expect(items.filter((i) => !i.data.illustrative).map((i) => i.id)).toEqual([]);
+  });
+});
+
+/** The seed documents (test/fixtures/sources/seeds), whitespace folded, to check the corrections against. */
+const SEEDS = join(SOURCES, 'seeds');
+const seed = (file: string) => readFileSync(join(SEEDS, file), 'utf8').replace(/\s+/g, ' ');
+const MAY = seed('000_6b9c4ecd2412b392.txt');
+const REVISION = seed('001_9a666193cf85c8d8.txt');
+const STYRMODELL = seed('003_7058d519eb93de53.txt');
+const PLAN_2020 = seed('004_50b064dbbee1197f.txt');
+const decision = (id: string) => catalog.decisions.get(id)!.data;
+
+describe('corrections against the seeds', () => {
+  it('the 2020 revision of the styrmodell: the source gives only the date and § 60, so no dnr, and the rest is marked', () => {
+    expect(STYRMODELL).toContain('senaste revideringen genomfördes den 17 juni 2020, § 60');
+    const d = decision('rf-2020-06-17-60');
+    expect(d.dnr).toBeNull();
+    expect(d.illustrative).toMatch(/bara .*17 juni 2020, § 60/);
+    expect(d.illustrative).toMatch(/Organet .* och rubriken är exempel/);
+  });
+
+  it('decision titles written after the sources, not taken from a protocol, say so', () => {
+    for (const id of ['rs-2023-12-07-294', 'rs-2020-12-08-225', 'rf-2019-10-14-109'])
+      expect(decision(id).illustrative, id).toMatch(/Rubriken är skriven efter .*inte hämtad ur protokollet/);
+  });
+
+  it('the January 2024 revision states as decided only what the May follow-up confirms', () => {
+    expect(MAY).toContain('Planen reviderades sedan 23 januari 2024, § 6');
+    expect(MAY).toContain('ströks några uppföljningspunkter');
+    const { summary } = decision('rs-2024-01-23-6');
+    expect(summary).toContain('uppföljningspunkter ströks');
+    // The samisk uppdrag, the nyckeltal and the regiondirektör's mandate are only in the proposal (seed 001).
+    expect(REVISION).toContain('Regiondirektörens förslag');
+    expect(summary).toMatch(/Förslaget \(tjänsteskrivelse 2024-01-17\) .*samisk kulturkompetens/);
+  });
+
+  it('the February 2024 decision is known only by month and §, and its id does not read as a date', () => {
+    expect(MAY).toContain('beslut av fullmäktige i februari 2024, § 19');
+    const ids = entries(catalog, 'decisions').filter((d) => d.data.date === '2024-02');
+    expect(ids.map((d) => d.id)).toEqual(['rf-2024-02-paragraf-19']);
+    for (const d of entries(catalog, 'decisions'))
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d.data.date)) expect(d.id, d.id).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('the revised åtgärdslista is an appendix within the regiondirektör’s mandate, not adopted', () => {
+    expect(REVISION).toContain('de flesta förslag inryms inom regiondirektörens mandat');
+    const uppdrag = catalog.uppdrag.get('reviderad-atgardslista')!.data;
+    const text = uppdrag.statuses.map((s) => s.text).join(' ');
+    expect(text).not.toMatch(/fastställ/);
+    expect(text).toContain('regiondirektörens mandat');
+  });
+
+  it('the 2020–2022 regionplan has "avgifter och taxor", as the source', () => {
+    expect(PLAN_2020).toContain('riktade statsbidrag och avgifter och taxor');
+    expect(catalog.plans.get('regionplan-2020-2022')!.data.summary).toContain(
+      'riktade statsbidrag och avgifter och taxor',
+    );
+  });
+
+  it('the 2024–2026 regionplan does not state a number of strategies that no source gives for it', () => {
+    expect(catalog.plans.get('regionplan-2024-2026')!.data.summary).not.toMatch(/fyra strategier/);
+  });
+
+  it('follow-up periods that no source gives are marked as examples', () => {
+    expect(catalog.plans.get('rs-verksamhetsplan-2020')!.data.illustrative).toMatch(
+      /Uppföljningstillfällena .* är exempel/,
+    );
+    expect(MAY).toContain('Enligt den ska en uppföljning av planen genomföras i maj');
+    expect(catalog.plans.get('rs-plan-och-budget-2024')!.data.illustrative).toMatch(/per augusti och helår är exempel/);
+  });
+
+  it('short names, the web address and the unit hierarchy that no source gives are marked', () => {
+    expect(catalog.bodies.get('regionfullmaktige')!.data.illustrative).toMatch(/RF/);
+    expect(catalog.bodies.get('regionala-utvecklingsnamnden')!.data.illustrative).toMatch(/RUN/);
+    expect(catalog.organisations.get('region-jamtland-harjedalen')!.data.illustrative).toMatch(/Webbadressen/);
+    expect(catalog.units.get('sekretariatet')!.data.illustrative).toMatch(/regionstaben/);
+  });
+
+  it('every uppdrag says its origin is an example: only the totals 30 and 8 are sourced', () => {
+    expect(MAY).toContain(
+      '30 av dem har tilldelats till styrelsen från regionplanen och åtta är regionstyrelsens egna',
+    );
+    for (const u of itemsOfPlan(catalog, 'uppdrag', PLAN)) expect(u.data.illustrative, u.id).toMatch(/ursprung/);
+  });
+});
+
+describe('links the seeds give', () => {
+  it('the May follow-up links the decisions its document cites: § 194, § 6, § 294 (RS/494/2023) and RF § 19', () => {
+    const report = catalog.reports.get('uppfoljning-rs-plan-och-budget-2024')!.data;
+    expect(report.decisions.map((d) => d.id).sort()).toEqual(
+      ['rf-2024-02-paragraf-19', 'rs-2023-11-08-194', 'rs-2023-12-07-294', 'rs-2024-01-23-6'].sort(),
+    );
+    for (const text of ['8 november 2023, § 194', '23 januari 2024, § 6', 'RS/494/2023', 'februari 2024, § 19'])
+      expect(MAY).toContain(text);
+    expect(REVISION).toContain('den 7 december 2023, § 294');
+  });
+
+  it('the tertialrapport links the plan’s decision and the follow-up document that reports it', () => {
+    expect(MAY).toContain('tertialrapporten per april (RS/99/2024)');
+    const report = catalog.reports.get('tertialrapport-per-april-2024')!.data;
+    expect(report.documents.map((d) => d.id)).toEqual(['uppfoljning-rs-plan-och-budget-2024']);
+    expect(report.decisions.map((d) => d.id)).toEqual(['rs-2023-11-08-194']);
+  });
+
+  it('every uppdrag of the 2024 plan links the plan’s decision, or the revision that added it', () => {
+    for (const u of itemsOfPlan(catalog, 'uppdrag', PLAN)) {
+      const ids = u.data.decisions.map((d) => d.id);
+      expect(ids.includes('rs-2023-11-08-194') || ids.includes('rs-2024-01-23-6'), u.id).toBe(true);
+    }
+  });
+});
+
+describe('example values are never credited to a real document', () => {
+  it('every nyckeltal with made-up values says so in its source line, and names what the source does give', () => {
+    for (const n of entries(catalog, 'nyckeltal')) {
+      const line = sourceLine(n.data, n.data.series.length > 0 ? 'series' : 'results');
+      const examples = isExampleField(n.data, n.data.series.length > 0 ? 'series' : 'results');
+      expect(line.includes('exempel'), n.id).toBe(examples);
+      if (examples && n.data.source.name !== 'Kolada') expect(n.data.source.gives, n.id).toBeDefined();
+    }
+  });
+
+  it('the 2024 nyckeltal whose names appear in no source say their name is an example', () => {
+    const text = MAY.toLowerCase();
+    for (const n of itemsOfPlan(catalog, 'nyckeltal', PLAN)) {
+      expect(n.data.exampleFields, n.id).toContain('title');
+      if (!text.includes(n.data.title.toLowerCase())) expect(n.data.illustrative, n.id).toMatch(/namn|exakta namn/);
+    }
+  });
+
+  it('Kolada’s values are not examples, while the link to the plan is', () => {
+    for (const n of entries(catalog, 'nyckeltal').filter((k) => k.data.source.kolada)) {
+      expect(isExampleField(n.data, 'series'), n.id).toBe(false);
+      expect(isExampleField(n.data, 'plan'), n.id).toBe(true);
+    }
   });
 });

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '#lib/content/content-files.ts';
-import { entryJson, entryMdx, orderKeys, schemaHref, setFrontmatterList } from '#lib/content/content-writer.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
+import { entryJson, entryMdx, orderKeys, setFrontmatterList } from '#lib/content/content-writer.ts';
+import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { ROOT } from '../helpers/content.ts';
 
@@ -37,13 +38,13 @@ describe('orderKeys', () => {
   });
 });
 
-describe('schemaHref', () => {
+describe('editorSchemaRef with a project folder', () => {
   it('points from the file to public/schema/<collection>.json beside the content folder', () => {
     const content = join(ROOT, 'content');
-    expect(schemaHref(content, join(content, 'decisions/rs-2024-01-23-6.json'), 'decisions')).toBe(
+    expect(editorSchemaRef(join(content, 'decisions/rs-2024-01-23-6.json'), 'decisions', ROOT)).toBe(
       '../../public/schema/decisions.json',
     );
-    expect(schemaHref(content, join(content, 'nyckeltal/regionplan-2024-2026/x.json'), 'nyckeltal')).toBe(
+    expect(editorSchemaRef(join(content, 'nyckeltal/regionplan-2024-2026/x.json'), 'nyckeltal', ROOT)).toBe(
       '../../../public/schema/nyckeltal.json',
     );
   });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { tableToCsv } from '#lib/charts/charts.ts';
+import { type ChartSpec, tableToCsv } from '#lib/charts/charts.ts';
 import { csvCell, csvNumber, toCsv } from '#lib/core/csv.ts';
 
 /** Reads CSV the way a standard parser configured for Swedish Excel files does. */
@@ -43,7 +43,31 @@ describe('CSV for Swedish Excel', () => {
       ['RS/595/2023', 'Ekonomi; "i balans"\r\noch mer', 'å ä ö – § €', ''],
       ['x', '  spaced  ', '=1+1', '-471'],
     ];
-    expect(read(toCsv(['a', 'b', 'c', 'd'], rows))).toEqual([['a', 'b', 'c', 'd'], ...rows]);
+    // Text that would start a formula comes back with the apostrophe that keeps it text.
+    const expected = rows.map((row) => row.map((cell) => (/^[=-]/.test(cell) ? `'${cell}` : cell)));
+    expect(read(toCsv(['a', 'b', 'c', 'd'], rows))).toEqual([['a', 'b', 'c', 'd'], ...expected]);
+  });
+
+  it('writes no text that a spreadsheet would run as a formula (OWASP), and numbers as numbers', () => {
+    const attacks = [
+      '=HYPERLINK("https://example.com/","Klicka")',
+      "=cmd|' /C calc'!A0",
+      '+SUM(1,2)',
+      '-2+3',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+    ];
+    for (const text of attacks) {
+      const [cell] = (parse(toCsv(['a'], [[text]]).slice(1), { delimiter: ';' }) as string[][])[1];
+      expect(cell).toBe(`'${text}`);
+    }
+    expect(csvCell(['=A1', 'b'])).toBe("'=A1 | b");
+    expect(csvCell(-471)).toBe('-471');
+    expect(csvCell(-0.5)).toBe('-0,5');
+    expect(csvCell([-1, 2])).toBe('-1 | 2');
+    expect(csvCell('Region Jämtland Härjedalen')).toBe('Region Jämtland Härjedalen');
+    expect(csvCell('a=b')).toBe('a=b');
   });
 
   it('refuses a row of the wrong length', () => {
@@ -52,18 +76,36 @@ describe('CSV for Swedish Excel', () => {
 });
 
 describe('tableToCsv', () => {
-  it('keeps a chart table’s columns in order, headers as shown, missing values empty', () => {
-    const csv = tableToCsv({
-      caption: 'x',
-      columns: [
-        { key: 'status', label: 'Status', kind: 'text' },
-        { key: 'u', label: 'Uppdrag', kind: 'number', empty: 'gäller inte' },
-      ],
-      rows: [
-        { status: 'Går ej att mäta', u: null },
-        { status: 'Helt uppfyllt', u: 2 },
-      ],
-    });
-    expect(csv).toBe('\ufeffStatus;Uppdrag\r\nGår ej att mäta;\r\nHelt uppfyllt;2\r\n');
+  const spec = (example: boolean) =>
+    ({
+      kind: 'bars',
+      id: 'x',
+      title: 'x',
+      subject: 'x',
+      summary: 'x',
+      decimals: 0,
+      page: '/x/',
+      groups: [],
+      example,
+      table: {
+        caption: 'x',
+        columns: [
+          { key: 'status', label: 'Status', kind: 'text' },
+          { key: 'u', label: 'Uppdrag', kind: 'number', empty: 'gäller inte' },
+        ],
+        rows: [
+          { status: 'Går ej att mäta', u: null },
+          { status: 'Helt uppfyllt', u: 2 },
+        ],
+      },
+    }) as const satisfies ChartSpec;
+
+  it('keeps a chart table’s columns in order, headers as shown, missing values empty, and says whether the values are examples', () => {
+    expect(tableToCsv(spec(false))).toBe(
+      '\ufeffStatus;Uppdrag;exempel\r\nGår ej att mäta;;nej\r\nHelt uppfyllt;2;nej\r\n',
+    );
+    expect(tableToCsv(spec(true))).toBe(
+      '\ufeffStatus;Uppdrag;exempel\r\nGår ej att mäta;;ja\r\nHelt uppfyllt;2;ja\r\n',
+    );
   });
 });

@@ -13,7 +13,14 @@ import { validateBundled } from '../helpers/content.ts';
 const SITE = new URL('https://insyn.example/');
 const { catalog } = validateBundled();
 const files = buildDataFiles(catalog, SITE);
-const input = { catalog, files, site: SITE, changed: () => new Date('2024-05-07T12:00:00Z') };
+const input = {
+  catalog,
+  files,
+  site: SITE,
+  changed: () => new Date('2024-05-07T12:00:00Z'),
+  added: () => new Date('2024-05-01T12:00:00Z'),
+  email: 'insyn@region.example',
+};
 
 interface Triple {
   s: string;
@@ -105,37 +112,47 @@ describe('the DCAT-AP-SE catalogue', async () => {
         expect(values(dataset, predicate), `${dataset} ${predicate}`).toHaveLength(1);
       }
       expect(values(dataset, `${DCAT}keyword`).length).toBeGreaterThan(3);
-      expect(values(dataset, `${DCAT}distribution`)).toHaveLength(3);
+      expect(values(dataset, `${DCAT}distribution`).length).toBeGreaterThan(3);
       expect(values(dataset, `${DCT}modified`)[0]).toBe('"2024-05-07"@^^http://www.w3.org/2001/XMLSchema#date');
+      expect(values(dataset, `${DCT}issued`)[0]).toBe('"2024-05-01"@^^http://www.w3.org/2001/XMLSchema#date');
+      expect(values(dataset, `${DCT}accrualPeriodicity`)).toEqual([
+        'http://publications.europa.eu/resource/authority/frequency/ANNUAL_3',
+      ]);
+      expect(values(dataset, `${DCT}spatial`)).toEqual(['http://data.europa.eu/nuts/code/SE322']);
     }
     const publisher = values(datasets[0], `${DCT}publisher`)[0];
     expect(values(publisher, 'http://xmlns.com/foaf/0.1/name')[0]).toContain('Region Jämtland Härjedalen');
     const contact = values(datasets[0], `${DCAT}contactPoint`)[0];
     expect(contact).not.toBe(publisher);
     expect(values(contact, 'http://www.w3.org/2006/vcard/ns#fn')).toHaveLength(1);
+    expect(values(contact, 'http://www.w3.org/2006/vcard/ns#hasEmail')).toEqual(['mailto:insyn@region.example']);
+    expect(() => dcatRdfXml({ ...input, email: undefined })).toThrow(/e-postadress/);
   });
 
-  it('gives every distribution a licence, a format, a media type and addresses of published files', () => {
-    const published = new Set(files.map((f) => new URL(f.path, SITE).href));
+  it('gives every file its own distribution, with a licence, a format, a media type and its one address', () => {
     const distributions = ofType(`${DCAT}Distribution`);
-    expect(distributions).toHaveLength(3 * (1 + entries(catalog, 'plans').length));
-    for (const distribution of distributions) {
-      expect(values(distribution, `${DCT}license`)).toEqual(['http://creativecommons.org/publicdomain/zero/1.0/']);
-      expect(values(distribution, `${DCT}format`)).toHaveLength(1);
-      expect(values(distribution, `${DCAT}mediaType`)[0]).toMatch(
-        /^http:\/\/www\.iana\.org\/assignments\/media-types\//,
-      );
-      expect(values(distribution, `${DCAT}accessURL`)).toHaveLength(1);
-      const downloads = values(distribution, `${DCAT}downloadURL`);
-      expect(downloads.length).toBeGreaterThan(0);
-      for (const url of downloads) expect(published, url).toContain(url);
-    }
+    const downloads = distributions.map((d) => {
+      expect(values(d, `${DCT}license`)).toEqual(['http://creativecommons.org/publicdomain/zero/1.0/']);
+      expect(values(d, `${DCT}format`)).toHaveLength(1);
+      expect(values(d, `${DCT}title`)).toHaveLength(1);
+      expect(values(d, `${DCT}description`)).toHaveLength(1);
+      expect(values(d, `${DCAT}mediaType`)[0]).toMatch(/^http:\/\/www\.iana\.org\/assignments\/media-types\//);
+      expect(values(d, `${DCAT}accessURL`)).toHaveLength(1);
+      expect(values(d, `${DCAT}downloadURL`)).toHaveLength(1);
+      return values(d, `${DCAT}downloadURL`)[0];
+    });
+    // Every CSV and zip file, and each dataset's JSON bundle; the per-collection JSON files are in the bundle.
+    const expected = files.filter((f) => f.format !== 'json' || !f.collection).map((f) => new URL(f.path, SITE).href);
+    expect(downloads.sort()).toEqual(expected.sort());
   });
 
-  it("lists every site-wide CSV table under the whole dataset's CSV distribution", () => {
-    const csv = rdf.find((t) => t.p === RDF_TYPE && t.o === `${DCAT}Distribution` && t.s.endsWith('#insyn-csv'))!.s;
-    const expected = files.filter((f) => !f.plan && f.format === 'csv').map((f) => new URL(f.path, SITE).href);
-    expect(values(csv, `${DCAT}downloadURL`).sort()).toEqual(expected.sort());
+  it('says in the title of a plan’s dataset when it holds examples', () => {
+    const title = (id: string) =>
+      values(
+        ofType(`${DCAT}Dataset`).find((d) => d.endsWith(`#plan-${id}`))!,
+        `${DCT}title`,
+      )[0];
+    expect(title('rs-plan-och-budget-2024')).toContain('(innehåller exempel)');
   });
 
   it("states each plan's years as its temporal coverage", () => {

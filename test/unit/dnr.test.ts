@@ -1,7 +1,6 @@
 /** Diarienummer and paragraph normalisation: the same tokens in the index and in the query. */
 import { describe, expect, it } from 'vitest';
-import { dnrPrefixes, lookupTokens, normaliseQuery, paragraphText, paragraphToken } from '#lib/core/dnr.ts';
-import { excerptParts } from '#lib/search/search-excerpt.ts';
+import { dnrPrefixes, lookupTokens, normaliseQuery, paragraphToken } from '#lib/core/dnr.ts';
 
 const PREFIXES = ['RF', 'RS', 'RUN'];
 
@@ -66,11 +65,6 @@ describe('paragraph tokens', () => {
     const tokens = [1, 6, 19, 60, 194, 1945].map(paragraphToken);
     for (const a of tokens) for (const b of tokens) if (a !== b) expect(b.startsWith(a), `${a} / ${b}`).toBe(false);
   });
-
-  it('read as § again', () => {
-    expect(paragraphText('RS 2023-11-08 paragraf0194 och paragraf0006')).toBe('RS 2023-11-08 § 194 och § 6');
-    expect(paragraphText('paragrafen 12')).toBe('paragrafen 12');
-  });
 });
 
 describe('lookupTokens', () => {
@@ -105,17 +99,6 @@ describe('dnrPrefixes', () => {
       'RF',
       'RS',
       'RUN',
-    ]);
-  });
-});
-
-describe('excerptParts', () => {
-  it('splits an excerpt into text and marked hits, unescaped, with paragraphs readable', () => {
-    expect(excerptParts('a &lt;b&gt; <mark>RS/595/2023</mark> 595/2023 <mark>paragraf0194</mark>')).toEqual([
-      { text: 'a <b> ', mark: false },
-      { text: 'RS/595/2023', mark: true },
-      { text: ' 595/2023 ', mark: false },
-      { text: '§ 194', mark: true },
     ]);
   });
 });

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
-import { readContentFiles } from '#lib/content/content-files.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
 import {
   buildDataFiles,
   type DataFile,
@@ -48,6 +48,7 @@ function cell(value: unknown): string {
 const ADDED = (collection: CollectionName) => [
   'id',
   'url',
+  'example',
   ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : []),
 ];
 const withoutAdded = (collection: CollectionName, record: Json) =>
@@ -128,7 +129,11 @@ describe.each(COLLECTIONS)('%s', (collection) => {
       for (const [i, row] of rows.entries()) {
         const { record, item, innerItem } = expectedRows[i];
         expect(row[key]).toBe(record.id);
-        const added = key === 'plan' ? [key] : [key, 'plan'];
+        const added = key === 'plan' ? [key, 'example'] : [key, 'plan', 'example'];
+        // Kolada's yearly values of a nyckeltal whose plan link is an example are not examples themselves.
+        const exampleFields = record.exampleFields as string[] | undefined;
+        const example = record.illustrative !== undefined && (!exampleFields || exampleFields.includes(list!));
+        expect(row.example, `${file.path} row ${i} example`).toBe(String(example));
         if (key !== 'plan' && 'plan' in row) expect(row.plan).toBe(record.plan);
         for (const column of header.filter((h) => !added.includes(h))) {
           const path = column.split('.');
@@ -140,6 +145,21 @@ describe.each(COLLECTIONS)('%s', (collection) => {
         }
       }
     }
+  });
+});
+
+describe('example marks travel with the values', () => {
+  it('marks every record and row that holds examples, and no Kolada value', () => {
+    const nyckeltal = recordsOf('/data/nyckeltal.json');
+    expect(nyckeltal.every((n) => n.example === (n.illustrative !== undefined))).toBe(true);
+    const results = csvOf('/data/nyckeltal-results.csv').rows;
+    const system = results.find((r) => r.nyckeltal === 'it-sakerhet-system' && r.period === 'per-april-2024')!;
+    expect(system).toMatchObject({ value: '71', example: 'true' });
+    const series = csvOf('/data/nyckeltal-series.csv').rows;
+    expect(series.length).toBeGreaterThan(0);
+    expect(series.every((r) => r.example === 'false')).toBe(true);
+    const statuses = csvOf('/data/uppdrag-statuses.csv').rows;
+    expect(statuses.every((r) => r.example === 'true')).toBe(true);
   });
 });
 
@@ -160,8 +180,8 @@ describe('values the issue names', () => {
   });
 
   it('writes a month-precision decision date as it is, and a report without a date as null', () => {
-    expect(recordsOf('/data/decisions.json').find((r) => r.id === 'rf-2024-02-19')!.date).toBe('2024-02');
-    expect(csvOf('/data/decisions.csv').rows.find((r) => r.id === 'rf-2024-02-19')!.date).toBe('2024-02');
+    expect(recordsOf('/data/decisions.json').find((r) => r.id === 'rf-2024-02-paragraf-19')!.date).toBe('2024-02');
+    expect(csvOf('/data/decisions.csv').rows.find((r) => r.id === 'rf-2024-02-paragraf-19')!.date).toBe('2024-02');
     expect(recordsOf('/data/reports.json').find((r) => r.id === 'tertialrapport-per-april-2024')!.date).toBeNull();
   });
 

@@ -3,7 +3,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
 import { planScope } from '#lib/open-data/exports.ts';
-import { atomFeed, type Feed, feedEntries, planFeedPath, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
+import { type Feed, feedEntries, feedXml, planFeedPath, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
 import type { EntryDates as FileDates } from '#lib/history/git-history.ts';
 import { validateBundled } from '../helpers/content.ts';
 
@@ -44,7 +44,7 @@ function parseFeed(xml: string) {
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 describe('the site Atom feed', () => {
-  const feed = parseFeed(atomFeed(feedOf()));
+  const feed = parseFeed(feedXml(feedOf()));
 
   it('is Atom with the required id, title, updated, author and self link', () => {
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
@@ -74,10 +74,21 @@ describe('the site Atom feed', () => {
     expect(feed.updated).toBe(feed.entry[0].updated);
   });
 
+  it('says "Exempel" first in the summary of every entry that is one, and only there', () => {
+    for (const entry of feed.entry) {
+      const id = entry.id.split('/').at(-2);
+      const data = (catalog.decisions.get(id) ?? catalog.reports.get(id))!.data;
+      expect(entry.summary['#text'].startsWith('Exempel: '), id).toBe(data.illustrative !== undefined);
+    }
+    expect(feed.entry.some((e: { summary: { '#text': string } }) => e.summary['#text'].startsWith('Exempel: '))).toBe(
+      true,
+    );
+  });
+
   it("gives a decision's own date in dc:date with the source's precision, never an invented day", () => {
     const byId = (id: string) => feed.entry.find((e: { id: string }) => e.id.endsWith(`/${id}/`));
-    expect(byId('rf-2024-02-19')['dc:date']).toBe('2024-02');
-    expect(byId('rf-2024-02-19').title).toContain('februari 2024 § 19');
+    expect(byId('rf-2024-02-paragraf-19')['dc:date']).toBe('2024-02');
+    expect(byId('rf-2024-02-paragraf-19').title).toContain('februari 2024 § 19');
     expect(byId('rs-2023-11-08-194')['dc:date']).toBe('2023-11-08');
     expect(byId('uppfoljning-rs-plan-och-budget-2024')['dc:date']).toBe('2024-05-07');
     // The tertial report has no date in the sources: no dc:date at all.
@@ -88,7 +99,7 @@ describe('the site Atom feed', () => {
   });
 
   it('escapes text so that the XML stays well-formed', () => {
-    const xml = atomFeed({ ...feedOf(), title: 'A & B <c> "d"' });
+    const xml = feedXml({ ...feedOf(), title: 'A & B <c> "d"' });
     expect(parseFeed(xml).title).toBe('A & B <c> "d"');
   });
 });
@@ -99,7 +110,7 @@ describe('the per-plan feeds', () => {
     (plan) => {
       const scope = planScope(catalog, plan);
       const feed = parseFeed(
-        atomFeed(feedOf({ reports: scope.reports, decisions: scope.decisions }, planFeedPath(plan))),
+        feedXml(feedOf({ reports: scope.reports, decisions: scope.decisions }, planFeedPath(plan))),
       );
       const ids = (feed.entry ?? []).map((e: { id: string }) => e.id.split('/').at(-2));
       const reports = entries(catalog, 'reports')
@@ -126,7 +137,7 @@ describe('the per-plan feeds', () => {
   });
 
   it('is still a valid feed with no entries', () => {
-    const xml = atomFeed({ ...feedOf(), entries: [] });
+    const xml = feedXml({ ...feedOf(), entries: [] });
     const feed = parseFeed(xml);
     expect(feed.entry).toBeUndefined();
     expect(feed.updated).toBe('2024-01-01T00:00:00.000Z');

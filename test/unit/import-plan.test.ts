@@ -1,7 +1,8 @@
 /** How rows of an export become results, and every way a row can be refused. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles, type SourceFile } from '#lib/content/content-files.ts';
+import type { SourceFile } from '#lib/content/content-files.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
 import { parseMapping, statusFor } from '#lib/import/mapping.ts';
 import { planImport } from '#lib/import/period-results.ts';
 import type { Cell, Table } from '#lib/import/table.ts';

@@ -6,8 +6,6 @@ import { applySeries, type KoladaPage, nextPageFile, parseKoladaPage, seriesFrom
 import { ROOT, validateBundled } from '../helpers/content.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/kolada');
-/** Copies of ../shared/data/kolada, so these run on a fresh clone. */
-const SHARED = join(ROOT, 'test/fixtures/sources/kolada');
 const page = (path: string): KoladaPage => {
   const { page, problems } = parseKoladaPage(readFileSync(path, 'utf8'));
   expect(problems).toEqual([]);
@@ -135,7 +133,7 @@ describe('applySeries', () => {
   it('credits Kolada in the source, with the KPI and the retrieval date', () => {
     expect(update.data.source).toEqual({
       name: 'Kolada',
-      url: 'https://api.kolada.se/v3/kpi/N99001',
+      url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N99001',
       kolada: 'N99001',
       retrieved: '2025-01-10',
     });
@@ -145,32 +143,36 @@ describe('applySeries', () => {
 });
 
 describe('nextPageFile', () => {
-  it('finds an API next_url as <first file>.page-<n>.json, and a relative next_url beside the current file', () => {
+  it('finds an API next_url as <first file>.page-<n>.json, and a relative next_url beside the first file', () => {
     expect(
-      nextPageFile(
-        'https://api.kolada.se/v3/data/kpi/N70060/municipality/0023?page=3&per_page=5000',
-        '/d/n70060.page-2.json',
-        '/d/n70060.json',
-      ),
+      nextPageFile('https://api.kolada.se/v3/data/kpi/N70060/municipality/0023?page=3&per_page=5000', '/d/n70060.json'),
     ).toEqual({
       file: '/d/n70060.page-3.json',
     });
-    expect(nextPageFile('sida2.json', '/d/a/sida1.json', '/d/a/sida1.json')).toEqual({ file: '/d/a/sida2.json' });
-    expect(nextPageFile('https://api.kolada.se/v3/data/kpi/N70060', '/d/x.json', '/d/x.json').problem).toMatch(
-      /anger ingen sida/,
-    );
+    expect(nextPageFile('sida2.json', '/d/a/sida1.json')).toEqual({ file: '/d/a/sida2.json' });
+    expect(nextPageFile('./sida2.json', '/d/a/sida1.json')).toEqual({ file: '/d/a/sida2.json' });
+    expect(nextPageFile('https://api.kolada.se/v3/data/kpi/N70060', '/d/x.json').problem).toMatch(/anger ingen sida/);
+  });
+
+  it('never leads out of the answer’s folder, and refuses an address that is not one', () => {
+    for (const outside of ['../../../../etc/hostname', '/etc/hostname', 'sub/sida2.json', '..', '..\\x.json']) {
+      expect(nextPageFile(outside, '/d/a/sida1.json').problem).toMatch(/pekar utanför mappen med svarsfilerna/);
+    }
+    expect(nextPageFile('http://', '/d/a/sida1.json').problem).toMatch(/är ingen giltig adress/);
   });
 });
 
-describe('the real Kolada values (test/fixtures/sources/kolada)', () => {
+describe('the real Kolada values of all regions (test/fixtures/sources/kolada/regioner)', () => {
   const { catalog } = validateBundled();
   it.each([
     ['data-n70060.json', 'N70060', 'nettokostnad-halso-och-sjukvard'],
     ['data-n71007.json', 'N71007', 'nettokostnad-primarvard'],
   ])('%s gives exactly the series the bundled nyckeltal holds', (file, kpi, id) => {
-    const pages = [page(join(SHARED, file))];
+    const pages = [page(join(ROOT, 'test/fixtures/sources/kolada/regioner', file))];
     const bundled = catalog.nyckeltal.get(id)!.data;
-    const { series, problems } = seriesFromPages(pages, { kpi, areas: ['0023', '0000'], gender: 'T' });
+    const areas = bundled.series.map((s) => s.area);
+    expect(areas).toHaveLength(22);
+    const { series, problems } = seriesFromPages(pages, { kpi, areas, gender: 'T' });
     expect(problems).toEqual([]);
     expect(bundled.source.kolada).toBe(kpi);
     for (const entry of bundled.series) expect(series.get(entry.area), entry.area).toEqual(entry.values);

@@ -69,7 +69,7 @@ describe('the IT-säkerhet nyckeltal continued into 2025', () => {
     expect(plan.decisions).toEqual([]);
     expect(plan.dnr).toBeUndefined();
     expect(plan.summary).toMatch(/oktober 2024/);
-    expect(plan.illustrative).toMatch(/Beslutet .* finns inte i underlagen/);
+    expect(plan.illustrative).toMatch(/Beslutet .* saknas i källorna/);
     expect(plan.periods.every((p) => catalog.periods.get(p.id)!.data.year === 2025)).toBe(true);
     const parent = catalog.plans.get(plan.parent!.id)!.data;
     expect([parent.title, parent.kind, parent.decisions]).toEqual([

@@ -11,8 +11,11 @@ import {
   planItemRows,
   planLineage,
   planWords,
+  statedContents,
   statusSnapshot,
 } from '#lib/views/plan-view.ts';
+import { formatCount } from '#lib/core/format.ts';
+import { entries } from '#lib/core/catalog.ts';
 import { followedUpPlan } from '../helpers/catalog.ts';
 import { validateBundled } from '../helpers/content.ts';
 
@@ -154,5 +157,29 @@ describe('long-term nyckeltal followed with statistics', () => {
     const row = planItemRows(catalog, 'regionplan-2024-2026').find((r) => r.id === 'nettokostnad-primarvard')!;
     expect(row).toMatchObject({ status: undefined, period: undefined, note: 'Följs med statistik från Kolada' });
     expect(planItemRows(catalog, 'rs-plan-och-budget-2024').every((r) => r.note === undefined)).toBe(true);
+  });
+});
+
+describe('statedContents', () => {
+  it("says what the plan's documents count, in the plan's own words", () => {
+    const plan2024 = plan('rs-plan-och-budget-2024');
+    const words = planWords(plan2024);
+    expect(statedContents(plan2024)).toEqual([
+      `${formatCount(38, words.uppdrag)} (30 från regionplanen och 8 egna)`,
+      formatCount(23, words.nyckeltal),
+      formatCount(231, { one: 'aktivitet', many: 'aktiviteter' }),
+    ]);
+    const plan2020 = plan('rs-verksamhetsplan-2020');
+    const words2020 = planWords(plan2020);
+    expect(statedContents(plan2020)).toEqual([
+      formatCount(26, words2020.uppdrag),
+      formatCount(14, words2020.nyckeltal),
+    ]);
+    expect(words2020.uppdrag.many).not.toBe(words.uppdrag.many);
+  });
+
+  it('is empty for a plan whose documents state nothing', () => {
+    const unstated = entries(catalog, 'plans').filter((p) => !p.data.stated);
+    for (const p of unstated) expect(statedContents(p)).toEqual([]);
   });
 });

@@ -1,9 +1,18 @@
 /** The site-wide list of changes and its Atom feed, shaped from a history without git. */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, escapeXml } from '#lib/core/atom.ts';
+import { atomFeed } from '#lib/core/atom.ts';
+import { escapeXml } from '#lib/core/xml.ts';
 import { type Commit, indexHistory, type NotesOf } from '#lib/history/git-history.ts';
-import { ENTRIES_PER_CHANGE, entryNote, RECENT_LIMIT, shapeRecent } from '#lib/history/recent-changes.ts';
+import { RECENT_TEXT } from '#lib/history/history-text.ts';
+import {
+  ENTRIES_PER_CHANGE,
+  entryNote,
+  RECENT_LIMIT,
+  recentFeedEntries,
+  shapeRecent,
+} from '#lib/history/recent-changes.ts';
 import { validateBundled } from '../helpers/content.ts';
 
 const { catalog } = validateBundled();
@@ -64,6 +73,18 @@ describe('recent changes', () => {
     expect(items[1].entries[0].notes).toEqual([`added uppdrag/x/${many[0]}.mdx`]);
     expect(items[1].entries).toHaveLength(ENTRIES_PER_CHANGE);
     expect(items[1].more).toBe(3);
+
+    const feed = recentFeedEntries(items, '/senaste-andringar/', (path) => new URL(path, 'https://insyn.example').href);
+    expect(feed[0].href).toBe(`https://insyn.example/senaste-andringar/#${items[0].anchor}`);
+    expect(feed[0].id).toBe(feed[0].href);
+    expect(feed[0].updated).toBe(items[0].date);
+    const frisktal = items[0].entries[1];
+    expect(feed[0].html).toBe(
+      `<ul><li>gammalt-uppdrag (${entryNote(items[0].entries[0])})</li>` +
+        `<li><a href="https://insyn.example${frisktal.href}">${escapeXml(frisktal.title)}</a> (${entryNote(frisktal)})</li></ul>`,
+    );
+    expect(feed[1].html!.match(/<li>/g)).toHaveLength(ENTRIES_PER_CHANGE + 1);
+    expect(feed[1].html).toContain(`<li>${RECENT_TEXT.more(3)}</li>`);
   });
 
   it(`shows at most the ${RECENT_LIMIT} newest changes`, () => {
@@ -85,7 +106,7 @@ describe('recent changes', () => {
 
 describe('Atom feed', () => {
   it('escapes every text so that any commit message gives well-formed XML', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;'&amp;'&lt;/a&gt;");
     const xml = atomFeed({
       id: 'https://insyn.example.org/senaste-andringar/',
       title: 'Senaste ändringar',
@@ -103,7 +124,7 @@ describe('Atom feed', () => {
         },
       ],
     });
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
     const entry = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml).feed.entry;
     expect(entry.title).toBe('Rätta <b>fel</b> & "citat"');
     expect(entry.content['#text']).toContain(

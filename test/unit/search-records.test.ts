@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, entries } from '#lib/core/catalog.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { buildSearchRecords, filterValues, lookupPrefixes, mdxToText } from '#lib/search/search-records.ts';
+import { HIDDEN_MARK } from '#lib/search/search-excerpt.ts';
 import { validateBundled } from '../helpers/content.ts';
 
 const { catalog, entries: all } = validateBundled();
@@ -120,7 +121,7 @@ describe('buildSearchRecords', () => {
     expect(r.content).toContain('Ärendebeskrivning');
     const tokens = r.content.split('\n').at(-1)!.split(' ');
     expect(tokens).toEqual(expect.arrayContaining(['RS/595/2023', 'RS/494/2023', 'paragraf0194', 'paragraf0294']));
-    expect(r.meta).toMatchObject({ type: 'Dokument', date: '17 januari 2024', dnr: 'RS/595/2023' });
+    expect(r.meta).toMatchObject({ type: 'Dokument, tjänsteskrivelse', date: '17 januari 2024', dnr: 'RS/595/2023' });
   });
 
   it('indexes plans and reports with their diarienummer, decisions and figures', () => {
@@ -130,7 +131,7 @@ describe('buildSearchRecords', () => {
     expect(plan.meta).toMatchObject({ type: 'Plan', date: '2024', dnr: 'RS/595/2023' });
     const report = byUrl.get('/rapporter/tertialrapport-per-april-2024/')!;
     expect(report.meta).toMatchObject({
-      type: 'Rapport',
+      type: 'Tertialrapport',
       date: 'Per april 2024',
       dnr: 'RS/99/2024',
       plan: 'Regionstyrelsens plan och budget 2024',
@@ -175,5 +176,40 @@ describe('mdxToText', () => {
     const mdx =
       'import X from \'./x.astro\';\n\n## Rubrik\n\n- En **punkt** med [länk](https://example.se)\n1. Steg\n\n<X prop="a" />\n_Betonat_ och fil_namn.';
     expect(mdxToText(mdx)).toBe('Rubrik\nEn punkt med länk\nSteg\nBetonat och fil_namn.');
+  });
+});
+
+describe('what a record hides and how it tells itself apart', () => {
+  it('keeps look-up, case and compound tokens after the hidden mark, out of the visible text', () => {
+    const r = byUrl.get('/planer/rs-plan-och-budget-2024/')!;
+    const [visible, hidden] = r.content.split(HIDDEN_MARK);
+    expect(hidden.trim().split(' ')).toEqual(expect.arrayContaining(['595/2023', 'paragraf0194', 'insyn1d595x2023']));
+    expect(visible).not.toMatch(/paragraf\d|insyn\d/);
+    for (const record of records) expect(record.content.split(HIDDEN_MARK).length, record.url).toBeLessThanOrEqual(2);
+  });
+
+  it('marks every record as an example or from the sources, as its entry says', () => {
+    for (const r of records) {
+      expect(r.filters.exempel, r.url).toEqual([r.meta.example ? 'ja' : 'nej']);
+    }
+    expect(records.some((r) => r.meta.example)).toBe(true);
+    expect(records.some((r) => !r.meta.example)).toBe(true);
+  });
+
+  it('no two records of different kinds show the same title', () => {
+    const seen = new Map<string, string>();
+    for (const r of records) {
+      const other = seen.get(r.meta.title);
+      if (other !== undefined) expect(other, r.meta.title).toBe(r.meta.type);
+      seen.set(r.meta.title, r.meta.type);
+    }
+    // The report and its document, which the source titles alike, say which is which.
+    const titled = records.filter((r) =>
+      r.meta.title.startsWith('Uppföljning av regionstyrelsens plan och budget 2024'),
+    );
+    expect(titled.map((r) => r.meta.title).sort()).toEqual([
+      'Uppföljning av regionstyrelsens plan och budget 2024 (dokument, rapport)',
+      'Uppföljning av regionstyrelsens plan och budget 2024 (rapport, uppföljning)',
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '#lib/core/problems.ts';
 import { collections } from '../../src/schemas/index.ts';
-import { validateContent } from '#lib/content/validate.ts';
+import { validateContent } from '../../src/data/content-files.ts';
 import { contentWithFixture, FIXTURES, validateBundled } from '../helpers/content.ts';
 
 interface Expectation {

@@ -5,7 +5,9 @@
  * Charts are drawn in a narrow coordinate system (300 units wide) and scaled to the
  * column: on a 320 px phone the text then stays close to its intended size.
  */
-import { line, max, min, scaleLinear, scalePoint } from 'd3';
+import { max, min } from 'd3-array';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { area, line } from 'd3-shape';
 
 export const CHART_WIDTH = 300;
 /** Approximate width of one character of chart text, for fitting labels without a DOM. */
@@ -77,6 +79,8 @@ export interface LineInput {
   series: readonly SeriesInput[];
   /** Target per x key, drawn as a level across that position. */
   targets?: ReadonlyMap<string, number>;
+  /** A range per x key (lowest to highest of a group, as all regions), drawn as a band behind the lines. */
+  band?: ReadonlyMap<string, { low: number; high: number }>;
   /** Formats tick values (Swedish numbers). */
   formatTick: (value: number) => string;
   /** Rows of legend drawn above the plot (one per series, one for the target). */
@@ -118,14 +122,17 @@ export function lineLayout({
   x: xs,
   series,
   targets = new Map(),
+  band = new Map(),
   formatTick,
   legendRows = 0,
   width = CHART_WIDTH,
   height = 220,
 }: LineInput) {
-  const allValues = [...series.flatMap((s) => [...s.values.values()]), ...targets.values()].filter(
-    (v): v is number => v !== null,
-  );
+  const allValues = [
+    ...series.flatMap((s) => [...s.values.values()]),
+    ...targets.values(),
+    ...[...band.values()].flatMap((b) => [b.low, b.high]),
+  ].filter((v): v is number => v !== null);
   const y = scaleLinear()
     .domain([Math.min(0, min(allValues) ?? 0), max(allValues) ?? 1])
     .nice(5);
@@ -197,7 +204,38 @@ export function lineLayout({
       };
     }),
     targets: targetPoints,
+    band: bandLayout(xs, band, xOf, (v) => round(y(v))),
     zeroY: round(y(0)),
+  };
+}
+
+/** The band's outline (an area between low and high, broken where a year has none) and its ends per x. */
+function bandLayout(
+  xs: readonly { key: string }[],
+  band: ReadonlyMap<string, { low: number; high: number }>,
+  xOf: (key: string) => number,
+  yOf: (value: number) => number,
+) {
+  if (band.size === 0) return undefined;
+  const data = xs.map((p) => ({ key: p.key, range: band.get(p.key) }));
+  const path = area<(typeof data)[number]>()
+    .defined((d) => d.range !== undefined)
+    .x((d) => xOf(d.key))
+    .y0((d) => yOf(d.range!.low))
+    .y1((d) => yOf(d.range!.high))
+    .digits(1);
+  return {
+    path: path(data) ?? '',
+    ends: data
+      .filter((d) => d.range !== undefined)
+      .map((d) => ({
+        key: d.key,
+        x: xOf(d.key),
+        low: d.range!.low,
+        high: d.range!.high,
+        yLow: yOf(d.range!.low),
+        yHigh: yOf(d.range!.high),
+      })),
   };
 }
 
@@ -214,13 +252,16 @@ export function wrapText(text: string, maxChars: number): string[] {
 
 /**
  * Room around a chart saved as a file of its own, where no page gives it a heading or a
- * source: the title wrapped above the drawing and the source below it.
+ * source: the title wrapped above the drawing and the notes (example label, source, site
+ * and address) below it, each note starting on a line of its own.
  */
-export function standaloneFrame(width: number, height: number, title: string, source: string | undefined) {
+export function standaloneFrame(width: number, height: number, title: string, notes: readonly string[]) {
   const pad = 12;
   const maxChars = Math.floor(width / 8.5);
   const titleLines = wrapText(title, maxChars);
-  const sourceLines = source ? wrapText(source, Math.floor(width / 7.5)) : [];
+  const sourceLines = notes.flatMap((note, index) =>
+    wrapText(note, Math.floor(width / 7.5)).map((line) => ({ line, note: index })),
+  );
   const top = titleLines.length * 20 + 14;
   const bottom = sourceLines.length * 17 + (sourceLines.length > 0 ? 14 : 0);
   const box = { x: -pad, y: -top - pad, width: width + 2 * pad, height: height + top + bottom + 2 * pad };
@@ -230,7 +271,7 @@ export function standaloneFrame(width: number, height: number, title: string, so
     /** Twice the drawing size, so the file opens at a legible size. */
     pixelWidth: box.width * 2,
     titleLines: titleLines.map((line, i) => ({ line, y: -top + 16 + i * 20 })),
-    sourceLines: sourceLines.map((line, i) => ({ line, y: height + 22 + i * 17 })),
+    sourceLines: sourceLines.map((l, i) => ({ ...l, y: height + 22 + i * 17 })),
   };
 }
 

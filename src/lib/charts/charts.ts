@@ -8,7 +8,7 @@ import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts
 import type { BarGroupInput } from './chart-scales.ts';
 import { toCsv } from '#lib/core/csv.ts';
 import { buildLineage, lineageSeries } from '#lib/views/lineage.ts';
-import { capitalize, formatDate, formatFixed, joinList } from '#lib/core/format.ts';
+import { capitalize, formatFixed, joinList } from '#lib/core/format.ts';
 import {
   ACTIVITY_COUNT_LABELS,
   ACTIVITY_LABELS,
@@ -20,12 +20,19 @@ import {
   COUNTRY_AREA,
   REGION_AREA,
   VALUE_DECIMALS,
-  areaOrder,
   formatMeasure,
   latestSeriesValues,
+  comparedRegions,
+  isKronor,
+  shownSeries,
   resultAgainstTarget,
+  sourceLine,
   targetFor,
 } from '#lib/views/nyckeltal-view.ts';
+import { isExampleField } from '#lib/content/examples.ts';
+import { latestRank, type Rank, regionBands, regionRank } from './region-comparison.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { CHART, SITE } from '#lib/core/ui-text.ts';
 import { planWords } from '#lib/views/plan-view.ts';
 import { planSummaries, planSummary, statusSentence } from '#lib/views/status-summary.ts';
 import { periodLabel } from '#lib/core/titles.ts';
@@ -61,6 +68,12 @@ interface ChartBase {
   decimals: number;
   /** Where the numbers come from, shown under the chart. */
   source?: { text: string; url?: string };
+  /** True when the values drawn are examples (made up), not figures from a source. */
+  example?: boolean;
+  /** The address (path) of the page that shows the chart. */
+  page: string;
+  /** Lines under a downloaded drawing: example label, source, site and page address (`withDownloadNotes`). */
+  notes?: string[];
 }
 
 /** Bars per status; bar keys are status keys (uppdrag, nyckeltal or aktiviteter). */
@@ -83,6 +96,8 @@ export interface LineChartSpec extends ChartBase {
   x: { key: string; label: string }[];
   series: LineSeriesSpec[];
   targets: Record<string, number>;
+  /** A range per x (lowest to highest of all regions), drawn as a band behind the lines. */
+  band?: { name: string; values: Record<string, { low: number; high: number }> };
   /** The reported status at each x, for nyckeltal results: drawn as a shape and named. */
   statuses?: Record<string, (typeof NYCKELTAL_STATUSES)[number]>;
 }
@@ -112,6 +127,14 @@ export function columnDecimals(values: readonly (number | null)[], cap: number):
   }
   return decimals;
 }
+
+/** The words of the comparison with all regions. */
+export const COMPARISON = {
+  median: 'Median för regionerna',
+  band: (count: number) => `Spridning: lägsta till högsta av ${count} regioner`,
+};
+/** Which place is 1, in the table's column heading. */
+const DIRECTION_RANK = { lower: '1 = lägst', higher: '1 = högst' } as const;
 
 /** Bar key for items with no status at a followed-up period. */
 const UNREPORTED = 'ej-rapporterad';
@@ -170,6 +193,7 @@ export function reportStatusChart(catalog: Catalog, report: Entry<'reports'>): B
     table: barTable(`Antal per status ${when}, enligt ${report.data.title}`, groups, (g) => g.label!),
     decimals: 0,
     source: { text: report.data.title },
+    page: hrefFor({ collection: 'reports', id: report.id }),
   };
 }
 
@@ -205,6 +229,7 @@ export function planStatusChart(
       capitalize(periodLabel(catalog.periods.get(g.key)!)),
     ),
     decimals: 0,
+    page: hrefFor({ collection: 'plans', id: plan.id }),
   };
 }
 
@@ -238,6 +263,7 @@ export function activitiesChart(catalog: Catalog, activities: Entry<'activities'
     ),
     decimals: 0,
     source: { text: reports.join(', ') },
+    page: hrefFor({ collection: 'activities', id: activities.id }),
   };
 }
 
@@ -299,7 +325,9 @@ export function nyckeltalResultChart(
       })),
     },
     decimals: columnDecimals([...values, ...Object.values(targets)], VALUE_DECIMALS),
-    source: { text: entry.data.source.name, url: entry.data.source.url },
+    source: { text: sourceLine(entry.data), url: entry.data.source.url },
+    example: chain.some((link) => isExampleField(catalog.nyckeltal.get(link.id)?.data ?? {}, 'results')),
+    page: hrefFor({ collection: 'nyckeltal', id: entry.id }),
   };
   const only = periods.length === 1 ? resultAt(periods[0].id) : undefined;
   if (only && only.value !== null) {
@@ -335,7 +363,11 @@ export function nyckeltalResultChart(
 export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefined {
   const { series, unit, source } = entry.data;
   if (series.length === 0) return undefined;
-  const ordered = [...series].sort((a, b) => areaOrder(a.area) - areaOrder(b.area));
+  const ordered = shownSeries(entry);
+  const regions = comparedRegions(entry);
+  const bands = regions ? regionBands(regions) : [];
+  const rankOf = (year: number) => regions && regionRank(regions, REGION_AREA, year, entry.data.direction);
+  const latestRankNow = regions && latestRank(regions, REGION_AREA, entry.data.direction);
   const years = [...new Set(series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, b) => a - b);
   const targets = Object.fromEntries(
     years.flatMap((year) => {
@@ -346,26 +378,47 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
   const latest = latestSeriesValues(entry);
   const latestText = latest.map((l) => `${formatMeasure(l.value, unit)} för ${l.name} (${l.year})`);
   const hasTargets = Object.keys(targets).length > 0;
-  const sourceText = source.kolada
-    ? `${source.name} (${source.kolada})${source.retrieved ? `, hämtat ${formatDate(source.retrieved)}` : ''}`
-    : source.name;
+  const bandOf = (year: number) => bands.find((b) => b.year === year);
+  const rankText = latestRankNow ? ` ${rankSentence(latestRankNow, entry.data.direction)}` : '';
+  const compare: LineSeriesSpec[] =
+    bands.length > 0
+      ? [
+          {
+            key: 'median',
+            name: COMPARISON.median,
+            role: 'other',
+            values: Object.fromEntries(bands.map((b) => [String(b.year), b.median])),
+          },
+        ]
+      : [];
   return {
     kind: 'lines',
     id: `nyckeltal-${entry.id}-${source.kolada ? 'kolada' : 'statistik'}`,
-    title: `${ordered.map((s) => s.name).join(' och ')} per år`,
+    title: `${ordered.map((s) => s.name).join(' och ')} per år${regions ? ', jämfört med alla regioner' : ''}`,
     subject: entry.data.title,
-    summary: `Senaste värdena är ${latestText.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.`,
+    summary: `Senaste värdena är ${latestText.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rankText}`,
     unit,
     x: years.map((year) => ({ key: String(year), label: String(year) })),
-    series: ordered.map((s) => ({
-      key: `omrade-${s.area}`,
-      name: s.name,
-      role: s.area === REGION_AREA ? 'region' : s.area === COUNTRY_AREA ? 'country' : 'other',
-      values: Object.fromEntries(s.values.map((v) => [String(v.year), v.value])),
-    })),
+    series: [
+      ...ordered.map((s): LineSeriesSpec => ({
+        key: `omrade-${s.area}`,
+        name: s.name,
+        role: s.area === REGION_AREA ? 'region' : s.area === COUNTRY_AREA ? 'country' : 'other',
+        values: Object.fromEntries(s.values.map((v) => [String(v.year), v.value])),
+      })),
+      ...compare,
+    ],
     targets,
+    ...(bands.length > 0
+      ? {
+          band: {
+            name: COMPARISON.band(regions!.length),
+            values: Object.fromEntries(bands.map((b) => [String(b.year), { low: b.low, high: b.high }])),
+          },
+        }
+      : {}),
     table: {
-      caption: `${entry.data.title} per år (${unit})`,
+      caption: `${entry.data.title} per år (${unit}${isKronor(unit) ? ', löpande priser' : ''})${regions ? `, med median, lägsta och högsta värde bland ${regions.length} regioner` : ''}`,
       columns: [
         { key: 'ar', label: 'År', kind: 'text' },
         ...ordered.map((s) => ({
@@ -374,24 +427,56 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
           kind: 'number' as const,
           empty: 'uppgift saknas',
         })),
+        ...(bands.length > 0
+          ? [
+              {
+                key: 'median',
+                label: `${COMPARISON.median} (${unit})`,
+                kind: 'number' as const,
+                empty: 'uppgift saknas',
+              },
+              { key: 'lagst', label: `Lägsta region (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
+              { key: 'hogst', label: `Högsta region (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
+              { key: 'plats', label: `Plats (${DIRECTION_RANK[entry.data.direction]})`, kind: 'text' as const },
+            ]
+          : []),
         ...(hasTargets
           ? [{ key: 'mal', label: `Målvärde (${unit})`, kind: 'number' as const, empty: 'inget målvärde' }]
           : []),
       ],
-      rows: years.map((year) => ({
-        ar: String(year),
-        ...Object.fromEntries(
-          ordered.map((s) => [`omrade-${s.area}`, s.values.find((v) => v.year === year)?.value ?? null]),
-        ),
-        ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
-      })),
+      rows: years.map((year) => {
+        const band = bandOf(year);
+        const rank = rankOf(year);
+        return {
+          ar: String(year),
+          ...Object.fromEntries(
+            ordered.map((s) => [`omrade-${s.area}`, s.values.find((v) => v.year === year)?.value ?? null]),
+          ),
+          ...(bands.length > 0
+            ? {
+                median: band?.median ?? null,
+                lagst: band?.low ?? null,
+                hogst: band?.high ?? null,
+                plats: rank ? `${rank.place} av ${rank.of}` : '',
+              }
+            : {}),
+          ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
+        };
+      }),
     },
     decimals: columnDecimals(
       [...series.flatMap((s) => s.values.map((v) => v.value)), ...Object.values(targets)],
       VALUE_DECIMALS,
     ),
-    source: { text: sourceText, url: source.url },
+    source: { text: sourceLine(entry.data, 'series'), url: source.url },
+    example: isExampleField(entry.data, 'series'),
+    page: hrefFor({ collection: 'nyckeltal', id: entry.id }),
   };
+}
+
+/** How a place reads: "Plats 14 av 21 bland regionerna 2022, där plats 1 har lägst värde." */
+export function rankSentence(rank: Rank, direction: 'higher' | 'lower'): string {
+  return `Plats ${rank.place} av ${rank.of} bland regionerna ${rank.year}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`;
 }
 
 /** Every chart of the site, once each: what the downloads under /diagram/ are made from. */
@@ -418,10 +503,32 @@ export function formatChartNumber(spec: ChartSpec, value: number): string {
   return formatFixed(value, spec.decimals);
 }
 
-/** A chart's table as CSV: the same columns and numbers, empty where the table says why not. */
-export function tableToCsv(table: ChartTable): string {
+/**
+ * The lines under a chart saved as a file of its own, where no page is around it: a visible
+ * example label when the values are made up, the source, and the site with the page's address.
+ */
+export function downloadNotes(spec: ChartSpec, site: URL): string[] {
+  return [
+    ...(spec.example ? [CHART.exampleBanner] : []),
+    ...(spec.source ? [`${CHART.source}: ${spec.source.text}`] : []),
+    `${SITE.name}, ${SITE.owner}: ${new URL(spec.page, site).href}`,
+  ];
+}
+
+/** The spec as the download draws it: with its notes. */
+export function withDownloadNotes<S extends ChartSpec>(spec: S, site: URL): S {
+  return { ...spec, notes: downloadNotes(spec, site) };
+}
+
+/**
+ * A chart's table as CSV: the same columns and numbers, empty where the table says why not,
+ * and a last column `exempel` (ja/nej) so that a made-up value is never copied unmarked.
+ */
+export function tableToCsv(spec: ChartSpec): string {
+  const { table } = spec;
+  const example = spec.example ? 'ja' : 'nej';
   return toCsv(
-    table.columns.map((c) => c.label),
-    table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
+    [...table.columns.map((c) => c.label), CHART.exampleColumn],
+    table.rows.map((row) => [...table.columns.map((c) => row[c.key] ?? null), example]),
   );
 }

@@ -1,13 +1,13 @@
 /**
- * Reads the files under `content/` into raw entries, without judging their fields.
+ * Turns the files under `content/` into raw entries, without judging their fields (the
+ * file system is read by `src/data/content-files.ts`).
  * A file that cannot be read at all (bad JSON, bad frontmatter, bad name) becomes a
  * problem here; everything else is left to the schemas and the integrity rules.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import yaml from 'js-yaml';
 import { collections, ID_PATTERN, type CollectionName } from '../../schemas/index.ts';
 import { duplicates, type Problem } from '#lib/core/problems.ts';
+import { decodeUtf8, notUtf8Message } from '#lib/core/utf8.ts';
+import { parseMdx } from './frontmatter.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -18,25 +18,12 @@ export interface SourceFile {
   data: unknown;
   /** The MDX body (running text), for MDX collections. */
   body?: string;
+  /** How many lines of the file come before the body (the frontmatter), so a line of the body can be named in the file. */
+  bodyLine?: number;
 }
 
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
 const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
-
-/** Frontmatter as Astro reads it: between `---` lines at the very top. */
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-function listFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)]));
-}
 
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
@@ -54,53 +41,78 @@ export function parseJson(text: string): { data?: unknown; error?: string } {
   }
 }
 
-export function parseMdx(text: string): { data?: unknown; body?: string; error?: string } {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { error: 'saknar frontmatter: filen ska börja med en rad ---, fälten, och en rad ---' };
-  try {
-    return { data: yaml.load(match[1]) ?? {}, body: text.slice(match[0].length) };
-  } catch (error) {
-    return { error: `frontmattern är inte giltig YAML: ${(error as Error).message.split('\n')[0]}` };
-  }
+/** Why a path under content/ cannot be read, from the file system's error code, in words a staff member can act on. */
+export function unreadableMessage(code: string | undefined): string {
+  if (code === 'ELOOP') return 'är en genväg (symbolisk länk) som pekar på sig själv i en slinga: ta bort genvägen';
+  if (code === 'ENOENT') return 'är en genväg (symbolisk länk) till något som inte finns: ta bort genvägen eller lägg filen här';
+  if (code === 'EACCES' || code === 'EPERM') return 'går inte att läsa (saknar behörighet): ge läsrätt till filen';
+  if (code === 'ENAMETOOLONG') return 'har ett för långt namn: korta filnamnet';
+  return `går inte att läsa (${code ?? 'okänt fel'}): kontrollera filen`;
+}
+
+/** The problem for a file under content/ that lies outside every collection's folder. */
+export function outsideCollections(file: string): Problem {
+  const folders = Object.keys(collections).map((name) => `content/${name}/`);
+  return {
+    file,
+    field: '',
+    message: `filen hör inte till någon samling: lägg den i en av mapparna ${folders.join(', ')}, eller ta bort den`,
+  };
+}
+
+/** A file found in a collection's folder: its collection, its path from the project root (forward slashes), and its bytes. */
+export interface FoundFile {
+  collection: CollectionName;
+  file: string;
+  /** Reads the file (called only for a file whose name makes it an entry), or says why it cannot be read. */
+  read: () => Uint8Array | { unreadable: string };
 }
 
 /**
- * Reads every collection's folder under `contentDir`; `root` is what file paths are
- * relative to. `ids` holds `collection/id` of every well-named file, readable or not, so
- * that a reference to a broken file is not also reported as dangling.
+ * Turns the files found under the content folder into raw entries. `ids` holds
+ * `collection/id` of every well-named file, readable or not, so that a reference to a
+ * broken file is not also reported as dangling.
  */
-export function readContentFiles(contentDir: string, root: string): { files: SourceFile[]; ids: Set<string>; problems: Problem[] } {
+export function parseContentFiles(found: readonly FoundFile[]): { files: SourceFile[]; ids: Set<string>; problems: Problem[] } {
   const files: SourceFile[] = [];
   const problems: Problem[] = [];
   const named: { collection: CollectionName; id: string; filePath: string }[] = [];
-  for (const [collection, spec] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
-    for (const path of listFiles(join(contentDir, collection))) {
-      const file = relative(root, path).split(sep).join('/');
-      const name = path.slice(path.lastIndexOf(sep) + 1);
-      if (IGNORED.has(name)) continue;
-      const extension = `.${spec.format}`;
-      if (!name.endsWith(extension)) {
-        problems.push({ file, field: '', message: `fel filtyp: filerna i content/${collection}/ ska sluta på ${extension}` });
-        continue;
-      }
-      const id = name.slice(0, -extension.length);
-      if (!ID_PATTERN.test(id)) {
-        problems.push({
-          file,
-          field: '',
-          message: 'filnamnet ska bara ha små bokstäver a–z, siffror och bindestreck (inga å, ä, ö eller mellanslag), som it-sakerhet.json',
-        });
-        continue;
-      }
-      named.push({ collection, id, filePath: file });
-      const text = readFileSync(path, 'utf8');
-      const parsed: { data?: unknown; body?: string; error?: string } = spec.format === 'json' ? parseJson(text) : parseMdx(text);
-      if (parsed.error) {
-        problems.push({ file, field: '', message: parsed.error });
-        continue;
-      }
-      files.push({ collection, id, file, data: parsed.data, body: parsed.body });
+  for (const { collection, file, read } of found) {
+    const spec = collections[collection];
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    if (IGNORED.has(name)) continue;
+    const extension = `.${spec.format}`;
+    if (!name.endsWith(extension)) {
+      problems.push({ file, field: '', message: `fel filtyp: filerna i content/${collection}/ ska sluta på ${extension}` });
+      continue;
     }
+    const id = name.slice(0, -extension.length);
+    if (!ID_PATTERN.test(id)) {
+      problems.push({
+        file,
+        field: '',
+        message: 'filnamnet ska bara ha små bokstäver a–z, siffror och bindestreck (inga å, ä, ö eller mellanslag), som it-sakerhet.json',
+      });
+      continue;
+    }
+    named.push({ collection, id, filePath: file });
+    const bytes = read();
+    if (!(bytes instanceof Uint8Array)) {
+      problems.push({ file, field: '', message: bytes.unreadable });
+      continue;
+    }
+    const text = decodeUtf8(bytes);
+    if (text === undefined) {
+      problems.push({ file, field: '', message: notUtf8Message(bytes) });
+      continue;
+    }
+    const parsed: { data?: unknown; text?: string; textLine?: number; error?: string } =
+      spec.format === 'json' ? parseJson(text) : parseMdx(text);
+    if (parsed.error) {
+      problems.push({ file, field: '', message: parsed.error });
+      continue;
+    }
+    files.push({ collection, id, file, data: parsed.data, body: parsed.text, bodyLine: parsed.textLine });
   }
   for (const collection of Object.keys(collections)) {
     problems.push(...duplicates(named.filter((n) => n.collection === collection), (n) => `"${n.id}"`, 'id:t'));

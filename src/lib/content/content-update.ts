@@ -3,9 +3,9 @@
  * read back the way `npm run check` reads files and validated together with the rest of
  * the content, so a command can never leave content behind that the check would reject.
  */
-import yaml from 'js-yaml';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import type { SourceFile } from './content-files.ts';
+import { parseMdx } from './frontmatter.ts';
 import type { Problem } from '#lib/core/problems.ts';
 import { validateFiles } from './validate.ts';
 
@@ -17,15 +17,13 @@ export interface PendingFile {
   text: string;
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /** Reads a pending file's text as content-files reads it from disk. */
 export function readPending(pending: PendingFile): SourceFile {
   const base = { collection: pending.collection, id: pending.id, file: pending.file };
   if (collections[pending.collection].format === 'json') return { ...base, data: JSON.parse(pending.text) };
-  const match = FRONTMATTER.exec(pending.text);
-  if (!match) throw new Error(`${pending.file}: frontmatter saknas i den text som skulle skrivas`);
-  return { ...base, data: yaml.load(match[1]) ?? {}, body: pending.text.slice(match[0].length) };
+  const parsed = parseMdx(pending.text);
+  if (parsed.error !== undefined) throw new Error(`${pending.file}: ${parsed.error} (i den text som skulle skrivas)`);
+  return { ...base, data: parsed.data, body: parsed.text, bodyLine: parsed.textLine };
 }
 
 /**

@@ -4,32 +4,40 @@
  * spaces and a final newline, and in MDX only the frontmatter list that changed.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { dirname, join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
-interface ZodLike {
-  _zod: { def: { type: string; innerType?: ZodLike; in?: ZodLike; out?: ZodLike; shape?: Record<string, ZodLike>; element?: ZodLike } };
-}
-
-/** The object or array schema under optional/nullable/default wrappers, refs and preprocessing. */
-function unwrap(schema: ZodLike): ZodLike {
+/**
+ * The schema under optional, nullable and default wrappers and preprocessing (a pipe
+ * whose output is the schema) or a transform (a pipe whose input is): what says the keys.
+ */
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
   for (;;) {
-    const def = current._zod.def;
-    if (def.innerType) current = def.innerType;
-    else if (def.type === 'pipe' && def.in && def.out) current = def.out._zod.def.type === 'transform' ? def.in : def.out;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault)
+      current = current.unwrap();
+    else if (current instanceof z.ZodPipe) current = current.out instanceof z.ZodTransform ? current.in : current.out;
     else return current;
   }
 }
 
-function ordered(schema: ZodLike | undefined, value: unknown): unknown {
-  const def = schema ? unwrap(schema)._zod.def : undefined;
-  if (Array.isArray(value)) return value.map((item) => ordered(def?.type === 'array' ? def.element : undefined, item));
+/** The schema of a list's items, or of an object's field, when `schema` has one. */
+function elementOf(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  const inner = schema && unwrap(schema);
+  return inner instanceof z.ZodArray ? inner.element : undefined;
+}
+function shapeOf(schema: z.core.$ZodType | undefined): Record<string, z.core.$ZodType> | undefined {
+  const inner = schema && unwrap(schema);
+  return inner instanceof z.ZodObject ? inner.shape : undefined;
+}
+
+function ordered(schema: z.core.$ZodType | undefined, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => ordered(elementOf(schema), item));
   if (!value || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
-  const shape = def?.type === 'object' ? def.shape : undefined;
+  const record = Object.fromEntries(Object.entries(value));
+  const shape = shapeOf(schema);
   const known = shape ? Object.keys(shape).filter((key) => key in record) : [];
   const rest = Object.keys(record).filter((key) => !known.includes(key));
   // `$schema` is for editors and leads the file, as JSON Schema tooling expects.
@@ -38,22 +46,13 @@ function ordered(schema: ZodLike | undefined, value: unknown): unknown {
 }
 
 /** The value with every object's keys in the order its schema declares them; unknown keys last. */
-export function orderKeys(schema: z.ZodType, value: unknown): unknown {
-  return ordered(schema as unknown as ZodLike, value);
+export function orderKeys(schema: z.core.$ZodType, value: unknown): unknown {
+  return ordered(schema, value);
 }
 
 /** A JSON entry as it is stored: schema key order, two-space indent, final newline. */
 export function entryJson(collection: CollectionName, data: Record<string, unknown>): string {
   return `${JSON.stringify(orderKeys(collections[collection].schema, data), null, 2)}\n`;
-}
-
-/**
- * The `$schema` value for a JSON entry: the path from the file's folder to
- * `public/schema/<collection>.json` beside the content folder, for editors to validate with.
- */
-export function schemaHref(contentDir: string, file: string, collection: CollectionName): string {
-  const target = join(dirname(contentDir), 'public', 'schema', `${collection}.json`);
-  return relative(dirname(file), target).split(sep).join('/');
 }
 
 /** Long texts stay on one line: no folding, so an edited text changes one line in git. */
@@ -64,8 +63,6 @@ export function entryMdx(collection: CollectionName, frontmatter: Record<string,
   const data = orderKeys(collections[collection].schema, frontmatter);
   return `---\n${yaml.dump(data, YAML_OPTIONS)}---\n\n${body.trim()}\n`;
 }
-
-const FRONTMATTER = /^(\uFEFF?---(\r?\n))([\s\S]*?)(\r?\n---(?:\r?\n|$))/;
 
 function indentOf(line: string): string {
   return /^\s*/.exec(line)![0];
@@ -82,9 +79,9 @@ export function setFrontmatterList(
   key: string,
   items: Record<string, unknown>[],
 ): string {
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new Error('filen saknar frontmatter');
-  const [whole, open, eol, source, close] = match;
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new Error('filen saknar frontmatter');
+  const { open, eol, yaml: source, close } = parts;
   const before = yaml.load(source) as Record<string, unknown>;
   const lines = source.split(/\r?\n/);
   const start = lines.findIndex((line) => line.startsWith(`${key}:`));
@@ -102,8 +99,7 @@ export function setFrontmatterList(
     ? starts.map((from, index) => oldLines.slice(from, starts[index + 1] ?? oldLines.length))
     : [];
   const used = new Set<number>();
-  const listSchema = unwrap(collections[collection].schema as unknown as ZodLike)._zod.def.shape?.[key];
-  const elementSchema = listSchema ? unwrap(listSchema)._zod.def.element : undefined;
+  const elementSchema = elementOf(shapeOf(collections[collection].schema)?.[key]);
   const block = items.flatMap((item) => {
     const reuse = chunks.findIndex((_, index) => !used.has(index) && isDeepStrictEqual(oldItems[index], item));
     if (reuse >= 0) {
@@ -120,5 +116,5 @@ export function setFrontmatterList(
   if (!isDeepStrictEqual(after, { ...before, [key]: items })) {
     throw new Error(`kunde inte skriva ${key} i frontmattern utan att ändra något annat`);
   }
-  return `${open}${updated}${close}${text.slice(whole.length)}`;
+  return `${open}${updated}${close}${parts.text}`;
 }

@@ -7,7 +7,7 @@
  * with defaults may be left out. Checks that need the other files (does the id exist?) or
  * compare two fields (endYear ≥ startYear) cannot be expressed and stay with `npm run check`.
  */
-import { posix } from 'node:path';
+import { posix, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isoDate, partialDate, text, url } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../../schemas/index.ts';
@@ -84,10 +84,12 @@ export function schemaFileText(schema: JsonSchema): string {
 /**
  * The `$schema` value for a JSON content file: the path from the file's folder to its
  * collection's schema under `public/schema/`, so that it works in any editor without a server.
- * Both paths are from the project root with forward slashes.
+ * `file` is from the project root (the folder holding `content/` and `public/`), or any path
+ * when `projectDir` names that folder (for a content folder given with `--content`).
  */
-export function editorSchemaRef(file: string, collection: CollectionName): string {
-  return posix.relative(posix.dirname(file), `${SCHEMA_DIR}/${collection}.json`);
+export function editorSchemaRef(file: string, collection: CollectionName, projectDir?: string): string {
+  const fromProject = (projectDir === undefined ? file : relative(projectDir, file)).split(sep).join('/');
+  return posix.relative(posix.dirname(fromProject), `${SCHEMA_DIR}/${collection}.json`);
 }
 
 /**

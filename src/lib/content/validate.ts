@@ -3,14 +3,15 @@
  * entries. Returns every problem found, never only the first, so one run of
  * `npm run check` shows a staff member everything to fix.
  */
-import { join } from 'node:path';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { buildCatalog, type Catalog, type Entry, parsedEntry } from '#lib/core/catalog.ts';
-import { readContentFiles, type SourceFile } from './content-files.ts';
+import type { SourceFile } from './content-files.ts';
 import { checkIntegrity, danglingRefs } from './integrity.ts';
 import { contentJsonSchema, type JsonSchema } from './json-schema.ts';
 import { refsInRaw } from './raw-refs.ts';
+import { CSV_LIST_SEPARATOR } from '#lib/core/csv.ts';
 import { fieldPath, type Problem } from '#lib/core/problems.ts';
+import { mdxSubsetIssues } from './mdx-subset.ts';
 import { swedishErrors } from './zod-messages.ts';
 
 type Located = Entry & { collection: CollectionName; filePath: string; body?: string };
@@ -20,6 +21,32 @@ function jsonSchemaOf(collection: CollectionName): JsonSchema {
   let schema = jsonSchemas.get(collection);
   if (!schema) jsonSchemas.set(collection, (schema = contentJsonSchema(collection)));
   return schema;
+}
+
+/**
+ * Texts in a list of texts (as `signedBy`) that hold the separator the open-data CSV files
+ * put between a list's values: written out, they could not be told apart from two values.
+ */
+function listSeparatorProblems(file: string, data: unknown, path: (string | number)[] = []): Problem[] {
+  if (Array.isArray(data)) {
+    return data.flatMap((item, index) =>
+      typeof item === 'string'
+        ? item.includes(CSV_LIST_SEPARATOR)
+          ? [
+              {
+                file,
+                field: fieldPath([...path, index]),
+                message: `"${item}" innehåller "${CSV_LIST_SEPARATOR}", som i de öppna CSV-filerna skiljer värdena i en lista åt: skriv ett kommatecken i stället, som "Sara Lewerentz, regiondirektör"`,
+              },
+            ]
+          : []
+        : listSeparatorProblems(file, item, [...path, index]),
+    );
+  }
+  if (data && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) => listSeparatorProblems(file, value, [...path, key]));
+  }
+  return [];
 }
 
 /**
@@ -45,7 +72,12 @@ export function validateFiles(
     if ('body' in spec && !source.body?.trim()) {
       problems.push({ file: source.file, field: '(texten)', message: `${spec.body} saknas: skriv den under frontmatterns avslutande ---` });
     }
+    // The text is compiled to JavaScript by the build: only the safe subset of MDX may pass.
+    for (const issue of source.body === undefined ? [] : mdxSubsetIssues(source.body)) {
+      problems.push({ file: source.file, field: `(texten, rad ${issue.line + (source.bodyLine ?? 0)})`, message: issue.message });
+    }
     if (result.success) {
+      problems.push(...listSeparatorProblems(source.file, result.data));
       entries.push({ ...parsedEntry(source.collection, source.id, result.data, { body: source.body }), filePath: source.file });
     }
   }
@@ -59,11 +91,4 @@ export function validateFiles(
     problems.push(...danglingRefs(source.file, refs, catalog, invalid));
   }
   return { catalog, entries, problems };
-}
-
-/** Reads and validates the content folder of a project. */
-export function validateContent(root: string, contentDir = join(root, 'content')) {
-  const read = readContentFiles(contentDir, root);
-  const validated = validateFiles(read.files, read.ids);
-  return { ...validated, problems: [...read.problems, ...validated.problems] };
 }

@@ -1,55 +1,67 @@
-/** Atom 1.0 feeds (RFC 4287) as text: small enough not to need an XML library. */
-
-/** Escapes text for XML element content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
-}
+/**
+ * The one Atom 1.0 (RFC 4287) writer, for every feed of the site: small enough not to need
+ * an XML library. Every text and address is escaped here.
+ */
+import { escapeXml } from './xml.ts';
 
 export interface AtomEntry {
   /** A permanent IRI for the entry. */
   id: string;
   title: string;
-  /** ISO 8601 timestamp with offset. */
-  updated: string;
   /** Absolute URL of the entry's page. */
   href: string;
-  /** HTML content, escaped here. */
-  html: string;
+  /** ISO 8601 timestamps with offset. */
+  published?: string;
+  updated: string;
+  /** The entry's own date as its source gives it (`dc:date`, W3C-DTF: `2024-02` or `2024-05-07`). */
+  date?: string;
+  category?: string;
+  /** Plain text. */
+  summary?: string;
+  /** HTML content. */
+  html?: string;
 }
 
 export interface AtomFeed {
+  /** The feed's IRI. */
   id: string;
   title: string;
   subtitle?: string;
-  updated: string;
   /** Absolute URL of the feed itself. */
   self: string;
   /** Absolute URL of the page the feed follows. */
   alternate: string;
+  updated: string;
   author: string;
-  entries: AtomEntry[];
+  /** The author's website. */
+  authorUri?: string;
+  entries: readonly AtomEntry[];
+}
+
+const line = (indent: string, xml: string | false | undefined) => (xml ? `${indent}${xml}\n` : '');
+
+function entryXml(entry: AtomEntry): string {
+  const i = '    ';
+  return `  <entry>
+${i}<id>${escapeXml(entry.id)}</id>
+${i}<title>${escapeXml(entry.title)}</title>
+${i}<link rel="alternate" type="text/html" href="${escapeXml(entry.href)}"/>
+${line(i, entry.published && `<published>${escapeXml(entry.published)}</published>`)}${i}<updated>${escapeXml(entry.updated)}</updated>
+${line(i, entry.date && `<dc:date>${escapeXml(entry.date)}</dc:date>`)}${line(i, entry.category !== undefined && `<category term="${escapeXml(entry.category)}"/>`)}${line(i, entry.summary !== undefined && `<summary type="text">${escapeXml(entry.summary)}</summary>`)}${line(i, entry.html !== undefined && `<content type="html">${escapeXml(entry.html)}</content>`)}  </entry>`;
 }
 
 export function atomFeed(feed: AtomFeed): string {
-  const entry = (e: AtomEntry) => `  <entry>
-    <id>${escapeXml(e.id)}</id>
-    <title>${escapeXml(e.title)}</title>
-    <updated>${escapeXml(e.updated)}</updated>
-    <link rel="alternate" type="text/html" href="${escapeXml(e.href)}"/>
-    <content type="html">${escapeXml(e.html)}</content>
-  </entry>
-`;
+  const entries = feed.entries.map(entryXml);
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xml:lang="sv">
   <id>${escapeXml(feed.id)}</id>
   <title>${escapeXml(feed.title)}</title>
-${feed.subtitle ? `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>\n` : ''}  <updated>${escapeXml(feed.updated)}</updated>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>
+${line('  ', feed.subtitle !== undefined && `<subtitle>${escapeXml(feed.subtitle)}</subtitle>`)}  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>
-  <author><name>${escapeXml(feed.author)}</name></author>
-${feed.entries.map(entry).join('')}</feed>
+  <updated>${escapeXml(feed.updated)}</updated>
+  <author>
+    <name>${escapeXml(feed.author)}</name>
+${line('    ', feed.authorUri && `<uri>${escapeXml(feed.authorUri)}</uri>`)}  </author>
+${entries.join('\n')}${entries.length > 0 ? '\n' : ''}</feed>
 `;
 }

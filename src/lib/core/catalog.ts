@@ -97,7 +97,8 @@ export function refsIn(data: unknown, path: (string | number)[] = []): { path: (
   return [];
 }
 
-export type Backlinks = { [C in CollectionName]?: Entry<C>[] };
+/** Shared by every page that asks: frozen, so that a page that sorts them in place fails the build. */
+export type Backlinks = { [C in CollectionName]?: readonly Entry<C>[] };
 
 /**
  * For every entry, the entries that reference it, by collection: the links in the other
@@ -118,6 +119,7 @@ export function buildBacklinks(catalog: Catalog): (target: Ref) => Backlinks {
       }
     }
   }
+  for (const links of index.values()) for (const list of Object.values(links)) Object.freeze(list);
   return (target) => index.get(`${target.collection}/${target.id}`) ?? {};
 }
 

@@ -15,7 +15,9 @@ export interface ContactRoute {
 
 /** What each contact is for, in the order pages list them. */
 export const CONTACT: Record<'content' | 'accessibility' | 'press', ContactRoute & { label: string }> = {
-  content: { label: 'Frågor om innehållet och siffrorna', email: undefined, phone: undefined },
+  // The region's general mailbox (registrator), not from the source documents: replace it with Insyn's own
+  // functional address when the region has chosen one. The data catalogue's contact point needs an e-mail.
+  content: { label: 'Frågor om innehållet och siffrorna', email: 'region@regionjh.se', phone: undefined },
   accessibility: { label: 'Tillgänglighet och annat format', email: undefined, phone: undefined },
   press: { label: 'Press och media', email: undefined, phone: undefined },
 };

@@ -2,7 +2,7 @@
  * CSV the way Swedish Excel opens it by double-click: UTF-8 with a byte order mark (else
  * Excel guesses Windows-1252 and breaks å, ä, ö), semicolon between fields and decimal comma
  * (Excel with Swedish settings reads "86,5" as a number and "86.5" as text), quoting as in
- * RFC 4180, CRLF line ends. R's read.csv2 and pandas' `sep=';', decimal=','` read it as well.
+ * RFC 4180, CRLF line ends, and no text that a spreadsheet would run as a formula. R's read.csv2 and pandas' `sep=';', decimal=','` read it as well.
  */
 
 /** What a cell may hold: values are written as they are, never formatted for reading. */
@@ -38,9 +38,19 @@ function cellText(value: CsvValue): string {
     .join(CSV_LIST_SEPARATOR);
 }
 
-/** One field, quoted when it holds a separator, a quote, a line break or edge spaces. */
+/**
+ * A text that Excel or LibreOffice would run as a formula (it starts with =, +, -, @, a tab
+ * or a CR) gets an apostrophe in front, as OWASP advises, so it opens as the text it is.
+ * Numbers are written as numbers, negative ones too: only text is changed.
+ */
+export function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One field, quoted when it holds a separator, a quote, a line break or edge spaces; never a formula. */
 export function csvCell(value: CsvValue): string {
-  const text = cellText(value);
+  const numeric = typeof value === 'number' || (Array.isArray(value) && typeof value[0] === 'number');
+  const text = numeric ? cellText(value) : formulaSafe(cellText(value));
   return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -54,11 +54,6 @@ export function paragraphToken(paragraph: number | string): string {
   return `paragraf${String(Number(paragraph)).padStart(PARAGRAPH_DIGITS, '0')}`;
 }
 
-/** Paragraph tokens in a text read as people write them again: `paragraf0194` → `§ 194`. */
-export function paragraphText(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])paragraf0*(\d+)(?![\p{L}\p{N}])/gu, '§ $1');
-}
-
 /** The letters before the first slash of each diarienummer, and bodies' short names: what counts as a prefix. */
 export function dnrPrefixes(dnrs: Iterable<string>, shortNames: Iterable<string> = []): string[] {
   const prefixes = new Set<string>();

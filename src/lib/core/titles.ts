@@ -1,5 +1,4 @@
 /** How each kind of entry is named in headings, links and lists. */
-import type { CollectionName } from '../../schemas/index.ts';
 import { type Catalog, type Entry, resolve } from './catalog.ts';
 import { formatDate } from './format.ts';
 import { PERIOD_KIND_LABELS } from './labels.ts';
@@ -20,21 +19,21 @@ export function periodLabel(period: Entry<'periods'>): string {
 }
 
 /** The name of any entry, for headings and link texts. */
-export function titleOf(catalog: Catalog, collection: CollectionName, entry: Entry): string {
-  switch (collection) {
+export function titleOf(catalog: Catalog, entry: Entry): string {
+  switch (entry.collection) {
     case 'organisations':
     case 'bodies':
     case 'units':
-      return (entry as Entry<'bodies'>).data.name;
+      return entry.data.name;
     case 'periods':
-      return periodLabel(entry as Entry<'periods'>);
+      return periodLabel(entry);
     case 'activities': {
-      const plan = resolve(catalog, (entry as Entry<'activities'>).data.plan);
+      const plan = resolve(catalog, entry.data.plan);
       return `Aktiviteter i ${plan?.data.title ?? entry.id}`;
     }
     case 'decisions':
-      return `${decisionCitation(catalog, entry as Entry<'decisions'>)}: ${(entry as Entry<'decisions'>).data.title}`;
+      return `${decisionCitation(catalog, entry)}: ${entry.data.title}`;
     default:
-      return (entry as Entry<'plans'>).data.title;
+      return entry.data.title;
   }
 }

@@ -32,6 +32,8 @@ export const SEARCH = {
 export const FOOTER_LINKS = [
   { href: '/om/', label: 'Om webbplatsen' },
   { href: '/tillganglighet/', label: 'Tillgänglighetsredogörelse' },
+  { href: '/om/begrepp/', label: 'Begrepp' },
+  { href: '/om/exempel/', label: 'Vilka delar är exempel?' },
   { href: '/oppna-data/', label: 'Öppna data' },
   { href: '/senaste-andringar/', label: 'Senaste ändringar' },
 ];
@@ -39,8 +41,21 @@ export const FOOTER_LINKS = [
 /** Marker on entries whose details are not in the source documents. */
 export const EXAMPLE = {
   label: 'Exempel',
+  /** The quiet mark beside an entry in a list; its meaning is said above the list. */
+  mark: 'exempel',
   /** Hidden text after the small marker in lists, so it is not read as a bare word. */
-  listHint: 'innehåller exempel som inte finns i underlagen',
+  listHint: 'innehåller exempel, uppgifter som inte finns i regionens dokument',
+  /** Above a list where some entries are examples. */
+  listSome: 'Poster märkta exempel innehåller påhittade uppgifter som inte finns i regionens dokument.',
+  /** Above a list where every entry is an example. */
+  listAll: 'Alla poster i listan innehåller exempel: påhittade uppgifter som inte finns i regionens dokument.',
+  more: 'Vilka delar är exempel?',
+  /** The page that says which parts of the site are examples. */
+  href: '/om/exempel/',
+  /** The notice on every page, in the manner of GOV.UK's phase banner. */
+  banner:
+    'Delar av innehållet är exempel: påhittade värden och texter som visar hur uppföljningen kommer att se ut. Siffror och beslut från regionens dokument är riktiga.',
+  bannerLink: 'Se vilka delar som är exempel',
 };
 
 export const EARLIER_PLAN = 'Tidigare plan';
@@ -56,6 +71,13 @@ export const CHART = {
   targetShort: 'Mål',
   showTable: 'Visa tabell',
   source: 'Källa',
+  /** Above the source of a downloaded drawing whose values are made up. */
+  exampleBanner: 'EXEMPEL – påhittade värden',
+  /** Under a chart of made-up values on a page: what that means for whoever copies them. */
+  exampleNote:
+    'Värdena visar hur uppföljningen kommer att se ut och finns inte i regionens dokument. Citera dem inte som fakta.',
+  /** Last column of every chart CSV: ja when the row's values are examples. */
+  exampleColumn: 'exempel',
 };
 
 /** Linking to and citing a chart or an item. */
@@ -64,4 +86,6 @@ export const CITE = {
   how: 'Så citerar du',
 };
 
-export const DATE_NOT_IN_SOURCES = 'Datum finns inte i underlagen';
+export const DATE_NOT_IN_SOURCES = 'Datum saknas i källan';
+/** The value of a fact (as Datum or Diarienummer) that the source does not give. */
+export const MISSING_IN_SOURCE = 'Saknas i källan';

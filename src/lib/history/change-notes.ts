@@ -7,7 +7,8 @@
  * never read: it is written for developers.
  */
 import { collections, type CollectionName } from '../../schemas/index.ts';
-import { parseJson, parseMdx } from '#lib/content/content-files.ts';
+import { parseJson } from '#lib/content/content-files.ts';
+import { parseMdx } from '#lib/content/frontmatter.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { CHANGE_NOTES } from './history-text.ts';
 
@@ -20,10 +21,12 @@ export interface EntryVersion {
 /** The entry a file's text holds, or undefined when the text cannot be read as one. */
 export function entryVersion(collection: CollectionName, text: string | undefined): EntryVersion | undefined {
   if (text === undefined) return undefined;
-  const parsed = collections[collection].format === 'json' ? parseJson(text) : parseMdx(text);
-  return parsed.error
-    ? undefined
-    : { data: parsed.data, body: 'body' in parsed ? (parsed.body as string | undefined) : undefined };
+  if (collections[collection].format === 'json') {
+    const parsed = parseJson(text);
+    return parsed.error ? undefined : { data: parsed.data };
+  }
+  const parsed = parseMdx(text);
+  return parsed.error ? undefined : { data: parsed.data, body: parsed.text };
 }
 
 /** A value with `$schema` left out, object keys sorted and text with plain line endings: what a visitor sees. */

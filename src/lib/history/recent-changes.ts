@@ -3,6 +3,7 @@
  * `/senaste-andringar/` and its Atom feed, so both show the same changes the same way.
  */
 import type { Ref } from '../../schemas/index.ts';
+import type { AtomEntry } from '#lib/core/atom.ts';
 import { type Catalog, resolve } from '#lib/core/catalog.ts';
 import {
   type ChangeKind,
@@ -16,6 +17,7 @@ import { CHANGE_KIND_LABELS, RECENT_TEXT } from './history-text.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
+import { escapeXml } from '#lib/core/xml.ts';
 
 /** How many commits the list shows: enough for a few months of publishing, small enough for a phone. */
 export const RECENT_LIMIT = 50;
@@ -52,7 +54,7 @@ function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind, notes: strin
   const entry = resolve(catalog, ref);
   const kind = COLLECTION_LABELS[ref.collection].one;
   return entry
-    ? { kind, title: titleOf(catalog, ref.collection, entry), href: hrefFor(ref), change, notes }
+    ? { kind, title: titleOf(catalog, entry), href: hrefFor(ref), change, notes }
     : { kind, title: ref.id, change, notes };
 }
 
@@ -96,4 +98,26 @@ export function shapeRecent(
     more: Math.max(0, change.entries.length - ENTRIES_PER_CHANGE),
   }));
   return { items, total: history.commits.length };
+}
+
+/**
+ * The changes as Atom entries: each change's list of entries as HTML, with absolute links
+ * (`absolute` turns a site path into an address), pointing at its place on `page`.
+ */
+export function recentFeedEntries(
+  items: readonly RecentItem[],
+  page: string,
+  absolute: (path: string) => string,
+): AtomEntry[] {
+  return items.map((item) => {
+    const href = absolute(`${page}#${item.anchor}`);
+    const list = item.entries
+      .map((e) => {
+        const name = e.href ? `<a href="${escapeXml(absolute(e.href))}">${escapeXml(e.title)}</a>` : escapeXml(e.title);
+        return `<li>${name} (${escapeXml(entryNote(e))})</li>`;
+      })
+      .concat(item.more > 0 ? [`<li>${RECENT_TEXT.more(item.more)}</li>`] : [])
+      .join('');
+    return { id: href, title: item.headline, updated: item.date, href, html: `<ul>${list}</ul>` };
+  });
 }

@@ -4,6 +4,7 @@
  * twice) or a line break. Each record keeps the line it starts on, so that errors can
  * say "rad 7" and the reader finds it in the file.
  */
+import { CsvError as ParseError, parse } from 'csv-parse/sync';
 
 export interface CsvRecord {
   /** Line in the file where the record starts, 1 for the first line. */
@@ -34,61 +35,33 @@ export class CsvError extends Error {
   }
 }
 
-/** Parses CSV text (BOM already removed) into records; throws `CsvError` on an unclosed quote. */
+/**
+ * Parses CSV text (BOM already removed) into records with `csv-parse`; throws `CsvError`
+ * on an unclosed quote, naming the line where its record starts. A quote inside an
+ * unquoted field is kept as text, as spreadsheets write it.
+ */
 export function parseCsv(text: string, separator: string = detectSeparator(text)): CsvRecord[] {
   const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
   let line = 1;
-  let recordLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  let i = 0;
-  const endRecord = () => {
-    cells.push(cell);
-    records.push({ line: recordLine, cells });
-    cells = [];
-    cell = '';
-  };
-  while (i < text.length) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (char === '"') quoted = false;
-      else {
-        if (char === '\n') line++;
-        cell += char;
-      }
-      i++;
-      continue;
-    }
-    if (char === '"' && cell.trim() === '') {
-      // A quote opens a quoted field only at the start of the field (spaces before it are dropped).
-      cell = '';
-      quoted = true;
-      quoteLine = line;
-    } else if (char === separator) {
-      cells.push(cell);
-      cell = '';
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      cell += char;
-    }
-    i++;
+  try {
+    parse(text, {
+      delimiter: separator,
+      relax_column_count: true,
+      relax_quotes: true,
+      on_record: (cells, { lines }) => {
+        records.push({ line, cells });
+        // csv-parse counts a CRLF inside a quoted field as two lines.
+        line = lines + 1 - cells.reduce((n, cell) => n + cell.split('\r\n').length - 1, 0);
+        return cells;
+      },
+    });
+    return records;
+  } catch (error) {
+    if (error instanceof ParseError && error.code === 'CSV_QUOTE_NOT_CLOSED')
+      throw new CsvError(
+        'ett citattecken " öppnas men stängs aldrig: kontrollera att varje fält som börjar med " också slutar med "',
+        line,
+      );
+    throw error;
   }
-  if (quoted)
-    throw new CsvError(
-      'ett citattecken " öppnas men stängs aldrig: kontrollera att varje fält som börjar med " också slutar med "',
-      quoteLine,
-    );
-  if (cell !== '' || cells.length > 0) endRecord();
-  return records;
 }

@@ -201,7 +201,7 @@ export function applySeries(
   const source: Raw = {
     ...oldSource,
     name: 'Kolada',
-    url: oldSource.url ?? `https://api.kolada.se/v3/kpi/${options.kpi}`,
+    url: koladaPageUrl(options.kpi),
     kolada: options.kpi,
     retrieved: options.retrieved,
   };
@@ -214,20 +214,75 @@ export function applySeries(
 }
 
 /**
- * Where the page after `current` is, for answers saved as files. A relative `next_url` is a
- * path from the current file. An API address (`…?page=2`) is looked for as
+ * Where the next page is, for answers saved as files. A relative `next_url` is a
+ * file name beside the first file (never a path out of its folder). An API address (`…?page=2`) is looked for as
  * `<first file's name>.page-2.json` beside the first file: save each page under that name.
  */
-export function nextPageFile(
-  nextUrl: string,
-  currentFile: string,
-  firstFile: string,
-): { file?: string; problem?: string } {
-  if (!/^[a-z]+:/i.test(nextUrl)) return { file: join(dirname(currentFile), nextUrl) };
-  const page = new URL(nextUrl).searchParams.get('page');
+export function nextPageFile(nextUrl: string, firstFile: string): { file?: string; problem?: string } {
+  if (!/^[a-z]+:/i.test(nextUrl)) {
+    // A saved answer may only lead to another file beside the first one, never elsewhere on the disk.
+    const name = nextUrl.replace(/^\.\//, '');
+    return !/[\\/]/.test(name) && name !== '..'
+      ? { file: join(dirname(firstFile), name) }
+      : {
+          problem: `next_url "${nextUrl}" pekar utanför mappen med svarsfilerna: spara alla sidor i samma mapp som den första och låt next_url vara bara filnamnet`,
+        };
+  }
+  let page: string | null;
+  try {
+    page = new URL(nextUrl).searchParams.get('page');
+  } catch {
+    return {
+      problem: `next_url "${nextUrl}" är ingen giltig adress: spara svaret från Kolada igen, utan att ändra det`,
+    };
+  }
   if (!page)
     return {
       problem: `next_url ${nextUrl} anger ingen sida (page=…), så den kan inte hittas bland filerna: hämta direkt från Kolada utan --file`,
     };
   return { file: `${firstFile.replace(/\.json$/i, '')}.page-${page}.json` };
 }
+
+const municipalitySchema = z.looseObject({
+  values: z.array(z.looseObject({ id: z.string().regex(/^\d{4}$/), title: z.string().min(1), type: z.string() })),
+  next_url: z.string().nullable().optional(),
+});
+
+/** Kolada marks a region (and the whole country, 0000) with type "L"; municipalities are "K". */
+export const REGION_TYPE = 'L';
+
+/**
+ * The regions and the country in an answer from Kolada's `/v3/municipality` (all areas, or
+ * `?region_type=L`): their ids and names, in id order, the country first.
+ */
+export function regionsFromMunicipalities(text: string): {
+  regions?: { id: string; title: string }[];
+  next?: string | null;
+  problems: string[];
+} {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { problems: [`är inte giltig JSON: ${(error as Error).message}`] };
+  }
+  const result = municipalitySchema.safeParse(data, { error: swedishErrors });
+  if (!result.success)
+    return {
+      problems: result.error.issues
+        .slice(0, 10)
+        .map(
+          (issue) =>
+            `${fieldPath(issue.path as (string | number)[]) || '(hela svaret)'}: ${issue.message}. Filen ska vara ett svar från Koladas API v3, /v3/municipality`,
+        ),
+    };
+  const regions = result.data.values
+    .filter((v) => v.type === REGION_TYPE)
+    .map((v) => ({ id: v.id, title: v.title }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  if (regions.length === 0) return { problems: [`svaret har inga regioner (type "${REGION_TYPE}")`] };
+  return { regions, next: result.data.next_url, problems: [] };
+}
+
+/** Kolada's page for people (not the API) about one KPI, where its definition and values can be read. */
+export const koladaPageUrl = (kpi: string) => `https://www.kolada.se/verktyg/fri-sokning/?kpis=${kpi}`;

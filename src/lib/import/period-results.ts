@@ -228,7 +228,15 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
 
     const data = item.data as Raw;
     const listField = LIST_FIELD[item.collection];
-    const list = (Array.isArray(data[listField]) ? data[listField] : []) as StoredResult[];
+    if (data[listField] !== undefined && !Array.isArray(data[listField])) {
+      // What the import does not understand it must not overwrite: the file is fixed by hand first.
+      plan.problems.push({
+        where: row.where,
+        message: `${item.file} har fältet ${listField}, men det är ingen lista [ … ] som importen kan lägga till i. Inget skrivs över: rätta fältet för hand (npm run check visar hur) och kör importen igen.`,
+      });
+      continue;
+    }
+    const list = (data[listField] ?? []) as StoredResult[];
     const after: StoredResult =
       item.collection === 'nyckeltal'
         ? { period, value, status, comment }

@@ -1,6 +1,6 @@
 /**
  * The DCAT-AP-SE catalogue that Sweden's data portal (dataportal.se) harvests: one dataset
- * with everything, and one per plan, each with a JSON, a CSV and a zip distribution. The
+ * with everything, and one per plan, each with one distribution per file (JSON, zip, each CSV table). The
  * portal reads RDF/XML from one address. The catalogue's IRI is that address, so that the
  * region's main catalogue can name it as a part (`dct:hasPart`) and the portal loads it.
  */
@@ -30,29 +30,37 @@ import {
 } from './open-data-text.ts';
 import { iri, type QName, type RdfNode, sv, type Term, toJsonLd, toRdfXml, xsdDate } from './rdf.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { isExample } from '#lib/content/examples.ts';
 
 export const CATALOG_RDF_PATH = '/data/katalog.rdf';
 export const CATALOG_JSONLD_PATH = '/data/katalog.jsonld';
 
 const EU = 'http://publications.europa.eu/resource/authority';
-const FORMATS = ['json', 'csv', 'zip'] as const satisfies readonly DataFormat[];
 const FILE_TYPES: Record<DataFormat, string> = {
   csv: `${EU}/file-type/CSV`,
   json: `${EU}/file-type/JSON`,
   zip: `${EU}/file-type/ZIP`,
 };
-const DISTRIBUTION_TITLES: Record<DataFormat, string> = {
-  json: 'JSON: alla uppgifter i en fil, med tal som tal och null där värde saknas',
-  csv: 'CSV för Excel: UTF-8, semikolon och decimalkomma, en fil per tabell',
-  zip: 'Zip-fil med alla CSV-filer och JSON-filen',
+const DISTRIBUTION_DESCRIPTIONS: Record<DataFormat, string> = {
+  json: 'JSON med tal som tal och null där värde saknas. Varje post har fältet example, som är true när posten innehåller exempel.',
+  csv: 'CSV för Excel: UTF-8, semikolon och decimalkomma. Kolumnen example är true på rader som innehåller exempel.',
+  zip: 'Zip-fil med CSV-filerna och JSON-filen.',
 };
+/** The region the data is about: Jämtlands län, by its NUTS code (the EU's place vocabulary for regions). */
+export const SPATIAL = { iri: 'http://data.europa.eu/nuts/code/SE322', label: 'Jämtlands län' };
+/** Files stay at their address for as long as the site is published. */
+const AVAILABILITY = `${EU}/planned-availability/STABLE`;
 
 export interface DcatInput {
   catalog: Catalog;
-  files: readonly Pick<DataFile, 'path' | 'format' | 'plan'>[];
+  files: readonly Pick<DataFile, 'path' | 'format' | 'plan' | 'title'>[];
   site: URL;
   /** When an entry last changed; the latest among a dataset's entries is its `dct:modified`. */
   changed: (collection: CollectionName, id: string) => Date | undefined;
+  /** When an entry was first published; the earliest among a dataset's entries is its `dct:issued`. */
+  added?: (collection: CollectionName, id: string) => Date | undefined;
+  /** The contact point's functional e-mail address (DCAT-AP-SE requires one). */
+  email: string | undefined;
 }
 
 interface Dataset {
@@ -62,37 +70,69 @@ interface Dataset {
   landing: string;
   plan?: string;
   ids: Partial<Record<CollectionName, Iterable<string>>>;
-  years?: [number, number];
+  years: [number, number];
 }
 
 type Property = [QName, Term];
 
-/** The catalogue as RDF nodes: catalogue, publisher, contact point, datasets, distributions. */
-export function dcatNodes({ catalog, files, site, changed }: DcatInput): RdfNode[] {
+/** The part of a file's path that names it within its dataset: `uppdrag-statuses-csv`. */
+const fileSlug = (path: string) =>
+  path
+    .replace(/^\/data\/(plans\/)?/, '')
+    .replace(/[/.]/g, '-')
+    .toLowerCase();
+
+/**
+ * The catalogue as RDF nodes: catalogue, publisher, contact point, datasets, one distribution
+ * per file, and the terms they use (language, licence, formats, frequency, place), each typed
+ * with the class DCAT-AP expects, so the catalogue passes DCAT-AP's SHACL shapes without the
+ * EU vocabularies loaded beside it.
+ */
+export function dcatNodes({ catalog, files, site, changed, added, email }: DcatInput): RdfNode[] {
+  if (!email) throw new Error('Katalogen behöver en e-postadress för kontakt: ange den i src/lib/core/contact.ts');
   const at = (path: string) => new URL(path, site).href;
   const documentation = at(DOCUMENTATION_PATH);
   const organisation = entries(catalog, 'organisations')[0];
   if (!organisation) throw new Error('Katalogen behöver en organisation i content/organisations/ som utgivare');
   const publisherId = at(hrefFor({ collection: 'organisations', id: organisation.id }));
   const contactId = `${documentation}#kontakt`;
+  const language = `${EU}/language/SWE`;
+  const theme = `${EU}/data-theme/GOVE`;
   const common: Property[] = [
     ['dct:publisher', iri(publisherId)],
     ['dcat:contactPoint', iri(contactId)],
-    ['dct:language', iri(`${EU}/language/SWE`)],
-    ['dcat:theme', iri(`${EU}/data-theme/GOVE`)],
+    ['dct:language', iri(language)],
+    ['dcat:theme', iri(theme)],
     ['dct:accrualPeriodicity', iri(UPDATE_FREQUENCY.uri)],
+    ['dct:spatial', iri(SPATIAL.iri)],
     ...KEYWORDS.map((keyword): Property => ['dcat:keyword', sv(keyword)]),
   ];
-  const modifiedOf = (ids: Dataset['ids']): Property[] => {
-    let latest: Date | undefined;
+  const dateOf = (ids: Dataset['ids'], dates: DcatInput['changed'], pick: 'latest' | 'earliest') => {
+    let found: Date | undefined;
     for (const [collection, list] of Object.entries(ids)) {
       for (const id of list) {
-        const date = changed(collection as CollectionName, id);
-        if (date && (!latest || date > latest)) latest = date;
+        const date = dates(collection as CollectionName, id);
+        if (date && (!found || (pick === 'latest' ? date > found : date < found))) found = date;
       }
     }
-    return latest ? [['dct:modified', xsdDate(latest)]] : [];
+    return found;
   };
+  const datesOf = (ids: Dataset['ids']): Property[] => {
+    const modified = dateOf(ids, changed, 'latest');
+    const issued = added && dateOf(ids, added, 'earliest');
+    return [
+      ...(issued ? [['dct:issued', xsdDate(issued)] as Property] : []),
+      ...(modified ? [['dct:modified', xsdDate(modified)] as Property] : []),
+    ];
+  };
+  const plans = entries(catalog, 'plans');
+  const hasExamples = (ids: Dataset['ids']) =>
+    Object.entries(ids).some(([collection, list]) =>
+      [...list].some((id) => {
+        const entry = catalog[collection as CollectionName].get(id);
+        return entry !== undefined && isExample(entry.data);
+      }),
+    );
 
   const datasets: Dataset[] = [
     {
@@ -101,106 +141,169 @@ export function dcatNodes({ catalog, files, site, changed }: DcatInput): RdfNode
       description: `${DATASET_DESCRIPTION} ${ILLUSTRATIVE_NOTE} ${KOLADA.credit}`,
       landing: documentation,
       ids: Object.fromEntries(Object.entries(catalog).map(([c, map]) => [c, [...map.keys()]])),
+      years: [Math.min(...plans.map((p) => p.data.startYear)), Math.max(...plans.map((p) => p.data.endYear))],
     },
-    ...entries(catalog, 'plans').map((plan) => ({
-      id: `${documentation}#plan-${plan.id}`,
-      title: planDatasetTitle(plan.data.title),
-      description: `${planDatasetDescription(plan.data.title)} ${plan.data.summary} ${ILLUSTRATIVE_NOTE}`,
-      landing: at(hrefFor({ collection: 'plans', id: plan.id })),
-      plan: plan.id,
-      ids: planScope(catalog, plan.id),
-      years: [plan.data.startYear, plan.data.endYear] as [number, number],
-    })),
+    ...plans.map((plan) => {
+      const ids = planScope(catalog, plan.id);
+      return {
+        id: `${documentation}#plan-${plan.id}`,
+        title: `${planDatasetTitle(plan.data.title)}${hasExamples(ids) ? EXAMPLE_TITLE_SUFFIX : ''}`,
+        description: `${planDatasetDescription(plan.data.title)} ${plan.data.summary} ${ILLUSTRATIVE_NOTE}`,
+        landing: at(hrefFor({ collection: 'plans', id: plan.id })),
+        plan: plan.id,
+        ids,
+        years: [plan.data.startYear, plan.data.endYear] as [number, number],
+      };
+    }),
   ];
+
+  const terms = new Map<string, RdfNode>();
+  const term = (node: RdfNode) => {
+    if (!terms.has(node.id)) terms.set(node.id, node);
+    return iri(node.id);
+  };
+  const inScheme = (scheme: string): Property => ['skos:inScheme', iri(`${EU}/${scheme}`)];
+  const document = (id: string) => term({ id, type: 'foaf:Document', properties: [] });
 
   const nodes: RdfNode[] = [];
   for (const dataset of datasets) {
-    const bundle = dataset.plan ? planBundlePath(dataset.plan, 'json') : WHOLE_JSON_PATH;
-    const downloads = (format: DataFormat) =>
-      files.filter((f) => f.plan === dataset.plan && f.format === format && (format !== 'json' || f.path === bundle));
+    const ownFiles = files.filter(
+      (f) =>
+        f.plan === dataset.plan &&
+        (f.format !== 'json' || f.path === (dataset.plan ? planBundlePath(dataset.plan, 'json') : WHOLE_JSON_PATH)),
+    );
+    for (const format of ['json', 'csv', 'zip'] as const) {
+      if (!ownFiles.some((f) => f.format === format))
+        throw new Error(`Datamängden ${dataset.id} saknar filer i formatet ${format}`);
+    }
     const temporalId = `${dataset.id}-tid`;
+    const distributionId = (path: string) => `${dataset.id}-${fileSlug(path)}`;
     nodes.push({
       id: dataset.id,
       type: 'dcat:Dataset',
       properties: [
         ['dct:title', sv(dataset.title)],
         ['dct:description', sv(dataset.description)],
-        ['dcat:landingPage', iri(dataset.landing)],
+        ['dcat:landingPage', document(dataset.landing)],
         ...common,
-        ...modifiedOf(dataset.ids),
-        ...(dataset.years ? [['dct:temporal', iri(temporalId)] as Property] : []),
-        ...FORMATS.map((format): Property => ['dcat:distribution', iri(`${dataset.id}-${format}`)]),
+        ...datesOf(dataset.ids),
+        ['dct:temporal', iri(temporalId)],
+        ...ownFiles.map((f): Property => ['dcat:distribution', iri(distributionId(f.path))]),
       ],
     });
-    if (dataset.years) {
+    nodes.push({
+      id: temporalId,
+      type: 'dct:PeriodOfTime',
+      properties: [
+        ['dcat:startDate', xsdDate(`${dataset.years[0]}-01-01`)],
+        ['dcat:endDate', xsdDate(`${dataset.years[1]}-12-31`)],
+      ],
+    });
+    // One distribution per file, as DCAT-AP-SE recommends (its recommendation 19).
+    for (const file of ownFiles) {
+      const mediaType = `http://www.iana.org/assignments/media-types/${MEDIA_TYPES[file.format]}`;
       nodes.push({
-        id: temporalId,
-        type: 'dct:PeriodOfTime',
-        properties: [
-          ['dcat:startDate', xsdDate(`${dataset.years[0]}-01-01`)],
-          ['dcat:endDate', xsdDate(`${dataset.years[1]}-12-31`)],
-        ],
-      });
-    }
-    for (const format of FORMATS) {
-      const list = downloads(format);
-      if (list.length === 0) throw new Error(`Datamängden ${dataset.id} saknar filer i formatet ${format}`);
-      nodes.push({
-        id: `${dataset.id}-${format}`,
+        id: distributionId(file.path),
         type: 'dcat:Distribution',
         properties: [
-          ['dct:title', sv(DISTRIBUTION_TITLES[format])],
+          ['dct:title', sv(file.title)],
+          ['dct:description', sv(DISTRIBUTION_DESCRIPTIONS[file.format])],
           ['dcat:accessURL', iri(documentation)],
-          // Several files of one kind are one distribution with repeated download addresses, as DCAT-AP-SE advises.
-          ...list.map((f): Property => ['dcat:downloadURL', iri(at(f.path))]),
-          ['dcat:mediaType', iri(`http://www.iana.org/assignments/media-types/${MEDIA_TYPES[format]}`)],
-          ['dct:format', iri(FILE_TYPES[format])],
+          ['dcat:downloadURL', iri(at(file.path))],
+          ['dcat:mediaType', term({ id: mediaType, type: 'dct:MediaType', properties: [] })],
+          [
+            'dct:format',
+            term({ id: FILE_TYPES[file.format], type: 'dct:MediaTypeOrExtent', properties: [inScheme('file-type')] }),
+          ],
           ['dct:license', iri(LICENSE.uri)],
+          [
+            'dcatap:availability',
+            term({
+              id: AVAILABILITY,
+              type: 'skos:Concept',
+              properties: [inScheme('planned-availability'), ['skos:prefLabel', sv('Stabil')]],
+            }),
+          ],
         ],
       });
     }
   }
 
-  return [
+  const catalogue: RdfNode = {
+    id: at(CATALOG_RDF_PATH),
+    type: 'dcat:Catalog',
+    properties: [
+      ['dct:title', sv(CATALOG_TITLE)],
+      [
+        'dct:description',
+        sv(
+          `Datamängderna som webbplatsen Insyn publicerar. Uppdateras ${UPDATE_FREQUENCY.text[0].toLowerCase()}${UPDATE_FREQUENCY.text.slice(1)} ${ILLUSTRATIVE_NOTE}`,
+        ),
+      ],
+      ['dct:publisher', iri(publisherId)],
+      ['dcat:contactPoint', iri(contactId)],
+      ['foaf:homepage', document(at('/'))],
+      ['dct:language', iri(language)],
+      ['dct:license', iri(LICENSE.uri)],
+      ['dct:spatial', iri(SPATIAL.iri)],
+      ['dcat:themeTaxonomy', iri(`${EU}/data-theme`)],
+      ...datesOf(datasets[0].ids),
+      ...datasets.map((d): Property => ['dcat:dataset', iri(d.id)]),
+    ],
+  };
+  const vocabulary: RdfNode[] = [
+    { id: language, type: 'dct:LinguisticSystem', properties: [inScheme('language')] },
+    { id: LICENSE.uri, type: 'dct:LicenseDocument', properties: [['dct:title', sv(LICENSE.name)]] },
     {
-      id: at(CATALOG_RDF_PATH),
-      type: 'dcat:Catalog',
+      id: theme,
+      type: 'skos:Concept',
+      properties: [inScheme('data-theme'), ['skos:prefLabel', sv('Regeringen och den offentliga sektorn')]],
+    },
+    { id: `${EU}/data-theme`, type: 'skos:ConceptScheme', properties: [['dct:title', sv('Datateman')]] },
+    { id: UPDATE_FREQUENCY.uri, type: 'dct:Frequency', properties: [inScheme('frequency')] },
+    {
+      id: SPATIAL.iri,
+      type: 'dct:Location',
+      properties: [['skos:prefLabel', sv(SPATIAL.label)]],
+    },
+    {
+      id: PUBLISHER_TYPE,
+      type: 'skos:Concept',
       properties: [
-        ['dct:title', sv(CATALOG_TITLE)],
-        [
-          'dct:description',
-          sv(
-            `Datamängderna som webbplatsen Insyn publicerar. Uppdateras ${UPDATE_FREQUENCY.text[0].toLowerCase()}${UPDATE_FREQUENCY.text.slice(1)}`,
-          ),
-        ],
-        ['dct:publisher', iri(publisherId)],
-        ['foaf:homepage', iri(at('/'))],
-        ['dct:language', iri(`${EU}/language/SWE`)],
-        ['dct:license', iri(LICENSE.uri)],
-        ['dcat:themeTaxonomy', iri(`${EU}/data-theme`)],
-        ...modifiedOf(datasets[0].ids),
-        ...datasets.map((d): Property => ['dcat:dataset', iri(d.id)]),
+        ['skos:inScheme', iri('http://purl.org/adms/publishertype/1.0')],
+        ['skos:prefLabel', sv('Regional myndighet')],
       ],
     },
+  ];
+  return [
+    catalogue,
     {
       id: publisherId,
       type: 'foaf:Agent',
       properties: [
         ['foaf:name', { value: PUBLISHER }],
-        ['dct:type', iri('http://purl.org/adms/publishertype/RegionalAuthority')],
+        ['dct:type', iri(PUBLISHER_TYPE)],
       ],
     },
     {
       id: contactId,
       type: 'vcard:Organization',
+      also: ['vcard:Kind'],
       properties: [
         ['vcard:fn', { value: PUBLISHER }],
+        ['vcard:hasEmail', iri(`mailto:${email}`)],
         ['vcard:hasURL', iri(organisation.data.website)],
       ],
     },
     ...nodes,
+    ...vocabulary,
+    ...terms.values(),
   ];
 }
+
+const PUBLISHER_TYPE = 'http://purl.org/adms/publishertype/RegionalAuthority';
+/** Said in the title of a dataset that holds examples, so the portal's lists say so too. */
+export const EXAMPLE_TITLE_SUFFIX = ' (innehåller exempel)';
 
 export const dcatRdfXml = (input: DcatInput) => toRdfXml(dcatNodes(input));
 export const dcatJsonLd = (input: DcatInput) => toJsonLd(dcatNodes(input));

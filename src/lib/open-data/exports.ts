@@ -10,6 +10,7 @@ import type { CsvValue } from '#lib/core/csv.ts';
 import { contentJsonSchema } from '#lib/content/json-schema.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { type SchemaField, schemaFields } from '#lib/content/schema-fields.ts';
+import { isExample, isExampleField } from '#lib/content/examples.ts';
 
 /** A record as exported: the id, the entry's fields with ids for references, the page. */
 export type ExportRecord = { id: string } & Record<string, unknown>;
@@ -63,6 +64,7 @@ export function exportRecord<C extends CollectionName>(collection: C, entry: Ent
   for (const field of topLevel) if (data[field.path] !== undefined) record[field.path] = data[field.path];
   const bodyField: string | undefined = EXPORTED_BODIES[collection];
   if (bodyField) record[bodyField] = entry.body?.trim() ?? null;
+  record.example = isExample(entry.data);
   record.url = new URL(hrefFor({ collection, id: entry.id }), site).href;
   return record;
 }
@@ -81,7 +83,7 @@ export function exportRecords<C extends CollectionName>(
 /** What a CSV column holds, for the documentation: a schema field, or a column the export adds. */
 export type ColumnSource =
   | { kind: 'field'; field: SchemaField }
-  | { kind: 'id' | 'url' | 'body' | 'plan' }
+  | { kind: 'id' | 'url' | 'body' | 'plan' | 'example' }
   | { kind: 'record-key'; collection: CollectionName };
 
 export interface CsvColumn {
@@ -101,6 +103,9 @@ export interface CsvTable {
   nested?: string;
   columns: CsvColumn[];
 }
+
+/** Whether the row holds example values: every table has it, so no example travels unmarked. */
+const EXAMPLE_COLUMN: CsvColumn = { name: 'example', source: { kind: 'example' }, path: ['example'] };
 
 const isColumnKind = (field: SchemaField) => field.kind !== 'object' && field.kind !== 'records';
 
@@ -126,6 +131,7 @@ export function csvTables(collection: CollectionName): CsvTable[] {
       { name: 'id', source: { kind: 'id' }, path: ['id'] },
       ...topLevel.filter(isColumnKind).map((f) => columnFor(f, '')),
       ...(bodyField ? [{ name: bodyField, source: { kind: 'body' as const }, path: [bodyField] }] : []),
+      EXAMPLE_COLUMN,
       { name: 'url', source: { kind: 'url' }, path: ['url'] },
     ],
   };
@@ -160,6 +166,7 @@ export function csvTables(collection: CollectionName): CsvTable[] {
                 .filter(isColumnKind)
                 .map((f) => columnFor(f, prefix))
             : []),
+          EXAMPLE_COLUMN,
         ],
       };
       const names = table.columns.map((c) => c.name);
@@ -190,6 +197,7 @@ export function csvRows(table: CsvTable, records: readonly ExportRecord[]): CsvV
           const { source } = column;
           if (source.kind === 'record-key') return record.id;
           if (source.kind === 'plan') return record.plan as CsvValue;
+          if (source.kind === 'example') return isExampleField(record, table.list!.split('.')[0]);
           if (table.nested && column.path[0] === table.nested)
             return valueAt(innerItem, column.path.slice(1)) as CsvValue;
           return valueAt(item, column.path) as CsvValue;

@@ -17,7 +17,7 @@ import { COLLECTION_LABELS, REPORT_KIND_LABELS } from '#lib/core/labels.ts';
 import { PUBLISHER } from './open-data-text.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
-import { escapeXml } from '#lib/core/xml.ts';
+import { atomFeed } from '#lib/core/atom.ts';
 
 export const SITE_FEED_PATH = '/flode.xml';
 export const planFeedPath = (planId: string) => `/planer/${planId}/flode.xml`;
@@ -39,6 +39,11 @@ export interface FeedScope {
   decisions?: ReadonlySet<string>;
 }
 
+/** An entry's summary, led by "Exempel:" and what is made up when it is an example, so a reader of the feed knows. */
+function feedSummary(data: { summary: string; illustrative?: string }): string {
+  return data.illustrative ? `Exempel: ${data.illustrative} ${data.summary}` : data.summary;
+}
+
 /** Reports and decisions as feed entries, newest on Insyn first, then by their own date. */
 export function feedEntries(
   catalog: Catalog,
@@ -53,7 +58,7 @@ export function feedEntries(
     .map((report): FeedEntry => ({
       url: new URL(hrefFor({ collection: 'reports', id: report.id }), site).href,
       title: report.data.title,
-      summary: report.data.summary,
+      summary: feedSummary(report.data),
       published: published('reports', report),
       date: report.data.date ?? undefined,
       category: REPORT_KIND_LABELS[report.data.kind],
@@ -62,8 +67,8 @@ export function feedEntries(
     .filter((d) => !scope.decisions || scope.decisions.has(d.id))
     .map((decision): FeedEntry => ({
       url: new URL(hrefFor({ collection: 'decisions', id: decision.id }), site).href,
-      title: titleOf(catalog, 'decisions', decision),
-      summary: decision.data.summary,
+      title: titleOf(catalog, decision),
+      summary: feedSummary(decision.data),
       published: published('decisions', decision),
       date: decision.data.date,
       category: COLLECTION_LABELS.decisions.one,
@@ -118,32 +123,27 @@ export interface Feed {
   authorUrl?: string;
 }
 
-/** The feed as Atom 1.0 (RFC 4287). */
-export function atomFeed(feed: Feed): string {
+/** The feed as Atom 1.0 (RFC 4287), through the site's one Atom writer. */
+export function feedXml(feed: Feed): string {
   const updated = feed.entries.reduce((latest, e) => (e.published > latest ? e.published : latest), new Date(0));
-  const feedUpdated = feed.entries.length > 0 ? updated : feed.emptyUpdated;
-  const entryXml = feed.entries.map(
-    (entry) => `  <entry>
-    <id>${escapeXml(entry.url)}</id>
-    <title>${escapeXml(entry.title)}</title>
-    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>
-    <published>${entry.published.toISOString()}</published>
-    <updated>${entry.published.toISOString()}</updated>
-${entry.date ? `    <dc:date>${entry.date}</dc:date>\n` : ''}    <category term="${escapeXml(entry.category)}"/>
-    <summary type="text">${escapeXml(entry.summary)}</summary>
-  </entry>`,
-  );
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xml:lang="sv">
-  <id>${escapeXml(feed.url)}</id>
-  <title>${escapeXml(feed.title)}</title>
-  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.url)}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>
-  <updated>${feedUpdated.toISOString()}</updated>
-  <author>
-    <name>${escapeXml(PUBLISHER)}</name>${feed.authorUrl ? `\n    <uri>${escapeXml(feed.authorUrl)}</uri>` : ''}
-  </author>
-${entryXml.join('\n')}${entryXml.length > 0 ? '\n' : ''}</feed>
-`;
+  return atomFeed({
+    id: feed.url,
+    title: feed.title,
+    subtitle: feed.subtitle,
+    self: feed.url,
+    alternate: feed.alternate,
+    updated: (feed.entries.length > 0 ? updated : feed.emptyUpdated).toISOString(),
+    author: PUBLISHER,
+    authorUri: feed.authorUrl,
+    entries: feed.entries.map((entry) => ({
+      id: entry.url,
+      title: entry.title,
+      href: entry.url,
+      published: entry.published.toISOString(),
+      updated: entry.published.toISOString(),
+      date: entry.date,
+      category: entry.category,
+      summary: entry.summary,
+    })),
+  });
 }

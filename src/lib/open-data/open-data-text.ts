@@ -15,7 +15,7 @@ export const DATASET_DESCRIPTION =
 
 /** Some entries fill gaps in the sources with examples: whoever reuses the data must be able to tell. */
 export const ILLUSTRATIVE_NOTE =
-  'Poster som har fältet illustrative är helt eller delvis exempel: texten i fältet säger vad som är exempel och vad som kommer från källorna.';
+  'Poster som har fältet illustrative är helt eller delvis exempel: texten i fältet säger vad som är exempel och vad som kommer från källorna. Varje post i JSON-filerna och varje rad i CSV-filerna har fältet example, som är true när posten eller raden innehåller exempel. För ett nyckeltal med fältet exampleFields gäller det bara de fälten och deras rader.';
 
 export const planDatasetTitle = (planTitle: string) => `${planTitle}: uppdrag och nyckeltal`;
 export const planDatasetDescription = (planTitle: string) =>
@@ -39,7 +39,7 @@ export const KOLADA = {
 
 /** How often the data changes: with the follow-ups, three times a year, and when plans and decisions are added. */
 export const UPDATE_FREQUENCY = {
-  uri: 'http://publications.europa.eu/resource/authority/frequency/IRREG',
+  uri: 'http://publications.europa.eu/resource/authority/frequency/ANNUAL_3',
   text: 'När en ny uppföljning, plan eller ett nytt beslut publiceras: i regel tre gånger om året (per april, per augusti och helår).',
 };
 
@@ -59,6 +59,8 @@ export const ADDED_COLUMNS = {
   id: 'Postens id: filnamnet utan filändelse. Andra poster hänvisar till posten med detta id.',
   url: 'Postens sida på Insyn.',
   plan: 'Planen som posten hör till (samma som postens fält plan).',
+  example:
+    'true när raden innehåller exempel, alltså påhittade värden eller texter som inte finns i regionens dokument; false när allt på raden har en källa. Fältet illustrative säger vad som är exempel. I JSON-filerna har varje post samma fält, example.',
   recordKey: (collection: CollectionName) =>
     `Id för posten i ${COLLECTION_LABELS[collection].many.toLowerCase()} (${collection}.csv) som raden hör till.`,
   body: (what: string) => `${what[0].toUpperCase()}${what.slice(1)}, som Markdown-text.`,

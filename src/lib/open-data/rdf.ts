@@ -13,6 +13,8 @@ export const PREFIXES = {
   foaf: 'http://xmlns.com/foaf/0.1/',
   vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  dcatap: 'http://data.europa.eu/r5r/',
 } as const;
 
 type Prefix = keyof typeof PREFIXES;
@@ -24,8 +26,16 @@ export type Term = { iri: string } | { value: string; lang?: string; datatype?: 
 export interface RdfNode {
   id: string;
   type: QName;
+  /** Further classes of the node, beside `type`. */
+  also?: QName[];
   properties: [QName, Term][];
 }
+
+/** The node's properties with its further classes first, as `rdf:type` statements. */
+const allProperties = (node: RdfNode): [QName, Term][] => [
+  ...(node.also ?? []).map((type): [QName, Term] => ['rdf:type', { iri: expand(type) }]),
+  ...node.properties,
+];
 
 export const iri = (value: string): Term => ({ iri: value });
 export const sv = (value: string): Term => ({ value, lang: 'sv' });
@@ -45,7 +55,7 @@ export function toRdfXml(nodes: readonly RdfNode[]): string {
     .map(([prefix, uri]) => `\n  xmlns:${prefix}="${uri}"`)
     .join('');
   const body = nodes.map((node) => {
-    const properties = node.properties.map(([name, term]) => {
+    const properties = allProperties(node).map(([name, term]) => {
       if ('iri' in term) return `    <${name} rdf:resource="${escapeXml(term.iri)}"/>`;
       const lang = term.lang ? ` xml:lang="${term.lang}"` : '';
       const datatype = term.datatype ? ` rdf:datatype="${expand(term.datatype)}"` : '';
@@ -59,7 +69,10 @@ export function toRdfXml(nodes: readonly RdfNode[]): string {
 /** JSON-LD with the prefixes as its context and one object per node in `@graph`. */
 export function toJsonLd(nodes: readonly RdfNode[]): string {
   const graph = nodes.map((node) => {
-    const object: Record<string, unknown> = { '@id': node.id, '@type': node.type };
+    const object: Record<string, unknown> = {
+      '@id': node.id,
+      '@type': node.also ? [node.type, ...node.also] : node.type,
+    };
     for (const [name, term] of node.properties) {
       const value =
         'iri' in term

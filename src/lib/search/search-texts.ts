@@ -40,4 +40,6 @@ export const SEARCH_MESSAGES = {
   /** After "Visa fler träffar", in brackets: `{shown}` and `{count}`. */
   shown: '{shown} av {count} visas',
   example: 'Exempel',
+  withoutExamples: 'Visa inte exempel',
+  withoutExamplesHint: 'Bara uppgifter ur regionens egna dokument, inga påhittade exempel.',
 } as const;

@@ -26,32 +26,30 @@ function planCrumbs(catalog: Catalog, ref: Ref<'plans'>): Crumb[] {
 }
 
 /** The crumbs above an entry, from the start page; the entry itself is not included. */
-export function breadcrumbsFor(catalog: Catalog, collection: CollectionName, entry: Entry): Crumb[] {
-  const data = entry.data as Record<string, unknown>;
-  switch (collection) {
+export function breadcrumbsFor(catalog: Catalog, entry: Entry): Crumb[] {
+  switch (entry.collection) {
     case 'uppdrag':
     case 'nyckeltal': {
-      const item = entry as Entry<'uppdrag'>;
-      const strategy = resolve(catalog, item.data.strategy);
+      const strategy = resolve(catalog, entry.data.strategy);
       const strategyCrumb = strategy
-        ? [{ label: strategy.data.title, href: `${hrefFor(item.data.plan)}#${strategyAnchor(strategy.id)}` }]
+        ? [{ label: strategy.data.title, href: `${hrefFor(entry.data.plan)}#${strategyAnchor(strategy.id)}` }]
         : [];
-      return [HOME, ...planCrumbs(catalog, item.data.plan), ...strategyCrumb];
+      return [HOME, ...planCrumbs(catalog, entry.data.plan), ...strategyCrumb];
     }
     case 'reports':
     case 'activities':
     case 'strategies':
-      return [HOME, ...planCrumbs(catalog, data.plan as Ref<'plans'>)];
+      return [HOME, ...planCrumbs(catalog, entry.data.plan)];
     case 'units': {
-      const parent = (entry as Entry<'units'>).data.parent;
+      const parent = entry.data.parent;
       const parentEntry = parent && resolve(catalog, parent);
       return [
         HOME,
         listCrumb('units'),
-        ...(parentEntry ? [{ label: titleOf(catalog, 'units', parentEntry), href: hrefFor(parent) }] : []),
+        ...(parentEntry ? [{ label: titleOf(catalog, parentEntry), href: hrefFor(parent) }] : []),
       ];
     }
     default:
-      return [HOME, listCrumb(collection)];
+      return [HOME, listCrumb(entry.collection)];
   }
 }

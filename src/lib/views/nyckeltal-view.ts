@@ -1,6 +1,7 @@
 /** A nyckeltal's latest result against its target, in words and numbers. */
 import type { Catalog, Entry } from '#lib/core/catalog.ts';
-import { formatNumber, formatValue } from '#lib/core/format.ts';
+import { formatDate, formatNumber, formatValue } from '#lib/core/format.ts';
+import { isExampleField } from '#lib/content/examples.ts';
 import { latestNyckeltalResult } from './status-summary.ts';
 import { periodLabel } from '#lib/core/titles.ts';
 
@@ -56,18 +57,50 @@ export function resultAgainstTarget(catalog: Catalog, entry: Entry<'nyckeltal'>)
   return { period, result, target, sentence };
 }
 
-/** The latest known value of each statistics series, the region first. */
+/**
+ * The regions of a nyckeltal that is compared with all regions (its series hold at least
+ * three regions beside the country), or undefined when it is not.
+ */
+export function comparedRegions(entry: Entry<'nyckeltal'>) {
+  const regions = entry.data.series.filter((s) => s.area !== COUNTRY_AREA);
+  return regions.length >= 3 && regions.some((s) => s.area === REGION_AREA) ? regions : undefined;
+}
+
+/** The series drawn as lines and named in text: the region and the country when all regions are compared. */
+export function shownSeries(entry: Entry<'nyckeltal'>) {
+  const all = [...entry.data.series].sort((a, b) => areaOrder(a.area) - areaOrder(b.area));
+  return comparedRegions(entry) ? all.filter((s) => s.area === REGION_AREA || s.area === COUNTRY_AREA) : all;
+}
+
+/** The latest known value of each shown statistics series, the region first. */
 export function latestSeriesValues(entry: Entry<'nyckeltal'>) {
-  return [...entry.data.series]
-    .sort((a, b) => areaOrder(a.area) - areaOrder(b.area))
-    .flatMap((series) => {
-      const known = series.values.filter((v): v is { year: number; value: number } => v.value !== null);
-      const last = known.sort((a, b) => a.year - b.year).at(-1);
-      return last ? [{ area: series.area, name: series.name, year: last.year, value: last.value }] : [];
-    });
+  return shownSeries(entry).flatMap((series) => {
+    const known = series.values.filter((v): v is { year: number; value: number } => v.value !== null);
+    const last = known.sort((a, b) => a.year - b.year).at(-1);
+    return last ? [{ area: series.area, name: series.name, year: last.year, value: last.value }] : [];
+  });
 }
 
 /** Sort key for statistics areas: the region first, other areas, the whole country last. */
 export function areaOrder(area: string): number {
   return area === REGION_AREA ? 0 : area === COUNTRY_AREA ? 2 : 1;
 }
+
+type NyckeltalData = Entry<'nyckeltal'>['data'];
+
+/**
+ * What a nyckeltal's source really gives, said beside the values, so that an example value
+ * is never credited to a real document: "Antalet nyckeltal per status: Tertialrapport per
+ * april 2024 (RS/99/2024). Målvärde och utfall: exempel."
+ */
+export function sourceLine(data: NyckeltalData, part: 'results' | 'series' = 'results'): string {
+  const { name, gives, kolada, retrieved } = data.source;
+  const where = `${name}${kolada ? ` (${kolada})` : ''}${retrieved ? `, hämtat ${formatDate(retrieved)}` : ''}`;
+  const sourced = gives ? `${gives}: ${where}.` : `${where}.`;
+  const examples = part === 'series' ? isExampleField(data, 'series') : isExampleField(data, 'results');
+  if (!examples) return sourced;
+  return `${sourced} ${part === 'series' ? 'Värdena' : 'Målvärde och utfall'}: exempel.`;
+}
+
+/** A unit in kronor: its values are in current prices (löpande priser), not adjusted for inflation. */
+export const isKronor = (unit: string) => /(^|\W)(kr|kronor|mnkr|tkr)(\W|$)/i.test(unit);

@@ -4,6 +4,7 @@
  */
 import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../../schemas/index.ts';
 import { type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
+import { formatCount } from '#lib/core/format.ts';
 import { VOCABULARY_LABELS } from '#lib/core/labels.ts';
 import { hrefFor, planFilterHref } from '#lib/core/routes.ts';
 import {
@@ -17,6 +18,25 @@ import {
 /** What the plan calls its items: uppdrag and nyckeltal, or resultatmål and mätetal in 2020. */
 export function planWords(plan: Entry<'plans'>) {
   return VOCABULARY_LABELS[plan.data.vocabulary];
+}
+
+/**
+ * What the plan's own documents say it contains, as phrases for a sentence: `38 uppdrag (20
+ * från regionplanen och 18 egna)`, `23 nyckeltal`, `102 aktiviteter`. Empty when they say nothing.
+ */
+export function statedContents(plan: Entry<'plans'>): string[] {
+  const stated = plan.data.stated;
+  if (!stated) return [];
+  const words = planWords(plan);
+  const origin =
+    stated.uppdragFromRegionplan !== undefined && stated.uppdragOwn !== undefined
+      ? ` (${stated.uppdragFromRegionplan} från regionplanen och ${stated.uppdragOwn} egna)`
+      : '';
+  return [
+    stated.uppdrag !== undefined && formatCount(stated.uppdrag, words.uppdrag) + origin,
+    stated.nyckeltal !== undefined && formatCount(stated.nyckeltal, words.nyckeltal),
+    stated.activities !== undefined && formatCount(stated.activities, { one: 'aktivitet', many: 'aktiviteter' }),
+  ].filter((part) => typeof part === 'string');
 }
 
 /** Plans of the same body, newest first (by first year, then last year). */

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { getDataFiles } from '../../data/data-files.ts';
 import { MEDIA_TYPES } from '#lib/open-data/data-files.ts';
+import { catalogueEmail } from '#lib/core/contact.ts';
 import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '#lib/open-data/dcat.ts';
 import { getEntryDates } from '../../data/history.ts';
 
@@ -14,7 +15,14 @@ export const getStaticPaths = (async () => {
   const site = new URL(import.meta.env.SITE);
   const files = await getDataFiles(site);
   const datesOf = await getEntryDates();
-  const dcat = { catalog, files, site, changed: (collection: string, id: string) => datesOf(collection, id)?.changed };
+  const dcat = {
+    catalog,
+    files,
+    site,
+    changed: (collection: string, id: string) => datesOf(collection, id)?.changed,
+    added: (collection: string, id: string) => datesOf(collection, id)?.added,
+    email: catalogueEmail(),
+  };
   const all = [
     ...files.map((file) => ({
       path: file.path,

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { experimental_AstroContainer } from 'astro/container';
 import ChartSvg from '../../charts/ChartSvg.astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { allCharts, type ChartSpec, tableToCsv } from '#lib/charts/charts.ts';
+import { allCharts, type ChartSpec, tableToCsv, withDownloadNotes } from '#lib/charts/charts.ts';
 
 export async function getStaticPaths() {
   const { catalog } = await getCatalog();
@@ -18,13 +18,17 @@ export async function getStaticPaths() {
 
 let container: Promise<experimental_AstroContainer> | undefined;
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { spec, format } = props as { spec: ChartSpec; format: 'csv' | 'svg' };
   if (format === 'csv') {
-    return new Response(tableToCsv(spec.table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    return new Response(tableToCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   container ??= experimental_AstroContainer.create();
-  const svg = await (await container).renderToString(ChartSvg, { props: { spec, standalone: true } });
+  const svg = await (
+    await container
+  ).renderToString(ChartSvg, {
+    props: { spec: withDownloadNotes(spec, site!), standalone: true },
+  });
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });

@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { getContentHistory, getEntryDates, repositoryUrl } from '../../data/history.ts';
 import { newestContentDate } from '#lib/open-data/feeds.ts';
-import { atomFeed, escapeXml } from '#lib/core/atom.ts';
+import { atomFeed } from '#lib/core/atom.ts';
 import { HISTORY_TEXT, RECENT_TEXT } from '#lib/history/history-text.ts';
-import { entryNote, shapeRecent } from '#lib/history/recent-changes.ts';
+import { recentFeedEntries, shapeRecent } from '#lib/history/recent-changes.ts';
 
 const PAGE = '/senaste-andringar/';
 
@@ -14,17 +14,6 @@ export const GET: APIRoute = async ({ site }) => {
   const { catalog } = await getCatalog();
   const result = await getContentHistory();
   const items = result.available ? shapeRecent(result.history, catalog, repositoryUrl()).items : [];
-  const entries = items.map((item) => {
-    const href = absolute(`${PAGE}#${item.anchor}`);
-    const list = item.entries
-      .map((e) => {
-        const name = e.href ? `<a href="${escapeXml(absolute(e.href))}">${escapeXml(e.title)}</a>` : escapeXml(e.title);
-        return `<li>${name} (${escapeXml(entryNote(e))})</li>`;
-      })
-      .concat(item.more > 0 ? [`<li>${RECENT_TEXT.more(item.more)}</li>`] : [])
-      .join('');
-    return { id: href, title: item.headline, updated: item.date, href, html: `<ul>${list}</ul>` };
-  });
   const body = atomFeed({
     id: absolute(PAGE),
     title: `${RECENT_TEXT.title} – Insyn, Region Jämtland Härjedalen`,
@@ -35,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
     self: absolute(`${PAGE}flode.xml`),
     alternate: absolute(PAGE),
     author: RECENT_TEXT.publisher,
-    entries,
+    entries: recentFeedEntries(items, PAGE, absolute),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

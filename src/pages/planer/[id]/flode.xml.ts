@@ -4,7 +4,7 @@ import { getCatalog } from '../../../data/catalog.ts';
 import { getEntryDates, historyAvailable } from '../../../data/history.ts';
 import { entries } from '#lib/core/catalog.ts';
 import { planScope } from '#lib/open-data/exports.ts';
-import { atomFeed, feedEntries, newestContentDate, planFeedPath } from '#lib/open-data/feeds.ts';
+import { feedEntries, feedXml, newestContentDate, planFeedPath } from '#lib/open-data/feeds.ts';
 import { feedTexts } from '#lib/open-data/open-data-text.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const plan = catalog.plans.get(params.id!)!;
   const scope = planScope(catalog, plan.id);
   const base = site!;
-  const feed = atomFeed({
+  const feed = feedXml({
     url: new URL(planFeedPath(plan.id), base).href,
     alternate: new URL(hrefFor({ collection: 'plans', id: plan.id }), base).href,
     title: feedTexts.planTitle(plan.data.title),

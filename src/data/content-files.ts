@@ -1,0 +1,84 @@
+/**
+ * Reads the content folder from disk: the I/O half of `#lib/content/content-files.ts`,
+ * for `npm run check`, the staff commands, the build's content check and the tests.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import {
+  type FoundFile,
+  outsideCollections,
+  parseContentFiles,
+  unreadableMessage,
+} from '#lib/content/content-files.ts';
+import type { Problem } from '#lib/core/problems.ts';
+import { validateFiles } from '#lib/content/validate.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
+
+/** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
+const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** Every file under `dir`, sorted; a path that cannot be followed (a broken or looping link) is reported instead. */
+function listFiles(dir: string, broken: { path: string; code?: string }[]): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') broken.push({ path: dir, code: errorCode(error) });
+    return [];
+  }
+  return names.sort().flatMap((name) => {
+    const path = join(dir, name);
+    try {
+      return statSync(path).isDirectory() ? listFiles(path, broken) : [path];
+    } catch (error) {
+      broken.push({ path, code: errorCode(error) });
+      return [];
+    }
+  });
+}
+
+function readBytes(path: string): Uint8Array | { unreadable: string } {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    return { unreadable: unreadableMessage(errorCode(error)) };
+  }
+}
+
+/**
+ * Reads every collection's folder under `contentDir`; `root` is what file paths are
+ * relative to. See `parseContentFiles` for what comes back.
+ */
+export function readContentFiles(contentDir: string, root: string) {
+  const shown = (path: string) => relative(root, path).split(sep).join('/');
+  const broken: { path: string; code?: string }[] = [];
+  const strays: Problem[] = [];
+  for (const path of listFiles(contentDir, broken)) {
+    const inside = relative(contentDir, path).split(sep);
+    const known = inside.length === 1 ? IGNORED.has(inside[0]) : (COLLECTIONS as readonly string[]).includes(inside[0]);
+    if (!known) strays.push(outsideCollections(shown(path)));
+  }
+  const found = COLLECTIONS.flatMap((collection) =>
+    listFiles(join(contentDir, collection), []).map((path): FoundFile => ({
+      collection,
+      file: shown(path),
+      read: () => readBytes(path),
+    })),
+  );
+  const parsed = parseContentFiles(found);
+  const unreadable = broken.map(({ path, code }) => ({
+    file: shown(path),
+    field: '',
+    message: unreadableMessage(code),
+  }));
+  return { ...parsed, problems: [...strays, ...unreadable, ...parsed.problems] };
+}
+
+/** Reads and validates the content folder of a project. */
+export function validateContent(root: string, contentDir = join(root, 'content')) {
+  const read = readContentFiles(contentDir, root);
+  const validated = validateFiles(read.files, read.ids);
+  return { ...validated, problems: [...read.problems, ...validated.problems] };
+}

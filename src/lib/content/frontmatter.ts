@@ -1,0 +1,51 @@
+/**
+ * The one reader of MDX frontmatter, as Astro reads it: YAML between `---` lines at the
+ * very top of the file, then the text.
+ */
+import yaml from 'js-yaml';
+
+const FRONTMATTER = /^(\uFEFF?---(\r?\n))([\s\S]*?)(\r?\n---(?:\r?\n|$))/;
+
+export interface FrontmatterParts {
+  /** The opening `---` line, with its line ending (and a byte order mark, if any). */
+  open: string;
+  /** The file's line ending. */
+  eol: string;
+  /** The YAML between the lines. */
+  yaml: string;
+  /** The closing `---` line. */
+  close: string;
+  /** Everything after the closing line: the MDX text. */
+  text: string;
+}
+
+/** Cuts an MDX file into its frontmatter and its text, byte for byte; undefined without frontmatter. */
+export function splitFrontmatter(source: string): FrontmatterParts | undefined {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return undefined;
+  const [whole, open, eol, yamlText, close] = match;
+  return { open, eol, yaml: yamlText, close, text: source.slice(whole.length) };
+}
+
+/** How many lines of the file come before the text (the frontmatter with its `---` lines). */
+function linesBeforeText(parts: FrontmatterParts): number {
+  return `${parts.open}${parts.yaml}${parts.close}`.split('\n').length - 1;
+}
+
+/**
+ * An MDX file's fields and text, with the number of lines before the text (so a line of
+ * the text can be named in the file), or what keeps it from being read, in Swedish.
+ */
+export function parseMdx(source: string): { data?: unknown; text?: string; textLine?: number; error?: string } {
+  const parts = splitFrontmatter(source);
+  if (!parts) return { error: 'saknar frontmatter: filen ska börja med en rad ---, fälten, och en rad ---' };
+  try {
+    return { data: yaml.load(parts.yaml) ?? {}, text: parts.text, textLine: linesBeforeText(parts) };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const where = mark ? ` (rad ${mark.line + 2})` : '';
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    const hint = /duplicated mapping key/.test(reason) ? 'ett fält står två gånger: ta bort det ena' : reason;
+    return { error: `frontmattern är inte giltig YAML${where}: ${hint}` };
+  }
+}

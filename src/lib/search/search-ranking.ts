@@ -1,0 +1,129 @@
+/**
+ * The order a journalist expects, on top of Pagefind's relevance: for a diarienummer or a
+ * paragraph, the case's own records first (the plan or report with that dnr and the decision
+ * with that paragraph, then the decisions and documents filed under the dnr); then entries
+ * from the sources before illustrative examples. Each group keeps Pagefind's order.
+ *
+ * Pagefind cannot weight custom records, and a result's type is only known once its
+ * fragment is fetched, so the groups are found with extra searches on the index itself,
+ * which reuse the chunks the main search has loaded: one for hidden case tokens that only
+ * the case's own records carry (`ownerToken`), one for the hidden word of the sources.
+ */
+
+/** The filter that tells sources from examples ("Visa inte exempel"): every record has one of its two values. */
+export const EXAMPLE_FILTER = { key: 'exempel', source: 'nej', example: 'ja' } as const;
+
+/**
+ * A hidden word every record from the sources carries, for ranking: searching the query
+ * with it finds the sources among the hits from one small index chunk, where the example
+ * filter would fetch a filter file listing every record (15 kB at 100× the content).
+ */
+export const SOURCE_TOKEN = 'insynkalla';
+
+/** How near a record is to a case: 1 the plan, report or decision itself, 2 filed under its dnr. */
+export type CaseRank = 1 | 2;
+
+const PARAGRAPH_DIGITS = 4;
+
+/**
+ * How much more an entry from the sources weighs than an example: enough that sources
+ * lead for a broad word like `ekonomi`, not so much that an example whose own title is the
+ * query (`samisk kulturkompetens`) falls below every source that merely mentions it.
+ */
+export const SOURCE_WEIGHT = 3;
+
+function dnrKey(number: string | number, year: string | number): string {
+  return `d${Number(number)}x${year}`;
+}
+
+function paragraphKey(paragraph: string | number): string {
+  return `p${String(Number(paragraph)).padStart(PARAGRAPH_DIGITS, '0')}`;
+}
+
+/**
+ * The hidden tokens a record carries for the cases it is the record of: `insyn1d595x2023`
+ * for the plan with dnr RS/595/2023, `insyn1p0194` for the decision § 194. One word each,
+ * letters and digits only, so Pagefind keeps it whole; none is a prefix of another.
+ */
+export function ownerToken(owned: { dnr?: string; paragraph?: number; rank: CaseRank }): string[] {
+  const tokens: string[] = [];
+  const dnr = owned.dnr && /(\d+)\/(\d{4})$/.exec(owned.dnr);
+  if (dnr) tokens.push(`insyn${owned.rank}${dnrKey(dnr[1], dnr[2])}`);
+  if (owned.paragraph !== undefined) tokens.push(`insyn${owned.rank}${paragraphKey(owned.paragraph)}`);
+  return tokens;
+}
+
+/** The cases a normalised query names (`RS/595/2023`, `595/2023`, `paragraf0194`), as keys of `ownerToken`. */
+export function caseKeys(normalisedQuery: string): string[] {
+  const keys = new Set<string>();
+  for (const [, number, year] of normalisedQuery.matchAll(
+    /(?<![\p{L}\p{N}])(?:\p{L}+\/)?(\d{1,5})\/(\d{4})(?![\p{L}\p{N}])/gu,
+  ))
+    keys.add(dnrKey(number, year));
+  for (const [, paragraph] of normalisedQuery.matchAll(/(?<![\p{L}\p{N}])paragraf(\d+)(?![\p{L}\p{N}])/gu))
+    keys.add(paragraphKey(paragraph));
+  return [...keys];
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string | string[]>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** What ranking needs of Pagefind's JS API. */
+/** A Pagefind result: its id, and its fragment on demand. */
+export interface SearchResult {
+  id: string;
+  /** Pagefind's relevance. */
+  score: number;
+  data(): Promise<{ content: string }>;
+}
+
+export interface SearchApi<R extends SearchResult> {
+  search(term: string | null, options?: SearchOptions): Promise<{ results: R[] } | null>;
+}
+
+/**
+ * Searches `query` (already normalised with `normaliseQuery`) and orders the results:
+ * case records first, then by relevance with sources weighted `SOURCE_WEIGHT` times an example's. `withoutExamples` leaves examples out (the
+ * "Visa inte exempel" choice). With a sort order or no words, the date order is kept.
+ */
+export async function rankedSearch<R extends SearchResult>(
+  api: SearchApi<R>,
+  query: string | null,
+  options: SearchOptions & { withoutExamples?: boolean } = {},
+): Promise<R[] | null> {
+  const filters = {
+    ...options.filters,
+    ...(options.withoutExamples ? { [EXAMPLE_FILTER.key]: EXAMPLE_FILTER.source } : {}),
+  };
+  const main = api.search(query, { filters, ...(options.sort ? { sort: options.sort } : {}) });
+  if (!query || options.sort) return (await main)?.results ?? null;
+
+  const ids = async (terms: string[], extra: Record<string, string> = {}) => {
+    const responses = await Promise.all(terms.map((term) => api.search(term, { filters: { ...filters, ...extra } })));
+    return new Set(responses.flatMap((r) => r?.results.map((result) => result.id) ?? []));
+  };
+  // Pagefind answers a word it does not have with near matches, so a case token's hits are
+  // checked: they are few, and their fragments are the ones the page shows first anyway.
+  const holders = async (tokens: string[]) => {
+    const responses = await Promise.all(tokens.map((token) => api.search(token, { filters })));
+    const candidates = responses.flatMap((r) => r?.results ?? []);
+    const contents = await Promise.all(candidates.map(async (r) => (await r.data()).content.split(/\s+/)));
+    return new Set(candidates.filter((_, i) => tokens.some((token) => contents[i].includes(token))).map((r) => r.id));
+  };
+  const keys = caseKeys(query);
+  const [response, first, second, sources] = await Promise.all([
+    main,
+    keys.length > 0 ? holders(keys.map((key) => `insyn1${key}`)) : undefined,
+    keys.length > 0 ? holders(keys.map((key) => `insyn2${key}`)) : undefined,
+    options.withoutExamples ? undefined : ids([`${query} ${SOURCE_TOKEN}`]),
+  ]);
+  if (!response) return null;
+  const group = (id: string) => (first?.has(id) ? 0 : second?.has(id) ? 1 : 2);
+  const weight = (id: string) => (!sources || sources.has(id) ? SOURCE_WEIGHT : 1);
+  return response.results
+    .map((result, position) => ({ result, position, group: group(result.id), score: result.score * weight(result.id) }))
+    .sort((a, b) => a.group - b.group || b.score - a.score || a.position - b.position)
+    .map(({ result }) => result);
+}

@@ -1,0 +1,39 @@
+/**
+ * Which parts of the site are examples, for the page /om/exempel/: every entry that is
+ * wholly or partly an example, by collection, with its own text on what is made up.
+ */
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { type Catalog, entries } from '#lib/core/catalog.ts';
+import { isExample } from '#lib/content/examples.ts';
+import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { titleOf } from '#lib/core/titles.ts';
+
+export interface ExampleGroup {
+  collection: CollectionName;
+  title: string;
+  /** How many entries the collection has in all, beside how many are examples. */
+  total: number;
+  entries: { href: string; title: string; text: string }[];
+}
+
+/** The collections that hold examples, in collection order, each entry with its `illustrative` text. */
+export function exampleGroups(catalog: Catalog): ExampleGroup[] {
+  return COLLECTIONS.flatMap((collection) => {
+    const all = entries(catalog, collection);
+    const examples = all.filter((entry) => isExample(entry.data));
+    if (examples.length === 0) return [];
+    return [
+      {
+        collection,
+        title: COLLECTION_LABELS[collection].many,
+        total: all.length,
+        entries: examples.map((entry) => ({
+          href: hrefFor({ collection, id: entry.id }),
+          title: titleOf(catalog, entry),
+          text: (entry.data as { illustrative: string }).illustrative,
+        })),
+      },
+    ];
+  });
+}

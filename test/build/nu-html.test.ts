@@ -1,0 +1,34 @@
+/**
+ * Every built page is valid by the Nu HTML Checker, beside html-validate
+ * (`html-validity.test.ts`): the Nu checker parses as browsers do, so it sees what
+ * html-validate does not, such as a script written after `</html>`.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtSite, filesIn } from '../helpers/built-site.ts';
+import { nuErrors } from '../helpers/nu-checker.ts';
+
+describe('Nu HTML Checker', () => {
+  it('every built page has no errors', () => {
+    const dist = builtSite();
+    expect(filesIn(dist).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(100);
+    expect(nuErrors(dist)).toEqual([]);
+  }, 180_000);
+
+  it('finds what it should: a script after </html> is an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insyn-nu-'));
+    try {
+      writeFileSync(
+        join(dir, 'sida.html'),
+        '<!doctype html><html lang="sv"><head><title>x</title></head><body><p>Text</p></body></html><script type="module" src="/a.js"></script>',
+      );
+      const errors = nuErrors(dir);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors[0]).toMatch(/^sida\.html:1:\d+ .*script/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -1,0 +1,5 @@
+/** `vnu-jar` exports the path of the Nu checker's jar (as a String object). */
+declare module 'vnu-jar' {
+  const jar: string;
+  export default jar;
+}
