@@ -7,6 +7,7 @@ import { guardedMdxProcessor } from './src/integrations/mdx-guard.ts';
 import { buildAtScale } from './src/integrations/build-at-scale.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { adminEditor } from './src/integrations/admin.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '#lib/core/security.ts';
 
 // A build of other content (tests, the benchmark) keeps its own content cache beside that
@@ -25,6 +26,13 @@ export default defineConfig({
   // A Content-Security-Policy <meta> on every page, with hashes of Astro's own scripts and styles.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: SCRIPT_SOURCES } } },
   // MDX compiles only the safe subset of src/lib/content/mdx-subset.ts, even when the content check is bypassed.
-  integrations: [contentCheck(), buildAtScale(), mdx({ processor: guardedMdxProcessor() }), pagefindIndex(), sitemap()],
+  integrations: [
+    contentCheck(),
+    buildAtScale(),
+    mdx({ processor: guardedMdxProcessor() }),
+    pagefindIndex(),
+    sitemap(),
+    adminEditor(),
+  ],
   devToolbar: { enabled: false },
 });

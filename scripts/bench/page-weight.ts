@@ -70,11 +70,15 @@ function references(html: string): { css: string[]; js: string[]; svg: string[];
 }
 
 function pagesIn(dist: string): { page: string; file: string }[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split('\\').join('/'))
-    .map((file) => ({ file, page: `/${file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file}` }))
-    .sort((a, b) => a.page.localeCompare(b.page));
+  return (
+    readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.split('\\').join('/'))
+      // The browser editor is not a page of the site and has no place in its budget.
+      .filter((file) => !file.startsWith('admin/'))
+      .map((file) => ({ file, page: `/${file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file}` }))
+      .sort((a, b) => a.page.localeCompare(b.page))
+  );
 }
 
 /** The weight of every HTML page under `dist`. A referenced file that is missing counts as nothing (the link check finds it). */

@@ -90,3 +90,6 @@ export const illustrative = text.optional().meta({
 });
 
 export const url = z.url({ protocol: /^https?$/, error: 'ska vara en webbadress som börjar med https://' });
+
+/** An address visitors are sent to from a page (a protocol, a case in the diarium, an original file): https only. */
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'ska vara en webbadress som börjar med https://' });

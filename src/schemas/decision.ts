@@ -1,6 +1,6 @@
 /** Decisions, identified by body + meeting date + paragraph, as `RS 2023-11-08 § 194`. */
 import { z } from 'astro/zod';
-import { dnr, illustrative, isoDate, partialDate, ref, text } from './common.ts';
+import { dnr, httpsUrl, illustrative, isoDate, partialDate, ref, text } from './common.ts';
 
 export const decisionSchema = z
   .strictObject({
@@ -11,6 +11,18 @@ export const decisionSchema = z
     dnr: dnr.nullable().meta({ description: 'Ärendets diarienummer, eller null när källan inte anger det.' }),
     title: text.meta({ description: 'Ärendets rubrik som i protokollet.' }),
     summary: text.meta({ description: 'Vad som beslutades, i klarspråk.' }),
+    wording: text.optional().meta({
+      description: 'Beslutets ordalydelse så som källan återger den, ordagrant. Utelämna när källan inte ger den.',
+    }),
+    wordingSource: text
+      .optional()
+      .meta({ description: 'Var ordalydelsen kommer från, som ”Tjänsteskrivelse 2021-10-04, RS/101/2015”.' }),
+    protocolUrl: httpsUrl.optional().meta({
+      description: 'Adressen till protokollet (https://). Utelämna när den inte är känd; hitta aldrig på en.',
+    }),
+    caseUrl: httpsUrl
+      .optional()
+      .meta({ description: 'Adressen till ärendet i diariet (https://). Utelämna när den inte är känd.' }),
     illustrative,
   })
   .meta({

@@ -1,6 +1,6 @@
 /** Documents with their full text as the MDX body: tjänsteskrivelser, reports, plans. */
 import { z } from 'astro/zod';
-import { dnr, illustrative, isoDate, ref, text } from './common.ts';
+import { dnr, httpsUrl, illustrative, isoDate, ref, text } from './common.ts';
 
 export const DOCUMENT_KINDS = ['tjansteskrivelse', 'rapport', 'plan', 'protokoll'] as const;
 
@@ -23,6 +23,9 @@ export const documentSchema = z
     plans: z.array(ref('plans')).default([]).meta({ description: 'Planer som dokumentet handlar om.' }),
     reports: z.array(ref('reports')).default([]).meta({ description: 'Rapporter som dokumentet handlar om.' }),
     sourceNote: text.optional().meta({ description: 'Om källtexten, som att originalet slutar mitt i en mening.' }),
+    originalUrl: httpsUrl
+      .optional()
+      .meta({ description: 'Adressen till originalfilen, som PDF (https://). Utelämna när den inte är känd.' }),
     illustrative,
   })
   .meta({

@@ -11,15 +11,21 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, headerPolicy, SEARCH_SCRIPT_SOURCES, SECURITY_HEADERS } from '#lib/core/security.ts';
+import {
+  adminHeaders,
+  CSP_DIRECTIVES,
+  headerPolicy,
+  SEARCH_SCRIPT_SOURCES,
+  SECURITY_HEADERS,
+} from '#lib/core/security.ts';
 import { astroBuildOrThrow } from '../helpers/astro-build.ts';
 import { guardedContext, openBuiltSite } from '../helpers/browser.ts';
-import { builtSite, filesIn, page, TEST_BUILD_ENV, textOf } from '../helpers/built-site.ts';
+import { builtSite, filesIn, page, sitePages, TEST_BUILD_ENV, textOf } from '../helpers/built-site.ts';
 import { contentWithFixture, ROOT } from '../helpers/content.ts';
-import { parseHeadersFile } from '../helpers/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 
 const dist = builtSite();
-const pages = filesIn(dist).filter((file) => file.endsWith('.html'));
+const pages = sitePages(dist);
 
 /** A policy's directives by name: `script-src` → its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -109,20 +115,48 @@ describe('the deployment headers', () => {
     const text = readFileSync(join(ROOT, 'public/_headers'), 'utf8');
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toBe(text);
     const rules = parseHeadersFile(text);
-    expect(rules.map((rule) => rule.pattern)).toEqual(['/*']);
+    expect(rules.map((rule) => rule.pattern)).toEqual(['/*', '/admin/*']);
     expect(rules[0].headers).toEqual(expected());
+    expect(headersFor(rules, '/planer/')).toEqual(expected());
+    expect(headersFor(rules, '/sok/')).toEqual(expected());
   });
 
-  it('docs/nginx.conf sends the same, on every response', () => {
+  /** The site's headers with the editor's in place of those it replaces. */
+  const expectedAdmin = () => {
+    const replaced = adminHeaders();
+    const names = replaced.map(([name]) => name);
+    return [...expected().filter(([name]) => !names.includes(name)), ...replaced];
+  };
+
+  it('public/_headers gives /admin/ (only) the editor’s policy instead of the site’s', () => {
+    const rules = parseHeadersFile(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
+    const sorted = (headers: [string, string][]) => [...headers].sort(([a], [b]) => a.localeCompare(b));
+    expect(sorted(headersFor(rules, '/admin/'))).toEqual(sorted(expectedAdmin()));
+    expect(sorted(headersFor(rules, '/admin/decap-cms-app.js'))).toEqual(sorted(expectedAdmin()));
+    for (const path of ['/', '/administration/', '/sok/admin/'])
+      expect(headersFor(rules, path), path).toEqual(expected());
+  });
+
+  it('docs/nginx.conf sends the same, on every response, and the editor’s in its location', () => {
     const conf = readFileSync(join(ROOT, 'docs/nginx.conf'), 'utf8');
-    const added = [...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"(\s+always)?;/gm)];
+    const start = conf.indexOf('location ^~ /admin/ {');
+    expect(start).toBeGreaterThan(0);
+    const end = conf.indexOf('\n    }', start);
+    const addedIn = (text: string) => [...text.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"(\s+always)?;/gm)];
+    const added = addedIn(conf.slice(0, start) + conf.slice(end));
     expect(added.map((m) => [m[1], m[2]])).toEqual(expected());
     for (const m of added) expect(m[3], m[1]).toBe(' always');
+    const admin = addedIn(conf.slice(start, end));
+    const sorted = (headers: string[][]) => [...headers].sort(([a], [b]) => a.localeCompare(b));
+    expect(sorted(admin.map((m) => [m[1], m[2]]))).toEqual(sorted(expectedAdmin()));
+    for (const m of admin) expect(m[3], m[1]).toBe(' always');
   });
 
   it('allow every inline script and style of every page and file the build writes', () => {
     const header = directives(expected()[0][1]);
-    for (const file of filesIn(dist).filter((f) => f.endsWith('.html') || f.endsWith('.svg'))) {
+    for (const file of filesIn(dist).filter(
+      (f) => !f.startsWith('/admin/') && (f.endsWith('.html') || f.endsWith('.svg')),
+    )) {
       const { scripts, styles } = inlineHashes(file);
       for (const hash of scripts) expect(header.get('script-src'), `${file}: inline-skript`).toContain(`'${hash}'`);
       for (const hash of styles) expect(header.get('style-src'), `${file}: inline-stil`).toContain(`'${hash}'`);

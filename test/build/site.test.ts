@@ -21,6 +21,7 @@ import {
   page,
   parseCsv,
   parseSwedishNumber,
+  sitePages,
   TEST_SITE,
   textOf,
   urlOf,
@@ -35,7 +36,7 @@ let pages: string[] = [];
 
 beforeAll(() => {
   dist = builtSite();
-  pages = filesIn(dist).filter((f) => f.endsWith('.html'));
+  pages = sitePages(dist);
 }, 240_000);
 
 /** The words of an SVG file, its wrapped lines joined. */

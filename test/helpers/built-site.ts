@@ -53,6 +53,14 @@ export function filesIn(dist: string): string[] {
   return out.sort();
 }
 
+/**
+ * The site's pages: every HTML file but the browser editor's (`/admin/`), which is not a page
+ * of the site (no layout, its own policy; `editor.test.ts` checks it on its own).
+ */
+export function sitePages(dist: string): string[] {
+  return filesIn(dist).filter((file) => file.endsWith('.html') && !file.startsWith('/admin/'));
+}
+
 /** The URL path a page file is served at: `/planer/x/index.html` → `/planer/x/`. */
 export function urlOf(file: string): string {
   return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;

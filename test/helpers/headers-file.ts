@@ -7,6 +7,8 @@
 export interface HeaderRule {
   pattern: string;
   headers: [name: string, value: string][];
+  /** `! Name` lines (Cloudflare Pages): headers of earlier matching rules this rule drops. */
+  detached: string[];
 }
 
 /** The rules of a `_headers` file, in order; throws on a line that is neither. */
@@ -15,7 +17,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '' || line.trim().startsWith('#')) return;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
+      rules.push({ pattern: line.trim(), headers: [], detached: [] });
+      return;
+    }
+    const detach = /^\s+!\s*([A-Za-z0-9-]+)\s*$/.exec(line);
+    if (detach && rules.length > 0) {
+      rules.at(-1)!.detached.push(detach[1]);
       return;
     }
     const match = /^\s+([A-Za-z0-9-]+):\s*(.+?)\s*$/.exec(line);
@@ -35,7 +42,12 @@ export function matches(pattern: string, path: string): boolean {
   return new RegExp(`^${source}$`).test(path);
 }
 
-/** The headers a host sends for a path: every matching rule's, in file order. */
+/** The headers a host sends for a path: every matching rule's, in file order, less what a later rule detaches. */
 export function headersFor(rules: HeaderRule[], path: string): [string, string][] {
-  return rules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers);
+  let headers: [string, string][] = [];
+  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
+    const dropped = rule.detached.map((name) => name.toLowerCase());
+    headers = [...headers.filter(([name]) => !dropped.includes(name.toLowerCase())), ...rule.headers];
+  }
+  return headers;
 }

@@ -46,6 +46,12 @@ describe('barLayout', () => {
     expect(layout.height).toBeGreaterThan(tops.at(-1)!);
   });
 
+  it('draws bars of charts shown together on one scale when given the shared largest value', () => {
+    const small = barLayout([{ key: 'n', bars: [{ key: 'a', label: 'A', value: 8 }] }], CHART_WIDTH, 35);
+    const large = barLayout(groups, CHART_WIDTH, 35);
+    expect(small.groups[0].bars[0].barWidth).toBeCloseTo((8 / 35) * large.groups[0].bars[1].barWidth, 0);
+  });
+
   it('draws all-zero counts without dividing by zero', () => {
     const zero = barLayout([{ key: 'x', bars: [{ key: 'a', label: 'A', value: 0 }] }]);
     expect(zero.groups[0].bars[0].barWidth).toBe(0);

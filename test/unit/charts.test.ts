@@ -7,6 +7,7 @@ import {
   formatChartNumber,
   fullTitle,
   nyckeltalResultChart,
+  withSharedScale,
   planStatusChart,
   reportStatusChart,
   seriesChart,
@@ -152,6 +153,17 @@ describe('nyckeltal charts', () => {
     const place = in2022.filter((v) => v < own).length + 1;
     expect(spec.table.rows.at(-1)!.plats).toBe(`${place} av 21`);
     expect(plain(spec.summary)).toContain(`Plats ${place} av 21 bland regionerna 2022, där plats 1 har lägst värde.`);
+  });
+});
+
+describe('withSharedScale', () => {
+  it('gives the plan’s uppdrag and nyckeltal charts one scale: the largest count of both', () => {
+    const plan = catalog.plans.get('rs-plan-och-budget-2024')!;
+    const specs = [planStatusChart(catalog, plan, 'uppdrag')!, planStatusChart(catalog, plan, 'nyckeltal')!];
+    const shared = withSharedScale(specs);
+    const largest = Math.max(...specs.flatMap((s) => s.groups.flatMap((g) => g.bars.map((b) => b.value))));
+    expect(shared.map((s) => s.scaleMax)).toEqual([largest, largest]);
+    expect(shared.map((s) => s.groups)).toEqual(specs.map((s) => s.groups));
   });
 });
 

@@ -18,6 +18,7 @@ describe('sitemap.xml', () => {
       'robots.txt',
       'schema/plans.json',
       '_astro/site.css',
+      'admin/index.html',
     ]) {
       expect(pagePathOf(other), other).toBeUndefined();
     }
@@ -37,10 +38,10 @@ describe('sitemap.xml', () => {
 });
 
 describe('robots.txt', () => {
-  it('allows everything and points at the sitemap', () => {
+  it('allows everything but the editor (/admin/) and points at the sitemap', () => {
     const text = robotsTxt(SITE);
     expect(text).toMatch(/^User-agent: \*$/m);
-    expect(text).not.toMatch(/^Disallow: \/\S/m);
+    expect(text.match(/^Disallow: .*$/gm)).toEqual(['Disallow: /admin/']);
     expect(text).toMatch(/^Sitemap: https:\/\/insyn\.example\/sitemap\.xml$/m);
   });
 });

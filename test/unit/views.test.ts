@@ -1,6 +1,7 @@
 /** Decisions by case, the citation of a decision, breadcrumbs and a nyckeltal against its target. */
 import { describe, expect, it } from 'vitest';
-import { breadcrumbsFor } from '#lib/views/breadcrumbs.ts';
+import { HOME, breadcrumbsFor, navCurrent } from '#lib/views/breadcrumbs.ts';
+import { NAV } from '#lib/core/ui-text.ts';
 import { caseAnchor, decisionsByCase } from '#lib/views/decisions-view.ts';
 import { latestSeriesValues, resultAgainstTarget } from '#lib/views/nyckeltal-view.ts';
 import { decisionCitation } from '#lib/core/titles.ts';
@@ -129,9 +130,31 @@ describe('breadcrumbsFor', () => {
     ]);
   });
 
+  it('puts a report under Rapporter, the menu’s section for it', () => {
+    const report = catalog.reports.get('tertialrapport-per-april-2024')!;
+    expect(breadcrumbsFor(catalog, report).map((c) => c.href)).toEqual(['/', '/rapporter/']);
+  });
+
   it('puts a unit under its parent unit', () => {
     const crumbs = breadcrumbsFor(catalog, catalog.units.get('sekretariatet')!);
     expect(crumbs.map((c) => c.href)).toEqual(['/', '/enheter/', '/enheter/regionstaben/']);
+  });
+});
+
+describe('navCurrent', () => {
+  const nav = NAV;
+  it('marks the page itself as the page and its section as the breadcrumbs say', () => {
+    const crumbs = breadcrumbsFor(catalog, catalog.uppdrag.get('heltid-som-norm')!);
+    const current = navCurrent(nav, '/uppdrag/heltid-som-norm/', crumbs);
+    expect(nav.map((item) => current(item.href))).toEqual(
+      nav.map((item) => (item.href === '/planer/' ? 'true' : undefined)),
+    );
+    expect(navCurrent(nav, '/uppdrag/', [HOME])('/uppdrag/')).toBe('page');
+  });
+
+  it('falls back to the address where the breadcrumbs name no menu section', () => {
+    expect(navCurrent(nav, '/beslut/rf-2019-10-14-109/', [HOME])('/beslut/')).toBe('true');
+    expect(nav.map((item) => navCurrent(nav, '/om/', [HOME])(item.href)).filter(Boolean)).toEqual([]);
   });
 });
 

@@ -33,10 +33,11 @@ const BAR = { groupLabel: 26, label: 20, height: 16, gap: 12, groupGap: 10, valu
 /**
  * Horizontal bars with the label on a line of its own above each bar, so long status words
  * ("Pågående enligt plan") fit on a phone. The longest bar fills the width left after room
- * for its value; a zero is a bar of no length, with its value still written.
+ * for its value (or `scaleMax`, when charts shown together share one scale); a zero is a
+ * bar of no length, with its value still written.
  */
-export function barLayout(groups: readonly BarGroupInput[], width = CHART_WIDTH) {
-  const largest = max(groups.flatMap((g) => g.bars.map((b) => b.value))) ?? 0;
+export function barLayout(groups: readonly BarGroupInput[], width = CHART_WIDTH, scaleMax?: number) {
+  const largest = Math.max(max(groups.flatMap((g) => g.bars.map((b) => b.value))) ?? 0, scaleMax ?? 0);
   const x = scaleLinear()
     .domain([0, largest > 0 ? largest : 1])
     .range([0, width - BAR.valueSpace]);

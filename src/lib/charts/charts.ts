@@ -80,6 +80,17 @@ interface ChartBase {
 export interface BarChartSpec extends ChartBase {
   kind: 'bars';
   groups: BarGroupInput[];
+  /** The count the full bar length stands for, when charts shown together share one scale. */
+  scaleMax?: number;
+}
+
+/**
+ * Bar charts shown together, on one scale: 8 is drawn as long in one as in the other, so
+ * the charts can be compared. Each keeps its own numbers.
+ */
+export function withSharedScale(specs: readonly BarChartSpec[]): BarChartSpec[] {
+  const scaleMax = Math.max(0, ...specs.flatMap((spec) => spec.groups.flatMap((g) => g.bars.map((b) => b.value))));
+  return specs.map((spec) => ({ ...spec, scaleMax }));
 }
 
 export interface LineSeriesSpec {

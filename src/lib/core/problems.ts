@@ -52,3 +52,37 @@ export function duplicates<T extends { filePath: string }>(
         })),
   );
 }
+
+/** A problem with the line and column of its field in the file (1-based). */
+export interface PlacedProblem extends Problem {
+  line: number;
+  column: number;
+}
+
+/** GitHub's workflow-command escaping: `%`, CR and LF in a message; `:` and `,` too in a property. */
+const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+
+/**
+ * The problems as GitHub Actions annotations, one `::error` line each, so a pull request
+ * shows every problem on the line of the field it names.
+ */
+export function formatGithub(problems: readonly PlacedProblem[]): string {
+  return problems
+    .map((p) => {
+      const properties = [
+        `file=${escapeProperty(p.file)}`,
+        `line=${p.line}`,
+        `col=${p.column}`,
+        `title=${escapeProperty(p.field ? `Fel i ${p.field}` : 'Fel i filen')}`,
+      ].join(',');
+      return `::error ${properties}::${escapeData(p.field ? `${p.field}: ${p.message}` : p.message)}\n`;
+    })
+    .join('');
+}
+
+/** The problems as data: `{ "count", "problems": [{ file, line, column, field, message }] }`. */
+export function formatJson(problems: readonly PlacedProblem[], entries: number): string {
+  const list = problems.map(({ file, line, column, field, message }) => ({ file, line, column, field, message }));
+  return `${JSON.stringify({ valid: problems.length === 0, entries, count: problems.length, problems: list }, null, 2)}\n`;
+}

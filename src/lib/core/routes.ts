@@ -36,3 +36,6 @@ export function planFilterHref(planId: string, status: string, strategy: string)
 export function chartFileHref(chartId: string, format: 'csv' | 'svg'): string {
   return `/diagram/${chartId}.${format}`;
 }
+
+/** The browser editor's folder (`/admin/`): not a page of the site, kept out of the sitemap and robots. */
+export const ADMIN_DIR = 'admin';

@@ -61,3 +61,44 @@ export const SECURITY_HEADERS: [name: string, value: string][] = [
   ['X-Frame-Options', 'DENY'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
+
+/**
+ * The policy of the browser editor at `/admin/` only (Decap CMS), as a `<meta>` in its page
+ * and as a header for `/admin/*`. Decap validates its configuration with ajv, which compiles
+ * code at run time (`'unsafe-eval'`), and styles itself with emotion's `<style>` elements
+ * (`'unsafe-inline'`); images pasted into a preview are `data:`/`blob:`. It talks only to
+ * the site itself and the repository's API (`connectSources`). No other page gets any of this.
+ */
+export function adminPolicy(connectSources: string[], { header = false } = {}): string {
+  return [
+    "default-src 'self'",
+    "img-src 'self' data: blob:",
+    // blob: is the editor reading back what it has just made (previews of entries).
+    `connect-src 'self' blob: ${connectSources.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    // Only a header can forbid framing; a <meta> policy may not say it.
+    ...(header ? ["frame-ancestors 'none'"] : []),
+  ].join('; ');
+}
+
+/**
+ * What the `/admin/*` header allows the editor to talk to, whatever the build's backend:
+ * GitHub's and GitLab's APIs and `decap-server` on the editor's own machine. The page's own
+ * `<meta>` policy narrows it to the backend it was built for (both policies apply).
+ */
+export const ADMIN_HEADER_CONNECT_SOURCES = ['https://api.github.com', 'https://gitlab.com', 'http://localhost:8081'];
+
+/**
+ * Headers for `/admin/*` that differ from the site's: the editor's policy, and an opener
+ * policy that lets the sign-in window of GitHub or GitLab report back to the editor.
+ */
+export function adminHeaders(): [name: string, value: string][] {
+  return [
+    ['Content-Security-Policy', adminPolicy(ADMIN_HEADER_CONNECT_SOURCES, { header: true })],
+    ['Cross-Origin-Opener-Policy', 'same-origin-allow-popups'],
+  ];
+}

@@ -9,6 +9,8 @@ export const SITE = {
   description: 'Region Jämtland Härjedalens öppna uppföljning av planer, uppdrag och nyckeltal.',
   skipLink: 'Hoppa till innehållet',
   navLabel: 'Huvudmeny',
+  /** The disclosure that holds the navigation and search on a phone. */
+  menu: 'Meny',
   breadcrumbLabel: 'Du är här',
   footerLabel: 'Om webbplatsen',
 };
@@ -16,10 +18,11 @@ export const SITE = {
 /** Main navigation, in the order shown. */
 export const NAV = [
   { href: '/planer/', label: 'Planer' },
+  { href: '/uppdrag/', label: 'Uppdrag' },
+  { href: '/nyckeltal/', label: 'Nyckeltal' },
   { href: '/rapporter/', label: 'Rapporter' },
   { href: '/beslut/', label: 'Beslut' },
   { href: '/dokument/', label: 'Dokument' },
-  { href: '/nyckeltal/', label: 'Nyckeltal' },
 ];
 
 export const SEARCH = {
@@ -84,6 +87,13 @@ export const CHART = {
 export const CITE = {
   link: 'Kopiera länk',
   how: 'Så citerar du',
+};
+
+/** Atom feeds offered on the pages they apply to. */
+export const FEEDS = {
+  follow: 'Följ med i en flödesläsare',
+  site: { href: '/flode.xml', label: 'nya rapporter och beslut (Atom-flöde)' },
+  plan: 'nya rapporter och beslut om planen (Atom-flöde)',
 };
 
 export const DATE_NOT_IN_SOURCES = 'Datum saknas i källan';

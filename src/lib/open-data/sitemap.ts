@@ -2,6 +2,7 @@
  * sitemap.xml from the pages a build wrote: every `index.html` is a page, so nothing a route
  * adds can be forgotten. Addresses are absolute, with the trailing slash the site uses.
  */
+import { ADMIN_DIR } from '#lib/core/routes.ts';
 import { escapeXml } from '#lib/core/xml.ts';
 
 export const SITEMAP_PATH = '/sitemap.xml';
@@ -10,6 +11,7 @@ export const SITEMAP_PATH = '/sitemap.xml';
 export function pagePathOf(file: string): string | undefined {
   const path = file.split('\\').join('/');
   if (path === 'index.html') return '/';
+  if (path.startsWith(`${ADMIN_DIR}/`)) return undefined;
   return path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : undefined;
 }
 
@@ -22,5 +24,5 @@ export function sitemapXml(site: URL, paths: Iterable<string>): string {
 }
 
 export function robotsTxt(site: URL): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_PATH, site).href}\n`;
+  return `User-agent: *\nAllow: /\nDisallow: /${ADMIN_DIR}/\n\nSitemap: ${new URL(SITEMAP_PATH, site).href}\n`;
 }

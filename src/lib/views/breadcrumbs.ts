@@ -37,6 +37,7 @@ export function breadcrumbsFor(catalog: Catalog, entry: Entry): Crumb[] {
       return [HOME, ...planCrumbs(catalog, entry.data.plan), ...strategyCrumb];
     }
     case 'reports':
+      return [HOME, listCrumb('reports')];
     case 'activities':
     case 'strategies':
       return [HOME, ...planCrumbs(catalog, entry.data.plan)];
@@ -52,4 +53,16 @@ export function breadcrumbsFor(catalog: Catalog, entry: Entry): Crumb[] {
     default:
       return [HOME, listCrumb(entry.collection)];
   }
+}
+
+/**
+ * Which menu item marks the current page: `page` on the link to this very page, `true` on
+ * the section it lies in. The section is the breadcrumbs' first step after the start page
+ * when the menu has it, so the menu and the breadcrumbs always agree; else the address.
+ */
+export function navCurrent(nav: readonly { href: string }[], path: string, breadcrumbs: readonly Crumb[] = []) {
+  const section = breadcrumbs.map((c) => c.href).find((href) => nav.some((item) => item.href === href));
+  const inSection = section ?? nav.find((item) => path.startsWith(item.href))?.href;
+  return (href: string): 'page' | 'true' | undefined =>
+    path === href ? 'page' : href === inSection ? 'true' : undefined;
 }

@@ -3,6 +3,7 @@
  * plans, documents and reports filed under the same case beside them.
  */
 import { type Catalog, type Entry, entries } from '#lib/core/catalog.ts';
+import { hrefFor } from '#lib/core/routes.ts';
 
 export interface CaseGroup {
   /** `null` for decisions whose diarienummer the sources do not give. */
@@ -53,4 +54,111 @@ export function decisionsByCase(catalog: Catalog): CaseGroup[] {
 /** Fragment id of a case on the decision list: `RS/595/2023` → `arende-rs-595-2023`. */
 export function caseAnchor(dnr: string | null): string {
   return dnr ? `arende-${dnr.toLowerCase().replaceAll('/', '-')}` : 'utan-diarienummer';
+}
+
+/** One row of the decision register: datum · organ · § · rubrik · dnr. */
+export interface RegisterRow {
+  id: string;
+  href: string;
+  /** As in the source: `2023-11-08`, or `2024-02` when only the month is known. */
+  date: string;
+  endDate?: string;
+  year: string;
+  body: { id: string; short: string; name: string };
+  paragraph: number;
+  title: string;
+  dnr: string | null;
+  illustrative: boolean;
+}
+
+/**
+ * Newest first by meeting date, compared as dates (a month-only date counts as the month's
+ * first day), then by paragraph, highest first: the order a protocol is read backwards.
+ */
+export function compareDecisionsNewestFirst(a: RegisterRow, b: RegisterRow): number {
+  const day = (date: string) => (date.length === 7 ? `${date}-01` : date);
+  return day(b.date).localeCompare(day(a.date)) || b.paragraph - a.paragraph || a.id.localeCompare(b.id);
+}
+
+/** Every decision as a register row, newest first. */
+export function decisionRegister(catalog: Catalog): RegisterRow[] {
+  return entries(catalog, 'decisions')
+    .map((d) => {
+      const body = catalog.bodies.get(d.data.body.id);
+      return {
+        id: d.id,
+        href: hrefFor({ collection: 'decisions', id: d.id }),
+        date: d.data.date,
+        endDate: d.data.endDate,
+        year: d.data.date.slice(0, 4),
+        body: {
+          id: d.data.body.id,
+          short: body?.data.shortName ?? d.data.body.id,
+          name: body?.data.name ?? d.data.body.id,
+        },
+        paragraph: d.data.paragraph,
+        title: d.data.title,
+        dnr: d.data.dnr,
+        illustrative: d.data.illustrative !== undefined,
+      };
+    })
+    .sort(compareDecisionsNewestFirst);
+}
+
+/** The value of a register filter that shows everything. */
+export const ALL_DECISIONS = 'alla';
+
+/** The address of a filtered view of the register; the unfiltered one is `/beslut/`. */
+export function registerHref(body: string, year: string): string {
+  return body === ALL_DECISIONS && year === ALL_DECISIONS ? '/beslut/' : `/beslut/urval/${body}/${year}/`;
+}
+
+export interface RegisterView {
+  body: string;
+  year: string;
+  href: string;
+  rows: RegisterRow[];
+  /** The filter's choices, each with how many rows it would show and its link (none when it shows nothing). */
+  bodies: { key: string; label: string; count: number; href?: string; selected: boolean }[];
+  years: { key: string; label: string; count: number; href?: string; selected: boolean }[];
+}
+
+/**
+ * Every filtered view of the register (by body, by year, or both) that shows at least one
+ * decision, pre-built as pages so the filter is a set of plain links and needs no script.
+ */
+export function registerViews(catalog: Catalog): RegisterView[] {
+  const all = decisionRegister(catalog);
+  const bodies = [...new Map(all.map((r) => [r.body.id, r.body])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name, 'sv'),
+  );
+  const years = [...new Set(all.map((r) => r.year))].sort().reverse();
+  const match = (body: string, year: string) => (row: RegisterRow) =>
+    (body === ALL_DECISIONS || row.body.id === body) && (year === ALL_DECISIONS || row.year === year);
+  const option = (key: string, label: string, body: string, year: string, selected: boolean) => {
+    const count = all.filter(match(body, year)).length;
+    return { key, label, count, href: count > 0 ? registerHref(body, year) : undefined, selected };
+  };
+  const views: RegisterView[] = [];
+  for (const body of [ALL_DECISIONS, ...bodies.map((b) => b.id)]) {
+    for (const year of [ALL_DECISIONS, ...years]) {
+      const rows = all.filter(match(body, year));
+      if (rows.length === 0) continue;
+      views.push({
+        body,
+        year,
+        href: registerHref(body, year),
+        rows,
+        bodies: [
+          option(ALL_DECISIONS, 'Alla', ALL_DECISIONS, year, body === ALL_DECISIONS),
+          ...bodies.map((b) => option(b.id, b.name, b.id, year, body === b.id)),
+        ],
+        years: [
+          option(ALL_DECISIONS, 'Alla', body, ALL_DECISIONS, year === ALL_DECISIONS),
+          ...years.map((y) => option(y, y, body, y, year === y)),
+        ],
+      });
+    }
+  }
+  return views;
 }

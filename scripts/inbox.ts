@@ -1,0 +1,106 @@
+/**
+ * `npm run inbox`: a period's export from the planning system, uploaded to `inkorg/`, into
+ * the content, for the inbox workflow (.github/workflows/inkorg.yml) that then opens a pull
+ * request. Runs `npm run import` first without --write (the dry-run diff, which becomes the
+ * pull request's description, in Swedish) and then with --write, and removes the uploaded
+ * files so the inbox is empty again. Writes nothing when the import finds a problem.
+ *
+ * The export is `inkorg/<period>.csv` or `inkorg/<period>.json`, its mapping
+ * `inkorg/<period>.mapping.json` or else `scripts/mappings/stratsys.json`; or name them
+ * with --file, --mapping and --period.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+
+const HELP = `Användning: npm run inbox -- [--inbox inkorg] [--file <export> --mapping <fil> --period <id>] [--body <fil>] [--content <mapp>]
+
+För in en uppföljningsperiods export från planeringssystemet i innehållet, som
+npm run import -- <export> --mapping <fil> --period <id> --write, och skriver en beskrivning
+(på svenska, med förhandsvisningen av ändringarna) till --body, för en pull request.
+
+Utan --file tas exporten ur inkorgen: inkorg/<period>.csv eller inkorg/<period>.json, med
+mappningen inkorg/<period>.mapping.json eller annars scripts/mappings/stratsys.json.
+Filerna i inkorgen tas bort när importen har skrivits.
+
+Slutkoder: 0 = klart, 1 = fel i exporten eller innehållet (inget skrevs), 2 = fel i kommandot.`;
+
+const { values } = parseCommandLine('inbox', {
+  inbox: { type: 'string', default: 'inkorg' },
+  file: { type: 'string' },
+  mapping: { type: 'string' },
+  period: { type: 'string' },
+  body: { type: 'string' },
+  content: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(EXIT.ok);
+}
+
+const DEFAULT_MAPPING = 'scripts/mappings/stratsys.json';
+
+/** The upload to import: named by flags, or the one export in the inbox. */
+function upload(): { file: string; mapping: string; period: string; uploaded: string[] } {
+  if (values.file) {
+    if (!values.period) usageError('inbox', 'ange perioden med --period <id> när du anger --file');
+    return { file: values.file, mapping: values.mapping ?? DEFAULT_MAPPING, period: values.period, uploaded: [] };
+  }
+  const inbox = resolve(ROOT, values.inbox);
+  const names = existsSync(inbox) ? readdirSync(inbox) : [];
+  const exports = names.filter((n) => /\.(csv|json)$/.test(n) && !n.endsWith('.mapping.json'));
+  if (exports.length !== 1)
+    usageError(
+      'inbox',
+      exports.length
+        ? `inkorgen ${values.inbox}/ har ${exports.length} exporter (${exports.join(', ')}): lägg en åt gången`
+        : `inkorgen ${values.inbox}/ har ingen export: lägg <period>.csv eller <period>.json där`,
+    );
+  const [name] = exports;
+  const period = values.period ?? name.replace(/\.(csv|json)$/, '');
+  const mappingName = `${period}.mapping.json`;
+  const mapping = values.mapping ?? (names.includes(mappingName) ? join(inbox, mappingName) : DEFAULT_MAPPING);
+  const uploaded = [join(inbox, name), ...(names.includes(mappingName) ? [join(inbox, mappingName)] : [])];
+  return { file: join(inbox, name), mapping, period, uploaded };
+}
+
+const { file, mapping, period, uploaded } = upload();
+const importArgs = [
+  file,
+  '--mapping',
+  mapping,
+  '--period',
+  period,
+  ...(values.content ? ['--content', values.content] : []),
+];
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+const preview = run(importArgs);
+if (preview.status !== 0) {
+  process.stderr.write(preview.stdout + preview.stderr);
+  process.exit(preview.status === EXIT.usage ? EXIT.usage : EXIT.problems);
+}
+const written = run([...importArgs, '--write']);
+if (written.status !== 0) {
+  process.stderr.write(written.stdout + written.stderr);
+  process.exit(EXIT.problems);
+}
+for (const path of uploaded) rmSync(path);
+
+const diff = preview.stdout.replace(/\n?Inget har skrivits än\..*\n?$/s, '').trimEnd();
+const description = `## Resultat för ${period} från planeringssystemet
+
+Exporten \`${basename(file)}\` lästes med mappningen \`${shown(mapping)}\`. Så här ändras innehållet:
+
+\`\`\`text
+${diff}
+\`\`\`
+
+Kontrollen (\`npm run check\`) körs på den här ändringsbegäran. Granska ändringarna, förhandsgranska
+den byggda webbplatsen (artefakten *webbplatsen* under Kontroll) och slå ihop när allt stämmer.
+`;
+if (values.body) writeFileSync(values.body, description);
+else console.log(description);

@@ -1,0 +1,311 @@
+/**
+ * The browser editor's configuration (Decap CMS, `/admin/`), generated from the same JSON
+ * Schemas as the editors' completion (`json-schema.ts`, itself from `src/schemas/`): one
+ * collection per content folder, one field per schema property with the schema's Swedish
+ * description as label and hint, enumerations as selects, lists of objects as lists,
+ * references as relation widgets. Rules that span files stay with `npm run check`.
+ */
+import { REF_COLLECTION } from '../../schemas/common.ts';
+import { type CollectionName, COLLECTIONS, collections } from '../../schemas/index.ts';
+import {
+  ACTIVITY_LABELS,
+  BODY_KIND_LABELS,
+  COLLECTION_LABELS,
+  DECISION_ROLE_LABELS,
+  DIRECTION_LABELS,
+  DOCUMENT_KIND_LABELS,
+  ORIGIN_LABELS,
+  PERIOD_KIND_LABELS,
+  PLAN_KIND_LABELS,
+  REPORT_KIND_LABELS,
+  STATUS_LABELS,
+  TERM_LABELS,
+} from '../core/labels.ts';
+import { ADMIN_DIR } from '../core/routes.ts';
+import { contentJsonSchemas, type JsonSchema } from './json-schema.ts';
+
+export { ADMIN_DIR };
+
+export type CmsField = Record<string, unknown> & { name: string; widget: string };
+export type CmsCollection = Record<string, unknown> & { name: string; fields: CmsField[] };
+
+/** Folders whose entries sit one level down, in a folder named by the entry's plan. */
+const BY_PLAN: readonly CollectionName[] = ['uppdrag', 'nyckeltal'];
+
+/** Fields written as running text (a text area) rather than one line. */
+const LONG_TEXT = new Set(['description', 'summary', 'text', 'comment', 'note', 'illustrative']);
+
+/** The Swedish word for each enumerated value, from the site's own labels. */
+const OPTION_LABELS: Record<string, string> = {
+  ...PLAN_KIND_LABELS,
+  ...ORIGIN_LABELS,
+  ...PERIOD_KIND_LABELS,
+  ...REPORT_KIND_LABELS,
+  ...DOCUMENT_KIND_LABELS,
+  ...BODY_KIND_LABELS,
+  ...DECISION_ROLE_LABELS,
+  ...TERM_LABELS,
+  ...DIRECTION_LABELS,
+  ...ACTIVITY_LABELS,
+  ...STATUS_LABELS,
+};
+
+/** The field a relation shows and searches: what each collection calls its entries. */
+function displayField(schema: JsonSchema): string {
+  const properties = schema.properties as Record<string, unknown>;
+  return 'title' in properties ? 'title' : 'name' in properties ? 'name' : '{{slug}}';
+}
+
+/** A label from the description's first clause: "Planen som ger uppdraget." → "Planen som ger uppdraget". */
+function labelOf(key: string, description: unknown): string {
+  if (typeof description !== 'string') return key;
+  return description.split(/[.;:]\s|[.]$/)[0].trim();
+}
+
+function withoutNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
+  const alternatives = schema.anyOf as JsonSchema[] | undefined;
+  if (alternatives?.some((s) => s.type === 'null')) {
+    const rest = alternatives.filter((s) => s.type !== 'null');
+    if (rest.length === 1) return { schema: { ...rest[0], description: schema.description }, nullable: true };
+  }
+  if (Array.isArray(schema.type) && schema.type.includes('null')) {
+    const types = schema.type.filter((t) => t !== 'null');
+    return { schema: { ...schema, type: types.length === 1 ? types[0] : types }, nullable: true };
+  }
+  return { schema, nullable: false };
+}
+
+function relation(target: CollectionName, schemas: Record<CollectionName, JsonSchema>) {
+  const shown = displayField(schemas[target]);
+  return {
+    widget: 'relation' as const,
+    collection: target,
+    value_field: '{{slug}}',
+    search_fields: [shown === '{{slug}}' ? '{{slug}}' : shown],
+    display_fields: [shown],
+  };
+}
+
+/** A text field's pattern, for what the schema can say about its form (dates, ids, dnr). */
+function pattern(schema: JsonSchema): [string, string] | undefined {
+  if (schema.format === 'date') return ['^\\d{4}-\\d{2}-\\d{2}$', 'Skriv datumet ÅÅÅÅ-MM-DD.'];
+  if (Array.isArray(schema.anyOf)) return ['^\\d{4}-\\d{2}(-\\d{2})?$', 'Skriv datumet ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM.'];
+  if (typeof schema.pattern === 'string' && schema.pattern !== '\\S')
+    return [schema.pattern, 'Värdet har inte rätt form: se hjälptexten.'];
+  return undefined;
+}
+
+function field(
+  key: string,
+  property: JsonSchema,
+  required: boolean,
+  schemas: Record<CollectionName, JsonSchema>,
+): CmsField {
+  const { schema, nullable } = withoutNull(property);
+  const base = { label: labelOf(key, schema.description), name: key, hint: hintOf(key, schema.description) };
+  const optional = !required || nullable ? { required: false } : {};
+  const target = schema[REF_COLLECTION] as CollectionName | undefined;
+  if (target) return { ...base, ...relation(target, schemas), ...optional };
+  if (Array.isArray(schema.enum)) {
+    const options = (schema.enum as string[]).map((value) => ({
+      label: OPTION_LABELS[value] ? `${OPTION_LABELS[value]} (${value})` : value,
+      value,
+    }));
+    return { ...base, widget: 'select', options, ...optional };
+  }
+  if (schema.type === 'integer' || schema.type === 'number') {
+    const bounds = {
+      ...(typeof schema.minimum === 'number' && { min: schema.minimum }),
+      ...(typeof schema.maximum === 'number' && { max: schema.maximum }),
+      ...(typeof schema.exclusiveMinimum === 'number' && { min: schema.exclusiveMinimum + 1 }),
+    };
+    return {
+      ...base,
+      widget: 'number',
+      value_type: schema.type === 'integer' ? 'int' : 'float',
+      ...bounds,
+      ...optional,
+    };
+  }
+  if (schema.type === 'boolean') return { ...base, widget: 'boolean', ...optional };
+  if (schema.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(schema, schemas), ...optional };
+  if (schema.type === 'array') {
+    const items = schema.items as JsonSchema;
+    const listOptional = { required: false };
+    const itemTarget = items[REF_COLLECTION] as CollectionName | undefined;
+    if (itemTarget) return { ...base, ...relation(itemTarget, schemas), multiple: true, ...listOptional };
+    if (items.type === 'object') {
+      const fields = fieldsOf(items, schemas);
+      // Open, so each period's status and text can be read and edited at once.
+      return { ...base, widget: 'list', collapsed: false, summary: `{{fields.${fields[0].name}}}`, fields, ...listOptional };
+    }
+    return { ...base, widget: 'list', ...listOptional };
+  }
+  const form = pattern(schema);
+  return {
+    ...base,
+    widget: LONG_TEXT.has(key) ? 'text' : 'string',
+    ...(form && { pattern: form }),
+    ...optional,
+  };
+}
+
+/** The hint under a field: its description, and the field's name as `npm run check` reports it. */
+function hintOf(key: string, description: unknown): string {
+  return typeof description === 'string' ? `${description} (Fält: ${key})` : `Fält: ${key}`;
+}
+
+function fieldsOf(schema: JsonSchema, schemas: Record<CollectionName, JsonSchema>): CmsField[] {
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  const properties = schema.properties as Record<string, JsonSchema>;
+  return Object.entries(properties)
+    .filter(([key]) => key !== '$schema')
+    .map(([key, property]) => field(key, property, required.has(key), schemas));
+}
+
+/** One collection of the editor: its folder, format, fields in schema order, and `$schema` first for JSON. */
+function collectionConfig(name: CollectionName, schemas: Record<CollectionName, JsonSchema>): CmsCollection {
+  const spec = collections[name];
+  const nested = BY_PLAN.includes(name);
+  const fields = fieldsOf(schemas[name], schemas);
+  const schemaKey: CmsField[] =
+    spec.format === 'json'
+      ? [
+          {
+            label: '$schema',
+            name: '$schema',
+            widget: 'hidden',
+            default: `${nested ? '../' : ''}../../public/schema/${name}.json`,
+          },
+        ]
+      : [];
+  const body: CmsField[] =
+    spec.format === 'mdx'
+      ? [{ label: 'Text', name: 'body', widget: 'text', hint: `Texten under rubriken: ${spec.body}.` }]
+      : [];
+  const shown = displayField(schemas[name]);
+  // Decap names entries by a text field; without a title or name, the first field that is text.
+  const identifier =
+    shown !== '{{slug}}' ? shown : fields.find((f) => f.widget === 'string' || f.widget === 'relation')!.name;
+  return {
+    name,
+    label: COLLECTION_LABELS[name].many,
+    label_singular: COLLECTION_LABELS[name].one,
+    description: schemas[name].description as string,
+    folder: `content/${name}`,
+    ...(nested && { path: '{{fields.plan}}/{{slug}}' }),
+    extension: spec.format,
+    format: spec.format === 'json' ? 'json' : 'frontmatter',
+    create: true,
+    identifier_field: identifier,
+    summary: `{{${identifier}}}`,
+    slug: '{{slug}}',
+    fields: [...schemaKey, ...fields, ...body],
+  };
+}
+
+/**
+ * The configuration without its backend, which depends on where the repository is
+ * (`cmsBackend` adds it when the site is built). `local_backend` lets the editor save
+ * straight into a checkout through `npx decap-server` on the staff member's own machine.
+ */
+export function cmsConfig(): Record<string, unknown> {
+  const schemas = contentJsonSchemas();
+  return {
+    locale: 'sv',
+    local_backend: true,
+    media_folder: 'public/media',
+    public_folder: '/media',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: COLLECTIONS.map((name) => collectionConfig(name, schemas)),
+  };
+}
+
+export interface CmsBackendSettings {
+  /** The repository's web address, `INSYN_REPO_URL` (GitHub or GitLab). */
+  repoUrl?: string;
+  /** The branch the site is built from. */
+  branch?: string;
+  /** GitHub: the OAuth proxy that signs staff in (`INSYN_CMS_AUTH_URL`); without it, a personal token. */
+  authUrl?: string;
+  /** GitLab: the OAuth application's id for sign-in with PKCE (`INSYN_CMS_GITLAB_APP_ID`). */
+  gitlabAppId?: string;
+}
+
+/**
+ * Where the editor saves: the repository named by `INSYN_REPO_URL` on GitHub or GitLab
+ * (a host whose name says which), each save a change request (`editorial_workflow`) that the check runs on. Without an
+ * address, only `npx decap-server` on the staff member's own machine (the local backend).
+ */
+export function cmsBackend(settings: CmsBackendSettings): Record<string, unknown> {
+  const branch = settings.branch ?? 'main';
+  const match = settings.repoUrl ? /^https:\/\/([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(settings.repoUrl) : null;
+  if (!match) return { backend: { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch } };
+  // Another host (GitHub Enterprise, a self-hosted GitLab) names its kind: github… or gitlab….
+  const [, host, repo] = match;
+  if (!host.includes('github') && !host.includes('gitlab'))
+    return { backend: { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch } };
+  if (host.includes('gitlab')) {
+    return {
+      backend: {
+        name: 'gitlab',
+        repo,
+        branch,
+        ...(host !== 'gitlab.com' && { api_root: `https://${host}/api/v4`, base_url: `https://${host}` }),
+        ...(settings.gitlabAppId && { auth_type: 'pkce', app_id: settings.gitlabAppId }),
+      },
+      publish_mode: 'editorial_workflow',
+    };
+  }
+  return {
+    backend: {
+      name: 'github',
+      repo,
+      branch,
+      ...(host !== 'github.com' && { api_root: `https://${host}/api/v3` }),
+      ...(settings.authUrl && { base_url: settings.authUrl }),
+    },
+    publish_mode: 'editorial_workflow',
+  };
+}
+
+/** The hosts the editor talks to, for its Content-Security-Policy's `connect-src`. */
+export function cmsConnectSources(backend: Record<string, unknown>): string[] {
+  const settings = backend.backend as Record<string, string>;
+  if (settings.name === 'proxy') return [new URL(settings.proxy_url).origin];
+  const host = (url: string) => new URL(url).origin;
+  const api =
+    settings.api_root ?? (settings.name === 'gitlab' ? 'https://gitlab.com/api/v4' : 'https://api.github.com');
+  const sources = [host(api), 'http://localhost:8081'];
+  if (settings.base_url) sources.push(host(settings.base_url));
+  if (settings.name === 'gitlab' && !settings.base_url) sources.push('https://gitlab.com');
+  return [...new Set(sources)];
+}
+
+/** The editor's page: Swedish, kept out of search engines, its own policy, the self-hosted bundle. */
+export function cmsAdminPage(policy: string, bundle: string): string {
+  return `<!doctype html>
+<html lang="sv">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
+    <meta http-equiv="content-security-policy" content="${policy.replaceAll('"', '&quot;')}">
+    <title>Redigera innehåll – Insyn</title>
+    <link rel="cms-config-url" type="text/yaml" href="config.yml">
+  </head>
+  <body>
+    <noscript>Redigeraren kräver JavaScript.</noscript>
+    <script src="${bundle}"></script>
+  </body>
+</html>
+`;
+}
+
+/** The editor's script in the built site's `/admin/` (copied from the `decap-cms` package). */
+export const CMS_BUNDLE = 'decap-cms.js';
+
+/** The committed configuration file's text: the generated collections and the local backend. */
+export function cmsConfigText(dump: (value: unknown) => string): string {
+  return `# Genererad av npm run cms från src/schemas/: ändra inte för hand.\n${dump({ ...cmsBackend({}), ...cmsConfig() })}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * The start page's answer: the newest followed-up plan's status as headline numbers, with
+ * when it was followed up, when it was published and which follow-up comes next, and the
+ * plans that have no follow-up yet, which go lower on the page under their own heading.
+ */
+import { type Catalog, type Entry, resolve } from '#lib/core/catalog.ts';
+import { NYCKELTAL_STATUSES, UPPDRAG_STATUSES } from '../../schemas/index.ts';
+import { reportsOfPlan } from './period-diff.ts';
+import { latestFollowedUpPlans } from './plan-view.ts';
+import { periodsInOrder, planSummary } from './status-summary.ts';
+
+/** One big number of the headline: "7 av 23 nyckeltal helt uppfyllda". */
+export interface HeadlineFigure {
+  status: string;
+  count: number;
+}
+
+export interface StartHeadline {
+  plan: Entry<'plans'>;
+  /** The report the figures are quoted from (the newest on the latest followed-up period). */
+  report: Entry<'reports'>;
+  period: Entry<'periods'>;
+  /** The newest date a report on that period was published, when any report has one. */
+  published: string | undefined;
+  /** The plan's next follow-up after `period`, if its follow-up plan names one. */
+  next: Entry<'periods'> | undefined;
+  nyckeltal: { total: number; figures: HeadlineFigure[] };
+  uppdrag: { total: number; figures: HeadlineFigure[] };
+}
+
+const figures = (counts: Record<string, number>, order: readonly string[]) =>
+  order.map((status) => ({ status, count: counts[status] ?? 0 }));
+
+/**
+ * The plan whose latest follow-up is the newest (by the period's last day, then by report
+ * date), with its figures at that follow-up; undefined when no plan has a report yet.
+ */
+export function startHeadline(catalog: Catalog): StartHeadline | undefined {
+  const candidates = latestFollowedUpPlans(catalog).flatMap(({ plan }) => {
+    const reports = reportsOfPlan(catalog, plan.id);
+    const report = reports.at(-1);
+    const period = report && resolve(catalog, report.data.period);
+    return report && period ? [{ plan, report, period, reports }] : [];
+  });
+  candidates.sort(
+    (a, b) =>
+      b.period.data.endDate.localeCompare(a.period.data.endDate) ||
+      (b.report.data.date ?? '').localeCompare(a.report.data.date ?? ''),
+  );
+  const newest = candidates[0];
+  if (!newest) return undefined;
+  const { plan, report, period, reports } = newest;
+  const published = reports
+    .filter((r) => r.data.period.id === period.id && r.data.date)
+    .map((r) => r.data.date!)
+    .sort()
+    .at(-1);
+  const periods = periodsInOrder(catalog, plan.data.periods);
+  const next = periods.find((p) => p.data.endDate > period.data.endDate);
+  const summary = planSummary(catalog, plan.id, period.id);
+  return {
+    plan,
+    report,
+    period,
+    published,
+    next,
+    nyckeltal: { total: summary.nyckeltal.total, figures: figures(summary.nyckeltal.counts, NYCKELTAL_STATUSES) },
+    uppdrag: { total: summary.uppdrag.total, figures: figures(summary.uppdrag.counts, UPPDRAG_STATUSES) },
+  };
+}
+
+/**
+ * Plans with no follow-up yet: each body's plans newer than its latest followed-up one, and
+ * a body's newest plan when none of its plans has been followed up.
+ */
+export function plansNotFollowedUp(catalog: Catalog): Entry<'plans'>[] {
+  const reported = (plan: Entry<'plans'>) => reportsOfPlan(catalog, plan.id).length > 0;
+  return latestFollowedUpPlans(catalog).flatMap(({ plan, newer }) => [...newer, ...(reported(plan) ? [] : [plan])]);
+}
+
+/** Followed-up plans other than the headline's, each with its latest report. */
+export function otherFollowedUpPlans(catalog: Catalog, headline: StartHeadline | undefined) {
+  return latestFollowedUpPlans(catalog).flatMap(({ plan }) => {
+    const latest = reportsOfPlan(catalog, plan.id).at(-1);
+    return latest && plan.id !== headline?.plan.id ? [{ plan, latest }] : [];
+  });
+}

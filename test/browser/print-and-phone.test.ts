@@ -1,0 +1,62 @@
+/**
+ * In a real browser: the start page's headline numbers and their dates are on the first
+ * screen of a 375×812 phone, the plan page's list starts within two desktop screens, and one
+ * nyckeltal prints on one A4 page with the page's address and without the site's frame.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
+
+let site: OpenSite;
+
+beforeAll(async () => {
+  site = await openBuiltSite();
+}, 240_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not `/Pages`). */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+describe('on a phone', () => {
+  it('shows the start page’s headline numbers and dates without scrolling at 375×812', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${site.url}/`);
+    for (const selector of ['.headline .big-figures', '.headline-dates']) {
+      const box = (await page.locator(selector).boundingBox())!;
+      expect(box.y, selector).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, selector).toBeLessThanOrEqual(812);
+    }
+    await page.close();
+  });
+});
+
+describe('on a desktop', () => {
+  it('starts the plan page’s list of items within the first two screens (1280×800)', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/planer/rs-plan-och-budget-2024/`);
+    const list = (await page.locator('ul.item-list').first().boundingBox())!;
+    expect(list.y).toBeLessThan(2 * 800);
+    await page.close();
+  });
+});
+
+describe('in print', () => {
+  for (const id of ['serviceniva-helpdesk', 'it-sakerhet-databaser', 'nettokostnad-primarvard']) {
+    it(`prints the nyckeltal ${id} on one A4 page with its address and without the frame`, async () => {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.url}/nyckeltal/${id}/`);
+      await page.emulateMedia({ media: 'print' });
+      const meta = page.locator('.print-meta');
+      expect(await meta.isVisible()).toBe(true);
+      expect(await meta.textContent()).toContain(`/nyckeltal/${id}/`);
+      for (const frame of ['.site-header', '.site-footer', '.breadcrumbs', '.change-history']) {
+        expect(await page.locator(frame).first().isVisible(), frame).toBe(false);
+      }
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: true });
+      expect(pdfPages(pdf)).toBe(1);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,134 @@
+/**
+ * The browser editor's configuration: the committed `public/admin/config.yml` equals a fresh
+ * generation from the schemas (else `npm run cms`), and it says what the schemas say:
+ * every field, its Swedish description, required fields, enumerations, lists of objects and
+ * references as relation widgets; and the backend follows the repository's address.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { cmsBackend, cmsConfig, cmsConfigText, cmsConnectSources, type CmsField } from '#lib/content/cms-config.ts';
+import { contentJsonSchemas, type JsonSchema } from '#lib/content/json-schema.ts';
+import { REF_COLLECTION } from '../../src/schemas/common.ts';
+import { COLLECTIONS, collections } from '../../src/schemas/index.ts';
+import { ROOT } from '../helpers/content.ts';
+
+const dump = (value: unknown) => yaml.dump(value, { lineWidth: -1, noRefs: true });
+const config = cmsConfig() as {
+  collections: { name: string; folder: string; format: string; extension: string; fields: CmsField[] }[];
+};
+const schemas = contentJsonSchemas();
+
+describe('the committed editor configuration', () => {
+  it('public/admin/config.yml equals a fresh generation (else run npm run cms)', () => {
+    expect(readFileSync(join(ROOT, 'public/admin/config.yml'), 'utf8')).toBe(cmsConfigText(dump));
+  });
+
+  it('is in Swedish and has one collection per content folder, with its format', () => {
+    expect(config).toMatchObject({ locale: 'sv', local_backend: true });
+    expect(config.collections.map((c) => c.name)).toEqual([...COLLECTIONS]);
+    for (const collection of config.collections) {
+      const spec = collections[collection.name as keyof typeof collections];
+      expect(collection.folder).toBe(`content/${collection.name}`);
+      expect(collection.extension).toBe(spec.format);
+      expect(collection.format).toBe(spec.format === 'json' ? 'json' : 'frontmatter');
+    }
+  });
+
+  it('has every schema field in schema order, described, with what is required, enumerated, listed or referenced', () => {
+    const compare = (fields: CmsField[], schema: JsonSchema, where: string) => {
+      const properties = Object.entries(schema.properties as Record<string, JsonSchema>).filter(
+        ([k]) => k !== '$schema',
+      );
+      const required = new Set((schema.required as string[]) ?? []);
+      expect(
+        fields.map((f) => f.name),
+        where,
+      ).toEqual(properties.map(([k]) => k));
+      for (const [key, raw] of properties) {
+        const field = fields.find((f) => f.name === key)!;
+        const property = (raw.anyOf as JsonSchema[] | undefined)?.find((s) => s.type !== 'null') ?? raw;
+        expect(field.hint, `${where}.${key}`).toContain(raw.description as string);
+        const nullable =
+          ((raw.anyOf as JsonSchema[] | undefined)?.some((s) => s.type === 'null') ?? false) ||
+          (Array.isArray(raw.type) && raw.type.includes('null'));
+        if (property.type !== 'array')
+          expect(field.required !== false, `${where}.${key} required`).toBe(required.has(key) && !nullable);
+        const target = (property[REF_COLLECTION] ?? (property.items as JsonSchema | undefined)?.[REF_COLLECTION]) as
+          string | undefined;
+        if (target)
+          expect(field, `${where}.${key}`).toMatchObject({
+            widget: 'relation',
+            collection: target,
+            value_field: '{{slug}}',
+          });
+        else if (property.enum)
+          expect((field.options as { value: string }[]).map((o) => o.value)).toEqual(property.enum);
+        else if (property.type === 'array' && (property.items as JsonSchema).type === 'object') {
+          expect(field.widget).toBe('list');
+          compare(field.fields as CmsField[], property.items as JsonSchema, `${where}.${key}[]`);
+        } else if (property.type === 'object') compare(field.fields as CmsField[], property, `${where}.${key}`);
+        else if (property.type === 'number' || property.type === 'integer') expect(field.widget).toBe('number');
+      }
+    };
+    for (const collection of config.collections) {
+      const spec = collections[collection.name as keyof typeof collections];
+      const fields = spec.format === 'json' ? collection.fields.slice(1) : collection.fields.slice(0, -1);
+      compare(fields, schemas[collection.name as keyof typeof schemas], collection.name);
+      // JSON files start with their $schema key, as `npm run schemas` writes them; MDX has its text.
+      if (spec.format === 'json') expect(collection.fields[0]).toMatchObject({ name: '$schema', widget: 'hidden' });
+      else expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'text' });
+    }
+  });
+
+  it('gives statuses their Swedish words', () => {
+    const uppdrag = config.collections.find((c) => c.name === 'uppdrag')!;
+    const statuses = uppdrag.fields.find((f) => f.name === 'statuses')!.fields as CmsField[];
+    expect(statuses.find((f) => f.name === 'status')!.options).toEqual([
+      { label: 'Helt uppfyllt (helt-uppfyllt)', value: 'helt-uppfyllt' },
+      { label: 'Delvis uppfyllt (delvis-uppfyllt)', value: 'delvis-uppfyllt' },
+      { label: 'Ej uppfyllt (ej-uppfyllt)', value: 'ej-uppfyllt' },
+    ]);
+  });
+});
+
+describe('the editor backend', () => {
+  it('is the local decap-server without a repository address, or one of another kind of host', () => {
+    for (const repoUrl of [undefined, 'https://example.org/region/insyn']) {
+      const backend = cmsBackend({ repoUrl });
+      expect(backend).toEqual({
+        backend: { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: 'main' },
+      });
+      expect(cmsConnectSources(backend)).toEqual(['http://localhost:8081']);
+    }
+  });
+
+  it('is GitHub, with a token or an OAuth proxy, each save a pull request', () => {
+    expect(cmsBackend({ repoUrl: 'https://github.com/region/insyn' })).toEqual({
+      backend: { name: 'github', repo: 'region/insyn', branch: 'main' },
+      publish_mode: 'editorial_workflow',
+    });
+    const oauth = cmsBackend({ repoUrl: 'https://github.com/region/insyn/', authUrl: 'https://auth.region.se' });
+    expect(oauth.backend).toMatchObject({ base_url: 'https://auth.region.se' });
+    expect(cmsConnectSources(oauth)).toEqual([
+      'https://api.github.com',
+      'http://localhost:8081',
+      'https://auth.region.se',
+    ]);
+  });
+
+  it('is GitLab with PKCE when given the application id, self-hosted too', () => {
+    const backend = cmsBackend({ repoUrl: 'https://gitlab.region.se/it/insyn.git', gitlabAppId: 'abc123' });
+    expect(backend.backend).toEqual({
+      name: 'gitlab',
+      repo: 'it/insyn',
+      branch: 'main',
+      api_root: 'https://gitlab.region.se/api/v4',
+      base_url: 'https://gitlab.region.se',
+      auth_type: 'pkce',
+      app_id: 'abc123',
+    });
+    expect(cmsConnectSources(backend)).toEqual(['https://gitlab.region.se', 'http://localhost:8081']);
+  });
+});

@@ -1,0 +1,105 @@
+/** /beslut/ as a register: sorted by date as dates, filterable by body and year through pre-built views. */
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_DECISIONS,
+  compareDecisionsNewestFirst,
+  decisionRegister,
+  registerHref,
+  registerViews,
+  type RegisterRow,
+} from '#lib/views/decisions-view.ts';
+import { validateBundled } from '../helpers/content.ts';
+import { decisionSchema } from '../../src/schemas/decision.ts';
+
+const { catalog } = validateBundled();
+
+const row = (id: string, date: string, paragraph: number): RegisterRow => ({
+  id,
+  href: `/beslut/${id}/`,
+  date,
+  year: date.slice(0, 4),
+  body: { id: 'rs', short: 'RS', name: 'Regionstyrelsen' },
+  paragraph,
+  title: id,
+  dnr: null,
+  illustrative: false,
+});
+
+describe('decisionRegister', () => {
+  it('lists every decision once, newest meeting first, never by diarienummer', () => {
+    const rows = decisionRegister(catalog);
+    expect(rows).toHaveLength(catalog.decisions.size);
+    const days = rows.map((r) => (r.date.length === 7 ? `${r.date}-01` : r.date));
+    expect(days).toEqual([...days].sort().reverse());
+    expect(rows[0].date.startsWith('2024')).toBe(true);
+  });
+
+  it('compares a month-only date as that month and breaks ties by paragraph, highest first', () => {
+    const rows = [
+      row('a', '2024-01-23', 6),
+      row('b', '2024-02', 19),
+      row('c', '2015-03-01', 101),
+      row('d', '2024-01-23', 9),
+    ];
+    expect([...rows].sort(compareDecisionsNewestFirst).map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('registerViews', () => {
+  const views = registerViews(catalog);
+  const all = decisionRegister(catalog);
+
+  it('has the whole register at /beslut/ and a view per body, per year and per both that shows something', () => {
+    const unfiltered = views.find((v) => v.body === ALL_DECISIONS && v.year === ALL_DECISIONS)!;
+    expect(unfiltered.href).toBe('/beslut/');
+    expect(unfiltered.rows).toEqual(all);
+    for (const view of views) {
+      expect(view.rows.length, view.href).toBeGreaterThan(0);
+      for (const r of view.rows) {
+        if (view.body !== ALL_DECISIONS) expect(r.body.id).toBe(view.body);
+        if (view.year !== ALL_DECISIONS) expect(r.year).toBe(view.year);
+      }
+      expect(view.href).toBe(registerHref(view.body, view.year));
+    }
+    const bodies = new Set(all.map((r) => r.body.id));
+    for (const body of bodies) expect(views.some((v) => v.body === body && v.year === ALL_DECISIONS)).toBe(true);
+  });
+
+  it('links only the choices that show something, with their counts, and marks the current one', () => {
+    const hrefs = new Set(views.map((v) => v.href));
+    for (const view of views) {
+      for (const option of [...view.bodies, ...view.years]) {
+        if (option.href) expect(hrefs.has(option.href), option.href).toBe(true);
+        expect(option.href === undefined, option.key).toBe(option.count === 0);
+      }
+      expect(view.bodies.filter((o) => o.selected).map((o) => o.key)).toEqual([view.body]);
+      expect(view.years.filter((o) => o.selected).map((o) => o.key)).toEqual([view.year]);
+    }
+  });
+});
+
+describe('addresses of protocols, cases and originals', () => {
+  const decision = {
+    body: 'rs',
+    date: '2023-11-08',
+    paragraph: 194,
+    dnr: 'RS/595/2023',
+    title: 'Plan',
+    summary: 'Fastställde planen.',
+  };
+
+  it('are optional and https only', () => {
+    expect(decisionSchema.safeParse(decision).success).toBe(true);
+    expect(decisionSchema.safeParse({ ...decision, protocolUrl: 'https://regionjh.se/p.pdf' }).success).toBe(true);
+    const plain = decisionSchema.safeParse({ ...decision, protocolUrl: 'http://regionjh.se/p.pdf' });
+    expect(plain.success).toBe(false);
+    expect(JSON.stringify(plain.error?.issues)).toContain('https://');
+    expect(decisionSchema.safeParse({ ...decision, caseUrl: 'javascript:alert(1)' }).success).toBe(false);
+  });
+
+  it('are left empty in the bundled content, where the sources give none', () => {
+    for (const d of catalog.decisions.values())
+      expect([d.data.protocolUrl, d.data.caseUrl], d.id).toEqual([undefined, undefined]);
+    for (const d of catalog.documents.values()) expect(d.data.originalUrl, d.id).toBeUndefined();
+  });
+});
