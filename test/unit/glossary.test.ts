@@ -8,6 +8,7 @@ import {
   glossaryHref,
   nyckeltalTermHref,
   termHelp,
+  unitTerm,
 } from '#lib/core/glossary.ts';
 
 const terms = GLOSSARY.flatMap((g) => g.terms);
@@ -39,7 +40,7 @@ describe('abbreviationsIn', () => {
   });
 
   it('ignores abbreviations inside other words and empty texts', () => {
-    expect(abbreviationsIn(['RSA-nyckel', 'FRUNK', 'tkr', 'ORS', undefined, ''])).toEqual([]);
+    expect(abbreviationsIn(['RSA-nyckel', 'FRUNK', 'tkr', 'ORS', undefined, null, ''])).toEqual([]);
   });
 
   it('lists each abbreviation once, in glossary order', () => {
@@ -61,5 +62,14 @@ describe('termHelp', () => {
       { kind: 'link', text: 'Vad betyder statusarna?', href: glossaryGroupHref('status') },
       { kind: 'abbr', abbr: 'RF', expansion: 'regionfullmäktige', href: glossaryHref('rf') },
     ]);
+  });
+});
+
+describe('unitTerm', () => {
+  it('finds the entry of an abbreviated unit and nothing for a plain one', () => {
+    for (const t of abbreviations.filter((a) => a.id === 'mnkr' || a.id === 'kr-inv')) {
+      expect(unitTerm(t.term)?.expansion).toBe(t.expansion);
+    }
+    expect(unitTerm('%')).toBeUndefined();
   });
 });

@@ -189,9 +189,9 @@ export function glossaryTerm(id: string): Term {
 /** The address of a term's explanation. */
 export const glossaryHref = (id: string) => `${GLOSSARY_PATH}#${glossaryTerm(id).id}`;
 
-/** What an abbreviation in a unit (`kr/inv`, `mnkr`) stands for, for `<abbr title>`. */
-export function unitExpansion(unit: string): string | undefined {
-  return GLOSSARY.flatMap((g) => g.terms).find((t) => t.expansion && t.term === unit)?.expansion;
+/** The entry of an abbreviated unit (`kr/inv`, `mnkr`), to write it out where the unit is described. */
+export function unitTerm(unit: string): Term | undefined {
+  return GLOSSARY.flatMap((g) => g.terms).find((t) => t.expansion && t.term === unit);
 }
 
 /** The address of a group of terms on /om/begrepp/ (its heading's id). */
@@ -208,13 +208,13 @@ export interface TermHelpInput {
   /** The page shows status words (Helt uppfyllt, Delvis uppfyllt …). */
   statuses?: boolean;
   /** Texts the page shows; the abbreviations among them (RS, RF, RUN, mnkr, kr/inv) are written out. */
-  texts?: readonly (string | undefined)[];
+  texts?: readonly (string | null | undefined)[];
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The abbreviations of the glossary that occur as whole words in the texts, in glossary order. */
-export function abbreviationsIn(texts: readonly (string | undefined)[]): Term[] {
+export function abbreviationsIn(texts: readonly (string | null | undefined)[]): Term[] {
   const text = texts.filter(Boolean).join('\n');
   return GLOSSARY.flatMap((g) => g.terms).filter(
     (t) => t.expansion && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(t.term)}($|[^\\p{L}\\p{N}])`, 'u').test(text),
