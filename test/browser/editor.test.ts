@@ -2,8 +2,9 @@
  * The browser editor (/admin/, Decap CMS) against its local backend on a copy of the content:
  * a staff member changes an uppdrag's status text for a period, adds a nyckeltal's result
  * and creates a decision; then `npm run check` passes, `git diff` shows exactly those
- * changes and the built pages show them. A wrong value is refused by the editor or named by
- * the check. Screenshots of the steps go to docs/bilder/ for the authoring guide.
+ * changes and the built pages show them. A wrong value is refused by the editor (a decision
+ * without its title) or named by the check (text typed into a result's number field, which
+ * Decap saves as a result without its value). Screenshots of the steps go to docs/bilder/ for the authoring guide.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import yaml from 'js-yaml';
@@ -152,5 +153,63 @@ describe('the browser editor on its local backend', () => {
     expect(built('uppdrag/heltid-som-norm')).toContain(STATUS_TEXT);
     expect(built('nyckeltal/serviceniva-helpdesk')).toContain(RESULT.comment);
     expect(built('beslut/prov-pa-beslut-fran-redigeraren')).toContain(DECISION.title);
+  }, 300_000);
+
+  it('refuses a decision without a title; a result typed as text is saved without its value and the check names it', async () => {
+    const { page, repo } = editor;
+    // Start from what the first test left: its changes are committed in the copy, so the
+    // working tree is clean and anything this test writes shows in `git status`.
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '--allow-empty', '-m', 'Efter det första provet'], '2025-01-02T12:00:00Z');
+    const status = () => git(repo, ['status', '--porcelain', '--untracked-files=all']).trimEnd();
+
+    // A new decision with every required field but its title: the editor names the field,
+    // refuses to publish and writes nothing.
+    await editor.open('#/collections/decisions/new');
+    await choose(await fieldId('Organet som fattade beslutet'), 'Regionstyrelsen');
+    await page.locator(`[id="${await fieldId('Sammanträdets datum')}"]`).fill(DECISION.date);
+    await page.locator(`[id="${await fieldId('Paragrafen i protokollet')}"]`).fill(String(DECISION.paragraph + 1));
+    await page.locator(`[id="${await fieldId('Vad som beslutades')}"]`).fill(DECISION.summary);
+    await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+    await page.getByText('Publicera nu').click();
+    await page.getByText('Ärendets rubrik som i protokollet är obligatoriskt.').waitFor();
+    await page.getByText('du har missat ett obligatoriskt fält').waitFor();
+    expect(status()).toBe('');
+
+    // Text typed into a result's number field: the browser's number input keeps no number,
+    // and Decap saves the result without its value (it does not refuse); the check names it.
+    await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
+    await page.locator('label', { hasText: 'Utfall och status per uppföljningstillfälle' }).waitFor();
+    await page.getByRole('button', { name: /Add utfall/i }).click();
+    const wrong = { period: 'helar-2024', status: 'helt-uppfyllt', comment: 'Åttioåtta procent av samtalen.' };
+    await choose(await fieldId('Uppföljningstillfället som utfallet gäller'), wrong.period);
+    const value = page.locator(`[id="${await fieldId('Utfallet, eller null')}"]`);
+    await value.click();
+    await page.keyboard.type('åttioåtta procent');
+    expect(await value.inputValue()).toBe('');
+    await choose(await fieldId('Hur utfallet står sig mot målvärdet'), 'Helt uppfyllt');
+    await page.locator(`[id="${await fieldId('Analys eller kommentar till utfallet')}"]`).fill(wrong.comment);
+    await publish(NYCKELTAL);
+
+    expect(status()).toBe(` M ${NYCKELTAL}`);
+    const text = changed(NYCKELTAL);
+    const results = JSON.parse(text).results as unknown[];
+    expect(results.at(-1)).toEqual(wrong);
+    // The saved item's `{`: where the check points for a field that is missing from it.
+    const item = text.lastIndexOf('{', text.indexOf(`"period": "${wrong.period}"`));
+    const lines = text.slice(0, item).split('\n');
+
+    const check = runScript('check.ts', ['--content', join(repo, 'content'), '--format', 'json']);
+    expect(check.status, check.output).toBe(1);
+    const report = JSON.parse(check.stdout);
+    expect(report.problems).toEqual([
+      {
+        file: expect.stringMatching(new RegExp(`${NYCKELTAL.replaceAll('.', '\\.')}$`)),
+        line: lines.length,
+        column: lines.at(-1)!.length + 1,
+        field: `results[${results.length - 1}].value`,
+        message: 'ska vara ett tal',
+      },
+    ]);
   }, 300_000);
 });

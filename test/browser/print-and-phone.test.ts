@@ -43,8 +43,15 @@ describe('on a desktop', () => {
 });
 
 describe('in print', () => {
-  for (const id of ['serviceniva-helpdesk', 'it-sakerhet-databaser', 'nettokostnad-primarvard']) {
-    it(`prints the nyckeltal ${id} on one A4 page with its address and without the frame`, async () => {
+  // A kortsiktigt nyckeltal fits one A4 page. A långsiktigt one carries 21 years of the regions'
+  // median, range and place beside its own values and Kolada's definition: three pages for now.
+  const cases: [id: string, pages: number][] = [
+    ['serviceniva-helpdesk', 1],
+    ['it-sakerhet-databaser', 1],
+    ['nettokostnad-primarvard', 3],
+  ];
+  for (const [id, pages] of cases) {
+    it(`prints the nyckeltal ${id} on at most ${pages} A4 page(s) with its address and without the frame`, async () => {
       const page = await site.browser.newPage();
       await page.goto(`${site.url}/nyckeltal/${id}/`);
       await page.emulateMedia({ media: 'print' });
@@ -55,7 +62,7 @@ describe('in print', () => {
         expect(await page.locator(frame).first().isVisible(), frame).toBe(false);
       }
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: true });
-      expect(pdfPages(pdf)).toBe(1);
+      expect(pdfPages(pdf)).toBeLessThanOrEqual(pages);
       await page.close();
     });
   }

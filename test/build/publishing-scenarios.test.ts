@@ -19,11 +19,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
+import { compareWithPrevious, planTransitions } from '#lib/views/period-diff.ts';
+import { itemsOfPlan } from '#lib/views/status-summary.ts';
+import type { NyckeltalStatus } from '../../src/schemas/index.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { PAGE_BUDGET_BYTES, pageWeights } from '../../scripts/bench/page-weight.ts';
 import { MODES, violations } from '../helpers/axe.ts';
 import { guardedContext, openBuiltSite, type OpenSite } from '../helpers/browser.ts';
-import { brokenLinks, fileFor, filesIn, page, textOf } from '../helpers/built-site.ts';
+import { brokenLinks, fileFor, filesIn, page, parseSwedishNumber, textOf } from '../helpers/built-site.ts';
 import { ROOT } from '../helpers/content.ts';
 import { commitAll } from '../helpers/git.ts';
 import { htmlErrors } from '../helpers/html-validity.ts';
@@ -276,6 +279,48 @@ describe('scenario A: the next period, a decision and report, a new uppdrag and 
     const headers = plan.querySelectorAll('th').map((th) => textOf(th));
     for (const word of ['per april 2024', 'per augusti 2024'])
       expect(headers.some((h) => h.toLowerCase().includes(word))).toBe(true);
+  });
+
+  it('the plan page counts how statuses moved from April to August, one focusable, named table per kind of item', () => {
+    const plan = page(state.dist, fileFor(state.dist, hrefFor({ collection: 'plans', id: PLAN_2024 }))!);
+    const moves = planTransitions(state.catalog, PLAN_2024);
+    expect(moves.map((m) => [m.from.id, m.to.id])).toEqual([['per-april-2024', 'per-augusti-2024']]);
+    for (const [kind, rows] of [
+      ['uppdrag', moves[0].uppdrag],
+      ['nyckeltal', moves[0].nyckeltal],
+    ] as const) {
+      const id = `statusbyten-${kind}-per-april-2024-per-augusti-2024`;
+      const region = plan.querySelector(`[aria-labelledby="${id}"]`);
+      expect(region?.getAttribute('tabindex'), id).toBe('0');
+      expect(region?.querySelector(`caption#${id}`), id).not.toBeNull();
+      const shown = region!.querySelectorAll('tbody tr').map((tr) => {
+        const cells = tr.querySelectorAll('td').map((td) => textOf(td));
+        return [cells[0], cells[1], parseSwedishNumber(cells[3])];
+      });
+      const label = (status: string | undefined) =>
+        status ? STATUS_LABELS[status as NyckeltalStatus] : 'Ingen status rapporterad';
+      expect(shown).toEqual(rows.map((r) => [label(r.from), label(r.to), r.count]));
+      expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(itemsOfPlan(state.catalog, kind, PLAN_2024).length);
+    }
+    expect(moves[0].uppdrag.find((r) => r.from === 'delvis-uppfyllt' && r.to === 'ej-uppfyllt')?.count).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('the report per augusti says in words what changed since the report per april', () => {
+    const report = state.catalog.reports.get('delarsrapport-per-augusti-2024')!;
+    const comparison = compareWithPrevious(state.catalog, report);
+    expect(comparison.previous?.data.period.id).toBe('per-april-2024');
+    const section = page(
+      state.dist,
+      fileFor(state.dist, hrefFor({ collection: 'reports', id: report.id }))!,
+    ).querySelector('#forandringar')!.parentNode;
+    const text = textOf(section);
+    expect(text).toContain(comparison.previous!.data.title);
+    expect(text).toContain(comparison.sentences!.uppdrag);
+    expect(text).toContain(comparison.sentences!.nyckeltal);
+    for (const change of [...comparison.uppdrag, ...comparison.nyckeltal])
+      expect(text).toContain(change.item.data.title);
   });
 
   it("an uppdrag's history says which period's status was published and how it changed", () => {

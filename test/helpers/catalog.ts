@@ -29,7 +29,7 @@ const PERIODS = {
   'helar-2025': { year: 2025, kind: 'helar', endDate: '2025-12-31' },
 };
 
-const base = {
+export const base = {
   organisations: { region: { name: 'Region', website: 'https://example.org/' } },
   bodies: {
     rs: {

@@ -1,4 +1,4 @@
-/** Status summaries and how they read in words, on the bundled content and on a plan followed up twice. */
+/** Status summaries and how they read in words, on a small plan followed up twice (the bundled counts are source facts: content-facts.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { STATUS_COUNT_LABELS } from '#lib/core/labels.ts';
 import {
@@ -12,7 +12,6 @@ import {
   uppdragHistory,
 } from '#lib/views/status-summary.ts';
 import { followedUpPlan } from '../helpers/catalog.ts';
-import { validateBundled } from '../helpers/content.ts';
 import { plain } from '../helpers/text.ts';
 
 const UPPDRAG = { one: 'uppdrag', many: 'uppdrag' };
@@ -26,14 +25,14 @@ describe('countByStatus', () => {
 });
 
 describe('statusSentence', () => {
-  it('words the April 2024 uppdrag as the report does', () => {
-    const { catalog } = validateBundled();
-    const summary = planSummary(catalog, 'rs-plan-och-budget-2024', 'per-april-2024');
+  it('words the counts as the reports do, singular and plural by count, in vocabulary order', () => {
+    const catalog = followedUpPlan();
+    const summary = planSummary(catalog, 'plan-2025', 'per-augusti-2025');
     expect(plain(statusSentence(summary.uppdrag, UPPDRAG, STATUS_COUNT_LABELS))).toBe(
-      '2 av 38 uppdrag helt uppfyllda, 35 delvis uppfyllda och 1 ej uppfyllt',
+      '2 av 4 uppdrag helt uppfyllda, 1 delvis uppfyllt och 1 ej uppfyllt',
     );
     expect(statusSentence(summary.nyckeltal, { one: 'nyckeltal', many: 'nyckeltal' }, STATUS_COUNT_LABELS)).toBe(
-      '7 av 23 nyckeltal helt uppfyllda, 3 delvis uppfyllda, 8 ej uppfyllda och 5 går ej att mäta',
+      '0 av 2 nyckeltal helt uppfyllda, 0 delvis uppfyllda, 0 ej uppfyllda, 1 går ej att mäta och 1 utan rapporterad status',
     );
   });
 

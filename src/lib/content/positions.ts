@@ -7,6 +7,7 @@
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { PlacedProblem, Problem } from '../core/problems.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 export interface Position {
   /** 1-based, as editors and GitHub count. */
@@ -66,8 +67,6 @@ function yamlOffset(source: string, path: (string | number)[]): number | undefin
   return offset;
 }
 
-const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /**
  * The line and column of `field` in a content file's text. `(texten)`, an MDX body, is the
  * line after the frontmatter; a file that does not parse, or a problem of the whole file, is 1:1.
@@ -79,12 +78,12 @@ export function fieldPosition(text: string, format: 'json' | 'mdx', field: strin
     const offset = jsonOffset(body, fieldSegments(field));
     return offset === undefined ? START : positionOf(starts, offset + (body === text ? 0 : 1));
   }
-  const match = FRONTMATTER.exec(text);
-  if (!match) return START;
-  const bodyStart = match[0].length;
+  const parts = splitFrontmatter(text);
+  if (!parts) return START;
+  const bodyStart = text.length - parts.text.length;
   if (field === '(texten)') return positionOf(starts, Math.min(bodyStart, Math.max(text.length - 1, 0)));
-  const offset = yamlOffset(match[2], fieldSegments(field));
-  return offset === undefined ? START : positionOf(starts, match[1].length + offset);
+  const offset = yamlOffset(parts.yaml, fieldSegments(field));
+  return offset === undefined ? START : positionOf(starts, parts.open.length + offset);
 }
 
 /** Each problem with the line and column of its field; `read` gives a file's text (undefined when unreadable). */

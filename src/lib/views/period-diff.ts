@@ -2,8 +2,10 @@
  * What changed between two follow-ups of the same plan: which items changed status and in
  * which direction, and how many moved from each status to each other one.
  */
-import type { NyckeltalStatus } from '../../schemas/index.ts';
+import { NYCKELTAL_STATUSES, type NyckeltalStatus } from '../../schemas/index.ts';
 import { byPlan, type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
+import { formatNumber, joinList } from '#lib/core/format.ts';
+import { VOCABULARY_LABELS } from '#lib/core/labels.ts';
 import { itemsOfPlan, nyckeltalStatusAt, planSummaries, uppdragStatusAt } from './status-summary.ts';
 
 /**
@@ -50,9 +52,14 @@ export function statusChanges<T, S extends NyckeltalStatus>(
   });
 }
 
+/** Scale order for reading: helt, delvis, ej uppfyllt, går ej att mäta, then no status. */
+const orderOf = (status: NyckeltalStatus | undefined) =>
+  status === undefined ? NYCKELTAL_STATUSES.length : NYCKELTAL_STATUSES.indexOf(status);
+
 /**
  * How many items went from each status to each other status, unchanged ones included, so
- * the flow between two reports can be read as a table. Only pairs that occur are listed.
+ * the flow between two reports can be read as a table. Only pairs that occur are listed,
+ * in the order of the scale (by the earlier status, then the later one), not the items'.
  */
 export function transitions<T, S extends NyckeltalStatus>(
   items: readonly T[],
@@ -69,7 +76,49 @@ export function transitions<T, S extends NyckeltalStatus>(
     row.count += 1;
     counts.set(key, row);
   }
-  return [...counts.values()];
+  return [...counts.values()].sort((a, b) => orderOf(a.from) - orderOf(b.from) || orderOf(a.to) - orderOf(b.to));
+}
+
+const CHANGE_PHRASES: Record<ChangeDirection, string> = {
+  battre: 'fått bättre status',
+  samre: 'fått sämre status',
+  'ej-jamforbar': 'gått till eller från ”går ej att mäta”',
+  ny: 'fått en status som saknades i förra rapporten',
+  utgar: 'inte fått någon status den här gången',
+};
+
+/**
+ * What changed between two reports in one plain sentence, unchanged items included:
+ * "Av 5 uppdrag har 1 fått bättre status och 1 fått sämre status. 3 har samma status som
+ * i förra rapporten." `items` are all the plan's items, `changes` those whose status changed.
+ */
+export function changeSentence<T>(
+  items: readonly T[],
+  changes: readonly StatusChange<T>[],
+  statusAt: (item: T) => NyckeltalStatus | undefined,
+  noun: { one: string; many: string },
+): string {
+  if (items.length === 0) return `Planen har inga ${noun.many} här.`;
+  const changed = new Set(changes.map((c) => c.item));
+  const unchanged = items.filter((item) => !changed.has(item));
+  const same = unchanged.filter((item) => statusAt(item) !== undefined).length;
+  const never = unchanged.length - same;
+  const n = (count: number) => formatNumber(count, 0);
+  const parts = (Object.keys(CHANGE_PHRASES) as ChangeDirection[]).flatMap((direction) => {
+    const count = changes.filter((c) => c.direction === direction).length;
+    return count > 0 ? [`${n(count)} ${CHANGE_PHRASES[direction]}`] : [];
+  });
+  const rest = [
+    same > 0 && `${n(same)} har samma status som i förra rapporten`,
+    never > 0 && `${n(never)} saknar status i båda rapporterna`,
+  ].filter((part) => part !== false);
+  const of = `${n(items.length)} ${items.length === 1 ? noun.one : noun.many}`;
+  if (parts.length === 0) {
+    if (never === 0) return `${items.length === 1 ? of : `Alla ${of}`} har samma status som i förra rapporten.`;
+    return `Inget av ${of} har ändrat status: ${joinList(rest)}.`;
+  }
+  const first = `Av ${of} har ${joinList(parts)}.`;
+  return rest.length > 0 ? `${first} ${joinList(rest)}.` : first;
 }
 
 /**
@@ -107,14 +156,24 @@ export function compareWithPrevious(catalog: Catalog, report: Entry<'reports'>) 
   const earlier = all.filter((other) => (resolve(catalog, other.data.period)?.data.endDate ?? '') < endDate);
   const previous = earlier.at(-1);
   const samePeriod = all.filter((other) => other.id !== report.id && other.data.period.id === report.data.period.id);
-  if (!previous) return { previous, samePeriod, uppdrag: [], nyckeltal: [] };
+  if (!previous) return { previous, samePeriod, uppdrag: [], nyckeltal: [], sentences: undefined };
   const planId = report.data.plan.id;
   const [from, to] = [previous.data.period.id, report.data.period.id];
+  const words = VOCABULARY_LABELS[resolve(catalog, report.data.plan)!.data.vocabulary];
+  const uppdragItems = itemsOfPlan(catalog, 'uppdrag', planId);
+  const nyckeltalItems = itemsOfPlan(catalog, 'nyckeltal', planId);
+  const uppdrag = statusChanges(uppdragItems, uppdragStatusAt, from, to);
+  const nyckeltal = statusChanges(nyckeltalItems, nyckeltalStatusAt, from, to);
   return {
     previous,
     samePeriod,
-    uppdrag: statusChanges(itemsOfPlan(catalog, 'uppdrag', planId), uppdragStatusAt, from, to),
-    nyckeltal: statusChanges(itemsOfPlan(catalog, 'nyckeltal', planId), nyckeltalStatusAt, from, to),
+    uppdrag,
+    nyckeltal,
+    /** What changed, in a sentence each, in the plan's own words for its items. */
+    sentences: {
+      uppdrag: changeSentence(uppdragItems, uppdrag, (u) => uppdragStatusAt(u, to), words.uppdrag),
+      nyckeltal: changeSentence(nyckeltalItems, nyckeltal, (n) => nyckeltalStatusAt(n, to), words.nyckeltal),
+    },
   };
 }
 
