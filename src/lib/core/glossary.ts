@@ -189,7 +189,52 @@ export function glossaryTerm(id: string): Term {
 /** The address of a term's explanation. */
 export const glossaryHref = (id: string) => `${GLOSSARY_PATH}#${glossaryTerm(id).id}`;
 
-/** What an abbreviation in a unit (`kr/inv`, `mnkr`) stands for, for `<abbr title>`. */
-export function unitExpansion(unit: string): string | undefined {
-  return GLOSSARY.flatMap((g) => g.terms).find((t) => t.expansion && t.term === unit)?.expansion;
+/** The entry of an abbreviated unit (`kr/inv`, `mnkr`), to write it out where the unit is described. */
+export function unitTerm(unit: string): Term | undefined {
+  return GLOSSARY.flatMap((g) => g.terms).find((t) => t.expansion && t.term === unit);
 }
+
+/** The address of a group of terms on /om/begrepp/ (its heading's id). */
+export function glossaryGroupHref(groupId: string): string {
+  if (!GLOSSARY.some((g) => g.id === groupId)) throw new Error(`Gruppen ${groupId} finns inte i ordlistan`);
+  return `${GLOSSARY_PATH}#grupp-${groupId}`;
+}
+
+/** One part of a page's short note on its words: a link to an explanation, or an abbreviation written out. */
+export type TermHelpPart =
+  { kind: 'link'; text: string; href: string } | { kind: 'abbr'; abbr: string; expansion: string; href: string };
+
+export interface TermHelpInput {
+  /** The page shows status words (Helt uppfyllt, Delvis uppfyllt …). */
+  statuses?: boolean;
+  /** Texts the page shows; the abbreviations among them (RS, RF, RUN, mnkr, kr/inv) are written out. */
+  texts?: readonly (string | null | undefined)[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** The abbreviations of the glossary that occur as whole words in the texts, in glossary order. */
+export function abbreviationsIn(texts: readonly (string | null | undefined)[]): Term[] {
+  const text = texts.filter(Boolean).join('\n');
+  return GLOSSARY.flatMap((g) => g.terms).filter(
+    (t) => t.expansion && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(t.term)}($|[^\\p{L}\\p{N}])`, 'u').test(text),
+  );
+}
+
+/**
+ * A page's short note on the words it uses, said once per page: a link to what the status
+ * words mean, and each abbreviation written out with a link to its entry. Empty when the
+ * page needs none.
+ */
+export function termHelp({ statuses = false, texts = [] }: TermHelpInput): TermHelpPart[] {
+  const parts: TermHelpPart[] = [];
+  if (statuses) parts.push({ kind: 'link', text: 'Vad betyder statusarna?', href: glossaryGroupHref('status') });
+  for (const t of abbreviationsIn(texts)) {
+    parts.push({ kind: 'abbr', abbr: t.term, expansion: t.expansion as string, href: glossaryHref(t.id) });
+  }
+  return parts;
+}
+
+/** The explanation of a nyckeltal's kind (kortsiktigt or långsiktigt). */
+export const nyckeltalTermHref = (term: 'kortsiktig' | 'langsiktig') =>
+  glossaryHref(term === 'kortsiktig' ? 'kortsiktigt' : 'langsiktigt');

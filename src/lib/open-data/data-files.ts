@@ -24,7 +24,7 @@ import {
   PLAN_COLLECTIONS,
   planScope,
 } from './exports.ts';
-import { schemaPath } from '#lib/content/json-schema.ts';
+import { exportSchemaPath } from './export-schema.ts';
 import { DATASET_TITLE, fileTitles, KOLADA, LICENSE, PUBLISHER, zipReadme } from './open-data-text.ts';
 
 export type DataFormat = 'csv' | 'json' | 'zip';
@@ -97,7 +97,7 @@ function collectionFiles(
       body: jsonText({
         ...header(site, plan),
         collection,
-        schema: new URL(schemaPath(collection), site).href,
+        schema: new URL(exportSchemaPath(collection), site).href,
         count: list.length,
         records: list,
       }),
@@ -127,7 +127,7 @@ function collectionFiles(
     collections: Object.fromEntries(
       [...records].map(([collection, list]) => [
         collection,
-        { schema: new URL(schemaPath(collection), site).href, count: list.length, records: list },
+        { schema: new URL(exportSchemaPath(collection), site).href, count: list.length, records: list },
       ]),
     ),
   });

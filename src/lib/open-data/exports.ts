@@ -1,7 +1,8 @@
 /**
  * The open data: every collection as JSON records and as CSV tables, for the whole site and
  * for each plan. Records keep the content's own shape (what `/schema/<collection>.json`
- * describes) with references as plain ids; the CSV layout is read from the same schemas,
+ * describes) with references as plain ids, plus id, example and url (all of it described by
+ * `/schema/data/<collection>.json`, see export-schema.ts); the CSV layout is read from the same schemas,
  * so a new field reaches the downloads and their documentation without code here.
  */
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';

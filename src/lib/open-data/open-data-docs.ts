@@ -21,7 +21,8 @@ import {
   TERM_LABELS,
   VOCABULARY_LABELS,
 } from '#lib/core/labels.ts';
-import { ADDED_COLUMNS } from './open-data-text.ts';
+import { ADDED_COLUMNS, EXAMPLE_FIELD } from './open-data-text.ts';
+import { exportSchemaPath } from './export-schema.ts';
 import type { SchemaField } from '#lib/content/schema-fields.ts';
 
 /** The Swedish words for each enum's values, looked up by the set of values. */
@@ -80,7 +81,10 @@ export interface CollectionDoc {
   collection: CollectionName;
   title: string;
   description: string;
+  /** The schema of the content files, which the fields below come from. */
   schema: string;
+  /** The schema of the records in the JSON downloads: the content's fields and those the export adds. */
+  recordSchema: string;
   json: string;
   count: number;
   fields: FieldDoc[];
@@ -195,11 +199,19 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
         description: ADDED_COLUMNS.body(bodyWords(collection)),
       });
     }
+    // The JSON records' example field; the CSV files' example column is documented with the added columns.
+    docs.push({
+      path: 'example',
+      type: 'true eller false',
+      always: true,
+      description: EXAMPLE_FIELD,
+    });
     return {
       collection,
       title: COLLECTION_LABELS[collection].many,
       description: String(contentJsonSchema(collection).description ?? ''),
       schema: schemaPath(collection),
+      recordSchema: exportSchemaPath(collection),
       json: json.path,
       count: json.count ?? 0,
       fields: docs,

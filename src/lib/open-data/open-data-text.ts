@@ -66,6 +66,14 @@ export const ADDED_COLUMNS = {
   body: (what: string) => `${what[0].toUpperCase()}${what.slice(1)}, som Markdown-text.`,
 };
 
+/** The `example` field of every JSON record, as its JSON Schema and the open-data page describe it. */
+export const EXAMPLE_FIELD =
+  'true när posten innehåller exempel, alltså påhittade värden eller texter som inte finns i regionens dokument; false när allt i posten har en källa. Fältet illustrative säger vad som är exempel. CSV-filerna har samma uppgift i kolumnen example på varje rad.';
+
+/** What the JSON Schema of the exported records says about itself. */
+export const exportSchemaDescription = (collection: CollectionName, contentSchema: string) =>
+  `En post i ${COLLECTION_LABELS[collection].many.toLowerCase()} som öppna data (/data/${collection}.json och filerna med allt): samma fält som innehållsfilerna (${contentSchema}), med hänvisningar som id, och dessutom id, example och url som exporten lägger till.`;
+
 export const fileTitles = {
   wholeJson: 'Allt på en gång, som JSON',
   wholeZip: 'Allt på en gång: alla CSV-filer och JSON-filen i en zip-fil',

@@ -1,0 +1,46 @@
+/**
+ * The JSON Schema of the records in the open data (`/data/<collection>.json` and the bundles):
+ * the content's schema, which describes what staff write with references as ids, plus the
+ * fields the export adds (id first, the exported text, example and url), so that a reader can
+ * validate the downloads as they are and read what `example` means.
+ */
+import { collections, type CollectionName } from '../../schemas/index.ts';
+import { ID_PATTERN } from '../../schemas/common.ts';
+import { contentJsonSchema, type JsonSchema, schemaPath } from '#lib/content/json-schema.ts';
+import { EXPORTED_BODIES } from './exports.ts';
+import { ADDED_COLUMNS, EXAMPLE_FIELD, exportSchemaDescription } from './open-data-text.ts';
+
+/** Where the site publishes the schema of a collection's exported records. */
+export const exportSchemaPath = (collection: CollectionName) => `/schema/data/${collection}.json`;
+
+/** The JSON Schema of one exported record of the collection. */
+export function exportRecordSchema(collection: CollectionName): JsonSchema {
+  const content = contentJsonSchema(collection);
+  const { $schema, title, description: _description, type: _type, properties, required, ...rest } = content;
+  // The editor's "$schema" key is not part of the data and never exported.
+  const { $schema: _editorKey, ...fields } = properties as JsonSchema;
+  const bodyField = EXPORTED_BODIES[collection];
+  const spec = collections[collection];
+  const bodyWhat = 'body' in spec ? spec.body : 'texten';
+  return {
+    $schema,
+    title: `${String(title)} i öppna data`,
+    description: exportSchemaDescription(collection, schemaPath(collection)),
+    type: 'object',
+    properties: {
+      id: { type: 'string', pattern: ID_PATTERN.source, description: ADDED_COLUMNS.id },
+      ...fields,
+      ...(bodyField ? { [bodyField]: { type: ['string', 'null'], description: ADDED_COLUMNS.body(bodyWhat) } } : {}),
+      example: { type: 'boolean', description: EXAMPLE_FIELD },
+      url: { type: 'string', format: 'uri', description: ADDED_COLUMNS.url },
+    },
+    required: [
+      'id',
+      ...((required as string[] | undefined) ?? []),
+      ...(bodyField ? [bodyField] : []),
+      'example',
+      'url',
+    ],
+    ...rest,
+  };
+}
