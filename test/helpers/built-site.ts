@@ -119,7 +119,8 @@ export function brokenLinks(dist: string): string[] {
     for (const href of targets) {
       if (/^[a-z]+:/.test(href) || href.startsWith('//')) continue;
       const [pathAndQuery, fragment] = href.split('#');
-      const path = pathAndQuery.split('?')[0] || urlOf(file);
+      // Relative addresses (the editor's `config.yml`) count from the page's own address.
+      const path = new URL(pathAndQuery.split('?')[0] || urlOf(file), `http://site${urlOf(file)}`).pathname;
       const target = fileFor(dist, path);
       if (!target) {
         broken.push(`${file}: ${href}`);

@@ -284,7 +284,7 @@ export function cmsConnectSources(backend: Record<string, unknown>): string[] {
 
 /** The editor's page: Swedish, kept out of search engines, its own policy, the self-hosted bundle. */
 export function cmsAdminPage(policy: string, bundle: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="sv">
   <head>
     <meta charset="utf-8">
