@@ -1,8 +1,8 @@
 /**
  * How visitors reach the people behind Insyn: one place for the e-mail addresses and phone
  * numbers that the accessibility statement, `/om/` and the data catalogue (DCAT contact
- * point) show. The region has not chosen them yet, so they are `undefined` and the pages show
- * a labelled placeholder with the region's website as the route meanwhile. When the region
+ * point) show. Where the region has not chosen one yet it is `undefined`, and the pages show a
+ * labelled placeholder with the region's website as the route meanwhile. When the region
  * gives them, write them here (e-mail as `name@domain`, phone as the visitor should dial it,
  * e.g. `063-14 75 00`); `contactProblems` is checked by the tests so a typo fails.
  */
