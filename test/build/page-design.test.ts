@@ -10,7 +10,7 @@ import { periodLabel } from '#lib/core/titles.ts';
 import { decisionRegister } from '#lib/views/decisions-view.ts';
 import { nyckeltalResultChart } from '#lib/charts/charts.ts';
 import { startHeadline } from '#lib/views/start-view.ts';
-import { builtSite, filesIn, page, textOf } from '../helpers/built-site.ts';
+import { builtSite, page, sitePages, textOf } from '../helpers/built-site.ts';
 import { validateBundled } from '../helpers/content.ts';
 import { plain } from '../helpers/text.ts';
 
@@ -20,7 +20,7 @@ let pages: string[] = [];
 
 beforeAll(() => {
   dist = builtSite();
-  pages = filesIn(dist).filter((f) => f.endsWith('.html'));
+  pages = sitePages(dist);
 }, 240_000);
 
 describe('breadcrumbs and menu', () => {
