@@ -5,7 +5,7 @@ import { NAV } from '#lib/core/ui-text.ts';
 import { caseAnchor, decisionsByCase } from '#lib/views/decisions-view.ts';
 import { latestSeriesValues, resultAgainstTarget } from '#lib/views/nyckeltal-view.ts';
 import { decisionCitation } from '#lib/core/titles.ts';
-import { catalogOf, followedUpPlan } from '../helpers/catalog.ts';
+import { catalogOf, followedUpPlan, type Input } from '../helpers/catalog.ts';
 import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 import { plain } from '../helpers/text.ts';
 
@@ -22,7 +22,7 @@ describe('decisionsByCase', () => {
     title: `Beslut ${date}`,
     summary: 'Beslutet.',
   });
-  const document = (dnr: string, date: string) => ({
+  const document = (dnr: string, date: string): Input['documents'] => ({
     title: `Dokument ${dnr}`,
     kind: 'tjansteskrivelse',
     dnr,
