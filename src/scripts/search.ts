@@ -18,7 +18,7 @@
  */
 import { normaliseQuery } from '#lib/core/dnr.ts';
 import { excerptParts } from '#lib/search/search-excerpt.ts';
-import { EXAMPLE_FILTER, preloadRanked, rankedSearch } from '#lib/search/search-ranking.ts';
+import { EXAMPLE_FILTER, preloadRanked, type RankedOptions, rankedSearch } from '#lib/search/search-ranking.ts';
 import {
   SEARCH_FILTER_KEYS,
   SEARCH_MESSAGES,
@@ -236,9 +236,9 @@ function normalisedQuery(state: SearchState): string | null {
   return state.q ? normaliseQuery(state.q, prefixes) : null;
 }
 
-function searchOptions(state: SearchState) {
+function searchOptions(state: SearchState): RankedOptions {
   // Without words, a filtered list is most useful newest first.
-  const sort =
+  const sort: 'asc' | 'desc' | undefined =
     state.sort === 'nyast' || (!state.q && state.sort === 'relevans')
       ? 'desc'
       : state.sort === 'aldst'

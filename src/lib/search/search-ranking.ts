@@ -88,7 +88,8 @@ export interface PreloadApi {
   preload(term: string, options?: SearchOptions): Promise<void>;
 }
 
-type RankedOptions = SearchOptions & { withoutExamples?: boolean };
+/** Pagefind's options, and "Visa inte exempel". */
+export type RankedOptions = SearchOptions & { withoutExamples?: boolean };
 
 function withExampleFilter(options: RankedOptions): Record<string, string | string[]> {
   return {
