@@ -39,6 +39,9 @@ const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[a-z]{2,}$/i;
 /** Swedish style numbers: digits with spaces and at most one hyphen, optionally +46. */
 const PHONE = /^(\+46 ?|0)[1-9][0-9 ]*(-[0-9 ]+)?$/;
 
+/** A phone number that never wraps mid-number: non-breaking spaces and hyphen. */
+const unbreakable = (phone: string) => phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+
 /** One line a page shows for a contact: the label, and per channel a link or the placeholder. */
 export interface ContactLine {
   label: string;
@@ -54,7 +57,7 @@ export function contactLines(routes: (ContactRoute & { label: string })[] = Obje
         ? { kind: 'E-post' as const, text: route.email, href: `mailto:${route.email}` }
         : { kind: 'E-post' as const, text: CONTACT_PLACEHOLDER },
       route.phone
-        ? { kind: 'Telefon' as const, text: route.phone, href: `tel:${route.phone.replace(/[\s-]/g, '')}` }
+        ? { kind: 'Telefon' as const, text: unbreakable(route.phone), href: `tel:${route.phone.replace(/[\s-]/g, '')}` }
         : { kind: 'Telefon' as const, text: CONTACT_PLACEHOLDER },
     ],
   }));
