@@ -77,7 +77,7 @@ export function setFrontmatterList(
   text: string,
   collection: CollectionName,
   key: string,
-  items: Record<string, unknown>[],
+  items: readonly unknown[],
 ): string {
   const parts = splitFrontmatter(text);
   if (!parts) throw new Error('filen saknar frontmatter');
