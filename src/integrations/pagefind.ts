@@ -34,8 +34,8 @@ export async function writeSearchIndex(
   const { catalog, entries, problems } = validatedContent(root, contentDir);
   if (problems.length > 0)
     throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
-  const bodies = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.body]));
-  const records = buildSearchRecords(catalog, (collection, id) => bodies.get(`${collection}/${id}`));
+  const texts = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.text]));
+  const records = buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`));
   try {
     const { index, errors } = await pagefind.createIndex({ writePlayground: false });
     check('createIndex', errors);

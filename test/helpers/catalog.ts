@@ -15,7 +15,7 @@ export function catalogOf(files: Partial<Record<CollectionName, Record<string, R
       id,
       file: `content/${collection}/${id}`,
       data,
-      body: collection === 'uppdrag' || collection === 'documents' ? 'Text.' : undefined,
+      text: collection === 'uppdrag' || collection === 'documents' ? 'Text.' : undefined,
     })),
   );
   const { catalog, problems } = validateFiles(sources);

@@ -51,7 +51,7 @@ describe('editorSchemaRef with a project folder', () => {
 });
 
 describe('entryMdx', () => {
-  it('writes frontmatter in schema order, quotes dates, and puts the body after a blank line', () => {
+  it('writes frontmatter in schema order, quotes dates, and puts the text after a blank line', () => {
     const mdx = entryMdx('documents', { date: '2024-01-17', title: 'T', kind: 'rapport' }, '\nText.\n\n');
     expect(mdx).toBe("---\ntitle: T\nkind: rapport\ndate: '2024-01-17'\n---\n\nText.\n");
   });
@@ -71,7 +71,7 @@ describe('setFrontmatterList', () => {
     }
   });
 
-  it('adds an item and changes nothing else: other fields, their line folding and the body stay as they were', () => {
+  it('adds an item and changes nothing else: other fields, their line folding and the text stay as they were', () => {
     const added = { text: 'Ny text: med kolon och "citat".', period: 'per-augusti-2024', status: 'helt-uppfyllt' };
     const before = text(heltid);
     const after = setFrontmatterList(before, 'uppdrag', 'statuses', [...statuses(heltid), added]);
@@ -82,8 +82,8 @@ describe('setFrontmatterList', () => {
       '  status: helt-uppfyllt',
       '  text: \'Ny text: med kolon och "citat".\'',
     ]);
-    const body = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4));
-    expect(body(after)).toBe(body(before));
+    const textOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4));
+    expect(textOf(after)).toBe(textOf(before));
   });
 
   it('replaces one changed item in place and keeps the text of the others', () => {

@@ -17,7 +17,7 @@ import {
   WHOLE_JSON_PATH,
   WHOLE_ZIP_PATH,
 } from '#lib/open-data/data-files.ts';
-import { EXPORTED_BODIES, planScope, RECORD_KEYS } from '#lib/open-data/exports.ts';
+import { EXPORTED_TEXTS, planScope, RECORD_KEYS } from '#lib/open-data/exports.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../../src/schemas/index.ts';
 import { ROOT, validateBundled } from '../helpers/content.ts';
 
@@ -49,7 +49,7 @@ const ADDED = (collection: CollectionName) => [
   'id',
   'url',
   'example',
-  ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : []),
+  ...(EXPORTED_TEXTS[collection] ? [EXPORTED_TEXTS[collection]!] : []),
 ];
 const withoutAdded = (collection: CollectionName, record: Json) =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !ADDED(collection).includes(key)));
@@ -74,8 +74,8 @@ describe.each(COLLECTIONS)('%s', (collection) => {
       const record = records.find((r) => r.id === source.id)!;
       const { $schema: _, ...written } = source.data as Record<string, unknown>;
       for (const [key, value] of Object.entries(written)) expect(record[key], `${source.file} ${key}`).toEqual(value);
-      const bodyField = EXPORTED_BODIES[collection];
-      if (bodyField) expect(record[bodyField]).toBe(source.body!.trim());
+      const textField = EXPORTED_TEXTS[collection];
+      if (textField) expect(record[textField]).toBe(source.text!.trim());
       expect(record.url).toBe(new URL(`${record.url}`).href);
     }
   });

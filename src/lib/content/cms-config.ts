@@ -179,9 +179,10 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
           },
         ]
       : [];
-  const body: CmsField[] =
+  // Decap keeps the text under the frontmatter in a field it calls `body`.
+  const text: CmsField[] =
     spec.format === 'mdx'
-      ? [{ label: 'Text', name: 'body', widget: 'text', hint: `Texten under rubriken: ${spec.body}.` }]
+      ? [{ label: 'Text', name: 'body', widget: 'text', hint: `Texten under rubriken: ${spec.textName}.` }]
       : [];
   const shown = displayField(schemas[name]);
   // Decap names entries by a text field; without a title or name, the first field that is text.
@@ -200,7 +201,7 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
     identifier_field: identifier,
     summary: `{{${identifier}}}`,
     slug: '{{slug}}',
-    fields: [...schemaKey, ...fields, ...body],
+    fields: [...schemaKey, ...fields, ...text],
   };
 }
 

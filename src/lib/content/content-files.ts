@@ -16,10 +16,10 @@ export interface SourceFile {
   /** Path from the project root, with forward slashes. */
   file: string;
   data: unknown;
-  /** The MDX body (running text), for MDX collections. */
-  body?: string;
-  /** How many lines of the file come before the body (the frontmatter), so a line of the body can be named in the file. */
-  bodyLine?: number;
+  /** The MDX text (running text under the frontmatter), for MDX collections. */
+  text?: string;
+  /** How many lines of the file come before the text (the frontmatter), so a line of the text can be named in the file. */
+  textLine?: number;
 }
 
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
@@ -112,7 +112,7 @@ export function parseContentFiles(found: readonly FoundFile[]): { files: SourceF
       problems.push({ file, field: '', message: parsed.error });
       continue;
     }
-    files.push({ collection, id, file, data: parsed.data, body: parsed.text, bodyLine: parsed.textLine });
+    files.push({ collection, id, file, data: parsed.data, text: parsed.text, textLine: parsed.textLine });
   }
   for (const collection of Object.keys(collections)) {
     problems.push(...duplicates(named.filter((n) => n.collection === collection), (n) => `"${n.id}"`, 'id:t'));

@@ -58,10 +58,10 @@ export function entryJson(collection: CollectionName, data: Record<string, unkno
 /** Long texts stay on one line: no folding, so an edited text changes one line in git. */
 const YAML_OPTIONS: yaml.DumpOptions = { lineWidth: -1, noArrayIndent: true };
 
-/** A new MDX entry: frontmatter in schema key order, a blank line, then the body. */
-export function entryMdx(collection: CollectionName, frontmatter: Record<string, unknown>, body: string): string {
+/** A new MDX entry: frontmatter in schema key order, a blank line, then the text. */
+export function entryMdx(collection: CollectionName, frontmatter: Record<string, unknown>, text: string): string {
   const data = orderKeys(collections[collection].schema, frontmatter);
-  return `---\n${yaml.dump(data, YAML_OPTIONS)}---\n\n${body.trim()}\n`;
+  return `---\n${yaml.dump(data, YAML_OPTIONS)}---\n\n${text.trim()}\n`;
 }
 
 function indentOf(line: string): string {
@@ -70,7 +70,7 @@ function indentOf(line: string): string {
 
 /**
  * Sets one top-level list in an MDX file's frontmatter and leaves every other byte alone:
- * the other fields, the body, and the items of the list that did not change keep their
+ * the other fields, the text, and the items of the list that did not change keep their
  * exact text. Items that are new or changed are written in the schema's key order.
  */
 export function setFrontmatterList(

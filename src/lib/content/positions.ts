@@ -68,20 +68,20 @@ function yamlOffset(source: string, path: (string | number)[]): number | undefin
 }
 
 /**
- * The line and column of `field` in a content file's text. `(texten)`, an MDX body, is the
+ * The line and column of `field` in a content file's text. `(texten)`, an MDX text, is the
  * line after the frontmatter; a file that does not parse, or a problem of the whole file, is 1:1.
  */
 export function fieldPosition(text: string, format: 'json' | 'mdx', field: string): Position {
   const starts = lineStarts(text);
   if (format === 'json') {
-    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    const offset = jsonOffset(body, fieldSegments(field));
-    return offset === undefined ? START : positionOf(starts, offset + (body === text ? 0 : 1));
+    const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    const offset = jsonOffset(json, fieldSegments(field));
+    return offset === undefined ? START : positionOf(starts, offset + (json === text ? 0 : 1));
   }
   const parts = splitFrontmatter(text);
   if (!parts) return START;
-  const bodyStart = text.length - parts.text.length;
-  if (field === '(texten)') return positionOf(starts, Math.min(bodyStart, Math.max(text.length - 1, 0)));
+  const textStart = text.length - parts.text.length;
+  if (field === '(texten)') return positionOf(starts, Math.min(textStart, Math.max(text.length - 1, 0)));
   const offset = yamlOffset(parts.yaml, fieldSegments(field));
   return offset === undefined ? START : positionOf(starts, parts.open.length + offset);
 }
