@@ -6,49 +6,11 @@ import { COLLECTIONS, type CollectionName, textNameOf } from '../../schemas/inde
 import { type DataFile, dataPath, planBundlePath } from './data-files.ts';
 import { type CsvTable, EXPORTED_TEXTS, fieldsOf } from './exports.ts';
 import { contentJsonSchema, schemaPath } from '#lib/content/json-schema.ts';
-import {
-  ACTIVITY_LABELS,
-  BODY_KIND_LABELS,
-  COLLECTION_LABELS,
-  DECISION_ROLE_LABELS,
-  DIRECTION_LABELS,
-  DOCUMENT_KIND_LABELS,
-  ORIGIN_LABELS,
-  PERIOD_KIND_LABELS,
-  PLAN_KIND_LABELS,
-  REPORT_KIND_LABELS,
-  STATUS_LABELS,
-  TERM_LABELS,
-  VOCABULARY_LABELS,
-} from '#lib/core/labels.ts';
+import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { labelsFor } from '#lib/content/value-labels.ts';
 import { ADDED_COLUMNS, EXAMPLE_FIELD } from './open-data-text.ts';
 import { exportSchemaPath } from './export-schema.ts';
 import type { SchemaField } from '#lib/content/schema-fields.ts';
-
-/** The Swedish words for each enum's values, looked up by the set of values. */
-const LABEL_SETS: Record<string, string>[] = [
-  STATUS_LABELS,
-  ACTIVITY_LABELS,
-  PLAN_KIND_LABELS,
-  PERIOD_KIND_LABELS,
-  REPORT_KIND_LABELS,
-  DOCUMENT_KIND_LABELS,
-  BODY_KIND_LABELS,
-  DECISION_ROLE_LABELS,
-  ORIGIN_LABELS,
-  TERM_LABELS,
-  DIRECTION_LABELS,
-  Object.fromEntries(
-    Object.entries(VOCABULARY_LABELS).map(([key, v]) => [key, `${v.uppdrag.many} och ${v.nyckeltal.many}`]),
-  ),
-];
-
-/** The smallest label set that names all the given keys (uppdrag statuses are three of the four nyckeltal statuses). */
-export function labelsFor(keys: readonly string[]): Record<string, string> | undefined {
-  return LABEL_SETS.filter((set) => keys.every((key) => key in set)).sort(
-    (a, b) => Object.keys(a).length - Object.keys(b).length,
-  )[0];
-}
 
 export interface ValueDoc {
   value: string;
