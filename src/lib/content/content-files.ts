@@ -8,6 +8,7 @@ import { collections, ID_PATTERN, type CollectionName } from '../../schemas/inde
 import { duplicates, type Problem } from '#lib/core/problems.ts';
 import { decodeUtf8, notUtf8Message } from '#lib/core/utf8.ts';
 import { parseMdx } from './frontmatter.ts';
+import { errorMessage } from './records.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -34,7 +35,7 @@ export function parseJson(text: string): { data?: unknown; error?: string } {
   try {
     return { data: JSON.parse(text) };
   } catch (error) {
-    const message = (error as Error).message;
+    const message = errorMessage(error);
     const position = /position (\d+)/.exec(message);
     const where = position ? ` (${lineAndColumn(text, Number(position[1]))})` : '';
     return { error: `är inte giltig JSON${where}: kontrollera kommatecken, citattecken och klamrar. ${message}` };

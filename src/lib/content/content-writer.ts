@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { recordOf } from './records.ts';
 
 /**
  * The schema under optional, nullable and default wrappers and preprocessing (a pipe
@@ -82,7 +83,7 @@ export function setFrontmatterList(
   const parts = splitFrontmatter(text);
   if (!parts) throw new Error('filen saknar frontmatter');
   const { open, eol, yaml: source, close } = parts;
-  const before = yaml.load(source) as Record<string, unknown>;
+  const before = recordOf(yaml.load(source));
   const lines = source.split(/\r?\n/);
   const start = lines.findIndex((line) => line.startsWith(`${key}:`));
   let end = start + 1;
@@ -90,7 +91,8 @@ export function setFrontmatterList(
     while (end < lines.length && !/^[^\s#-]/.test(lines[end])) end++;
     while (end > start + 1 && lines[end - 1].trim() === '') end--;
   }
-  const oldItems = start >= 0 && Array.isArray(before[key]) ? (before[key] as unknown[]) : [];
+  const listBefore = before[key];
+  const oldItems: unknown[] = start >= 0 && Array.isArray(listBefore) ? listBefore : [];
   const oldLines = start >= 0 ? lines.slice(start + 1, end) : [];
   const itemIndent = indentOf(oldLines.find((line) => /^\s*- /.test(line)) ?? '');
   const starts = oldLines.flatMap((line, index) => (line.startsWith(`${itemIndent}- `) ? [index] : []));
@@ -112,7 +114,7 @@ export function setFrontmatterList(
   const listLines = items.length === 0 ? [`${key}: []`] : [`${key}:`, ...block];
   const next = start >= 0 ? [...lines.slice(0, start), ...listLines, ...lines.slice(end)] : [...lines, ...listLines];
   const updated = next.join(eol);
-  const after = yaml.load(updated) as Record<string, unknown>;
+  const after = yaml.load(updated);
   if (!isDeepStrictEqual(after, { ...before, [key]: items })) {
     throw new Error(`kunde inte skriva ${key} i frontmattern utan att ändra något annat`);
   }

@@ -5,7 +5,7 @@
  * missing points at the nearest part that exists (the object it should be in).
  */
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { PlacedProblem, Problem } from '../core/problems.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
@@ -52,16 +52,17 @@ function jsonOffset(text: string, path: (string | number)[]): number | undefined
 function yamlOffset(source: string, path: (string | number)[]): number | undefined {
   const document = parseDocument(source, { keepSourceTokens: true, lineCounter: new LineCounter() });
   let node: unknown = document.contents;
-  let offset = (node as YamlNode | null)?.range?.[0];
+  const start = (value: unknown) => (isNode(value) ? value.range?.[0] : undefined);
+  let offset = start(node);
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
       if (!pair) break;
-      offset = (pair.key as YamlNode).range?.[0] ?? offset;
+      offset = start(pair.key) ?? offset;
       node = pair.value;
     } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
       node = node.items[key];
-      offset = (node as YamlNode).range?.[0] ?? offset;
+      offset = start(node) ?? offset;
     } else break;
   }
   return offset;

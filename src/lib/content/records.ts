@@ -17,3 +17,8 @@ export function recordOf(value: unknown): Record<string, unknown> {
 export function textOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
+
+/** What a caught error says: its message, or the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
