@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { recordOf } from './records.ts';
+import { recordOrEmpty } from './records.ts';
 
 /**
  * The schema under optional, nullable and default wrappers and preprocessing (a pipe
@@ -83,7 +83,7 @@ export function setFrontmatterList(
   const parts = splitFrontmatter(text);
   if (!parts) throw new Error('filen saknar frontmatter');
   const { open, eol, yaml: source, close } = parts;
-  const before = recordOf(yaml.load(source));
+  const before = recordOrEmpty(yaml.load(source));
   const lines = source.split(/\r?\n/);
   const start = lines.findIndex((line) => line.startsWith(`${key}:`));
   let end = start + 1;

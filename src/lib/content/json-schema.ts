@@ -13,7 +13,7 @@ import { isoDate, partialDate, text, url } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../../schemas/index.ts';
 import { resultSchema } from '../../schemas/item.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
-import { recordOf } from './records.ts';
+import { recordOrEmpty } from './records.ts';
 
 /** A JSON Schema as a plain object. */
 export type JsonSchema = { [key: string]: unknown };
@@ -105,7 +105,7 @@ export function withEditorSchemaKey(source: string, ref: string): string | undef
     return undefined;
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const current = recordOf(data).$schema;
+  const current = recordOrEmpty(data).$schema;
   if (current === ref) return source;
   if (current !== undefined && typeof current !== 'string') return undefined;
   const value = JSON.stringify(ref);

@@ -6,7 +6,7 @@
  */
 import type { Ref } from '../../schemas/index.ts';
 import type { JsonSchema } from './json-schema.ts';
-import { isRecord } from './records.ts';
+import { isRecord } from '#lib/core/guards.ts';
 import { alternativesOf, itemsOf, propertiesOf, refCollectionOf } from './schema-nodes.ts';
 
 export function refsInRaw(schema: JsonSchema, data: unknown, path: (string | number)[] = []): { path: (string | number)[]; ref: Ref }[] {

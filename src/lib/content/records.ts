@@ -1,15 +1,11 @@
 /**
- * Type guards for data read from files before the schema has typed it: a plain object's
- * fields, a text, a list. They replace casts with checks that hold at run time too.
+ * Reading data before a schema has typed it (raw files, generated JSON Schemas, caught
+ * errors): checks that hold at run time, where a cast would only tell the compiler.
  */
-
-/** A plain object (not null, not a list). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '#lib/core/guards.ts';
 
 /** The object's fields, or none when the value is not a plain object. */
-export function recordOf(value: unknown): Record<string, unknown> {
+export function recordOrEmpty(value: unknown): Record<string, unknown> {
   return isRecord(value) ? value : {};
 }
 

@@ -11,7 +11,8 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { DOCUMENT_KINDS } from '../../schemas/document.ts';
 import { DIRECTIONS, ORIGINS, TERMS } from '../../schemas/item.ts';
 import { REPORT_KINDS } from '../../schemas/report.ts';
-import { isRecord, recordOf, textOf } from './records.ts';
+import { isRecord } from '#lib/core/guards.ts';
+import { recordOrEmpty, textOf } from './records.ts';
 
 export type Answers = Record<string, string | string[] | undefined>;
 
@@ -89,15 +90,15 @@ export interface Scaffold {
 }
 
 const of = (files: readonly SourceFile[], collection: CollectionName) => files.filter((f) => f.collection === collection);
-const name = (f: SourceFile) => textOf(recordOf(f.data).title) ?? textOf(recordOf(f.data).name) ?? f.id;
+const name = (f: SourceFile) => textOf(recordOrEmpty(f.data).title) ?? textOf(recordOrEmpty(f.data).name) ?? f.id;
 
 /** Strategies of the chosen plan or of the regionplan it builds on: the ones that pass the check. */
 const strategiesOf = (files: readonly SourceFile[], answers: Answers): Choice[] => {
   const plan = of(files, 'plans').find((f) => f.id === answers.plan);
-  const allowed = [answers.plan, plan && recordOf(plan.data).parent].filter(Boolean);
+  const allowed = [answers.plan, plan && recordOrEmpty(plan.data).parent].filter(Boolean);
   return of(files, 'strategies')
-    .filter((f) => allowed.length === 0 || allowed.includes(recordOf(f.data).plan))
-    .map((f) => ({ id: f.id, label: `${name(f)} (${String(recordOf(f.data).plan)})` }));
+    .filter((f) => allowed.length === 0 || allowed.includes(recordOrEmpty(f.data).plan))
+    .map((f) => ({ id: f.id, label: `${name(f)} (${String(recordOrEmpty(f.data).plan)})` }));
 };
 
 /** Several values: the flag may be repeated, and a prompt takes a comma-separated list. */
@@ -384,7 +385,7 @@ const decision: Scaffold = {
   // Decisions are cited as "RS 2023-11-08 § 194", so the id is rs-2023-11-08-194.
   idFrom(answer, files) {
     const organ = of(files, 'bodies').find((f) => f.id === answer('body'));
-    const shortName = textOf(recordOf(organ?.data).shortName) ?? answer('body') ?? '';
+    const shortName = textOf(recordOrEmpty(organ?.data).shortName) ?? answer('body') ?? '';
     return idFromText(`${shortName} ${answer('date') ?? ''} ${answer('paragraph') ?? ''}`);
   },
 };

@@ -6,7 +6,7 @@
 import { REF_COLLECTION } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { JsonSchema } from './json-schema.ts';
-import { isRecord } from './records.ts';
+import { isRecord } from '#lib/core/guards.ts';
 
 const isSchema = (value: unknown): value is JsonSchema => isRecord(value);
 const isText = (value: unknown): value is string => typeof value === 'string';

@@ -15,7 +15,8 @@ import {
   periodFor,
   statusFor,
 } from './mapping.ts';
-import { isRecord, recordOf } from '#lib/content/records.ts';
+import { isRecord } from '#lib/core/guards.ts';
+import { recordOrEmpty } from '#lib/content/records.ts';
 import type { NyckeltalStatus } from '../../schemas/index.ts';
 import { parseSwedishNumber } from '#lib/core/numbers.ts';
 import type { EntryUpdate } from './render.ts';
@@ -77,7 +78,7 @@ export function fieldChanges(before: Record<string, unknown>, after: Record<stri
 
 /** Puts a period's result in the list, in the order of the plan's periods. */
 function placeResult(list: readonly unknown[], result: StoredResult, planPeriods: string[]): unknown[] {
-  const periodOf = (r: unknown) => recordOf(r).period;
+  const periodOf = (r: unknown) => recordOrEmpty(r).period;
   const index = list.findIndex((r) => periodOf(r) === result.period);
   if (index >= 0) return list.map((r, i) => (i === index ? result : r));
   const rank = (period: unknown) => {
@@ -186,7 +187,7 @@ function readItem(row: TableRow, collections: readonly ItemCollection[], context
   } else if (title) {
     column = titleColumn;
     const wanted = normalizeWord(title);
-    matches = candidates.filter((item) => normalizeWord(String(recordOf(item.data).title ?? '')) === wanted);
+    matches = candidates.filter((item) => normalizeWord(String(recordOrEmpty(item.data).title ?? '')) === wanted);
     if (matches.length > 1) matches = matches.filter((item) => planPeriods(item).includes(period));
     if (matches.length === 0) {
       return wrong(
@@ -210,7 +211,7 @@ function readItem(row: TableRow, collections: readonly ItemCollection[], context
   if (!planPeriods(item).includes(period)) {
     return wrong(
       column,
-      `${WORD[item.collection]} ${item.id} hör till planen ${String(recordOf(item.data).plan)}, som inte följer upp ${period}: välj en annan --period eller lägg till perioden i planens periods`,
+      `${WORD[item.collection]} ${item.id} hör till planen ${String(recordOrEmpty(item.data).plan)}, som inte följer upp ${period}: välj en annan --period eller lägg till perioden i planens periods`,
     );
   }
   return found(item);
@@ -335,14 +336,14 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
     return plan;
   }
 
-  const plans = new Map(files.filter((f) => f.collection === 'plans').map((f) => [f.id, recordOf(f.data)]));
+  const plans = new Map(files.filter((f) => f.collection === 'plans').map((f) => [f.id, recordOrEmpty(f.data)]));
   const context: RowContext = {
     mapping,
     period,
     periods: new Set(files.filter((f) => f.collection === 'periods').map((f) => f.id)),
     items: files.filter(isItem),
     planPeriods: (item) => {
-      const periodsOfPlan = plans.get(String(recordOf(item.data).plan))?.periods;
+      const periodsOfPlan = plans.get(String(recordOrEmpty(item.data).plan))?.periods;
       return Array.isArray(periodsOfPlan) ? periodsOfPlan.map(String) : [];
     },
   };
@@ -362,7 +363,7 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
 
 /** Adds a row's result to the plan: a change, and the file's new data when anything changes. */
 function addResult(plan: ImportPlan, { where, item, after, notes }: RowResult, context: RowContext, replace: boolean) {
-  const data = recordOf(item.data);
+  const data = recordOrEmpty(item.data);
   const listField = LIST_FIELD[item.collection];
   const stored = data[listField] ?? [];
   if (!Array.isArray(stored)) {
