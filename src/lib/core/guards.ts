@@ -19,7 +19,7 @@ export function keysOf<T extends object>(object: T): (keyof T)[] {
 }
 
 /** A record with one value for each of the keys, in their order. */
-export function recordOrEmpty<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
+export function recordOf<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
   const record: Partial<Record<K, V>> = {};
   for (const key of keys) record[key] = value(key);
   // Every key of K was given a value above; TypeScript cannot follow a loop over `keys` to see it.
