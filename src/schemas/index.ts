@@ -26,13 +26,8 @@ export interface CollectionSpec {
  */
 function withEditorSchema<T extends z.ZodType>(schema: T) {
   return z.preprocess((data) => {
-    if (
-      data &&
-      typeof data === 'object' &&
-      !Array.isArray(data) &&
-      typeof (data as { $schema?: unknown }).$schema === 'string'
-    ) {
-      const { $schema: _, ...rest } = data as Record<string, unknown>;
+    if (typeof data === 'object' && data !== null && '$schema' in data && typeof data.$schema === 'string') {
+      const { $schema: _, ...rest } = data;
       return rest;
     }
     return data;

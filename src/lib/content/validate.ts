@@ -66,7 +66,7 @@ export function validateFiles(
     if (!result.success) {
       failed.push(source);
       for (const issue of result.error.issues) {
-        problems.push({ file: source.file, field: fieldPath(issue.path as (string | number)[]), message: issue.message });
+        problems.push({ file: source.file, field: fieldPath(issue.path), message: issue.message });
       }
     }
     const textName = textNameOf(source.collection);
