@@ -4,9 +4,9 @@ import { fieldsOf } from '#lib/open-data/exports.ts';
 import { collectionDocs, fieldType, planFilesDocs } from '#lib/open-data/open-data-docs.ts';
 import { labelsFor } from '#lib/content/value-labels.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { sampleCatalog } from '../helpers/sample-site.ts';
 
-const { catalog } = validateBundled();
+const catalog = sampleCatalog();
 const files = buildDataFiles(catalog, new URL('https://insyn.example/'));
 const docs = collectionDocs(files);
 
