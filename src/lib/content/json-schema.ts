@@ -14,6 +14,7 @@ import { COLLECTIONS, type CollectionName, collections } from '../../schemas/ind
 import { resultSchema } from '../../schemas/item.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
 import { recordOrEmpty } from './records.ts';
+import { recordOf } from '#lib/core/guards.ts';
 
 /** A JSON Schema as a plain object. */
 export type JsonSchema = { [key: string]: unknown };
@@ -73,7 +74,7 @@ export function contentJsonSchema(collection: CollectionName): JsonSchema {
 
 /** Every collection's JSON Schema, keyed by collection name. */
 export function contentJsonSchemas(): Record<CollectionName, JsonSchema> {
-  return Object.fromEntries(COLLECTIONS.map((c) => [c, contentJsonSchema(c)])) as Record<CollectionName, JsonSchema>;
+  return recordOf(COLLECTIONS, contentJsonSchema);
 }
 
 /** The text of a committed schema file: stable key order, two-space indent, final newline. */

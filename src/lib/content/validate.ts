@@ -3,7 +3,7 @@
  * entries. Returns every problem found, never only the first, so one run of
  * `npm run check` shows a staff member everything to fix.
  */
-import { collections, type CollectionName, textNameOf } from '../../schemas/index.ts';
+import { collections, COLLECTIONS, type CollectionName, textNameOf } from '../../schemas/index.ts';
 import { buildCatalog, type Catalog, type Entry, parsedEntry } from '#lib/core/catalog.ts';
 import type { SourceFile } from './content-files.ts';
 import { checkIntegrity, danglingRefs } from './integrity.ts';
@@ -83,7 +83,12 @@ export function validateFiles(
     }
   }
   const catalog = buildCatalog(entries);
-  const invalid = new Set([...known].filter((key) => !catalog[key.split('/')[0] as CollectionName]?.has(key.split('/')[1])));
+  const isInvalid = (key: string) => {
+    const [name, id] = key.split('/');
+    const collection = COLLECTIONS.find((c) => c === name);
+    return !collection || !catalog[collection].has(id);
+  };
+  const invalid = new Set([...known].filter(isInvalid));
   problems.push(...checkIntegrity(entries, catalog, invalid));
   for (const source of failed) {
     // A field that already failed its schema is not also reported as a dangling id.
