@@ -66,7 +66,7 @@ export function entryMdx(collection: CollectionName, frontmatter: Record<string,
 }
 
 function indentOf(line: string): string {
-  return /^\s*/.exec(line)![0];
+  return line.slice(0, line.length - line.trimStart().length);
 }
 
 /**

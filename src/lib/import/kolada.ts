@@ -90,7 +90,7 @@ export function seriesFromPages(
     if (!years) continue;
     const year = Number(row.period);
     if (row.isdeleted || row.values.some((v) => v.gender === gender && v.isdeleted)) {
-      deletedYears.get(row.municipality)!.add(year);
+      deletedYears.get(row.municipality)?.add(year);
     }
     if (row.isdeleted) {
       deleted++;
