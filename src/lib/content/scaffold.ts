@@ -258,15 +258,31 @@ const common = {
 } satisfies Record<string, FieldSpec | ((...args: string[]) => FieldSpec)>;
 
 const idFromTitle = (answer: AnswerOf) => idFromText(answer('title') ?? '');
-const planFolder = (answer: AnswerOf) => answer('plan') ?? '';
 
-const uppdrag: Scaffold = {
-  collection: 'uppdrag',
-  word: 'uppdrag',
-  fields: [
-    common.title('uppdraget', 'Öka andelen medarbetare som arbetar heltid'),
-    common.plan,
-    common.strategy,
+/** What most entries end with: the decisions and documents behind them, what is an example, the id. */
+const SOURCES_AND_ID = [common.decisions, common.documents, common.illustrative, common.id];
+
+/** Uppdrag and nyckeltal: items of a plan, in a folder named by the plan, under one of its strategies. */
+function planItem(
+  collection: 'uppdrag' | 'nyckeltal',
+  title: FieldSpec,
+  own: FieldSpec[],
+  complete: Scaffold['complete'],
+): Scaffold {
+  return {
+    collection,
+    word: collection,
+    fields: [title, common.plan, common.strategy, ...own, ...SOURCES_AND_ID],
+    idFrom: idFromTitle,
+    folderFrom: (answer) => answer('plan') ?? '',
+    complete,
+  };
+}
+
+const uppdrag = planItem(
+  'uppdrag',
+  common.title('uppdraget', 'Öka andelen medarbetare som arbetar heltid'),
+  [
     { flag: 'origin', question: 'Ursprung: från regionplanen eller eget uppdrag', field: 'origin', required: true, read: choice(ORIGINS) },
     { flag: 'responsible', question: 'Ansvarig enhet', field: 'responsibleUnit', required: true, read: reference('units') },
     {
@@ -276,23 +292,14 @@ const uppdrag: Scaffold = {
       required: true,
       read: TEXT,
     },
-    common.decisions,
-    common.documents,
-    common.illustrative,
-    common.id,
   ],
-  idFrom: idFromTitle,
-  folderFrom: planFolder,
-  complete: (data) => ({ data: { ...data, statuses: [] }, problems: [] }),
-};
+  (data) => ({ data: { ...data, statuses: [] }, problems: [] }),
+);
 
-const nyckeltal: Scaffold = {
-  collection: 'nyckeltal',
-  word: 'nyckeltal',
-  fields: [
-    common.title('nyckeltalet', 'Servicenivå Helpdesk'),
-    common.plan,
-    common.strategy,
+const nyckeltal = planItem(
+  'nyckeltal',
+  common.title('nyckeltalet', 'Servicenivå Helpdesk'),
+  [
     { flag: 'term', question: 'Kortsiktigt (årets plan) eller långsiktigt (regionplanen)', field: 'term', required: true, read: choice(TERMS) },
     { flag: 'description', question: 'Vad nyckeltalet mäter', field: 'description', required: true, read: TEXT },
     { flag: 'unit', question: 'Enhet för värdena', field: 'unit', required: true, read: TEXT, example: '%, kr/inv eller antal' },
@@ -321,14 +328,8 @@ const nyckeltal: Scaffold = {
       read: TEXT,
       example: 'Tertialrapport per april 2024',
     },
-    common.decisions,
-    common.documents,
-    common.illustrative,
-    common.id,
   ],
-  idFrom: idFromTitle,
-  folderFrom: planFolder,
-  complete(data) {
+  (data) => {
     const source = isRecord(data.source) ? data.source : {};
     const kolada = textOf(source.kolada);
     const sourceName = textOf(source.name) ?? (kolada ? 'Kolada' : undefined);
@@ -346,7 +347,7 @@ const nyckeltal: Scaffold = {
       problems,
     };
   },
-};
+);
 
 const decision: Scaffold = {
   collection: 'decisions',
@@ -449,10 +450,7 @@ const report: Scaffold = {
     },
     { flag: 'dnr', question: 'Diarienummer', field: 'dnr', required: true, read: TEXT, example: 'RS/99/2024' },
     { flag: 'summary', question: 'Sammanfattning av rapporten', field: 'summary', required: true, read: TEXT },
-    common.decisions,
-    common.documents,
-    common.illustrative,
-    common.id,
+    ...SOURCES_AND_ID,
   ],
   idFrom: idFromTitle,
 };
