@@ -12,7 +12,17 @@ import { problemsAfterWrite, type PendingFile } from '#lib/content/content-updat
 import { entryJson, entryMdx } from '#lib/content/content-writer.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { isValidId } from '#lib/core/ids.ts';
-import { type Answers, type FieldSpec, fieldFor, SCAFFOLDS, type Scaffold, splitList } from '#lib/content/scaffold.ts';
+import {
+  type Answers,
+  buildEntry,
+  choicesOf,
+  type FieldSpec,
+  fieldFor,
+  isMultiple,
+  SCAFFOLDS,
+  type Scaffold,
+  splitList,
+} from '#lib/content/scaffold.ts';
 import { collections } from '../src/schemas/index.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
 import { readGivenText } from './cli-errors.ts';
@@ -34,9 +44,9 @@ function help(scaffold?: Scaffold): string {
     s.fields
       .map((f) => {
         // Fixed vocabularies are listed; choices from the content are shown when asking.
-        const fixed = f.choices?.([], {}).map((c) => c.id) ?? [];
+        const fixed = choicesOf(f, [], {}).map((c) => c.id);
         const hint = fixed.length ? `: ${fixed.join(', ')}` : f.example ? `, t.ex. ${f.example}` : '';
-        return `  --${f.flag.padEnd(13)} ${f.question}${f.required ? ' (krävs)' : ''}${f.multiple ? ' (kan anges flera gånger)' : ''}${hint}`;
+        return `  --${f.flag.padEnd(13)} ${f.question}${f.required ? ' (krävs)' : ''}${isMultiple(f) ? ' (kan anges flera gånger)' : ''}${hint}`;
       })
       .join('\n');
   const forType = scaffold
@@ -82,8 +92,8 @@ for (const flag of ALL_FLAGS) {
   if (!given) continue;
   const field = scaffold.fields.find((f) => f.flag === flag);
   if (!field) usageError('new', `flaggan --${flag} gäller inte ${scaffold.word}`);
-  if (!field.multiple && given.length > 1) usageError('new', `--${flag} får bara anges en gång`);
-  answers[flag] = field.multiple ? given.flatMap((value) => splitList(field, value)) : given[0];
+  if (!isMultiple(field) && given.length > 1) usageError('new', `--${flag} får bara anges en gång`);
+  answers[flag] = isMultiple(field) ? given.flatMap((value) => splitList(field, value)) : given[0];
 }
 if (values['text-file']) {
   if (scaffold.collection !== 'documents') usageError('new', `flaggan --text-file gäller bara dokument`);
@@ -99,7 +109,7 @@ const lines = interactive
   : undefined;
 
 async function ask(field: FieldSpec): Promise<void> {
-  const choices = field.choices?.(read.files, answers) ?? [];
+  const choices = choicesOf(field, read.files, answers);
   const list = choices.length
     ? `\n  Välj bland: ${choices.map((c) => (c.label === c.id ? c.id : `${c.id} (${c.label})`)).join(', ')}`
     : '';
@@ -114,7 +124,7 @@ async function ask(field: FieldSpec): Promise<void> {
     process.exit(EXIT.problems);
   }
   const answer = next.value.trim();
-  if (answer !== '') answers[field.flag] = field.multiple ? splitList(field, answer) : answer;
+  if (answer !== '') answers[field.flag] = isMultiple(field) ? splitList(field, answer) : answer;
 }
 
 function isMissing(field: FieldSpec): boolean {
@@ -156,7 +166,7 @@ for (;;) {
   for (const field of missing) await ask(field);
   if (scaffold.fields.some(isMissing)) continue;
 
-  const built = scaffold.build(answers, read.files);
+  const built = buildEntry(scaffold, answers, read.files);
   const problems: { field: string; flag?: string; message: string }[] = [];
   const existing = isValidId(built.id) ? existingFile(built.id) : undefined;
   const idFree = isValidId(built.id) && !existing && !read.ids.has(`${scaffold.collection}/${built.id}`);
@@ -183,7 +193,7 @@ for (;;) {
           $schema: editorSchemaRef(path, scaffold.collection, dirname(dir)),
           ...built.data,
         })
-      : entryMdx(scaffold.collection, built.data, built.body ?? '');
+      : entryMdx(scaffold.collection, built.data, built.text ?? '');
   const pending: PendingFile = { collection: scaffold.collection, id, file, text };
   // A problem the command found itself says more than the schema's words for the same field.
   const own = built.problems.map((p) => p.field);

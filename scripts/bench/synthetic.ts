@@ -35,15 +35,15 @@ const json = (collection: CollectionName, id: string, data: Data, folder = ''): 
   path: join(collection, folder, `${id}.json`),
   text: `${JSON.stringify(data, null, 2)}\n`,
 });
-const mdx = (collection: CollectionName, id: string, data: Data, body: string, folder = ''): OutFile => ({
+const mdx = (collection: CollectionName, id: string, data: Data, text: string, folder = ''): OutFile => ({
   path: join(collection, folder, `${id}.mdx`),
-  text: `---\n${yaml.dump(data, { lineWidth: -1 })}---\n\n${body}`,
+  text: `---\n${yaml.dump(data, { lineWidth: -1 })}---\n\n${text}`,
 });
 
 /** The files of `scale` times the bundled plan: scale 1 is the bundled content as is. */
 export function syntheticFiles(base: SourceFile[], scale: number): OutFile[] {
   const out: OutFile[] = base.map((f) =>
-    f.body === undefined ? json(f.collection, f.id, f.data as Data) : mdx(f.collection, f.id, f.data as Data, f.body),
+    f.text === undefined ? json(f.collection, f.id, f.data as Data) : mdx(f.collection, f.id, f.data as Data, f.text),
   );
   const plans = scale - 1;
   if (plans <= 0) return out;
@@ -158,7 +158,7 @@ export function syntheticFiles(base: SourceFile[], scale: number): OutFile[] {
           reports: [reports[0]],
           illustrative: NOTE,
         },
-        document.body!,
+        document.text!,
       ),
     );
     uppdrag.forEach((template, i) => {
@@ -180,7 +180,7 @@ export function syntheticFiles(base: SourceFile[], scale: number): OutFile[] {
               text: `Läget ${period}: arbetet fortsätter.`,
             })),
           },
-          template.body!,
+          template.text!,
           plan,
         ),
       );

@@ -12,7 +12,7 @@ async function load() {
   const all = await Promise.all(
     COLLECTIONS.map(async (collection) =>
       (await getCollection(collection)).map((entry) =>
-        parsedEntry(collection, entry.id, entry.data, { filePath: entry.filePath, body: entry.body }),
+        parsedEntry(collection, entry.id, entry.data, { filePath: entry.filePath, text: entry.body }),
       ),
     ),
   );

@@ -13,11 +13,12 @@ import {
 import type { Problem } from '#lib/core/problems.ts';
 import { validateFiles } from '#lib/content/validate.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
+import { recordOrEmpty, textOf } from '#lib/content/records.ts';
 
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
 const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
 
-const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
+const errorCode = (error: unknown) => textOf(recordOrEmpty(error).code);
 
 /** Every file under `dir`, sorted; a path that cannot be followed (a broken or looping link) is reported instead. */
 function listFiles(dir: string, broken: { path: string; code?: string }[]): string[] {
@@ -57,7 +58,8 @@ export function readContentFiles(contentDir: string, root: string) {
   const strays: Problem[] = [];
   for (const path of listFiles(contentDir, broken)) {
     const inside = relative(contentDir, path).split(sep);
-    const known = inside.length === 1 ? IGNORED.has(inside[0]) : (COLLECTIONS as readonly string[]).includes(inside[0]);
+    const known =
+      inside.length === 1 ? IGNORED.has(inside[0]) : COLLECTIONS.some((collection) => collection === inside[0]);
     if (!known) strays.push(outsideCollections(shown(path)));
   }
   const found = COLLECTIONS.flatMap((collection) =>

@@ -14,6 +14,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { changeNotes, entryVersion } from '#lib/history/change-notes.ts';
+import { errorMessage, recordOrEmpty, textOf } from '#lib/content/records.ts';
 import {
   type Commit,
   type ContentHistory,
@@ -117,13 +118,13 @@ export async function readContentHistory(
         detail: 'git-klonen är grund (--depth) och saknar äldre incheckningar',
       };
   } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: string };
-    if (failure.code === 'ENOENT' && !failure.stderr)
+    const stderr = textOf(recordOrEmpty(error).stderr);
+    if (recordOrEmpty(error).code === 'ENOENT' && !stderr)
       return { available: false, reason: 'no-git', detail: 'programmet git finns inte' };
     return {
       available: false,
       reason: 'not-a-repository',
-      detail: (failure.stderr || failure.message).trim().split('\n')[0],
+      detail: (stderr || errorMessage(error)).trim().split('\n')[0],
     };
   }
   try {
@@ -135,11 +136,10 @@ export async function readContentHistory(
       history: indexHistory(commits, notesFromContent(contentDir, prefix, commits, periodName)),
     };
   } catch (error) {
-    const failure = error as Error & { stderr?: string };
     return {
       available: false,
       reason: 'not-a-repository',
-      detail: (failure.stderr || failure.message).trim().split('\n')[0],
+      detail: (textOf(recordOrEmpty(error).stderr) || errorMessage(error)).trim().split('\n')[0],
     };
   }
 }

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { adminPolicy } from '#lib/core/security.ts';
+import { recordOrEmpty } from '#lib/content/records.ts';
 import { ADMIN_DIR, cmsAdminPage, cmsBackend, cmsConnectSources, CMS_BUNDLE } from '#lib/content/cms-config.ts';
 
 /** Decap's full bundle (React included), its lazily loaded parts, its licences and its WebAssembly. */
@@ -33,12 +34,10 @@ export function adminEditor(): AstroIntegration {
           authUrl: process.env.INSYN_CMS_AUTH_URL,
           gitlabAppId: process.env.INSYN_CMS_GITLAB_APP_ID,
         });
-        const config = { ...backend, ...(committed as Record<string, unknown>), ...backend };
+        const config = { ...backend, ...recordOrEmpty(committed), ...backend };
         writeFileSync(join(out, 'config.yml'), yaml.dump(config, { lineWidth: -1, noRefs: true }));
         writeFileSync(join(out, 'index.html'), cmsAdminPage(adminPolicy(cmsConnectSources(backend)), CMS_BUNDLE));
-        logger.info(
-          `/${ADMIN_DIR}/: redigeraren (${files.length} filer), backend ${(backend.backend as { name: string }).name}.`,
-        );
+        logger.info(`/${ADMIN_DIR}/: redigeraren (${files.length} filer), backend ${backend.backend.name}.`);
       },
     },
   };

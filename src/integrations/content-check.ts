@@ -27,6 +27,11 @@ const jsonWithBom: JsonEntryType = {
   getEntryInfo: ({ contents }) => ({ data: contents ? JSON.parse(contents.replace(/^\uFEFF/, '')) : {} }),
 };
 
+/** Astro hands integrations `addDataEntryType` without declaring it in the hook's type. */
+function canAddDataEntryType(params: object): params is { addDataEntryType(type: JsonEntryType): void } {
+  return 'addDataEntryType' in params && typeof params.addDataEntryType === 'function';
+}
+
 export function contentCheck(): AstroIntegration {
   let root = '';
   let contentDir = '';
@@ -42,7 +47,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': (params) => {
         const { config, command, logger } = params;
         if (command !== 'build' && command !== 'dev') return;
-        (params as unknown as { addDataEntryType(type: JsonEntryType): void }).addDataEntryType(jsonWithBom);
+        if (!canAddDataEntryType(params))
+          throw new AstroError('Astro erbjuder inte längre addDataEntryType: JSON-filer med BOM kan inte läsas.');
+        params.addDataEntryType(jsonWithBom);
         root = fileURLToPath(config.root);
         contentDir = resolve(root, CONTENT_DIR);
         const { entries } = check();

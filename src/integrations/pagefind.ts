@@ -26,6 +26,10 @@ function check(step: string, errors: string[]): void {
  * content check, or validated now) and writes the Pagefind bundle to `outputPath`.
  * Exported so that tests build the same index without a site build.
  */
+/** The fields that hold text: what Pagefind's `meta` takes. */
+const textsOnly = (meta: object): Record<string, string> =>
+  Object.fromEntries(Object.entries(meta).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+
 export async function writeSearchIndex(
   root: string,
   outputPath: string,
@@ -34,8 +38,8 @@ export async function writeSearchIndex(
   const { catalog, entries, problems } = validatedContent(root, contentDir);
   if (problems.length > 0)
     throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
-  const bodies = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.body]));
-  const records = buildSearchRecords(catalog, (collection, id) => bodies.get(`${collection}/${id}`));
+  const texts = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.text]));
+  const records = buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`));
   try {
     const { index, errors } = await pagefind.createIndex({ writePlayground: false });
     check('createIndex', errors);
@@ -43,7 +47,7 @@ export async function writeSearchIndex(
     // Sent all at once rather than one answer at a time: Pagefind indexes them in the order
     // sent, so the index is the same, and thousands of records go in a third faster.
     const added = await Promise.all(
-      records.map((record) => index.addCustomRecord({ ...record, meta: record.meta as Record<string, string> })),
+      records.map((record) => index.addCustomRecord({ ...record, meta: textsOnly(record.meta) })),
     );
     added.forEach((result, i) => check(records[i].url, result.errors));
     check('writeFiles', (await index.writeFiles({ outputPath })).errors);

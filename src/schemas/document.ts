@@ -1,4 +1,4 @@
-/** Documents with their full text as the MDX body: tjänsteskrivelser, reports, plans. */
+/** Documents with their full text as the MDX text: tjänsteskrivelser, reports, plans. */
 import { z } from 'astro/zod';
 import { dnr, httpsUrl, illustrative, isoDate, ref, text } from './common.ts';
 

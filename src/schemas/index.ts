@@ -13,11 +13,11 @@ import { periodSchema, planSchema, strategySchema } from './plan.ts';
 import { reportSchema } from './report.ts';
 
 export interface CollectionSpec {
-  /** `json` entries are data; `mdx` entries have frontmatter and a body of running text. */
+  /** `json` entries are data; `mdx` entries have frontmatter and a running text under it. */
   format: 'json' | 'mdx';
   schema: z.ZodType;
-  /** What the MDX body holds, so an empty one can be reported in those words. */
-  body?: string;
+  /** What the MDX text is, so an empty one can be reported in those words. */
+  textName?: string;
 }
 
 /**
@@ -26,13 +26,8 @@ export interface CollectionSpec {
  */
 function withEditorSchema<T extends z.ZodType>(schema: T) {
   return z.preprocess((data) => {
-    if (
-      data &&
-      typeof data === 'object' &&
-      !Array.isArray(data) &&
-      typeof (data as { $schema?: unknown }).$schema === 'string'
-    ) {
-      const { $schema: _, ...rest } = data as Record<string, unknown>;
+    if (typeof data === 'object' && data !== null && '$schema' in data && typeof data.$schema === 'string') {
+      const { $schema: _, ...rest } = data;
       return rest;
     }
     return data;
@@ -46,13 +41,19 @@ export const collections = {
   plans: { format: 'json', schema: withEditorSchema(planSchema) },
   strategies: { format: 'json', schema: withEditorSchema(strategySchema) },
   periods: { format: 'json', schema: withEditorSchema(periodSchema) },
-  uppdrag: { format: 'mdx', schema: uppdragSchema, body: 'uppdragets beskrivning' },
+  uppdrag: { format: 'mdx', schema: uppdragSchema, textName: 'uppdragets beskrivning' },
   nyckeltal: { format: 'json', schema: withEditorSchema(nyckeltalSchema) },
   activities: { format: 'json', schema: withEditorSchema(activitiesSchema) },
   reports: { format: 'json', schema: withEditorSchema(reportSchema) },
   decisions: { format: 'json', schema: withEditorSchema(decisionSchema) },
-  documents: { format: 'mdx', schema: documentSchema, body: 'dokumentets fullständiga text' },
+  documents: { format: 'mdx', schema: documentSchema, textName: 'dokumentets fullständiga text' },
 } as const satisfies Record<CollectionName, CollectionSpec>;
+
+/** What an MDX collection's text is (`uppdragets beskrivning`); undefined for JSON collections. */
+export function textNameOf(collection: CollectionName): string | undefined {
+  const spec: CollectionSpec = collections[collection];
+  return spec.textName;
+}
 
 export * from './common.ts';
 export * from './vocabulary.ts';

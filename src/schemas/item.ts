@@ -21,7 +21,7 @@ const continues = <C extends 'uppdrag' | 'nyckeltal'>(collection: C) =>
 
 export const ORIGINS = ['regionplan', 'egen'] as const;
 
-/** Frontmatter of an uppdrag; its description is the MDX body. */
+/** Frontmatter of an uppdrag; its description is the MDX text. */
 export const uppdragSchema = z
   .strictObject({
     title: text.meta({ description: 'Uppdraget som det står i planen.' }),

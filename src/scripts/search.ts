@@ -131,7 +131,10 @@ function urlFor(state: SearchState): string {
 
 /** Puts the URL's search back into the form: the page is static, so the server cannot. */
 function fillForm(target: HTMLFormElement, state: SearchState): void {
-  const field = (name: string) => target.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  const field = (name: string) => {
+    const element = target.elements.namedItem(name);
+    return element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? element : null;
+  };
   const q = field('q');
   if (q) q.value = state.q;
   for (const key of SEARCH_FILTER_KEYS) {
@@ -331,7 +334,10 @@ if (form && status && section && list && moreButton) {
   });
   // Changing a filter or the order updates the results below at once; focus stays put.
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLSelectElement || (event.target as HTMLInputElement).type === 'checkbox')
+    if (
+      event.target instanceof HTMLSelectElement ||
+      (event.target instanceof HTMLInputElement && event.target.type === 'checkbox')
+    )
       search(stateFromForm(form));
   });
   // Focus or a first key means a search is coming: fetch Pagefind and its index now.

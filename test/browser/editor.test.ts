@@ -118,13 +118,13 @@ describe('the browser editor on its local backend', () => {
     expect(status).toEqual([` M ${NYCKELTAL}`, ` M ${UPPDRAG}`, `?? ${DECISION_FILE}`]);
     const before = (file: string) => git(repo, ['show', `HEAD:${file}`]);
 
-    // The uppdrag: only the period's status text changed, in the frontmatter; the body is the same.
-    const [, oldFront, oldBody] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(before(UPPDRAG))!;
-    const [, newFront, newBody] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(changed(UPPDRAG))!;
+    // The uppdrag: only the period's status text changed, in the frontmatter; the text under it is the same.
+    const [, oldFront, oldMdxText] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(before(UPPDRAG))!;
+    const [, newFront, newMdxText] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(changed(UPPDRAG))!;
     const expected = yaml.load(oldFront) as { statuses: { text: string }[] };
     expected.statuses[0].text = STATUS_TEXT;
     expect(yaml.load(newFront)).toEqual(expected);
-    expect(newBody.trim()).toBe(oldBody.trim());
+    expect(newMdxText.trim()).toBe(oldMdxText.trim());
 
     // The nyckeltal: one result more and nothing else.
     const oldJson = JSON.parse(before(NYCKELTAL));

@@ -34,7 +34,7 @@ describe('field positions', () => {
     expect(fieldPosition(`\uFEFF${text}`, 'json', 'title')).toEqual({ line: 2, column: 3 });
   });
 
-  it('finds an MDX frontmatter field by its YAML key, list items too, and the body after the frontmatter', () => {
+  it('finds an MDX frontmatter field by its YAML key, list items too, and the text after the frontmatter', () => {
     const text = '---\ntitle: T\nstatuses:\n- period: p\n  status: klart\n  text: x\n---\n\nBeskrivning.\n';
     expect(fieldPosition(text, 'mdx', 'statuses[0].status')).toEqual(find(text, 'status: klart'));
     expect(fieldPosition(text, 'mdx', 'statuses[0]')).toEqual(find(text, 'period: p'));

@@ -61,9 +61,9 @@ function reported({ file, field, message }: Expectation, output: string): boolea
 describe('the MDX compiler guard', () => {
   it.each(mdxAttacks)('refuses $name before it is compiled', ({ name, expected }) => {
     const source = readFileSync(join(FIXTURES, name, expected.file), 'utf8');
-    const body = source.slice(source.indexOf('\n---\n', 4) + 5);
+    const text = source.slice(source.indexOf('\n---\n', 4) + 5);
     expect(() =>
-      mdxGuard({ source: body, sourceFormat: 'mdx', fileURL: new URL('file:///x.mdx'), data: {} } as never),
+      mdxGuard({ source: text, sourceFormat: 'mdx', fileURL: new URL('file:///x.mdx'), data: {} } as never),
     ).toThrow(expected.message);
   });
 
@@ -75,8 +75,8 @@ describe('the MDX compiler guard', () => {
     expect(texts.length).toBeGreaterThan(40);
     for (const file of texts) {
       const source = readFileSync(join(dir, file), 'utf8');
-      const body = source.slice(source.indexOf('\n---\n', 4) + 5);
-      expect(mdxGuard({ source: body, sourceFormat: 'mdx', fileURL: undefined, data: {} } as never)).toBeNull();
+      const text = source.slice(source.indexOf('\n---\n', 4) + 5);
+      expect(mdxGuard({ source: text, sourceFormat: 'mdx', fileURL: undefined, data: {} } as never)).toBeNull();
     }
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '#lib/core/problems.ts';
 import { validateContent } from '../../src/data/content-files.ts';
 import { runScript, runScriptAsync } from '../helpers/cli.ts';
+import { newTestIndicator } from '../helpers/commands.ts';
 import { contentWithFixture, ROOT } from '../helpers/content.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/kolada');
@@ -17,24 +18,9 @@ function withNewIndicator(kolada?: string) {
   const dir = contentWithFixture();
   const content = join(dir, 'content');
   const made = runScript('new.ts', [
-    'nyckeltal',
+    ...newTestIndicator({ title: 'Testindikator', ...(kolada ? { kolada } : { source: 'Ej hämtad än' }) }),
     '--content',
     content,
-    '--title',
-    'Testindikator',
-    '--plan',
-    'regionplan-2024-2026',
-    '--strategy',
-    'god-och-nara-vard',
-    '--term',
-    'langsiktig',
-    '--description',
-    'Ett påhittat mått för test.',
-    '--unit',
-    'kr/inv',
-    '--direction',
-    'lower',
-    ...(kolada ? ['--kolada', kolada] : ['--source', 'Ej hämtad än']),
   ]);
   expect(made.status).toBe(0);
   const run = (args: string[]) => runScript('kolada.ts', [...args, '--content', content]);

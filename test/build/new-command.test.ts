@@ -5,34 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '#lib/core/problems.ts';
 import { validateContent } from '../../src/data/content-files.ts';
 import { runScript } from '../helpers/cli.ts';
-import { contentWithFixture } from '../helpers/content.ts';
+import { commandOnFreshContent, newUppdrag } from '../helpers/commands.ts';
 
-function fresh() {
-  const dir = contentWithFixture();
-  const content = join(dir, 'content');
-  const run = (args: string[], input?: string) => runScript('new.ts', [...args, '--content', content], { input });
-  return { dir, content, run };
-}
+const fresh = () => commandOnFreshContent('new.ts');
 
 const cases: { kind: string; args: string[]; file: string; expected: Record<string, unknown> }[] = [
   {
     kind: 'uppdrag',
-    args: [
-      '--title',
-      'Öka tillgängligheten på vårdcentralerna',
-      '--plan',
-      'rs-plan-och-budget-2024',
-      '--strategy',
-      'god-och-nara-vard',
-      '--origin',
-      'egen',
-      '--responsible',
-      'regionstaben',
-      '--description',
-      'Väntetiderna ska bli kortare.',
-      '--decision',
-      'rs-2023-11-08-194,rs-2024-01-23-6',
-    ],
+    args: newUppdrag({ decision: 'rs-2023-11-08-194,rs-2024-01-23-6' }).slice(1),
     file: 'uppdrag/rs-plan-och-budget-2024/oka-tillgangligheten-pa-vardcentralerna.mdx',
     expected: {
       title: 'Öka tillgängligheten på vårdcentralerna',
@@ -180,21 +160,7 @@ describe('npm run new', () => {
     const { content, run } = fresh();
     mkdirSync(join(content, 'uppdrag/annan-plan'), { recursive: true });
     writeFileSync(join(content, 'uppdrag/annan-plan/ny-plan-for-lokaler.mdx'), '---\ntitle: x\n---\n\nx\n');
-    const result = run([
-      'uppdrag',
-      '--title',
-      'Ny plan för lokaler',
-      '--plan',
-      'rs-plan-och-budget-2024',
-      '--strategy',
-      'ekonomi-i-balans',
-      '--origin',
-      'egen',
-      '--responsible',
-      'regionstaben',
-      '--description',
-      'x',
-    ]);
+    const result = run(newUppdrag({ title: 'Ny plan för lokaler', strategy: 'ekonomi-i-balans', description: 'x' }));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('uppdrag/annan-plan/ny-plan-for-lokaler.mdx');
   });

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { runScript } from '../helpers/cli.ts';
+import { newTestIndicator, newUppdrag } from '../helpers/commands.ts';
+import { publish } from '../helpers/publishing.ts';
 import { contentWithFixture, ROOT } from '../helpers/content.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -30,69 +32,34 @@ describe('publishing round trip: new, import and kolada, then check and build', 
   let build: { status: number | null; output: string } = { status: null, output: '' };
 
   beforeAll(() => {
-    const steps = [
-      runScript('new.ts', [
-        'uppdrag',
-        '--content',
-        content,
-        '--title',
-        'Utveckla uppföljningen på webben',
-        '--plan',
-        'rs-plan-och-budget-2024',
-        '--strategy',
-        'ekonomi-i-balans',
-        '--origin',
-        'egen',
-        '--responsible',
-        'regionstaben',
-        '--description',
-        'Uppföljningen av planen ska finnas öppet på regionens webbplats.',
-      ]),
-      runScript('import.ts', [
-        join(FIXTURES, 'import/stratsys-per-augusti-2024.json'),
-        '--mapping',
-        join(ROOT, 'scripts/mappings/stratsys.json'),
-        '--period',
-        'per-augusti-2024',
-        '--content',
-        content,
-        '--write',
-      ]),
-      runScript('new.ts', [
-        'nyckeltal',
-        '--content',
-        content,
-        '--title',
-        'Testindikator från Kolada',
-        '--plan',
-        'regionplan-2024-2026',
-        '--strategy',
-        'god-och-nara-vard',
-        '--term',
-        'langsiktig',
-        '--description',
-        'Ett påhittat mått för test.',
-        '--unit',
-        'kr/inv',
-        '--direction',
-        'lower',
-        '--kolada',
-        'N99001',
-      ]),
-      runScript('kolada.ts', [
-        'testindikator-fran-kolada',
-        '--file',
-        join(FIXTURES, 'kolada/paged/n99001.json'),
-        '--area',
-        '0023,0000',
-        '--retrieved',
-        '2025-01-10',
-        '--content',
-        content,
-        '--write',
-      ]),
-    ];
-    for (const step of steps) expect(step.status, step.output).toBe(0);
+    publish(
+      content,
+      'new.ts',
+      newUppdrag({
+        title: 'Utveckla uppföljningen på webben',
+        strategy: 'ekonomi-i-balans',
+        description: 'Uppföljningen av planen ska finnas öppet på regionens webbplats.',
+      }),
+    );
+    publish(content, 'import.ts', [
+      join(FIXTURES, 'import/stratsys-per-augusti-2024.json'),
+      '--mapping',
+      join(ROOT, 'scripts/mappings/stratsys.json'),
+      '--period',
+      'per-augusti-2024',
+      '--write',
+    ]);
+    publish(content, 'new.ts', newTestIndicator({ kolada: 'N99001' }));
+    publish(content, 'kolada.ts', [
+      'testindikator-fran-kolada',
+      '--file',
+      join(FIXTURES, 'kolada/paged/n99001.json'),
+      '--area',
+      '0023,0000',
+      '--retrieved',
+      '2025-01-10',
+      '--write',
+    ]);
     const checked = runScript('check.ts', ['--content', content]);
     check = checked.output;
     build = astroBuild(dist, { INSYN_CONTENT_DIR: content });

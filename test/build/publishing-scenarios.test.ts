@@ -28,6 +28,7 @@ import { MODES, violations } from '../helpers/axe.ts';
 import { guardedContext, openBuiltSite, type OpenSite } from '../helpers/browser.ts';
 import { brokenLinks, fileFor, filesIn, page, parseSwedishNumber, textOf } from '../helpers/built-site.ts';
 import { ROOT } from '../helpers/content.ts';
+import { newTestIndicator, newUppdrag } from '../helpers/commands.ts';
 import { commitAll } from '../helpers/git.ts';
 import { htmlErrors } from '../helpers/html-validity.ts';
 import { nuErrors } from '../helpers/nu-checker.ts';
@@ -191,47 +192,23 @@ describe('scenario A: the next period, a decision and report, a new uppdrag and 
       `${SUBJECT}: report\n\nÄndring: Delårsrapporten per augusti 2024 och beslutet om den publicerade.`,
       '2024-10-03T10:00:00+02:00',
     );
-    publish(content, 'new.ts', [
-      'uppdrag',
-      '--title',
-      'Följa upp planen öppet på webben',
-      '--plan',
-      PLAN_2025,
-      '--strategy',
-      'ekonomi-i-balans-2025-2027',
-      '--origin',
-      'egen',
-      '--responsible',
-      'regionstaben',
-      '--description',
-      'Planens uppföljning ska finnas öppet på regionens webbplats.',
-      '--illustrative',
-      EXAMPLE,
-    ]);
+    publish(
+      content,
+      'new.ts',
+      newUppdrag({
+        title: 'Följa upp planen öppet på webben',
+        plan: PLAN_2025,
+        strategy: 'ekonomi-i-balans-2025-2027',
+        description: 'Planens uppföljning ska finnas öppet på regionens webbplats.',
+        illustrative: EXAMPLE,
+      }),
+    );
     commitAll(dir, `${SUBJECT}: new uppdrag`, '2024-12-10T10:00:00+01:00');
-    publish(content, 'new.ts', [
-      'nyckeltal',
-      '--id',
-      'testindikator-fran-kolada',
-      '--title',
-      'Testindikator från Kolada',
-      '--plan',
-      'regionplan-2024-2026',
-      '--strategy',
-      'god-och-nara-vard',
-      '--term',
-      'langsiktig',
-      '--description',
-      'Ett påhittat mått för test.',
-      '--unit',
-      'kr/inv',
-      '--direction',
-      'lower',
-      '--kolada',
-      'N99001',
-      '--illustrative',
-      EXAMPLE,
-    ]);
+    publish(
+      content,
+      'new.ts',
+      newTestIndicator({ id: 'testindikator-fran-kolada', kolada: 'N99001', illustrative: EXAMPLE }),
+    );
     publish(content, 'kolada.ts', [
       'testindikator-fran-kolada',
       '--file',

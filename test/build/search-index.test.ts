@@ -16,8 +16,8 @@ import { validateBundled } from '../helpers/content.ts';
 import { type Hit, type SearchIndex, openSearchIndex } from '../helpers/search-index.ts';
 
 const { catalog, entries: all } = validateBundled();
-const bodies = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.body]));
-const records = new Map(buildSearchRecords(catalog, (c, id) => bodies.get(`${c}/${id}`)).map((r) => [r.url, r]));
+const texts = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.text]));
+const records = new Map(buildSearchRecords(catalog, (c, id) => texts.get(`${c}/${id}`)).map((r) => [r.url, r]));
 
 let index: SearchIndex;
 beforeAll(async () => {

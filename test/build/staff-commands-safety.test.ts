@@ -7,41 +7,14 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryPath, writeAllOrNothing } from '../../scripts/write-all.ts';
 import { runScript, type Run } from '../helpers/cli.ts';
+import { newDocument, newUppdrag } from '../helpers/commands.ts';
 import { contentWithFixture, ROOT } from '../helpers/content.ts';
 
 const IMPORT_FIXTURES = join(ROOT, 'test/fixtures/import');
 const STRATSYS = join(ROOT, 'scripts/mappings/stratsys.json');
 const CSV_MAPPING = join(IMPORT_FIXTURES, 'per-augusti-2024.mapping.json');
-const DOCUMENT = [
-  'dokument',
-  '--title',
-  'Tjänsteskrivelse om delårsrapporten',
-  '--kind',
-  'tjansteskrivelse',
-  '--dnr',
-  'RS/123/2024',
-  '--date',
-  '2024-09-01',
-  '--unit',
-  'regionstaben',
-  '--signed-by',
-  'Sara Lewerentz, regiondirektör',
-];
-const UPPDRAG = [
-  'uppdrag',
-  '--title',
-  'Öka tillgängligheten på vårdcentralerna',
-  '--plan',
-  'rs-plan-och-budget-2024',
-  '--strategy',
-  'god-och-nara-vard',
-  '--origin',
-  'egen',
-  '--responsible',
-  'regionstaben',
-  '--description',
-  'Väntetiderna ska bli kortare.',
-];
+const DOCUMENT = newDocument();
+const UPPDRAG = newUppdrag();
 
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();

@@ -44,7 +44,7 @@ export function sourcesOf(files: Files, texts: Record<string, string> = {}): Sou
       id,
       file: `content/${collection}/${id}.${collections[collection].format}`,
       data,
-      body: collections[collection].format === 'mdx' ? (texts[`${collection}/${id}`] ?? 'Text.') : undefined,
+      text: collections[collection].format === 'mdx' ? (texts[`${collection}/${id}`] ?? 'Text.') : undefined,
     })),
   );
 }

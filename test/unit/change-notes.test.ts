@@ -64,7 +64,7 @@ describe('change notes', () => {
       unit: 'procent',
     });
     expect(changeNotes(before, after, name)).toEqual(['Namnet ändrat', 'Målvärden ändrade', 'Uppgifter ändrade']);
-    const mdx = (body: string) => entryVersion('uppdrag', `---\ntitle: X\n---\n${body}`);
+    const mdx = (text: string) => entryVersion('uppdrag', `---\ntitle: X\n---\n${text}`);
     expect(changeNotes(mdx('Ett.\n'), mdx('Två.\n'), name)).toEqual(['Texten ändrad']);
   });
 

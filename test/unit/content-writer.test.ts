@@ -51,7 +51,7 @@ describe('editorSchemaRef with a project folder', () => {
 });
 
 describe('entryMdx', () => {
-  it('writes frontmatter in schema order, quotes dates, and puts the body after a blank line', () => {
+  it('writes frontmatter in schema order, quotes dates, and puts the text after a blank line', () => {
     const mdx = entryMdx('documents', { date: '2024-01-17', title: 'T', kind: 'rapport' }, '\nText.\n\n');
     expect(mdx).toBe("---\ntitle: T\nkind: rapport\ndate: '2024-01-17'\n---\n\nText.\n");
   });
@@ -71,8 +71,8 @@ describe('setFrontmatterList', () => {
     }
   });
 
-  it('adds an item and changes nothing else: other fields, their line folding and the body stay as they were', () => {
-    // As staff's files are written: a block list, a folded long line, and a body.
+  it('adds an item and changes nothing else: other fields, their line folding and the text stay as they were', () => {
+    // As staff's files are written: a block list, a folded long line, and a text under the frontmatter.
     const before = [
       '---',
       'title: Heltid som norm',

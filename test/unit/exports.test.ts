@@ -15,7 +15,7 @@ import {
   WHOLE_JSON_PATH,
   WHOLE_ZIP_PATH,
 } from '#lib/open-data/data-files.ts';
-import { EXPORTED_BODIES, planScope, RECORD_KEYS } from '#lib/open-data/exports.ts';
+import { EXPORTED_TEXTS, planScope, RECORD_KEYS } from '#lib/open-data/exports.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../../src/schemas/index.ts';
 import { SAMPLE_FILES, SAMPLE_PLAN, sampleSite } from '../helpers/sample-site.ts';
 
@@ -46,7 +46,7 @@ const ADDED = (collection: CollectionName) => [
   'id',
   'url',
   'example',
-  ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : []),
+  ...(EXPORTED_TEXTS[collection] ? [EXPORTED_TEXTS[collection]!] : []),
 ];
 const withoutAdded = (collection: CollectionName, record: Json) =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !ADDED(collection).includes(key)));
@@ -75,8 +75,8 @@ describe.each(COLLECTIONS)('%s', (collection) => {
       const record = records.find((r) => r.id === source.id)!;
       const { $schema: _, ...written } = source.data as Record<string, unknown>;
       for (const [key, value] of Object.entries(written)) expect(record[key], `${source.file} ${key}`).toEqual(value);
-      const bodyField = EXPORTED_BODIES[collection];
-      expect(bodyField && record[bodyField], source.file).toBe(bodyField && source.body!.trim());
+      const textField = EXPORTED_TEXTS[collection];
+      expect(textField && record[textField], source.file).toBe(textField && source.text!.trim());
       expect(record.url).toBe(new URL(`${record.url}`).href);
     }
   });

@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/data/content-files.ts';
-import { EXPORTED_BODIES, exportRecords } from '#lib/open-data/exports.ts';
+import { EXPORTED_TEXTS, exportRecords } from '#lib/open-data/exports.ts';
 import {
   contentJsonSchemas,
   editorSchemaRef,
@@ -105,7 +105,7 @@ describe('the JSON Schemas describe the exported records too', () => {
   it.each(COLLECTIONS)(
     '%s: every record, less id, url, example and the exported text, follows its JSON Schema',
     (collection) => {
-      const added = ['id', 'url', 'example', ...(EXPORTED_BODIES[collection] ? [EXPORTED_BODIES[collection]!] : [])];
+      const added = ['id', 'url', 'example', ...(EXPORTED_TEXTS[collection] ? [EXPORTED_TEXTS[collection]!] : [])];
       const records = exportRecords(catalog, collection, new URL('https://insyn.example/'));
       expect(records.length).toBeGreaterThan(0);
       for (const record of records) {
@@ -139,7 +139,7 @@ describe('the JSON Schemas reject the invalid fixtures', () => {
     'dangling-reference': 'whether an id exists needs the other files',
     'duplicate-decision': 'a decision repeated in another file needs the other files',
     'duplicate-id': 'an id repeated in another folder needs the other files',
-    'empty-mdx-body': 'the MDX body is not part of the frontmatter a schema sees',
+    'empty-mdx-text': 'the MDX text is not part of the frontmatter a schema sees',
     'malformed-frontmatter': 'YAML that cannot be parsed never reaches a schema',
     'malformed-json': 'JSON that cannot be parsed never reaches a schema',
     'period-not-in-plan': 'which periods a plan follows up is in the plan file',

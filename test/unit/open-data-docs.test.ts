@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataFiles } from '#lib/open-data/data-files.ts';
 import { fieldsOf } from '#lib/open-data/exports.ts';
-import { collectionDocs, fieldType, labelsFor, planFilesDocs } from '#lib/open-data/open-data-docs.ts';
+import { collectionDocs, fieldType, planFilesDocs } from '#lib/open-data/open-data-docs.ts';
+import { labelsFor } from '#lib/content/value-labels.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
 

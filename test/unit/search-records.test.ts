@@ -7,9 +7,9 @@ import { HIDDEN_MARK } from '#lib/search/search-excerpt.ts';
 import { SAMPLE_PLAN, sampleSite } from '../helpers/sample-site.ts';
 
 const { catalog, entries: all } = sampleSite();
-const bodies = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.body]));
-const bodyOf = (collection: string, id: string) => bodies.get(`${collection}/${id}`);
-const records = buildSearchRecords(catalog, bodyOf);
+const texts = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.text]));
+const textOf = (collection: string, id: string) => texts.get(`${collection}/${id}`);
+const records = buildSearchRecords(catalog, textOf);
 const byUrl = new Map(records.map((r) => [r.url, r]));
 
 describe('buildSearchRecords', () => {
@@ -33,7 +33,7 @@ describe('buildSearchRecords', () => {
     const entry = catalog.uppdrag.get('heltid')!;
     const r = byUrl.get('/uppdrag/heltid/')!;
     expect(r.content).toContain(entry.data.title);
-    expect(r.content).toContain('Fler ska arbeta heltid, med stöd till cheferna.'); // from the MDX body
+    expect(r.content).toContain('Fler ska arbeta heltid, med stöd till cheferna.'); // from the MDX text
     expect(r.content).toContain(entry.data.statuses[0].text);
     expect(r.content).toContain('Per april 2024: Delvis uppfyllt.');
     expect(r.content).toContain('Per augusti 2024: Helt uppfyllt.');

@@ -5,24 +5,21 @@
  * description as label and hint, enumerations as selects, lists of objects as lists,
  * references as relation widgets. Rules that span files stay with `npm run check`.
  */
-import { REF_COLLECTION } from '../../schemas/common.ts';
 import { type CollectionName, COLLECTIONS, collections } from '../../schemas/index.ts';
-import {
-  ACTIVITY_LABELS,
-  BODY_KIND_LABELS,
-  COLLECTION_LABELS,
-  DECISION_ROLE_LABELS,
-  DIRECTION_LABELS,
-  DOCUMENT_KIND_LABELS,
-  ORIGIN_LABELS,
-  PERIOD_KIND_LABELS,
-  PLAN_KIND_LABELS,
-  REPORT_KIND_LABELS,
-  STATUS_LABELS,
-  TERM_LABELS,
-} from '../core/labels.ts';
+import { COLLECTION_LABELS } from '../core/labels.ts';
 import { ADMIN_DIR } from '../core/routes.ts';
 import { contentJsonSchemas, type JsonSchema } from './json-schema.ts';
+import {
+  alternativesOf,
+  enumOf,
+  itemsOf,
+  propertiesOf,
+  refCollectionOf,
+  requiredOf,
+  withoutNull,
+} from './schema-nodes.ts';
+import { labelsFor } from './value-labels.ts';
+import { textOf } from './records.ts';
 
 export { ADMIN_DIR };
 
@@ -35,44 +32,16 @@ const BY_PLAN: readonly CollectionName[] = ['uppdrag', 'nyckeltal'];
 /** Fields written as running text (a text area) rather than one line. */
 const LONG_TEXT = new Set(['description', 'summary', 'text', 'comment', 'note', 'illustrative']);
 
-/** The Swedish word for each enumerated value, from the site's own labels. */
-const OPTION_LABELS: Record<string, string> = {
-  ...PLAN_KIND_LABELS,
-  ...ORIGIN_LABELS,
-  ...PERIOD_KIND_LABELS,
-  ...REPORT_KIND_LABELS,
-  ...DOCUMENT_KIND_LABELS,
-  ...BODY_KIND_LABELS,
-  ...DECISION_ROLE_LABELS,
-  ...TERM_LABELS,
-  ...DIRECTION_LABELS,
-  ...ACTIVITY_LABELS,
-  ...STATUS_LABELS,
-};
-
 /** The field a relation shows and searches: what each collection calls its entries. */
 function displayField(schema: JsonSchema): string {
-  const properties = schema.properties as Record<string, unknown>;
-  return 'title' in properties ? 'title' : 'name' in properties ? 'name' : '{{slug}}';
+  const keys = propertiesOf(schema).map(([key]) => key);
+  return keys.includes('title') ? 'title' : keys.includes('name') ? 'name' : '{{slug}}';
 }
 
 /** A label from the description's first clause: "Planen som ger uppdraget." → "Planen som ger uppdraget". */
 function labelOf(key: string, description: unknown): string {
   if (typeof description !== 'string') return key;
   return description.split(/[.;:]\s|[.]$/)[0].trim();
-}
-
-function withoutNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
-  const alternatives = schema.anyOf as JsonSchema[] | undefined;
-  if (alternatives?.some((s) => s.type === 'null')) {
-    const rest = alternatives.filter((s) => s.type !== 'null');
-    if (rest.length === 1) return { schema: { ...rest[0], description: schema.description }, nullable: true };
-  }
-  if (Array.isArray(schema.type) && schema.type.includes('null')) {
-    const types = schema.type.filter((t) => t !== 'null');
-    return { schema: { ...schema, type: types.length === 1 ? types[0] : types }, nullable: true };
-  }
-  return { schema, nullable: false };
 }
 
 function relation(target: CollectionName, schemas: Record<CollectionName, JsonSchema>) {
@@ -89,7 +58,7 @@ function relation(target: CollectionName, schemas: Record<CollectionName, JsonSc
 /** A text field's pattern, for what the schema can say about its form (dates, ids, dnr). */
 function pattern(schema: JsonSchema): [string, string] | undefined {
   if (schema.format === 'date') return ['^\\d{4}-\\d{2}-\\d{2}$', 'Skriv datumet ÅÅÅÅ-MM-DD.'];
-  if (Array.isArray(schema.anyOf)) return ['^\\d{4}-\\d{2}(-\\d{2})?$', 'Skriv datumet ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM.'];
+  if (alternativesOf(schema)) return ['^\\d{4}-\\d{2}(-\\d{2})?$', 'Skriv datumet ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM.'];
   if (typeof schema.pattern === 'string' && schema.pattern !== '\\S')
     return [schema.pattern, 'Värdet har inte rätt form: se hjälptexten.'];
   return undefined;
@@ -102,13 +71,16 @@ function field(
   schemas: Record<CollectionName, JsonSchema>,
 ): CmsField {
   const { schema, nullable } = withoutNull(property);
-  const base = { label: labelOf(key, schema.description), name: key, hint: hintOf(key, schema.description) };
+  const description = property.description ?? schema.description;
+  const base = { label: labelOf(key, description), name: key, hint: hintOf(key, description) };
   const optional = !required || nullable ? { required: false } : {};
-  const target = schema[REF_COLLECTION] as CollectionName | undefined;
+  const target = refCollectionOf(schema);
   if (target) return { ...base, ...relation(target, schemas), ...optional };
-  if (Array.isArray(schema.enum)) {
-    const options = (schema.enum as string[]).map((value) => ({
-      label: OPTION_LABELS[value] ? `${OPTION_LABELS[value]} (${value})` : value,
+  const values = enumOf(schema);
+  if (values) {
+    const labels = labelsFor(values);
+    const options = values.map((value) => ({
+      label: labels?.[value] ? `${labels[value]} (${value})` : value,
       value,
     }));
     return { ...base, widget: 'select', options, ...optional };
@@ -130,9 +102,9 @@ function field(
   if (schema.type === 'boolean') return { ...base, widget: 'boolean', ...optional };
   if (schema.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(schema, schemas), ...optional };
   if (schema.type === 'array') {
-    const items = schema.items as JsonSchema;
+    const items = itemsOf(schema);
     const listOptional = { required: false };
-    const itemTarget = items[REF_COLLECTION] as CollectionName | undefined;
+    const itemTarget = refCollectionOf(items);
     if (itemTarget) return { ...base, ...relation(itemTarget, schemas), multiple: true, ...listOptional };
     if (items.type === 'object') {
       const fields = fieldsOf(items, schemas);
@@ -156,11 +128,8 @@ function hintOf(key: string, description: unknown): string {
 }
 
 function fieldsOf(schema: JsonSchema, schemas: Record<CollectionName, JsonSchema>): CmsField[] {
-  const required = new Set((schema.required as string[] | undefined) ?? []);
-  const properties = schema.properties as Record<string, JsonSchema>;
-  return Object.entries(properties)
-    .filter(([key]) => key !== '$schema')
-    .map(([key, property]) => field(key, property, required.has(key), schemas));
+  const required = requiredOf(schema);
+  return propertiesOf(schema).map(([key, property]) => field(key, property, required.has(key), schemas));
 }
 
 /** One collection of the editor: its folder, format, fields in schema order, and `$schema` first for JSON. */
@@ -179,9 +148,10 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
           },
         ]
       : [];
-  const body: CmsField[] =
+  // Decap keeps the text under the frontmatter in a field it calls `body`.
+  const text: CmsField[] =
     spec.format === 'mdx'
-      ? [{ label: 'Text', name: 'body', widget: 'text', hint: `Texten under rubriken: ${spec.body}.` }]
+      ? [{ label: 'Text', name: 'body', widget: 'text', hint: `Texten under rubriken: ${spec.textName}.` }]
       : [];
   const shown = displayField(schemas[name]);
   // Decap names entries by a text field; without a title or name, the first field that is text.
@@ -191,7 +161,7 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
     name,
     label: COLLECTION_LABELS[name].many,
     label_singular: COLLECTION_LABELS[name].one,
-    description: schemas[name].description as string,
+    description: textOf(schemas[name].description),
     folder: `content/${name}`,
     ...(nested && { path: '{{fields.plan}}/{{slug}}' }),
     extension: spec.format,
@@ -200,7 +170,7 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
     identifier_field: identifier,
     summary: `{{${identifier}}}`,
     slug: '{{slug}}',
-    fields: [...schemaKey, ...fields, ...body],
+    fields: [...schemaKey, ...fields, ...text],
   };
 }
 
@@ -232,12 +202,31 @@ export interface CmsBackendSettings {
   gitlabAppId?: string;
 }
 
+/** Decap's `backend` setting: where the editor reads and saves. */
+export type CmsBackend =
+  | { name: 'proxy'; proxy_url: string; branch: string }
+  | {
+      name: 'github' | 'gitlab';
+      repo: string;
+      branch: string;
+      api_root?: string;
+      base_url?: string;
+      auth_type?: string;
+      app_id?: string;
+    };
+
+/** The part of the editor's configuration that depends on where the site is hosted. */
+export interface CmsBackendConfig {
+  backend: CmsBackend;
+  publish_mode?: 'editorial_workflow';
+}
+
 /**
  * Where the editor saves: the repository named by `INSYN_REPO_URL` on GitHub or GitLab
  * (a host whose name says which), each save a change request (`editorial_workflow`) that the check runs on. Without an
  * address, only `npx decap-server` on the staff member's own machine (the local backend).
  */
-export function cmsBackend(settings: CmsBackendSettings): Record<string, unknown> {
+export function cmsBackend(settings: CmsBackendSettings): CmsBackendConfig {
   const branch = settings.branch ?? 'main';
   const match = settings.repoUrl ? /^https:\/\/([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(settings.repoUrl) : null;
   if (!match) return { backend: { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch } };
@@ -270,8 +259,7 @@ export function cmsBackend(settings: CmsBackendSettings): Record<string, unknown
 }
 
 /** The hosts the editor talks to, for its Content-Security-Policy's `connect-src`. */
-export function cmsConnectSources(backend: Record<string, unknown>): string[] {
-  const settings = backend.backend as Record<string, string>;
+export function cmsConnectSources({ backend: settings }: CmsBackendConfig): string[] {
   if (settings.name === 'proxy') return [new URL(settings.proxy_url).origin];
   const host = (url: string) => new URL(url).origin;
   const api =

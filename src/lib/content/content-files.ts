@@ -8,6 +8,7 @@ import { collections, ID_PATTERN, type CollectionName } from '../../schemas/inde
 import { duplicates, type Problem } from '#lib/core/problems.ts';
 import { decodeUtf8, notUtf8Message } from '#lib/core/utf8.ts';
 import { parseMdx } from './frontmatter.ts';
+import { errorMessage } from './records.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -16,10 +17,10 @@ export interface SourceFile {
   /** Path from the project root, with forward slashes. */
   file: string;
   data: unknown;
-  /** The MDX body (running text), for MDX collections. */
-  body?: string;
-  /** How many lines of the file come before the body (the frontmatter), so a line of the body can be named in the file. */
-  bodyLine?: number;
+  /** The MDX text (running text under the frontmatter), for MDX collections. */
+  text?: string;
+  /** How many lines of the file come before the text (the frontmatter), so a line of the text can be named in the file. */
+  textLine?: number;
 }
 
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
@@ -34,7 +35,7 @@ export function parseJson(text: string): { data?: unknown; error?: string } {
   try {
     return { data: JSON.parse(text) };
   } catch (error) {
-    const message = (error as Error).message;
+    const message = errorMessage(error);
     const position = /position (\d+)/.exec(message);
     const where = position ? ` (${lineAndColumn(text, Number(position[1]))})` : '';
     return { error: `är inte giltig JSON${where}: kontrollera kommatecken, citattecken och klamrar. ${message}` };
@@ -112,7 +113,7 @@ export function parseContentFiles(found: readonly FoundFile[]): { files: SourceF
       problems.push({ file, field: '', message: parsed.error });
       continue;
     }
-    files.push({ collection, id, file, data: parsed.data, body: parsed.text, bodyLine: parsed.textLine });
+    files.push({ collection, id, file, data: parsed.data, text: parsed.text, textLine: parsed.textLine });
   }
   for (const collection of Object.keys(collections)) {
     problems.push(...duplicates(named.filter((n) => n.collection === collection), (n) => `"${n.id}"`, 'id:t'));

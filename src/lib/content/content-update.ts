@@ -23,7 +23,7 @@ export function readPending(pending: PendingFile): SourceFile {
   if (collections[pending.collection].format === 'json') return { ...base, data: JSON.parse(pending.text) };
   const parsed = parseMdx(pending.text);
   if (parsed.error !== undefined) throw new Error(`${pending.file}: ${parsed.error} (i den text som skulle skrivas)`);
-  return { ...base, data: parsed.data, body: parsed.text, bodyLine: parsed.textLine };
+  return { ...base, data: parsed.data, text: parsed.text, textLine: parsed.textLine };
 }
 
 /**

@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { recordOrEmpty } from './records.ts';
 
 /**
  * The schema under optional, nullable and default wrappers and preprocessing (a pipe
@@ -58,31 +59,31 @@ export function entryJson(collection: CollectionName, data: Record<string, unkno
 /** Long texts stay on one line: no folding, so an edited text changes one line in git. */
 const YAML_OPTIONS: yaml.DumpOptions = { lineWidth: -1, noArrayIndent: true };
 
-/** A new MDX entry: frontmatter in schema key order, a blank line, then the body. */
-export function entryMdx(collection: CollectionName, frontmatter: Record<string, unknown>, body: string): string {
+/** A new MDX entry: frontmatter in schema key order, a blank line, then the text. */
+export function entryMdx(collection: CollectionName, frontmatter: Record<string, unknown>, text: string): string {
   const data = orderKeys(collections[collection].schema, frontmatter);
-  return `---\n${yaml.dump(data, YAML_OPTIONS)}---\n\n${body.trim()}\n`;
+  return `---\n${yaml.dump(data, YAML_OPTIONS)}---\n\n${text.trim()}\n`;
 }
 
 function indentOf(line: string): string {
-  return /^\s*/.exec(line)![0];
+  return line.slice(0, line.length - line.trimStart().length);
 }
 
 /**
  * Sets one top-level list in an MDX file's frontmatter and leaves every other byte alone:
- * the other fields, the body, and the items of the list that did not change keep their
+ * the other fields, the text, and the items of the list that did not change keep their
  * exact text. Items that are new or changed are written in the schema's key order.
  */
 export function setFrontmatterList(
   text: string,
   collection: CollectionName,
   key: string,
-  items: Record<string, unknown>[],
+  items: readonly unknown[],
 ): string {
   const parts = splitFrontmatter(text);
   if (!parts) throw new Error('filen saknar frontmatter');
   const { open, eol, yaml: source, close } = parts;
-  const before = yaml.load(source) as Record<string, unknown>;
+  const before = recordOrEmpty(yaml.load(source));
   const lines = source.split(/\r?\n/);
   const start = lines.findIndex((line) => line.startsWith(`${key}:`));
   let end = start + 1;
@@ -90,7 +91,8 @@ export function setFrontmatterList(
     while (end < lines.length && !/^[^\s#-]/.test(lines[end])) end++;
     while (end > start + 1 && lines[end - 1].trim() === '') end--;
   }
-  const oldItems = start >= 0 && Array.isArray(before[key]) ? (before[key] as unknown[]) : [];
+  const listBefore = before[key];
+  const oldItems: unknown[] = start >= 0 && Array.isArray(listBefore) ? listBefore : [];
   const oldLines = start >= 0 ? lines.slice(start + 1, end) : [];
   const itemIndent = indentOf(oldLines.find((line) => /^\s*- /.test(line)) ?? '');
   const starts = oldLines.flatMap((line, index) => (line.startsWith(`${itemIndent}- `) ? [index] : []));
@@ -112,7 +114,7 @@ export function setFrontmatterList(
   const listLines = items.length === 0 ? [`${key}: []`] : [`${key}:`, ...block];
   const next = start >= 0 ? [...lines.slice(0, start), ...listLines, ...lines.slice(end)] : [...lines, ...listLines];
   const updated = next.join(eol);
-  const after = yaml.load(updated) as Record<string, unknown>;
+  const after = yaml.load(updated);
   if (!isDeepStrictEqual(after, { ...before, [key]: items })) {
     throw new Error(`kunde inte skriva ${key} i frontmattern utan att ändra något annat`);
   }

@@ -3,20 +3,16 @@
  * nyckeltal may name the parts that are (`exampleFields`); then its other parts, such as
  * Kolada's yearly values, count as sourced wherever they travel.
  */
-
-interface ExampleData {
-  illustrative?: string;
-  exampleFields?: readonly string[];
-}
+import { recordOrEmpty } from './records.ts';
 
 /** True when any part of the entry is an example. */
 export function isExample(data: object): boolean {
-  return (data as ExampleData).illustrative !== undefined;
+  return recordOrEmpty(data).illustrative !== undefined;
 }
 
 /** True when the field (a top-level field name, as `results`) holds example content. */
 export function isExampleField(data: object, field: string): boolean {
-  const { illustrative, exampleFields } = data as ExampleData;
+  const { illustrative, exampleFields } = recordOrEmpty(data);
   if (illustrative === undefined) return false;
-  return exampleFields === undefined || exampleFields.includes(field);
+  return !Array.isArray(exampleFields) || exampleFields.includes(field);
 }

@@ -3,6 +3,7 @@
  * very top of the file, then the text.
  */
 import yaml from 'js-yaml';
+import { errorMessage } from './records.ts';
 
 const FRONTMATTER = /^(\uFEFF?---(\r?\n))([\s\S]*?)(\r?\n---(?:\r?\n|$))/;
 
@@ -42,9 +43,9 @@ export function parseMdx(source: string): { data?: unknown; text?: string; textL
   try {
     return { data: yaml.load(parts.yaml) ?? {}, text: parts.text, textLine: linesBeforeText(parts) };
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const where = mark ? ` (rad ${mark.line + 2})` : '';
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    const yamlError = error instanceof yaml.YAMLException ? error : undefined;
+    const where = yamlError?.mark ? ` (rad ${yamlError.mark.line + 2})` : '';
+    const reason = yamlError?.reason ?? errorMessage(error).split('\n')[0];
     const hint = /duplicated mapping key/.test(reason) ? 'ett fält står två gånger: ta bort det ena' : reason;
     return { error: `frontmattern är inte giltig YAML${where}: ${hint}` };
   }

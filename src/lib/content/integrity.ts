@@ -7,8 +7,6 @@ import type { CollectionName, Ref } from '../../schemas/index.ts';
 import { type Catalog, type Entry, refsIn, resolve } from '#lib/core/catalog.ts';
 import { duplicates, fieldPath, type Problem } from '#lib/core/problems.ts';
 
-type Located = Entry & { collection: CollectionName; filePath: string };
-
 /** "ingen"/"inget" + the Swedish word for an entry of each collection, for "hittar …". */
 const NO_ENTRY_OF: Record<CollectionName, string> = {
   organisations: 'ingen organisation',
@@ -46,24 +44,17 @@ export function danglingRefs(
 
 /** Periods an entry reports on, with where they were written, per plan. */
 function reportedPeriods(entry: Located): { plan: Ref<'plans'>; at: (string | number)[]; period: Ref<'periods'> }[] {
-  const d = entry.data as Record<string, unknown>;
-  const plan = d.plan as Ref<'plans'> | undefined;
-  if (!plan) return [];
-  const list = (field: string) =>
-    ((d[field] as { period: Ref<'periods'> }[] | undefined) ?? []).map((row, index) => ({
-      plan,
-      at: [field, index, 'period'],
-      period: row.period,
-    }));
+  const rows = (plan: Ref<'plans'>, field: string, list: readonly { period: Ref<'periods'> }[]) =>
+    list.map((row, index) => ({ plan, at: [field, index, 'period'], period: row.period }));
   switch (entry.collection) {
     case 'uppdrag':
-      return list('statuses');
+      return rows(entry.data.plan, 'statuses', entry.data.statuses);
     case 'nyckeltal':
-      return list('results');
+      return rows(entry.data.plan, 'results', entry.data.results);
     case 'activities':
-      return list('counts');
+      return rows(entry.data.plan, 'counts', entry.data.counts);
     case 'reports':
-      return [{ plan, at: ['period'], period: d.period as Ref<'periods'> }];
+      return [{ plan: entry.data.plan, at: ['period'], period: entry.data.period }];
     default:
       return [];
   }
@@ -94,50 +85,68 @@ function periodsOutsidePlan(entry: Located, catalog: Catalog): Problem[] {
   return problems;
 }
 
-function itemRules(entry: Located, catalog: Catalog): Problem[] {
-  const problems: Problem[] = [];
-  const d = entry.data as Record<string, unknown>;
-  const plan = d.plan ? resolve(catalog, d.plan as Ref<'plans'>) : undefined;
-  if (!plan) return problems;
-  if (entry.collection === 'uppdrag' || entry.collection === 'nyckeltal') {
-    const strategy = resolve(catalog, d.strategy as Ref<'strategies'>);
-    const allowed = [plan.id, plan.data.parent?.id].filter(Boolean);
-    if (strategy && !allowed.includes(strategy.data.plan.id)) {
-      problems.push({
+type Located = Entry & { filePath: string };
+type LocatedItem = Located & Item;
+
+/** An uppdrag's or nyckeltal's strategy belongs to its plan or to the regionplan the plan builds on. */
+function strategyRule(entry: LocatedItem, catalog: Catalog): Problem[] {
+  const plan = resolve(catalog, entry.data.plan);
+  const strategy = resolve(catalog, entry.data.strategy);
+  if (!plan || !strategy) return [];
+  const allowed = [plan.id, plan.data.parent?.id].filter(Boolean);
+  if (allowed.includes(strategy.data.plan.id)) return [];
+  return [
+    {
+      file: entry.filePath,
+      field: 'strategy',
+      message: `strategin "${strategy.id}" hör till planen ${strategy.data.plan.id}, inte till ${allowed.join(' eller ')}: välj en strategi ur den planen`,
+    },
+  ];
+}
+
+/** A nyckeltal's targets lie within its plan's years, one per year. */
+function targetRules(entry: Located & Entry<'nyckeltal'>, catalog: Catalog): Problem[] {
+  const plan = resolve(catalog, entry.data.plan);
+  if (!plan) return [];
+  const years = entry.data.targets.map((t) => t.year);
+  return years.flatMap((year, index) => [
+    ...(year < plan.data.startYear || year > plan.data.endYear
+      ? [{ file: entry.filePath, field: `targets[${index}].year`, message: `${year} ligger utanför planens år ${plan.data.startYear}–${plan.data.endYear}` }]
+      : []),
+    ...(years.indexOf(year) !== index
+      ? [{ file: entry.filePath, field: `targets[${index}].year`, message: `det finns redan ett målvärde för ${year}` }]
+      : []),
+  ]);
+}
+
+/** Activity counts cite the report on their own plan and period. */
+function countRules(entry: Located & Entry<'activities'>, catalog: Catalog): Problem[] {
+  const plan = resolve(catalog, entry.data.plan);
+  if (!plan) return [];
+  return entry.data.counts.flatMap((row, index) => {
+    const report = resolve(catalog, row.report);
+    if (!report || (report.data.period.id === row.period.id && report.data.plan.id === plan.id)) return [];
+    return [
+      {
         file: entry.filePath,
-        field: 'strategy',
-        message: `strategin "${strategy.id}" hör till planen ${strategy.data.plan.id}, inte till ${allowed.join(' eller ')}: välj en strategi ur den planen`,
-      });
-    }
+        field: `counts[${index}].report`,
+        message: `rapporten ${report.id} gäller ${report.data.plan.id} per ${report.data.period.id}, inte ${plan.id} per ${row.period.id}`,
+      },
+    ];
+  });
+}
+
+function itemRules(entry: Located, catalog: Catalog): Problem[] {
+  switch (entry.collection) {
+    case 'uppdrag':
+      return strategyRule(entry, catalog);
+    case 'nyckeltal':
+      return [...strategyRule(entry, catalog), ...targetRules(entry, catalog)];
+    case 'activities':
+      return countRules(entry, catalog);
+    default:
+      return [];
   }
-  if (entry.collection === 'nyckeltal') {
-    const targets = (d.targets as { year: number }[]).map((t) => t.year);
-    targets.forEach((year, index) => {
-      if (year < plan.data.startYear || year > plan.data.endYear) {
-        problems.push({
-          file: entry.filePath,
-          field: `targets[${index}].year`,
-          message: `${year} ligger utanför planens år ${plan.data.startYear}–${plan.data.endYear}`,
-        });
-      }
-      if (targets.indexOf(year) !== index) {
-        problems.push({ file: entry.filePath, field: `targets[${index}].year`, message: `det finns redan ett målvärde för ${year}` });
-      }
-    });
-  }
-  if (entry.collection === 'activities') {
-    (d.counts as { period: Ref<'periods'>; report: Ref<'reports'> }[]).forEach((row, index) => {
-      const report = resolve(catalog, row.report);
-      if (report && (report.data.period.id !== row.period.id || report.data.plan.id !== plan.id)) {
-        problems.push({
-          file: entry.filePath,
-          field: `counts[${index}].report`,
-          message: `rapporten ${report.id} gäller ${report.data.plan.id} per ${report.data.period.id}, inte ${plan.id} per ${row.period.id}`,
-        });
-      }
-    });
-  }
-  return problems;
 }
 
 type Item = Entry<'uppdrag'> | Entry<'nyckeltal'>;
@@ -149,10 +158,10 @@ type Item = Entry<'uppdrag'> | Entry<'nyckeltal'>;
  */
 function continuityRules(entry: Located, catalog: Catalog): Problem[] {
   if (entry.collection !== 'uppdrag' && entry.collection !== 'nyckeltal') return [];
-  const item = entry as Item;
+  const item = entry;
   const previousRef = item.data.continues;
   if (!previousRef) return [];
-  const previous = resolve(catalog, previousRef) as Item | undefined;
+  const previous: Item | undefined = resolve(catalog, previousRef);
   const plan = resolve(catalog, item.data.plan);
   const previousPlan = previous && resolve(catalog, previous.data.plan);
   if (!previous || !plan || !previousPlan) return [];
@@ -172,13 +181,13 @@ function continuityRules(entry: Located, catalog: Catalog): Problem[] {
       `"${previous.id}" hör till ${previousPlan.id} (${previousPlan.data.startYear}), som inte är tidigare än den här planen ${plan.id} (${plan.data.startYear}): continues ska peka bakåt i tiden, till förra årets post`,
     );
   }
-  if (entry.collection === 'nyckeltal' && (previous as Entry<'nyckeltal'>).data.unit !== (item as Entry<'nyckeltal'>).data.unit) {
+  if (item.collection === 'nyckeltal' && previous.collection === 'nyckeltal' && previous.data.unit !== item.data.unit) {
     at(
-      `"${previous.id}" mäts i ${(previous as Entry<'nyckeltal'>).data.unit}, det här nyckeltalet i ${(item as Entry<'nyckeltal'>).data.unit}: ett nyckeltal som fortsätter ska mätas i samma enhet, annars ta bort continues`,
+      `"${previous.id}" mäts i ${previous.data.unit}, det här nyckeltalet i ${item.data.unit}: ett nyckeltal som fortsätter ska mätas i samma enhet, annars ta bort continues`,
     );
   }
   const chain = [item.id];
-  for (let step: Item | undefined = previous; step; step = step.data.continues && (resolve(catalog, step.data.continues) as Item | undefined)) {
+  for (let step: Item | undefined = previous; step; step = step.data.continues && resolve(catalog, step.data.continues)) {
     chain.push(step.id);
     if (step.id === item.id) {
       at(`kedjan går i cirkel: ${chain.join(' → ')}; den äldsta posten ska inte ha continues`);
@@ -191,23 +200,23 @@ function continuityRules(entry: Located, catalog: Catalog): Problem[] {
 
 /** One successor per item, so that the history across years reads as one line. */
 function forkedChains(entries: Located[]): Problem[] {
-  const successors = new Map<string, Located[]>();
+  const successors = new Map<string, { entry: Located; continues: string }[]>();
   for (const entry of entries) {
     if (entry.collection !== 'uppdrag' && entry.collection !== 'nyckeltal') continue;
-    const previous = (entry.data as Item['data']).continues;
+    const previous = entry.data.continues;
     if (!previous) continue;
     const key = `${entry.collection}/${previous.id}`;
-    successors.set(key, [...(successors.get(key) ?? []), entry]);
+    successors.set(key, [...(successors.get(key) ?? []), { entry, continues: previous.id }]);
   }
   return [...successors.values()]
     .filter((group) => group.length > 1)
     .flatMap((group) =>
-      group.map((entry) => ({
+      group.map(({ entry, continues }) => ({
         file: entry.filePath,
         field: 'continues',
-        message: `"${(entry.data as Item['data']).continues!.id}" fortsätts också av ${group
-          .filter((other) => other !== entry)
-          .map((other) => other.filePath)
+        message: `"${continues}" fortsätts också av ${group
+          .filter((other) => other.entry !== entry)
+          .map((other) => other.entry.filePath)
           .join(', ')}: bara en post kan fortsätta en och samma post, så att historien blir en linje; ta bort continues i den ena`,
       })),
     );
@@ -223,18 +232,12 @@ export function checkIntegrity(entries: Located[], catalog: Catalog, invalid: Re
   problems.push(
     ...duplicates(
       entries.filter((e) => e.collection === 'decisions'),
-      (e) => {
-        const d = e.data as Entry<'decisions'>['data'];
-        return `${d.body.id} ${d.date} § ${d.paragraph}`;
-      },
+      ({ data }) => `${data.body.id} ${data.date} § ${data.paragraph}`,
       'beslutet',
     ),
     ...duplicates(
       entries.filter((e) => e.collection === 'periods'),
-      (e) => {
-        const d = e.data as Entry<'periods'>['data'];
-        return `${d.kind} ${d.year}`;
-      },
+      ({ data }) => `${data.kind} ${data.year}`,
       'perioden',
     ),
     ...forkedChains(entries),

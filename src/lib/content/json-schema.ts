@@ -13,6 +13,8 @@ import { isoDate, partialDate, text, url } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../../schemas/index.ts';
 import { resultSchema } from '../../schemas/item.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { recordOrEmpty } from './records.ts';
+import { recordOf } from '#lib/core/guards.ts';
 
 /** A JSON Schema as a plain object. */
 export type JsonSchema = { [key: string]: unknown };
@@ -24,8 +26,8 @@ export const schemaPath = (collection: CollectionName) => `/schema/${collection}
 const MONTH = '^\\d{4}-(0[1-9]|1[0-2])$';
 
 /** Whether `schema` is `base`, or was made from it by `.meta()`/`.describe()` (zod keeps the parent). */
-function derivesFrom(schema: z.ZodType, base: z.ZodType): boolean {
-  for (let current: unknown = schema; current; current = (current as { _zod: { parent?: unknown } })._zod.parent) {
+function derivesFrom(schema: z.core.$ZodType, base: z.core.$ZodType): boolean {
+  for (let current: z.core.$ZodType | undefined = schema; current; current = current._zod.parent) {
     if (current === base) return true;
   }
   return false;
@@ -36,8 +38,7 @@ function derivesFrom(schema: z.ZodType, base: z.ZodType): boolean {
  * blanks, web addresses with http(s), and a result's value that is null exactly when the
  * status is "går ej att mäta".
  */
-function override({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonSchema }) {
-  const schema = zodSchema as z.ZodType;
+function override({ zodSchema: schema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }) {
   if (derivesFrom(schema, text)) jsonSchema.pattern = '\\S';
   if (derivesFrom(schema, isoDate)) jsonSchema.format = 'date';
   if (derivesFrom(schema, url)) jsonSchema.pattern = '^https?://';
@@ -55,7 +56,7 @@ function override({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: J
 /** The JSON Schema of one collection's files. */
 export function contentJsonSchema(collection: CollectionName): JsonSchema {
   const spec = collections[collection];
-  const generated = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'throw', override }) as JsonSchema;
+  const generated = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'throw', override });
   const { $schema, description, type, properties, ...rest } = generated;
   const editorKey =
     spec.format === 'json'
@@ -66,14 +67,14 @@ export function contentJsonSchema(collection: CollectionName): JsonSchema {
     title: COLLECTION_LABELS[collection].many,
     description,
     type,
-    properties: { ...editorKey, ...(properties as JsonSchema) },
+    properties: { ...editorKey, ...properties },
     ...rest,
   };
 }
 
 /** Every collection's JSON Schema, keyed by collection name. */
 export function contentJsonSchemas(): Record<CollectionName, JsonSchema> {
-  return Object.fromEntries(COLLECTIONS.map((c) => [c, contentJsonSchema(c)])) as Record<CollectionName, JsonSchema>;
+  return recordOf(COLLECTIONS, contentJsonSchema);
 }
 
 /** The text of a committed schema file: stable key order, two-space indent, final newline. */
@@ -105,7 +106,7 @@ export function withEditorSchemaKey(source: string, ref: string): string | undef
     return undefined;
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const current = (data as { $schema?: unknown }).$schema;
+  const current = recordOrEmpty(data).$schema;
   if (current === ref) return source;
   if (current !== undefined && typeof current !== 'string') return undefined;
   const value = JSON.stringify(ref);

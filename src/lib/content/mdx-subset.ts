@@ -7,6 +7,7 @@
  * these rules, so what passes the check is exactly what the build compiles.
  */
 import { mdxToMdast } from 'satteri';
+import { errorMessage } from './records.ts';
 
 /** A place in the text that breaks the rules: the line (of the text given) and what to do. */
 export interface MdxIssue {
@@ -174,7 +175,7 @@ export function mdxSubsetIssues(text: string): MdxIssue[] {
   try {
     tree = mdxToMdast(text, { features: { gfm: true } }) as Node;
   } catch (error) {
-    const reason = String((error as Error).message ?? error);
+    const reason = errorMessage(error);
     const where = /^(\d+):(\d+):\s*/.exec(reason);
     return [{ line: where ? Number(where[1]) : 1, message: parseErrorMessage(reason) }];
   }

@@ -5,7 +5,7 @@
  * missing points at the nearest part that exists (the object it should be in).
  */
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { PlacedProblem, Problem } from '../core/problems.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
@@ -52,36 +52,37 @@ function jsonOffset(text: string, path: (string | number)[]): number | undefined
 function yamlOffset(source: string, path: (string | number)[]): number | undefined {
   const document = parseDocument(source, { keepSourceTokens: true, lineCounter: new LineCounter() });
   let node: unknown = document.contents;
-  let offset = (node as YamlNode | null)?.range?.[0];
+  const start = (value: unknown) => (isNode(value) ? value.range?.[0] : undefined);
+  let offset = start(node);
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
       if (!pair) break;
-      offset = (pair.key as YamlNode).range?.[0] ?? offset;
+      offset = start(pair.key) ?? offset;
       node = pair.value;
     } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
       node = node.items[key];
-      offset = (node as YamlNode).range?.[0] ?? offset;
+      offset = start(node) ?? offset;
     } else break;
   }
   return offset;
 }
 
 /**
- * The line and column of `field` in a content file's text. `(texten)`, an MDX body, is the
+ * The line and column of `field` in a content file's text. `(texten)`, an MDX text, is the
  * line after the frontmatter; a file that does not parse, or a problem of the whole file, is 1:1.
  */
 export function fieldPosition(text: string, format: 'json' | 'mdx', field: string): Position {
   const starts = lineStarts(text);
   if (format === 'json') {
-    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    const offset = jsonOffset(body, fieldSegments(field));
-    return offset === undefined ? START : positionOf(starts, offset + (body === text ? 0 : 1));
+    const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    const offset = jsonOffset(json, fieldSegments(field));
+    return offset === undefined ? START : positionOf(starts, offset + (json === text ? 0 : 1));
   }
   const parts = splitFrontmatter(text);
   if (!parts) return START;
-  const bodyStart = text.length - parts.text.length;
-  if (field === '(texten)') return positionOf(starts, Math.min(bodyStart, Math.max(text.length - 1, 0)));
+  const textStart = text.length - parts.text.length;
+  if (field === '(texten)') return positionOf(starts, Math.min(textStart, Math.max(text.length - 1, 0)));
   const offset = yamlOffset(parts.yaml, fieldSegments(field));
   return offset === undefined ? START : positionOf(starts, parts.open.length + offset);
 }

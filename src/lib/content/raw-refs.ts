@@ -4,15 +4,18 @@
  * field is marked with its target collection: a dangling id is then reported in the same
  * run as the entry's other mistakes, not only after they are fixed.
  */
-import { COLLECTIONS, type CollectionName, REF_COLLECTION, type Ref } from '../../schemas/index.ts';
+import type { Ref } from '../../schemas/index.ts';
 import type { JsonSchema } from './json-schema.ts';
+import { isRecord } from '#lib/core/guards.ts';
+import { alternativesOf, itemsOf, propertiesOf, refCollectionOf } from './schema-nodes.ts';
 
 export function refsInRaw(schema: JsonSchema, data: unknown, path: (string | number)[] = []): { path: (string | number)[]; ref: Ref }[] {
-  const collection = schema[REF_COLLECTION] as CollectionName | undefined;
-  if (collection && COLLECTIONS.includes(collection)) {
+  const collection = refCollectionOf(schema);
+  if (collection) {
     return typeof data === 'string' ? [{ path, ref: { collection, id: data } }] : [];
   }
-  const branches = [...((schema.anyOf as JsonSchema[]) ?? []), ...((schema.oneOf as JsonSchema[]) ?? [])];
+  const oneOf = Array.isArray(schema.oneOf) ? schema.oneOf.filter(isRecord) : [];
+  const branches = [...(alternativesOf(schema) ?? []), ...oneOf];
   if (branches.length > 0) {
     // The first branch that finds references decides, so one id is never reported twice.
     for (const branch of branches) {
@@ -21,12 +24,16 @@ export function refsInRaw(schema: JsonSchema, data: unknown, path: (string | num
     }
     return [];
   }
-  if (Array.isArray(data) && schema.items && typeof schema.items === 'object') {
-    return data.flatMap((item, index) => refsInRaw(schema.items as JsonSchema, item, [...path, index]));
+  if (Array.isArray(data) && isRecord(schema.items)) {
+    const items = itemsOf(schema);
+    return data.flatMap((item, index) => refsInRaw(items, item, [...path, index]));
   }
-  if (data && typeof data === 'object' && !Array.isArray(data) && schema.properties) {
-    const properties = schema.properties as Record<string, JsonSchema>;
-    return Object.entries(data).flatMap(([key, value]) => (properties[key] ? refsInRaw(properties[key], value, [...path, key]) : []));
+  if (isRecord(data) && isRecord(schema.properties)) {
+    const properties = new Map(propertiesOf(schema));
+    return Object.entries(data).flatMap(([key, value]) => {
+      const property = properties.get(key);
+      return property ? refsInRaw(property, value, [...path, key]) : [];
+    });
   }
   return [];
 }

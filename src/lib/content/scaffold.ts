@@ -1,7 +1,8 @@
 /**
- * What `npm run new` asks for and writes, per kind of entry: the fields (with the flag
- * and the Swedish question for each), how the id is derived, and the entry's data. The
- * script does the asking and the writing; this module only turns answers into an entry.
+ * What `npm run new` asks for and writes, per kind of entry: one spec per field (the flag,
+ * the Swedish question, where the answer goes and how it is read), from which both the
+ * questions and the entry's data are derived. The script does the asking and the writing;
+ * this module only turns answers into an entry.
  */
 import type { SourceFile } from './content-files.ts';
 import { idFromText } from '#lib/core/ids.ts';
@@ -10,6 +11,8 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { DOCUMENT_KINDS } from '../../schemas/document.ts';
 import { DIRECTIONS, ORIGINS, TERMS } from '../../schemas/item.ts';
 import { REPORT_KINDS } from '../../schemas/report.ts';
+import { isRecord } from '#lib/core/guards.ts';
+import { recordOrEmpty, textOf } from './records.ts';
 
 export type Answers = Record<string, string | string[] | undefined>;
 
@@ -18,21 +21,45 @@ export interface Choice {
   label: string;
 }
 
+interface Problem {
+  field: string;
+  message: string;
+}
+
+/** How an answer is read into the entry. */
+export type ReadKind =
+  /** One text, left out when not answered. */
+  | { kind: 'text' }
+  /** One text, or null for no answer or "saknas" (fields that may be null). */
+  | { kind: 'text-or-null' }
+  /** An integer when the answer is one, otherwise the text, so that the schema names the mistake. */
+  | { kind: 'integer' }
+  /** One of a fixed vocabulary. */
+  | { kind: 'choice'; values: readonly string[] }
+  /** The id of an entry in a collection, or of an entry the other answers allow. */
+  | { kind: 'reference'; collection: CollectionName; allowed?: (files: readonly SourceFile[], answers: Answers) => Choice[] }
+  /** Ids of entries in a collection: always written, an empty list when none. */
+  | { kind: 'references'; collection: CollectionName }
+  /** Several texts, split by the separator when typed as one. */
+  | { kind: 'list'; separator: RegExp }
+  /** Target values per year, typed as year=value. */
+  | { kind: 'targets' };
+
+/** `field` for the MDX text under the frontmatter, and for the entry's id. */
+export const TEXT_FIELD = '(texten)';
+export const ID_FIELD = '';
+
 export interface FieldSpec {
   /** The command-line flag, without `--`, and the key in `Answers`. */
   flag: string;
   /** The question, in Swedish. */
   question: string;
-  /** The entry field (or `(texten)` for the MDX body) that problems are reported on. */
+  /** Where the answer goes: a data field (dotted when nested), `TEXT_FIELD` or `ID_FIELD`. Problems are reported on it. */
   field: string;
   required: boolean;
-  /** Several values: the flag may be repeated, and a prompt takes a comma-separated list. */
-  multiple?: boolean;
-  choices?: (files: readonly SourceFile[], answers: Answers) => Choice[];
+  read: ReadKind;
   /** Shown after the question, as an example of what to write. */
   example?: string;
-  /** How a typed list is split; commas unless the values themselves hold commas. */
-  separator?: RegExp;
   /** The answer when none is given, when the content leaves only one sensible choice. */
   defaultValue?: (files: readonly SourceFile[]) => string | undefined;
 }
@@ -42,223 +69,325 @@ export interface Built {
   /** Folder under the collection's folder, as the plan's id for uppdrag and nyckeltal; '' for none. */
   folder: string;
   data: Record<string, unknown>;
-  body?: string;
-  problems: { field: string; message: string }[];
+  text?: string;
+  problems: Problem[];
 }
+
+/** The first non-empty answer to a flag, trimmed. */
+type AnswerOf = (flag: string) => string | undefined;
 
 export interface Scaffold {
   collection: CollectionName;
   /** The word staff use, as in `npm run new -- beslut`. */
   word: string;
   fields: FieldSpec[];
-  build(answers: Answers, files: readonly SourceFile[]): Built;
+  /** The id when none is given. */
+  idFrom: (answer: AnswerOf, files: readonly SourceFile[]) => string;
+  /** Folder under the collection's folder; none when left out. */
+  folderFrom?: (answer: AnswerOf) => string;
+  /** What follows from the answers rather than being asked: fixed lists and derived values. */
+  complete?: (data: Record<string, unknown>) => { data: Record<string, unknown>; problems: Problem[] };
 }
 
-type Raw = Record<string, unknown>;
-
 const of = (files: readonly SourceFile[], collection: CollectionName) => files.filter((f) => f.collection === collection);
-const name = (f: SourceFile) => String((f.data as Raw).title ?? (f.data as Raw).name ?? f.id);
-const entriesOf = (collection: CollectionName) => (files: readonly SourceFile[]) =>
-  of(files, collection).map((f) => ({ id: f.id, label: name(f) }));
-const fixed = (values: readonly string[]) => () => values.map((id) => ({ id, label: id }));
+const name = (f: SourceFile) => textOf(recordOrEmpty(f.data).title) ?? textOf(recordOrEmpty(f.data).name) ?? f.id;
 
 /** Strategies of the chosen plan or of the regionplan it builds on: the ones that pass the check. */
 const strategiesOf = (files: readonly SourceFile[], answers: Answers): Choice[] => {
   const plan = of(files, 'plans').find((f) => f.id === answers.plan);
-  const allowed = [answers.plan, plan && (plan.data as Raw).parent].filter(Boolean);
+  const allowed = [answers.plan, plan && recordOrEmpty(plan.data).parent].filter(Boolean);
   return of(files, 'strategies')
-    .filter((f) => allowed.length === 0 || allowed.includes((f.data as Raw).plan as string))
-    .map((f) => ({ id: f.id, label: `${name(f)} (${String((f.data as Raw).plan)})` }));
+    .filter((f) => allowed.length === 0 || allowed.includes(recordOrEmpty(f.data).plan))
+    .map((f) => ({ id: f.id, label: `${name(f)} (${String(recordOrEmpty(f.data).plan)})` }));
 };
 
-const one = (answers: Answers, flag: string): string | undefined => {
-  const value = answers[flag];
-  const text = Array.isArray(value) ? value[0] : value;
-  return text === undefined || text.trim() === '' ? undefined : text.trim();
-};
-const many = (answers: Answers, flag: string): string[] =>
-  [answers[flag] ?? []].flat().map((v) => v.trim()).filter(Boolean);
+/** Several values: the flag may be repeated, and a prompt takes a comma-separated list. */
+export function isMultiple(field: FieldSpec): boolean {
+  return ['references', 'list', 'targets'].includes(field.read.kind);
+}
+
+/** What may be answered: fixed vocabularies, or entries of the content. */
+export function choicesOf(field: FieldSpec, files: readonly SourceFile[], answers: Answers): Choice[] {
+  const read = field.read;
+  if (read.kind === 'choice') return read.values.map((id) => ({ id, label: id }));
+  if (read.kind === 'reference' && read.allowed) return read.allowed(files, answers);
+  if (read.kind === 'reference' || read.kind === 'references')
+    return of(files, read.collection).map((f) => ({ id: f.id, label: name(f) }));
+  return [];
+}
+
+/** Values have decimal commas: a new target starts only where a year and = follow. */
+const TARGET_SEPARATOR = /[,;]\s*(?=\d{4}\s*[=:])/;
 
 /** Splits a typed list by the field's separator. */
 export function splitList(field: FieldSpec, text: string): string[] {
-  return text.split(field.separator ?? /,/).map((v) => v.trim()).filter(Boolean);
+  const separator = field.read.kind === 'list' ? field.read.separator : field.read.kind === 'targets' ? TARGET_SEPARATOR : /,/;
+  return text.split(separator).map((v) => v.trim()).filter(Boolean);
 }
-/** An integer when the answer is one, otherwise the text, so that the schema names the mistake. */
-const integer = (text: string | undefined) => (text !== undefined && /^\d+$/.test(text) ? Number(text) : text);
-/** Fields that may be null write null for an empty answer or "saknas". */
-const orNull = (text: string | undefined) => (text === undefined || text.toLowerCase() === 'saknas' ? null : text);
+
+function readTargets(texts: readonly string[], field: string): { value: unknown; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const value = texts.map((text, index) => {
+    const match = /^(\d{4})\s*[=:]\s*(.+)$/.exec(text);
+    if (!match) {
+      problems.push({ field: `${field}[${index}]`, message: `"${text}" ska skrivas år=värde, som 2024=80 eller 2024=12,5` });
+      return { year: text, value: null };
+    }
+    const parsed = parseSwedishNumber(match[2]);
+    if (parsed.kind !== 'number') {
+      problems.push({ field: `${field}[${index}].value`, message: parsed.kind === 'error' ? parsed.message : 'målvärdet saknas' });
+    }
+    return { year: Number(match[1]), value: parsed.kind === 'number' ? parsed.value : match[2] };
+  });
+  return { value, problems };
+}
+
+/** The answers to a field as its read kind says; undefined leaves the field out. */
+function readField(read: ReadKind, texts: readonly string[], field: string): { value: unknown; problems: Problem[] } {
+  const [first] = texts;
+  switch (read.kind) {
+    case 'references':
+    case 'list':
+      return { value: [...texts], problems: [] };
+    case 'targets':
+      return readTargets(texts, field);
+    case 'integer':
+      return { value: first !== undefined && /^\d+$/.test(first) ? Number(first) : first, problems: [] };
+    case 'text-or-null':
+      return { value: first === undefined || first.toLowerCase() === 'saknas' ? null : first, problems: [] };
+    case 'text':
+    case 'choice':
+    case 'reference':
+      return { value: first, problems: [] };
+  }
+}
+
+/** Sets `path` (dotted when nested) in `data`. */
+function setAt(data: Record<string, unknown>, path: string, value: unknown): void {
+  const [key, ...rest] = path.split('.');
+  if (rest.length === 0) {
+    data[key] = value;
+    return;
+  }
+  const inner = isRecord(data[key]) ? data[key] : {};
+  setAt(inner, rest.join('.'), value);
+  data[key] = inner;
+}
+
 /** Optional fields are left out when not answered, so the file holds only what was said. */
-const optional = (entries: Record<string, unknown>) =>
+const withoutUndefined = (entries: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
 
+/** The entry that the answers describe, with the problems found while reading them. */
+export function buildEntry(scaffold: Scaffold, answers: Answers, files: readonly SourceFile[]): Built {
+  const texts = (flag: string) =>
+    [answers[flag] ?? []]
+      .flat()
+      .map((v) => v.trim())
+      .filter(Boolean);
+  const answer: AnswerOf = (flag) => texts(flag)[0];
+  const data: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  for (const spec of scaffold.fields) {
+    if (spec.field === TEXT_FIELD || spec.field === ID_FIELD) continue;
+    const read = readField(spec.read, texts(spec.flag), spec.field);
+    if (read.value !== undefined) setAt(data, spec.field, read.value);
+    problems.push(...read.problems);
+  }
+  const completed = scaffold.complete?.(data) ?? { data, problems: [] };
+  const textFlag = scaffold.fields.find((f) => f.field === TEXT_FIELD)?.flag;
+  return {
+    id: answer('id') ?? scaffold.idFrom(answer, files),
+    folder: scaffold.folderFrom?.(answer) ?? '',
+    data: completed.data,
+    ...(textFlag ? { text: answer(textFlag) ?? '' } : {}),
+    problems: [...problems, ...completed.problems],
+  };
+}
+
+const TEXT: ReadKind = { kind: 'text' };
+const reference = (collection: CollectionName): ReadKind => ({ kind: 'reference', collection });
+const references = (collection: CollectionName): ReadKind => ({ kind: 'references', collection });
+const choice = (values: readonly string[]): ReadKind => ({ kind: 'choice', values });
+
 const common = {
-  title: (what: string, example: string): FieldSpec => ({ flag: 'title', question: `Titel på ${what}`, field: 'title', required: true, example }),
-  plan: { flag: 'plan', question: 'Plan', field: 'plan', required: true, choices: entriesOf('plans') } as FieldSpec,
-  decisions: { flag: 'decision', question: 'Beslut som posten bygger på', field: 'decisions', required: false, multiple: true, choices: entriesOf('decisions') } as FieldSpec,
-  documents: { flag: 'document', question: 'Dokument om posten', field: 'documents', required: false, multiple: true, choices: entriesOf('documents') } as FieldSpec,
+  title: (what: string, example: string): FieldSpec => ({
+    flag: 'title',
+    question: `Titel på ${what}`,
+    field: 'title',
+    required: true,
+    read: TEXT,
+    example,
+  }),
+  plan: { flag: 'plan', question: 'Plan', field: 'plan', required: true, read: reference('plans') },
+  strategy: {
+    flag: 'strategy',
+    question: 'Strategi',
+    field: 'strategy',
+    required: true,
+    read: { kind: 'reference', collection: 'strategies', allowed: strategiesOf },
+  },
+  decisions: {
+    flag: 'decision',
+    question: 'Beslut som posten bygger på',
+    field: 'decisions',
+    required: false,
+    read: references('decisions'),
+  },
+  documents: {
+    flag: 'document',
+    question: 'Dokument om posten',
+    field: 'documents',
+    required: false,
+    read: references('documents'),
+  },
   illustrative: {
     flag: 'illustrative',
     question: 'Är något i posten ett exempel och inte från källorna? Skriv i så fall vad (annars tomt)',
     field: 'illustrative',
     required: false,
-  } as FieldSpec,
-  id: { flag: 'id', question: 'Id (filnamn); tomt för att härleda det från titeln', field: '', required: false } as FieldSpec,
-};
-
-const uppdrag: Scaffold = {
-  collection: 'uppdrag',
-  word: 'uppdrag',
-  fields: [
-    common.title('uppdraget', 'Öka andelen medarbetare som arbetar heltid'),
-    common.plan,
-    { flag: 'strategy', question: 'Strategi', field: 'strategy', required: true, choices: strategiesOf },
-    { flag: 'origin', question: 'Ursprung: från regionplanen eller eget uppdrag', field: 'origin', required: true, choices: fixed(ORIGINS) },
-    { flag: 'responsible', question: 'Ansvarig enhet', field: 'responsibleUnit', required: true, choices: entriesOf('units') },
-    { flag: 'description', question: 'Beskrivning av uppdraget (ett stycke; mer kan skrivas i filen sedan)', field: '(texten)', required: true },
-    common.decisions,
-    common.documents,
-    common.illustrative,
-    common.id,
-  ],
-  build(answers) {
-    const title = one(answers, 'title') ?? '';
-    const plan = one(answers, 'plan') ?? '';
-    return {
-      id: one(answers, 'id') ?? idFromText(title),
-      folder: plan,
-      data: optional({
-        title,
-        plan,
-        strategy: one(answers, 'strategy'),
-        origin: one(answers, 'origin'),
-        responsibleUnit: one(answers, 'responsible'),
-        statuses: [],
-        decisions: many(answers, 'decision'),
-        documents: many(answers, 'document'),
-        illustrative: one(answers, 'illustrative'),
-      }),
-      body: one(answers, 'description') ?? '',
-      problems: [],
-    };
+    read: TEXT,
   },
-};
+  id: {
+    flag: 'id',
+    question: 'Id (filnamn); tomt för att härleda det från titeln',
+    field: ID_FIELD,
+    required: false,
+    read: TEXT,
+  },
+} satisfies Record<string, FieldSpec | ((...args: string[]) => FieldSpec)>;
 
-function parseTargets(texts: string[]): { targets: { year: unknown; value: unknown }[]; problems: Built['problems'] } {
-  const problems: Built['problems'] = [];
-  const targets = texts.map((text, index) => {
-    const match = /^(\d{4})\s*[=:]\s*(.+)$/.exec(text);
-    if (!match) {
-      problems.push({ field: `targets[${index}]`, message: `"${text}" ska skrivas år=värde, som 2024=80 eller 2024=12,5` });
-      return { year: text, value: null };
-    }
-    const parsed = parseSwedishNumber(match[2]);
-    if (parsed.kind !== 'number') {
-      problems.push({ field: `targets[${index}].value`, message: parsed.kind === 'error' ? parsed.message : 'målvärdet saknas' });
-    }
-    return { year: Number(match[1]), value: parsed.kind === 'number' ? parsed.value : match[2] };
-  });
-  return { targets, problems };
+const idFromTitle = (answer: AnswerOf) => idFromText(answer('title') ?? '');
+
+/** What most entries end with: the decisions and documents behind them, what is an example, the id. */
+const SOURCES_AND_ID = [common.decisions, common.documents, common.illustrative, common.id];
+
+/** Uppdrag and nyckeltal: items of a plan, in a folder named by the plan, under one of its strategies. */
+function planItem(
+  collection: 'uppdrag' | 'nyckeltal',
+  title: FieldSpec,
+  own: FieldSpec[],
+  complete: Scaffold['complete'],
+): Scaffold {
+  return {
+    collection,
+    word: collection,
+    fields: [title, common.plan, common.strategy, ...own, ...SOURCES_AND_ID],
+    idFrom: idFromTitle,
+    folderFrom: (answer) => answer('plan') ?? '',
+    complete,
+  };
 }
 
-const nyckeltal: Scaffold = {
-  collection: 'nyckeltal',
-  word: 'nyckeltal',
-  fields: [
-    common.title('nyckeltalet', 'Servicenivå Helpdesk'),
-    common.plan,
-    { flag: 'strategy', question: 'Strategi', field: 'strategy', required: true, choices: strategiesOf },
-    { flag: 'term', question: 'Kortsiktigt (årets plan) eller långsiktigt (regionplanen)', field: 'term', required: true, choices: fixed(TERMS) },
-    { flag: 'description', question: 'Vad nyckeltalet mäter', field: 'description', required: true },
-    { flag: 'unit', question: 'Enhet för värdena', field: 'unit', required: true, example: '%, kr/inv eller antal' },
-    { flag: 'direction', question: 'Är högre (higher) eller lägre (lower) värde bättre', field: 'direction', required: true, choices: fixed(DIRECTIONS) },
-    { flag: 'responsible', question: 'Ansvarig enhet (tomt om ingen)', field: 'responsibleUnit', required: false, choices: entriesOf('units') },
+const uppdrag = planItem(
+  'uppdrag',
+  common.title('uppdraget', 'Öka andelen medarbetare som arbetar heltid'),
+  [
+    { flag: 'origin', question: 'Ursprung: från regionplanen eller eget uppdrag', field: 'origin', required: true, read: choice(ORIGINS) },
+    { flag: 'responsible', question: 'Ansvarig enhet', field: 'responsibleUnit', required: true, read: reference('units') },
     {
-      flag: 'target',
-      question: 'Målvärden per år',
-      field: 'targets',
-      required: false,
-      multiple: true,
-      example: '2024=80, 2025=12,5',
-      // Values have decimal commas: a new target starts only where a year and = follow.
-      separator: /[,;]\s*(?=\d{4}\s*[=:])/,
+      flag: 'description',
+      question: 'Beskrivning av uppdraget (ett stycke; mer kan skrivas i filen sedan)',
+      field: TEXT_FIELD,
+      required: true,
+      read: TEXT,
     },
-    { flag: 'kolada', question: 'Kolada-id om värdena kommer från Kolada (tomt annars)', field: 'source.kolada', required: false, example: 'N70060' },
-    { flag: 'source', question: 'Källa: varifrån värdena kommer (tomt = Kolada när Kolada-id är angivet)', field: 'source.name', required: false, example: 'Tertialrapport per april 2024' },
-    common.decisions,
-    common.documents,
-    common.illustrative,
-    common.id,
   ],
-  build(answers) {
-    const title = one(answers, 'title') ?? '';
-    const plan = one(answers, 'plan') ?? '';
-    const kolada = one(answers, 'kolada');
-    const term = one(answers, 'term');
-    const { targets, problems } = parseTargets(many(answers, 'target'));
-    const sourceName = one(answers, 'source') ?? (kolada ? 'Kolada' : undefined);
-    if (!sourceName) problems.push({ field: 'source.name', message: 'saknas: ange varifrån värdena kommer med --source, eller ett Kolada-id med --kolada' });
+  (data) => ({ data: { ...data, statuses: [] }, problems: [] }),
+);
+
+const nyckeltal = planItem(
+  'nyckeltal',
+  common.title('nyckeltalet', 'Servicenivå Helpdesk'),
+  [
+    { flag: 'term', question: 'Kortsiktigt (årets plan) eller långsiktigt (regionplanen)', field: 'term', required: true, read: choice(TERMS) },
+    { flag: 'description', question: 'Vad nyckeltalet mäter', field: 'description', required: true, read: TEXT },
+    { flag: 'unit', question: 'Enhet för värdena', field: 'unit', required: true, read: TEXT, example: '%, kr/inv eller antal' },
+    {
+      flag: 'direction',
+      question: 'Är högre (higher) eller lägre (lower) värde bättre',
+      field: 'direction',
+      required: true,
+      read: choice(DIRECTIONS),
+    },
+    { flag: 'responsible', question: 'Ansvarig enhet (tomt om ingen)', field: 'responsibleUnit', required: false, read: reference('units') },
+    { flag: 'target', question: 'Målvärden per år', field: 'targets', required: false, read: { kind: 'targets' }, example: '2024=80, 2025=12,5' },
+    {
+      flag: 'kolada',
+      question: 'Kolada-id om värdena kommer från Kolada (tomt annars)',
+      field: 'source.kolada',
+      required: false,
+      read: TEXT,
+      example: 'N70060',
+    },
+    {
+      flag: 'source',
+      question: 'Källa: varifrån värdena kommer (tomt = Kolada när Kolada-id är angivet)',
+      field: 'source.name',
+      required: false,
+      read: TEXT,
+      example: 'Tertialrapport per april 2024',
+    },
+  ],
+  (data) => {
+    const source = isRecord(data.source) ? data.source : {};
+    const kolada = textOf(source.kolada);
+    const sourceName = textOf(source.name) ?? (kolada ? 'Kolada' : undefined);
+    const problems = sourceName
+      ? []
+      : [{ field: 'source.name', message: 'saknas: ange varifrån värdena kommer med --source, eller ett Kolada-id med --kolada' }];
     return {
-      id: one(answers, 'id') ?? idFromText(title),
-      folder: plan,
-      data: optional({
-        title,
-        plan,
-        strategy: one(answers, 'strategy'),
-        term,
-        description: one(answers, 'description'),
-        unit: one(answers, 'unit'),
-        direction: one(answers, 'direction'),
-        responsibleUnit: one(answers, 'responsible'),
-        targets,
+      data: withoutUndefined({
+        ...data,
         results: [],
         // Långsiktiga nyckeltal get their yearly values from statistics: `npm run kolada` fills this.
-        series: term === 'langsiktig' ? [] : undefined,
-        source: optional({ name: sourceName ?? '', url: kolada ? `https://api.kolada.se/v3/kpi/${kolada}` : undefined, kolada }),
-        decisions: many(answers, 'decision'),
-        documents: many(answers, 'document'),
-        illustrative: one(answers, 'illustrative'),
+        series: data.term === 'langsiktig' ? [] : undefined,
+        source: withoutUndefined({ name: sourceName ?? '', url: kolada ? `https://api.kolada.se/v3/kpi/${kolada}` : undefined, kolada }),
       }),
       problems,
     };
   },
-};
+);
 
 const decision: Scaffold = {
   collection: 'decisions',
   word: 'beslut',
   fields: [
-    { flag: 'body', question: 'Organet som beslutade', field: 'body', required: true, choices: entriesOf('bodies') },
-    { flag: 'date', question: 'Sammanträdets datum', field: 'date', required: true, example: '2023-11-08, eller 2024-02 när bara månaden är känd' },
-    { flag: 'paragraph', question: 'Paragraf (§)', field: 'paragraph', required: true, example: '194' },
-    { flag: 'dnr', question: 'Diarienummer (tomt om källan inte anger det)', field: 'dnr', required: false, example: 'RS/595/2023' },
+    { flag: 'body', question: 'Organet som beslutade', field: 'body', required: true, read: reference('bodies') },
+    {
+      flag: 'date',
+      question: 'Sammanträdets datum',
+      field: 'date',
+      required: true,
+      read: TEXT,
+      example: '2023-11-08, eller 2024-02 när bara månaden är känd',
+    },
+    { flag: 'paragraph', question: 'Paragraf (§)', field: 'paragraph', required: true, read: { kind: 'integer' }, example: '194' },
+    {
+      flag: 'dnr',
+      question: 'Diarienummer (tomt om källan inte anger det)',
+      field: 'dnr',
+      required: false,
+      read: { kind: 'text-or-null' },
+      example: 'RS/595/2023',
+    },
     common.title('beslutet', 'Regionstyrelsens plan och budget 2024'),
-    { flag: 'summary', question: 'Vad som beslutades, i klarspråk', field: 'summary', required: true },
-    { flag: 'end-date', question: 'Sista dagen om sammanträdet pågick flera dagar (annars tomt)', field: 'endDate', required: false },
+    { flag: 'summary', question: 'Vad som beslutades, i klarspråk', field: 'summary', required: true, read: TEXT },
+    {
+      flag: 'end-date',
+      question: 'Sista dagen om sammanträdet pågick flera dagar (annars tomt)',
+      field: 'endDate',
+      required: false,
+      read: TEXT,
+    },
     common.illustrative,
     common.id,
   ],
-  build(answers, files) {
-    const bodyId = one(answers, 'body') ?? '';
-    const body = of(files, 'bodies').find((f) => f.id === bodyId);
-    const shortName = String((body?.data as Raw | undefined)?.shortName ?? bodyId);
-    const date = one(answers, 'date') ?? '';
-    const paragraph = one(answers, 'paragraph');
-    return {
-      // Decisions are cited as "RS 2023-11-08 § 194", so the id is rs-2023-11-08-194.
-      id: one(answers, 'id') ?? idFromText(`${shortName} ${date} ${paragraph ?? ''}`),
-      folder: '',
-      data: optional({
-        body: bodyId,
-        date,
-        endDate: one(answers, 'end-date'),
-        paragraph: integer(paragraph),
-        dnr: orNull(one(answers, 'dnr')),
-        title: one(answers, 'title'),
-        summary: one(answers, 'summary'),
-        illustrative: one(answers, 'illustrative'),
-      }),
-      problems: [],
-    };
+  // Decisions are cited as "RS 2023-11-08 § 194", so the id is rs-2023-11-08-194.
+  idFrom(answer, files) {
+    const organ = of(files, 'bodies').find((f) => f.id === answer('body'));
+    const shortName = textOf(recordOrEmpty(organ?.data).shortName) ?? answer('body') ?? '';
+    return idFromText(`${shortName} ${answer('date') ?? ''} ${answer('paragraph') ?? ''}`);
   },
 };
 
@@ -267,64 +396,40 @@ const document: Scaffold = {
   word: 'dokument',
   fields: [
     common.title('dokumentet', 'Revidering av Regionstyrelsens plan och budget 2024'),
-    { flag: 'kind', question: 'Slag av dokument', field: 'kind', required: true, choices: fixed(DOCUMENT_KINDS) },
-    { flag: 'dnr', question: 'Diarienummer', field: 'dnr', required: true, example: 'RS/595/2023' },
-    { flag: 'date', question: 'Dokumentets datum', field: 'date', required: true, example: '2024-01-17' },
+    { flag: 'kind', question: 'Slag av dokument', field: 'kind', required: true, read: choice(DOCUMENT_KINDS) },
+    { flag: 'dnr', question: 'Diarienummer', field: 'dnr', required: true, read: TEXT, example: 'RS/595/2023' },
+    { flag: 'date', question: 'Dokumentets datum', field: 'date', required: true, read: TEXT, example: '2024-01-17' },
     {
       flag: 'organisation',
       question: 'Organisation',
       field: 'organisation',
       required: true,
-      choices: entriesOf('organisations'),
+      read: reference('organisations'),
       // With one organisation in the content there is nothing to ask.
       defaultValue: (files) => {
         const organisations = of(files, 'organisations');
         return organisations.length === 1 ? organisations[0].id : undefined;
       },
     },
-    { flag: 'unit', question: 'Enheten som skrev dokumentet', field: 'unit', required: true, choices: entriesOf('units') },
-    { flag: 'author', question: 'Handläggare (tomt om okänt)', field: 'author', required: false },
+    { flag: 'unit', question: 'Enheten som skrev dokumentet', field: 'unit', required: true, read: reference('units') },
+    { flag: 'author', question: 'Handläggare (tomt om okänt)', field: 'author', required: false, read: TEXT },
     {
       flag: 'signed-by',
       question: 'Undertecknat av (namn och titel; skilj personer med semikolon)',
       field: 'signedBy',
       required: false,
-      multiple: true,
+      read: { kind: 'list', separator: /;/ },
       example: 'Sara Lewerentz, regiondirektör; Mikael Ferm, regionstabschef',
-      separator: /;/,
     },
     common.decisions,
-    { flag: 'plan', question: 'Planer som dokumentet gäller', field: 'plans', required: false, multiple: true, choices: entriesOf('plans') },
-    { flag: 'report', question: 'Rapporter som dokumentet gäller', field: 'reports', required: false, multiple: true, choices: entriesOf('reports') },
-    { flag: 'source-note', question: 'Anmärkning om källtexten (tomt om ingen)', field: 'sourceNote', required: false },
-    { flag: 'text', question: 'Dokumentets text (eller använd --text-file <fil>)', field: '(texten)', required: true },
+    { flag: 'plan', question: 'Planer som dokumentet gäller', field: 'plans', required: false, read: references('plans') },
+    { flag: 'report', question: 'Rapporter som dokumentet gäller', field: 'reports', required: false, read: references('reports') },
+    { flag: 'source-note', question: 'Anmärkning om källtexten (tomt om ingen)', field: 'sourceNote', required: false, read: TEXT },
+    { flag: 'text', question: 'Dokumentets text (eller använd --text-file <fil>)', field: TEXT_FIELD, required: true, read: TEXT },
     common.illustrative,
     common.id,
   ],
-  build(answers) {
-    const title = one(answers, 'title') ?? '';
-    return {
-      id: one(answers, 'id') ?? idFromText(title),
-      folder: '',
-      data: optional({
-        title,
-        kind: one(answers, 'kind'),
-        dnr: one(answers, 'dnr'),
-        date: one(answers, 'date'),
-        organisation: one(answers, 'organisation'),
-        unit: one(answers, 'unit'),
-        author: one(answers, 'author'),
-        signedBy: many(answers, 'signed-by'),
-        decisions: many(answers, 'decision'),
-        plans: many(answers, 'plan'),
-        reports: many(answers, 'report'),
-        sourceNote: one(answers, 'source-note'),
-        illustrative: one(answers, 'illustrative'),
-      }),
-      body: one(answers, 'text') ?? '',
-      problems: [],
-    };
-  },
+  idFrom: idFromTitle,
 };
 
 const report: Scaffold = {
@@ -332,37 +437,22 @@ const report: Scaffold = {
   word: 'rapport',
   fields: [
     common.title('rapporten', 'Delårsrapport per augusti 2024'),
-    { flag: 'kind', question: 'Slag av rapport', field: 'kind', required: true, choices: fixed(REPORT_KINDS) },
+    { flag: 'kind', question: 'Slag av rapport', field: 'kind', required: true, read: choice(REPORT_KINDS) },
     common.plan,
-    { flag: 'period', question: 'Perioden som rapporten redovisar', field: 'period', required: true, choices: entriesOf('periods') },
-    { flag: 'date', question: 'Rapportens datum (tomt om okänt)', field: 'date', required: false, example: '2024-09-15' },
-    { flag: 'dnr', question: 'Diarienummer', field: 'dnr', required: true, example: 'RS/99/2024' },
-    { flag: 'summary', question: 'Sammanfattning av rapporten', field: 'summary', required: true },
-    common.decisions,
-    common.documents,
-    common.illustrative,
-    common.id,
+    { flag: 'period', question: 'Perioden som rapporten redovisar', field: 'period', required: true, read: reference('periods') },
+    {
+      flag: 'date',
+      question: 'Rapportens datum (tomt om okänt)',
+      field: 'date',
+      required: false,
+      read: { kind: 'text-or-null' },
+      example: '2024-09-15',
+    },
+    { flag: 'dnr', question: 'Diarienummer', field: 'dnr', required: true, read: TEXT, example: 'RS/99/2024' },
+    { flag: 'summary', question: 'Sammanfattning av rapporten', field: 'summary', required: true, read: TEXT },
+    ...SOURCES_AND_ID,
   ],
-  build(answers) {
-    const title = one(answers, 'title') ?? '';
-    return {
-      id: one(answers, 'id') ?? idFromText(title),
-      folder: '',
-      data: optional({
-        title,
-        kind: one(answers, 'kind'),
-        plan: one(answers, 'plan'),
-        period: one(answers, 'period'),
-        date: orNull(one(answers, 'date')),
-        dnr: one(answers, 'dnr'),
-        summary: one(answers, 'summary'),
-        decisions: many(answers, 'decision'),
-        documents: many(answers, 'document'),
-        illustrative: one(answers, 'illustrative'),
-      }),
-      problems: [],
-    };
-  },
+  idFrom: idFromTitle,
 };
 
 /** The kinds `npm run new` makes, by every name staff may use for them. */

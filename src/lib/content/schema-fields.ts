@@ -3,9 +3,17 @@
  * paths like `statuses[].status`. The CSV tables are laid out from it and the open-data
  * page documents every field from it, so both follow the schema without a second list.
  */
-import { REF_COLLECTION } from '../../schemas/common.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { JsonSchema } from './json-schema.ts';
+import {
+  alternativesOf,
+  enumOf,
+  itemsOf,
+  propertiesOf,
+  refCollectionOf,
+  requiredOf,
+  withoutNull,
+} from './schema-nodes.ts';
 
 export type FieldKind =
   | 'text'
@@ -42,31 +50,16 @@ export interface SchemaField {
   pattern?: string;
 }
 
-/** The schema without its `null` alternative, and whether there was one. */
-function withoutNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
-  if (Array.isArray(schema.type) && schema.type.includes('null')) {
-    const rest = schema.type.filter((t) => t !== 'null');
-    return { schema: { ...schema, type: rest.length === 1 ? rest[0] : rest }, nullable: true };
-  }
-  const anyOf = schema.anyOf as JsonSchema[] | undefined;
-  const nullBranch = anyOf?.findIndex((branch) => branch.type === 'null') ?? -1;
-  if (anyOf && nullBranch >= 0 && anyOf.length === 2) {
-    const { anyOf: _, ...rest } = schema;
-    return { schema: { ...rest, ...anyOf[1 - nullBranch] }, nullable: true };
-  }
-  return { schema, nullable: false };
-}
-
 function kindOf(schema: JsonSchema): FieldKind {
-  if (schema[REF_COLLECTION]) return 'ref';
-  if (Array.isArray(schema.enum)) return 'enum';
+  if (refCollectionOf(schema)) return 'ref';
+  if (enumOf(schema)) return 'enum';
   if (schema.type === 'object') return 'object';
-  if (schema.type === 'array') return (schema.items as JsonSchema).type === 'object' ? 'records' : 'list';
+  if (schema.type === 'array') return itemsOf(schema).type === 'object' ? 'records' : 'list';
   if (schema.type === 'integer') return 'integer';
   if (schema.type === 'number') return 'number';
   if (schema.format === 'date') return 'date';
   if (schema.format === 'uri') return 'url';
-  if ((schema.anyOf as JsonSchema[] | undefined)?.some((branch) => branch.format === 'date')) return 'partial-date';
+  if (alternativesOf(schema)?.some((branch) => branch.format === 'date')) return 'partial-date';
   if (schema.type === 'string') return 'text';
   throw new Error(`Okänd typ i JSON Schema: ${JSON.stringify(schema)}`);
 }
@@ -78,11 +71,11 @@ function describeField(raw: JsonSchema, path: string, required: boolean): Schema
   const field: SchemaField = { path, kind, required: required && !hasDefault, alwaysPresent: required || hasDefault, nullable };
   const description = raw.description ?? schema.description;
   if (typeof description === 'string') field.description = description;
-  if (kind === 'ref') field.collection = schema[REF_COLLECTION] as CollectionName;
-  if (kind === 'enum') field.values = schema.enum as string[];
+  if (kind === 'ref') field.collection = refCollectionOf(schema);
+  if (kind === 'enum') field.values = enumOf(schema);
   if (kind === 'text' && typeof schema.pattern === 'string' && schema.pattern !== '\\S') field.pattern = schema.pattern;
   if (kind === 'list') {
-    field.item = describeField(schema.items as JsonSchema, `${path}[]`, true);
+    field.item = describeField(itemsOf(schema), `${path}[]`, true);
     field.collection = field.item.collection;
   }
   return field;
@@ -94,16 +87,13 @@ function describeField(raw: JsonSchema, path: string, required: boolean): Schema
  * field of a list's items is about each item.
  */
 export function schemaFields(schema: JsonSchema, prefix = '', parentPresent = true): SchemaField[] {
-  const required = new Set((schema.required as string[] | undefined) ?? []);
-  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  return Object.entries(properties)
-    .filter(([key]) => key !== '$schema')
-    .flatMap(([key, property]) => {
+  const required = requiredOf(schema);
+  return propertiesOf(schema).flatMap(([key, property]) => {
       const field = describeField(property, `${prefix}${key}`, required.has(key));
       field.alwaysPresent &&= parentPresent;
       const inner = withoutNull(property).schema;
       if (field.kind === 'object') return [field, ...schemaFields(inner, `${field.path}.`, field.alwaysPresent)];
-      if (field.kind === 'records') return [field, ...schemaFields(inner.items as JsonSchema, `${field.path}[].`)];
+      if (field.kind === 'records') return [field, ...schemaFields(itemsOf(inner), `${field.path}[].`)];
       return [field];
     });
 }

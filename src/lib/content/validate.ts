@@ -3,7 +3,7 @@
  * entries. Returns every problem found, never only the first, so one run of
  * `npm run check` shows a staff member everything to fix.
  */
-import { collections, type CollectionName } from '../../schemas/index.ts';
+import { collections, COLLECTIONS, type CollectionName, textNameOf } from '../../schemas/index.ts';
 import { buildCatalog, type Catalog, type Entry, parsedEntry } from '#lib/core/catalog.ts';
 import type { SourceFile } from './content-files.ts';
 import { checkIntegrity, danglingRefs } from './integrity.ts';
@@ -14,7 +14,7 @@ import { fieldPath, type Problem } from '#lib/core/problems.ts';
 import { mdxSubsetIssues } from './mdx-subset.ts';
 import { swedishErrors } from './zod-messages.ts';
 
-type Located = Entry & { collection: CollectionName; filePath: string; body?: string };
+type Located = Entry & { collection: CollectionName; filePath: string; text?: string };
 
 const jsonSchemas = new Map<CollectionName, JsonSchema>();
 function jsonSchemaOf(collection: CollectionName): JsonSchema {
@@ -66,23 +66,29 @@ export function validateFiles(
     if (!result.success) {
       failed.push(source);
       for (const issue of result.error.issues) {
-        problems.push({ file: source.file, field: fieldPath(issue.path as (string | number)[]), message: issue.message });
+        problems.push({ file: source.file, field: fieldPath(issue.path), message: issue.message });
       }
     }
-    if ('body' in spec && !source.body?.trim()) {
-      problems.push({ file: source.file, field: '(texten)', message: `${spec.body} saknas: skriv den under frontmatterns avslutande ---` });
+    const textName = textNameOf(source.collection);
+    if (textName && !source.text?.trim()) {
+      problems.push({ file: source.file, field: '(texten)', message: `${textName} saknas: skriv den under frontmatterns avslutande ---` });
     }
     // The text is compiled to JavaScript by the build: only the safe subset of MDX may pass.
-    for (const issue of source.body === undefined ? [] : mdxSubsetIssues(source.body)) {
-      problems.push({ file: source.file, field: `(texten, rad ${issue.line + (source.bodyLine ?? 0)})`, message: issue.message });
+    for (const issue of source.text === undefined ? [] : mdxSubsetIssues(source.text)) {
+      problems.push({ file: source.file, field: `(texten, rad ${issue.line + (source.textLine ?? 0)})`, message: issue.message });
     }
     if (result.success) {
       problems.push(...listSeparatorProblems(source.file, result.data));
-      entries.push({ ...parsedEntry(source.collection, source.id, result.data, { body: source.body }), filePath: source.file });
+      entries.push({ ...parsedEntry(source.collection, source.id, result.data, { text: source.text }), filePath: source.file });
     }
   }
   const catalog = buildCatalog(entries);
-  const invalid = new Set([...known].filter((key) => !catalog[key.split('/')[0] as CollectionName]?.has(key.split('/')[1])));
+  const isInvalid = (key: string) => {
+    const [name, id] = key.split('/');
+    const collection = COLLECTIONS.find((c) => c === name);
+    return !collection || !catalog[collection].has(id);
+  };
+  const invalid = new Set([...known].filter(isInvalid));
   problems.push(...checkIntegrity(entries, catalog, invalid));
   for (const source of failed) {
     // A field that already failed its schema is not also reported as a dangling id.

@@ -13,8 +13,8 @@ interface EntryOf<C extends CollectionName> {
   data: Data<C>;
   /** Path from the project root, when known. */
   filePath?: string;
-  /** The MDX body (running text) of MDX entries. */
-  body?: string;
+  /** The MDX text (running text under the frontmatter) of MDX entries. */
+  text?: string;
 }
 
 /**
@@ -32,7 +32,7 @@ export function parsedEntry(
   collection: CollectionName,
   id: string,
   data: unknown,
-  source: { filePath?: string; body?: string } = {},
+  source: { filePath?: string; text?: string } = {},
 ): Entry {
   return { collection, id, data, ...source } as Entry;
 }

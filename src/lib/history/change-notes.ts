@@ -15,7 +15,7 @@ import { CHANGE_NOTES } from './history-text.ts';
 /** One version of an entry's file: its fields and, for MDX, its running text. */
 export interface EntryVersion {
   data: unknown;
-  body?: string;
+  text?: string;
 }
 
 /** The entry a file's text holds, or undefined when the text cannot be read as one. */
@@ -26,7 +26,7 @@ export function entryVersion(collection: CollectionName, text: string | undefine
     return parsed.error ? undefined : { data: parsed.data };
   }
   const parsed = parseMdx(text);
-  return parsed.error ? undefined : { data: parsed.data, body: parsed.text };
+  return parsed.error ? undefined : { data: parsed.data, text: parsed.text };
 }
 
 /** A value with `$schema` left out, object keys sorted and text with plain line endings: what a visitor sees. */
@@ -44,7 +44,7 @@ function visible(value: unknown, top = true): unknown {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(visible(a)) === JSON.stringify(visible(b));
-const bodyOf = (version: EntryVersion) => (version.body ?? '').replace(/\r\n?/g, '\n').trim();
+const textOf = (version: EntryVersion) => (version.text ?? '').replace(/\r\n?/g, '\n').trim();
 
 type Fields = Record<string, unknown>;
 interface PeriodValue {
@@ -120,7 +120,7 @@ export function changeNotes(
     else other = true;
   }
   if (other) notes.push(CHANGE_NOTES.details);
-  if (bodyOf(before) !== bodyOf(after)) notes.push(CHANGE_NOTES.text);
+  if (textOf(before) !== textOf(after)) notes.push(CHANGE_NOTES.text);
   return notes.length > 0 ? notes : undefined;
 }
 

@@ -24,7 +24,7 @@ export function formatImportPlan(plan: ImportPlan, period: string): string {
         ? [`  + nytt resultat för ${period}: ${describeNew(change.after)}`]
         : [
             `  ~ ändrat resultat för ${period}:`,
-            ...fieldChanges(change.before!, change.after).map((line) => `      ${line}`),
+            ...fieldChanges(change.before, change.after).map((line) => `      ${line}`),
           ];
     lines.push(...change.notes.map((note) => `      (${note})`));
     blocks.push(`${change.file} (${change.where})\n${lines.join('\n')}`);

@@ -5,6 +5,7 @@
  * Kolada's T/K/M split. Pure: the script fetches or reads the pages.
  */
 import { dirname, join } from 'node:path';
+import { errorMessage, recordOrEmpty } from '#lib/content/records.ts';
 import { z } from 'astro/zod';
 import { fieldPath } from '#lib/core/problems.ts';
 import { swedishErrors } from '#lib/content/zod-messages.ts';
@@ -39,7 +40,7 @@ export function parseKoladaPage(text: string): { page?: KoladaPage; problems: st
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { problems: [`är inte giltig JSON: ${(error as Error).message}`] };
+    return { problems: [`är inte giltig JSON: ${errorMessage(error)}`] };
   }
   const result = pageSchema.safeParse(data, { error: swedishErrors });
   if (!result.success) {
@@ -48,7 +49,7 @@ export function parseKoladaPage(text: string): { page?: KoladaPage; problems: st
         .slice(0, 10)
         .map(
           (issue) =>
-            `${fieldPath(issue.path as (string | number)[]) || '(hela svaret)'}: ${issue.message}. Filen ska vara ett svar från Koladas API v3, /v3/data/kpi/{kpi}/municipality/{id}`,
+            `${fieldPath(issue.path) || '(hela svaret)'}: ${issue.message}. Filen ska vara ett svar från Koladas API v3, /v3/data/kpi/{kpi}/municipality/{id}`,
         ),
     };
   }
@@ -77,7 +78,7 @@ export function seriesFromPages(
   const byArea = new Map(areas.map((area) => [area, new Map<number, number | null>()]));
   const deletedYears = new Map(areas.map((area) => [area, new Set<number>()]));
   const otherKpis = new Set<string>();
-  const gendersSeen = new Set<string>();
+  const gendersSeen = new Set<Gender>();
   let deleted = 0;
   let withoutGender = 0;
   for (const row of pages.flatMap((page) => page.values)) {
@@ -89,7 +90,7 @@ export function seriesFromPages(
     if (!years) continue;
     const year = Number(row.period);
     if (row.isdeleted || row.values.some((v) => v.gender === gender && v.isdeleted)) {
-      deletedYears.get(row.municipality)!.add(year);
+      deletedYears.get(row.municipality)?.add(year);
     }
     if (row.isdeleted) {
       deleted++;
@@ -115,7 +116,7 @@ export function seriesFromPages(
   }
   if (!gendersSeen.has(gender) && gendersSeen.size) {
     problems.push(
-      `Kolada-svaret har inga värden för ${gender} (${GENDER_WORDS[gender]}), bara för ${[...gendersSeen].map((g) => `${g} (${GENDER_WORDS[g as Gender]})`).join(', ')}: välj något av dem med --gender`,
+      `Kolada-svaret har inga värden för ${gender} (${GENDER_WORDS[gender]}), bara för ${[...gendersSeen].map((g) => `${g} (${GENDER_WORDS[g]})`).join(', ')}: välj något av dem med --gender`,
     );
   }
   for (const [area, years] of byArea) {
@@ -197,7 +198,7 @@ export function applySeries(
     if (at >= 0) next[at] = { ...next[at], values };
     else next.push({ area, name, values });
   }
-  const oldSource = (data.source ?? {}) as Raw;
+  const oldSource = recordOrEmpty(data.source);
   const source: Raw = {
     ...oldSource,
     name: 'Kolada',
@@ -264,7 +265,7 @@ export function regionsFromMunicipalities(text: string): {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { problems: [`är inte giltig JSON: ${(error as Error).message}`] };
+    return { problems: [`är inte giltig JSON: ${errorMessage(error)}`] };
   }
   const result = municipalitySchema.safeParse(data, { error: swedishErrors });
   if (!result.success)
@@ -273,7 +274,7 @@ export function regionsFromMunicipalities(text: string): {
         .slice(0, 10)
         .map(
           (issue) =>
-            `${fieldPath(issue.path as (string | number)[]) || '(hela svaret)'}: ${issue.message}. Filen ska vara ett svar från Koladas API v3, /v3/municipality`,
+            `${fieldPath(issue.path) || '(hela svaret)'}: ${issue.message}. Filen ska vara ett svar från Koladas API v3, /v3/municipality`,
         ),
     };
   const regions = result.data.values

@@ -5,6 +5,7 @@
  * import reads them through this small file instead of guessing.
  */
 import { z } from 'astro/zod';
+import { errorMessage } from '#lib/content/records.ts';
 import { ID_PATTERN, NYCKELTAL_STATUSES, nyckeltalStatus, type NyckeltalStatus } from '../../schemas/index.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { fieldPath } from '#lib/core/problems.ts';
@@ -59,13 +60,13 @@ export function parseMapping(text: string): { mapping?: Mapping; problems: { fie
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { problems: [{ field: '', message: `är inte giltig JSON: ${(error as Error).message}` }] };
+    return { problems: [{ field: '', message: `är inte giltig JSON: ${errorMessage(error)}` }] };
   }
   const result = mappingSchema.safeParse(data, { error: swedishErrors });
   if (!result.success) {
     return {
       problems: result.error.issues.map((issue) => ({
-        field: fieldPath(issue.path as (string | number)[]),
+        field: fieldPath(issue.path),
         message: issue.message,
       })),
     };

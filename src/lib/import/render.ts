@@ -12,7 +12,7 @@ export interface EntryUpdate {
   /** The whole entry's new data (JSON), with the changed list. */
   data: Record<string, unknown>;
   /** For MDX: the frontmatter list that changes, and its new items. */
-  list?: { key: string; items: Record<string, unknown>[] };
+  list?: { key: string; items: readonly unknown[] };
 }
 
 /**

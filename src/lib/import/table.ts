@@ -4,6 +4,7 @@
  * planning system's export view produces. Rows keep where they came from for messages.
  */
 import type { Cell } from '#lib/core/numbers.ts';
+import { errorMessage, recordOrEmpty } from '#lib/content/records.ts';
 import { CsvError, parseCsv } from './csv.ts';
 
 export type { Cell };
@@ -40,9 +41,9 @@ function fromJson(text: string): TableResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { problems: [`är inte giltig JSON: ${(error as Error).message}`] };
+    return { problems: [`är inte giltig JSON: ${errorMessage(error)}`] };
   }
-  const { header, values } = (data ?? {}) as { header?: unknown; values?: unknown };
+  const { header, values } = recordOrEmpty(data);
   if (!Array.isArray(header) || !header.every((name) => typeof name === 'string') || !Array.isArray(values)) {
     return {
       problems: [

@@ -4,10 +4,10 @@
  * fields the export adds (id first, the exported text, example and url), so that a reader can
  * validate the downloads as they are and read what `example` means.
  */
-import { collections, type CollectionName } from '../../schemas/index.ts';
+import { type CollectionName, textNameOf } from '../../schemas/index.ts';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { contentJsonSchema, type JsonSchema, schemaPath } from '#lib/content/json-schema.ts';
-import { EXPORTED_BODIES } from './exports.ts';
+import { EXPORTED_TEXTS } from './exports.ts';
 import { ADDED_COLUMNS, EXAMPLE_FIELD, exportSchemaDescription } from './open-data-text.ts';
 
 /** Where the site publishes the schema of a collection's exported records. */
@@ -19,9 +19,8 @@ export function exportRecordSchema(collection: CollectionName): JsonSchema {
   const { $schema, title, description: _description, type: _type, properties, required, ...rest } = content;
   // The editor's "$schema" key is not part of the data and never exported.
   const { $schema: _editorKey, ...fields } = properties as JsonSchema;
-  const bodyField = EXPORTED_BODIES[collection];
-  const spec = collections[collection];
-  const bodyWhat = 'body' in spec ? spec.body : 'texten';
+  const textField = EXPORTED_TEXTS[collection];
+  const textWhat = textNameOf(collection) ?? 'texten';
   return {
     $schema,
     title: `${String(title)} i öppna data`,
@@ -30,14 +29,14 @@ export function exportRecordSchema(collection: CollectionName): JsonSchema {
     properties: {
       id: { type: 'string', pattern: ID_PATTERN.source, description: ADDED_COLUMNS.id },
       ...fields,
-      ...(bodyField ? { [bodyField]: { type: ['string', 'null'], description: ADDED_COLUMNS.body(bodyWhat) } } : {}),
+      ...(textField ? { [textField]: { type: ['string', 'null'], description: ADDED_COLUMNS.text(textWhat) } } : {}),
       example: { type: 'boolean', description: EXAMPLE_FIELD },
       url: { type: 'string', format: 'uri', description: ADDED_COLUMNS.url },
     },
     required: [
       'id',
       ...((required as string[] | undefined) ?? []),
-      ...(bodyField ? [bodyField] : []),
+      ...(textField ? [textField] : []),
       'example',
       'url',
     ],

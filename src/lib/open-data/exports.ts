@@ -16,8 +16,8 @@ import { isExample, isExampleField } from '#lib/content/examples.ts';
 /** A record as exported: the id, the entry's fields with ids for references, the page. */
 export type ExportRecord = { id: string } & Record<string, unknown>;
 
-/** Collections whose MDX body is exported, under this field name. Documents' full texts stay on their pages. */
-export const EXPORTED_BODIES: Partial<Record<CollectionName, string>> = { uppdrag: 'description' };
+/** Collections whose MDX text is exported, under this field name. Documents' full texts stay on their pages. */
+export const EXPORTED_TEXTS: Partial<Record<CollectionName, string>> = { uppdrag: 'description' };
 
 /** The column that names the record a row of a per-item table belongs to. */
 export const RECORD_KEYS: Record<CollectionName, string> = {
@@ -63,8 +63,8 @@ export function exportRecord<C extends CollectionName>(collection: C, entry: Ent
   const topLevel = fieldsOf(collection).filter((f) => !/[.[]/.test(f.path));
   const record: ExportRecord = { id: entry.id };
   for (const field of topLevel) if (data[field.path] !== undefined) record[field.path] = data[field.path];
-  const bodyField: string | undefined = EXPORTED_BODIES[collection];
-  if (bodyField) record[bodyField] = entry.body?.trim() ?? null;
+  const textField: string | undefined = EXPORTED_TEXTS[collection];
+  if (textField) record[textField] = entry.text?.trim() ?? null;
   record.example = isExample(entry.data);
   record.url = new URL(hrefFor({ collection, id: entry.id }), site).href;
   return record;
@@ -84,7 +84,7 @@ export function exportRecords<C extends CollectionName>(
 /** What a CSV column holds, for the documentation: a schema field, or a column the export adds. */
 export type ColumnSource =
   | { kind: 'field'; field: SchemaField }
-  | { kind: 'id' | 'url' | 'body' | 'plan' | 'example' }
+  | { kind: 'id' | 'url' | 'text' | 'plan' | 'example' }
   | { kind: 'record-key'; collection: CollectionName };
 
 export interface CsvColumn {
@@ -124,14 +124,14 @@ const columnFor = (field: SchemaField, prefix: string): CsvColumn => {
 export function csvTables(collection: CollectionName): CsvTable[] {
   const fields = fieldsOf(collection);
   const topLevel = fieldsUnder(fields, '');
-  const bodyField = EXPORTED_BODIES[collection];
+  const textField = EXPORTED_TEXTS[collection];
   const main: CsvTable = {
     name: collection,
     collection,
     columns: [
       { name: 'id', source: { kind: 'id' }, path: ['id'] },
       ...topLevel.filter(isColumnKind).map((f) => columnFor(f, '')),
-      ...(bodyField ? [{ name: bodyField, source: { kind: 'body' as const }, path: [bodyField] }] : []),
+      ...(textField ? [{ name: textField, source: { kind: 'text' as const }, path: [textField] }] : []),
       EXAMPLE_COLUMN,
       { name: 'url', source: { kind: 'url' }, path: ['url'] },
     ],

@@ -2,53 +2,15 @@
  * What the open-data page says about each file and field, shaped from the schemas and the
  * list of downloads, so that the page documents exactly what is published.
  */
-import { COLLECTIONS, type CollectionName, collections } from '../../schemas/index.ts';
+import { COLLECTIONS, type CollectionName, textNameOf } from '../../schemas/index.ts';
 import { type DataFile, dataPath, planBundlePath } from './data-files.ts';
-import { type CsvTable, EXPORTED_BODIES, fieldsOf } from './exports.ts';
+import { type CsvTable, EXPORTED_TEXTS, fieldsOf } from './exports.ts';
 import { contentJsonSchema, schemaPath } from '#lib/content/json-schema.ts';
-import {
-  ACTIVITY_LABELS,
-  BODY_KIND_LABELS,
-  COLLECTION_LABELS,
-  DECISION_ROLE_LABELS,
-  DIRECTION_LABELS,
-  DOCUMENT_KIND_LABELS,
-  ORIGIN_LABELS,
-  PERIOD_KIND_LABELS,
-  PLAN_KIND_LABELS,
-  REPORT_KIND_LABELS,
-  STATUS_LABELS,
-  TERM_LABELS,
-  VOCABULARY_LABELS,
-} from '#lib/core/labels.ts';
+import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { labelsFor } from '#lib/content/value-labels.ts';
 import { ADDED_COLUMNS, EXAMPLE_FIELD } from './open-data-text.ts';
 import { exportSchemaPath } from './export-schema.ts';
 import type { SchemaField } from '#lib/content/schema-fields.ts';
-
-/** The Swedish words for each enum's values, looked up by the set of values. */
-const LABEL_SETS: Record<string, string>[] = [
-  STATUS_LABELS,
-  ACTIVITY_LABELS,
-  PLAN_KIND_LABELS,
-  PERIOD_KIND_LABELS,
-  REPORT_KIND_LABELS,
-  DOCUMENT_KIND_LABELS,
-  BODY_KIND_LABELS,
-  DECISION_ROLE_LABELS,
-  ORIGIN_LABELS,
-  TERM_LABELS,
-  DIRECTION_LABELS,
-  Object.fromEntries(
-    Object.entries(VOCABULARY_LABELS).map(([key, v]) => [key, `${v.uppdrag.many} och ${v.nyckeltal.many}`]),
-  ),
-];
-
-/** The smallest label set that names all the given keys (uppdrag statuses are three of the four nyckeltal statuses). */
-export function labelsFor(keys: readonly string[]): Record<string, string> | undefined {
-  return LABEL_SETS.filter((set) => keys.every((key) => key in set)).sort(
-    (a, b) => Object.keys(a).length - Object.keys(b).length,
-  )[0];
-}
 
 export interface ValueDoc {
   value: string;
@@ -132,10 +94,9 @@ function valuesOf(field: SchemaField, siblings: SchemaField[]): ValueDoc[] | und
   return labels ? [{ value: key, label: labels[key] }] : undefined;
 }
 
-/** What an MDX body holds, in the schema table's words. */
-function bodyWords(collection: CollectionName): string {
-  const spec = collections[collection];
-  return 'body' in spec ? spec.body : 'texten';
+/** What an MDX text holds, in the schema table's words. */
+function textWords(collection: CollectionName): string {
+  return textNameOf(collection) ?? 'texten';
 }
 
 function csvPlace(field: SchemaField, tables: CsvTable[]) {
@@ -154,8 +115,8 @@ function tableDoc(table: CsvTable, file: DataFile | undefined): TableDoc {
       : `en rad per värde i listan ${table.list}`;
   const addedColumns = table.columns.flatMap((column) => {
     const { source } = column;
-    // The exported body is documented among the fields, as it is a field of the JSON records too.
-    if (source.kind === 'field' || source.kind === 'body') return [];
+    // The exported text is documented among the fields, as it is a field of the JSON records too.
+    if (source.kind === 'field' || source.kind === 'text') return [];
     const description =
       source.kind === 'record-key' ? ADDED_COLUMNS.recordKey(source.collection) : ADDED_COLUMNS[source.kind];
     return [{ name: column.name, description }];
@@ -178,7 +139,7 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
     const csvFiles = siteFiles.filter((f) => f.format === 'csv' && f.collection === collection);
     const tables = csvFiles.map((f) => f.table!);
     const json = siteFiles.find((f) => f.format === 'json' && f.collection === collection)!;
-    const bodyField = EXPORTED_BODIES[collection];
+    const textField = EXPORTED_TEXTS[collection];
     const docs: FieldDoc[] = fields.map((field) => ({
       path: field.path,
       csv: csvPlace(field, tables),
@@ -190,13 +151,13 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
       description: field.description ?? '',
       values: valuesOf(field, fields),
     }));
-    if (bodyField) {
+    if (textField) {
       docs.push({
-        path: bodyField,
-        csv: { table: `${collection}.csv`, column: bodyField },
+        path: textField,
+        csv: { table: `${collection}.csv`, column: textField },
         type: 'text',
         always: true,
-        description: ADDED_COLUMNS.body(bodyWords(collection)),
+        description: ADDED_COLUMNS.text(textWords(collection)),
       });
     }
     // The JSON records' example field; the CSV files' example column is documented with the added columns.

@@ -63,7 +63,7 @@ export const ADDED_COLUMNS = {
     'true när raden innehåller exempel, alltså påhittade värden eller texter som inte finns i regionens dokument; false när allt på raden har en källa. Fältet illustrative säger vad som är exempel. I JSON-filerna har varje post samma fält, example.',
   recordKey: (collection: CollectionName) =>
     `Id för posten i ${COLLECTION_LABELS[collection].many.toLowerCase()} (${collection}.csv) som raden hör till.`,
-  body: (what: string) => `${what[0].toUpperCase()}${what.slice(1)}, som Markdown-text.`,
+  text: (what: string) => `${what[0].toUpperCase()}${what.slice(1)}, som Markdown-text.`,
 };
 
 /** The `example` field of every JSON record, as its JSON Schema and the open-data page describe it. */

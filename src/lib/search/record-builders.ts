@@ -66,11 +66,11 @@ export interface RecordDraft {
   hidden?: string[];
 }
 
-/** What every builder needs: the catalog, the entries that cite an entry, and MDX bodies as text. */
+/** What every builder needs: the catalog, the entries that cite an entry, and MDX texts as plain text. */
 export interface BuildContext {
   catalog: Catalog;
   citedBy: ReturnType<typeof buildBacklinks>;
-  body: (collection: CollectionName, id: string) => string | undefined;
+  text: (collection: CollectionName, id: string) => string | undefined;
 }
 
 function years(from: number, to: number): string[] {
@@ -135,7 +135,7 @@ function itemShape<T extends { period: Ref<'periods'>; status: NyckeltalStatus }
   return { reported, context: [plan && `${type} i ${plan.data.title}`, strategy && `Strategi: ${strategy}`], shown };
 }
 
-export function uppdragRecord({ catalog, body }: BuildContext, entry: Entry<'uppdrag'>): RecordDraft {
+export function uppdragRecord({ catalog, text }: BuildContext, entry: Entry<'uppdrag'>): RecordDraft {
   const { data } = entry;
   const item = itemShape(catalog, 'uppdrag', data, data.statuses);
   return {
@@ -143,7 +143,7 @@ export function uppdragRecord({ catalog, body }: BuildContext, entry: Entry<'upp
     entry,
     lines: [
       data.title,
-      body('uppdrag', entry.id),
+      text('uppdrag', entry.id),
       ...item.reported.map((s) => `${capitalize(s.periodWords)}: ${STATUS_LABELS[s.status]}. ${s.text}`),
       ...item.context,
       `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
@@ -317,7 +317,7 @@ export function decisionRecord({ catalog, citedBy }: BuildContext, entry: Entry<
   };
 }
 
-export function documentRecord({ catalog, body }: BuildContext, entry: Entry<'documents'>): RecordDraft {
+export function documentRecord({ catalog, text }: BuildContext, entry: Entry<'documents'>): RecordDraft {
   const { data } = entry;
   const plans = data.plans.map((p) => resolve(catalog, p)).filter((p) => p !== undefined);
   const decisions = data.decisions.map((d) => resolve(catalog, d)).filter((d) => d !== undefined);
@@ -328,7 +328,7 @@ export function documentRecord({ catalog, body }: BuildContext, entry: Entry<'do
     lines: [
       data.title,
       `${kind}, ${formatDate(data.date)}, diarienummer ${data.dnr}`,
-      body('documents', entry.id),
+      text('documents', entry.id),
       `${resolve(catalog, data.unit)?.data.name ?? ''}${data.author ? `, ${data.author}` : ''}`,
       data.signedBy.length > 0 && `Undertecknat av ${data.signedBy.join(', ')}`,
       data.sourceNote,

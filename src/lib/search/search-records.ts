@@ -47,7 +47,7 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** The plain running text of an MDX body: markup, imports and components left out. */
+/** The plain running text of an MDX text: markup, imports and components left out. */
 export function mdxToText(mdx: string): string {
   return mdx
     .replace(/^\s*(?:import|export)\s.*$/gm, '')
@@ -113,15 +113,15 @@ function distinctTitles(drafts: RecordDraft[]): void {
 
 /**
  * Every search record of the content: one builder per collection (`record-builders.ts`),
- * then the compound parts from the vocabulary of all records together. `bodyOf` gives an
- * entry's MDX body (uppdrag's description, documents' full text); the Astro side has none
+ * then the compound parts from the vocabulary of all records together. `textOf` gives an
+ * entry's MDX text (uppdrag's description, documents' full text); the Astro side has none
  * and gets records without it.
  */
 export function buildSearchRecords(
   catalog: Catalog,
-  bodyOf: (collection: CollectionName, id: string) => string | undefined = () => undefined,
+  textOf: (collection: CollectionName, id: string) => string | undefined = () => undefined,
 ): SearchRecord[] {
-  const drafts = recordDrafts(catalog, bodyOf);
+  const drafts = recordDrafts(catalog, textOf);
   distinctTitles(drafts);
   const texts = drafts.map(visibleText);
   const splitter = compoundSplitter(texts);
@@ -131,13 +131,13 @@ export function buildSearchRecords(
 
 function recordDrafts(
   catalog: Catalog,
-  bodyOf: (collection: CollectionName, id: string) => string | undefined,
+  textOf: (collection: CollectionName, id: string) => string | undefined,
 ): RecordDraft[] {
   const context: BuildContext = {
     catalog,
     citedBy: buildBacklinks(catalog),
-    body: (collection, id) => {
-      const mdx = bodyOf(collection, id);
+    text: (collection, id) => {
+      const mdx = textOf(collection, id);
       return mdx ? mdxToText(mdx) : undefined;
     },
   };
