@@ -4,7 +4,8 @@
  * of entries), so the whole log is read once per build and split into per-entry lists here.
  * Pure: the git call itself lives in `src/data/history.ts`.
  */
-import { collections, COLLECTIONS, type CollectionName, ID_PATTERN, type Ref } from '../../schemas/index.ts';
+import { collections, ID_PATTERN, type Ref } from '../../schemas/index.ts';
+import { isCollectionName } from '#lib/core/catalog.ts';
 import { staffNotes } from './change-notes.ts';
 
 /**
@@ -147,8 +148,8 @@ export function parseGitLog(output: string, prefix = ''): Commit[] {
  */
 export function entryForPath(path: string): Ref | undefined {
   const parts = path.split('/');
-  const collection = parts[0] as CollectionName;
-  if (parts.length < 2 || !(COLLECTIONS as readonly string[]).includes(collection)) return undefined;
+  const collection = parts[0];
+  if (parts.length < 2 || !isCollectionName(collection)) return undefined;
   const extension = `.${collections[collection].format}`;
   const name = parts[parts.length - 1];
   if (!name.endsWith(extension)) return undefined;

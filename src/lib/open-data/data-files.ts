@@ -140,7 +140,10 @@ function zip(files: readonly DataFile[], bundleName: string, bundle: string, sit
     [bundleName]: [strToU8(bundle), { mtime: ZIP_TIME }],
   };
   for (const file of files.filter((f) => f.format === 'csv')) {
-    contents[file.path.slice(file.path.lastIndexOf('/') + 1)] = [strToU8(file.body as string), { mtime: ZIP_TIME }];
+    contents[file.path.slice(file.path.lastIndexOf('/') + 1)] = [
+      typeof file.body === 'string' ? strToU8(file.body) : file.body,
+      { mtime: ZIP_TIME },
+    ];
   }
   return zipSync(contents, { level: 9, mtime: ZIP_TIME });
 }

@@ -7,6 +7,7 @@
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { contentJsonSchema, type JsonSchema, schemaPath } from '#lib/content/json-schema.ts';
+import { isRecord } from '#lib/core/guards.ts';
 import { EXPORTED_BODIES } from './exports.ts';
 import { ADDED_COLUMNS, EXAMPLE_FIELD, exportSchemaDescription } from './open-data-text.ts';
 
@@ -18,7 +19,7 @@ export function exportRecordSchema(collection: CollectionName): JsonSchema {
   const content = contentJsonSchema(collection);
   const { $schema, title, description: _description, type: _type, properties, required, ...rest } = content;
   // The editor's "$schema" key is not part of the data and never exported.
-  const { $schema: _editorKey, ...fields } = properties as JsonSchema;
+  const { $schema: _editorKey, ...fields } = isRecord(properties) ? properties : {};
   const bodyField = EXPORTED_BODIES[collection];
   const spec = collections[collection];
   const bodyWhat = 'body' in spec ? spec.body : 'texten';
@@ -36,7 +37,7 @@ export function exportRecordSchema(collection: CollectionName): JsonSchema {
     },
     required: [
       'id',
-      ...((required as string[] | undefined) ?? []),
+      ...(Array.isArray(required) ? required.filter((name) => typeof name === 'string') : []),
       ...(bodyField ? [bodyField] : []),
       'example',
       'url',
