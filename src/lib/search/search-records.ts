@@ -84,7 +84,8 @@ function toRecord(
     ...splitter.tokens(text),
     ...(draft.hidden ?? []),
   ];
-  const example = Boolean((draft.entry.data as { illustrative?: string }).illustrative);
+  const { data } = draft.entry;
+  const example = 'illustrative' in data && Boolean(data.illustrative);
   if (!example) hidden.push(SOURCE_TOKEN);
   const meta = Object.fromEntries(Object.entries(draft.meta).filter(([, value]) => value !== undefined)) as SearchMeta;
   if (example) meta.example = SEARCH_MESSAGES.example;

@@ -6,6 +6,7 @@
 import type { NyckeltalStatus, Ref } from '../../schemas/index.ts';
 import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { planYears } from '#lib/core/titles.ts';
 
 type ItemCollection = 'uppdrag' | 'nyckeltal';
 
@@ -73,11 +74,7 @@ export function lineageSteps<C extends ItemCollection>(
 ): LineageStep[] {
   return chain.map((item) => {
     const plan = resolve(catalog, item.data.plan);
-    const years = plan
-      ? plan.data.startYear === plan.data.endYear
-        ? `${plan.data.startYear}`
-        : `${plan.data.startYear}–${plan.data.endYear}`
-      : '';
+    const years = plan ? planYears(plan.data) : '';
     return {
       href: hrefFor({ collection, id: item.id }),
       title: item.data.title,

@@ -5,6 +5,7 @@
 import { NYCKELTAL_STATUSES, type NyckeltalStatus } from '../../schemas/index.ts';
 import { byPlan, type Catalog, type Entry, entries, entryFor, perCatalog, resolve } from '#lib/core/catalog.ts';
 import { formatNumber, joinList } from '#lib/core/format.ts';
+import { keysOf } from '#lib/core/guards.ts';
 import { VOCABULARY_LABELS } from '#lib/core/labels.ts';
 import { itemsOfPlan, nyckeltalStatusAt, planSummaries, uppdragStatusAt } from './status-summary.ts';
 
@@ -104,7 +105,7 @@ export function changeSentence<T>(
   const same = unchanged.filter((item) => statusAt(item) !== undefined).length;
   const never = unchanged.length - same;
   const n = (count: number) => formatNumber(count, 0);
-  const parts = (Object.keys(CHANGE_PHRASES) as ChangeDirection[]).flatMap((direction) => {
+  const parts = keysOf(CHANGE_PHRASES).flatMap((direction) => {
     const count = changes.filter((c) => c.direction === direction).length;
     return count > 0 ? [`${n(count)} ${CHANGE_PHRASES[direction]}`] : [];
   });

@@ -8,6 +8,7 @@ import {
 } from '../../schemas/index.ts';
 import { byPlan, type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
 import { formatCount, formatNumber, joinList } from '#lib/core/format.ts';
+import { keysOf, recordOf } from '#lib/core/guards.ts';
 
 /** A plan's uppdrag or nyckeltal, by id. */
 export function itemsOfPlan<C extends 'uppdrag' | 'nyckeltal'>(
@@ -15,10 +16,11 @@ export function itemsOfPlan<C extends 'uppdrag' | 'nyckeltal'>(
   collection: C,
   planId: string,
 ): Entry<C>[] {
-  return [...(itemsByPlan(catalog)[collection].get(planId) ?? [])] as Entry<C>[];
+  const byId: Map<string, Entry<C>[]> = itemsByPlan(catalog)[collection];
+  return [...(byId.get(planId) ?? [])];
 }
 
-const itemsByPlan = perCatalog((catalog) => ({
+const itemsByPlan = perCatalog((catalog): { [C in 'uppdrag' | 'nyckeltal']: Map<string, Entry<C>[]> } => ({
   uppdrag: byPlan(entries(catalog, 'uppdrag')),
   nyckeltal: byPlan(entries(catalog, 'nyckeltal')),
 }));
@@ -33,7 +35,7 @@ export function nyckeltalStatusAt(entry: Entry<'nyckeltal'>, periodId: string): 
 
 /** Counts per status in vocabulary order; items with no status for the period count as `unreported`. */
 export function countByStatus<S extends string>(vocabulary: readonly S[], statuses: (S | undefined)[]) {
-  const counts = Object.fromEntries(vocabulary.map((s) => [s, 0])) as Record<S, number>;
+  const counts = recordOf(vocabulary, () => 0);
   let unreported = 0;
   for (const status of statuses) {
     if (status === undefined) unreported += 1;
@@ -101,7 +103,7 @@ export function statusSentence<S extends string>(
   noun: { one: string; many: string },
   words: Record<S, { one: string; many: string }>,
 ): string {
-  const parts = (Object.keys(summary.counts) as S[]).map((status, index) => {
+  const parts = keysOf(summary.counts).map((status, index) => {
     const count = summary.counts[status];
     const word = count === 1 ? words[status].one : words[status].many;
     const of = index === 0 ? ` av ${formatCount(summary.total, noun)}` : '';

@@ -1,0 +1,36 @@
+/**
+ * Links to entries as the pages list them (`EntryLinks.astro`): the address, the title, the
+ * "Exempel" marker and a short line of facts. One place, so that every page links alike.
+ */
+import type { Entry } from '#lib/core/catalog.ts';
+import { formatDate } from '#lib/core/format.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { DATE_NOT_IN_SOURCES } from '#lib/core/ui-text.ts';
+
+export interface EntryLink {
+  href: string;
+  title: string;
+  illustrative: boolean;
+  meta?: string;
+}
+
+/** Collections whose entries have a title of their own and may be examples. */
+type Titled = Entry<'plans' | 'uppdrag' | 'nyckeltal' | 'reports' | 'documents'>;
+
+/** A link to the entry, with `meta` after it when given. */
+export function entryLink(entry: Titled, meta?: string): EntryLink {
+  return {
+    href: hrefFor({ collection: entry.collection, id: entry.id }),
+    title: entry.data.title,
+    illustrative: entry.data.illustrative !== undefined,
+    ...(meta === undefined ? {} : { meta }),
+  };
+}
+
+/** A report's date, or that the sources give none. */
+export const reportDate = (report: Entry<'reports'>): string =>
+  report.data.date ? formatDate(report.data.date) : DATE_NOT_IN_SOURCES;
+
+/** A document's diarienummer and date: `RS/595/2023, 8 november 2023`. */
+export const documentFacts = (document: Entry<'documents'>): string =>
+  `${document.data.dnr}, ${formatDate(document.data.date)}`;

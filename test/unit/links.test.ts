@@ -1,0 +1,53 @@
+/** Links to entries as pages list them, and the plan's year span. */
+import { describe, expect, it } from 'vitest';
+import { entries } from '#lib/core/catalog.ts';
+import { formatDate } from '#lib/core/format.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { planYears } from '#lib/core/titles.ts';
+import { DATE_NOT_IN_SOURCES } from '#lib/core/ui-text.ts';
+import { documentFacts, entryLink, reportDate } from '#lib/views/links.ts';
+import { validateBundled } from '../helpers/content.ts';
+
+const { catalog } = validateBundled();
+
+describe('planYears', () => {
+  it('writes one year alone and several as a span', () => {
+    expect(planYears({ startYear: 2024, endYear: 2024 })).toBe('2024');
+    expect(planYears({ startYear: 2024, endYear: 2026 })).toBe('2024–2026');
+  });
+});
+
+describe('entryLink', () => {
+  it('links every plan, uppdrag, nyckeltal, report and document to its page with its title', () => {
+    for (const collection of ['plans', 'uppdrag', 'nyckeltal', 'reports', 'documents'] as const) {
+      for (const entry of entries(catalog, collection)) {
+        const link = entryLink(entry);
+        expect(link.href).toBe(hrefFor({ collection, id: entry.id }));
+        expect(link.title).toBe(entry.data.title);
+        expect(link.illustrative).toBe(entry.data.illustrative !== undefined);
+        expect('meta' in link).toBe(false);
+      }
+    }
+  });
+
+  it('carries the facts line when given', () => {
+    const [report] = entries(catalog, 'reports');
+    expect(entryLink(report, 'x').meta).toBe('x');
+  });
+});
+
+describe('reportDate and documentFacts', () => {
+  it('give the date when the sources do, and say so when they do not', () => {
+    for (const report of entries(catalog, 'reports'))
+      expect(reportDate(report)).toBe(report.data.date ? formatDate(report.data.date) : DATE_NOT_IN_SOURCES);
+    const undated = { ...entries(catalog, 'reports')[0] };
+    undated.data = { ...undated.data, date: undefined };
+    expect(reportDate(undated)).toBe(DATE_NOT_IN_SOURCES);
+  });
+
+  it('name a document by its diarienummer and date', () => {
+    for (const document of entries(catalog, 'documents')) {
+      expect(documentFacts(document)).toBe(`${document.data.dnr}, ${formatDate(document.data.date)}`);
+    }
+  });
+});
