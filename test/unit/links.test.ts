@@ -41,7 +41,7 @@ describe('reportDate and documentFacts', () => {
     for (const report of entries(catalog, 'reports'))
       expect(reportDate(report)).toBe(report.data.date ? formatDate(report.data.date) : DATE_NOT_IN_SOURCES);
     const undated = { ...entries(catalog, 'reports')[0] };
-    undated.data = { ...undated.data, date: undefined };
+    undated.data = { ...undated.data, date: null };
     expect(reportDate(undated)).toBe(DATE_NOT_IN_SOURCES);
   });
 
