@@ -30,6 +30,12 @@ describe('entryLink', () => {
     }
   });
 
+  it('names organisations, bodies and units by their name', () => {
+    for (const collection of ['organisations', 'bodies', 'units'] as const) {
+      for (const entry of entries(catalog, collection)) expect(entryLink(entry).title).toBe(entry.data.name);
+    }
+  });
+
   it('carries the facts line when given', () => {
     const [report] = entries(catalog, 'reports');
     expect(entryLink(report, 'x').meta).toBe('x');

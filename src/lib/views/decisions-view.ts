@@ -3,7 +3,9 @@
  * plans, documents and reports filed under the same case beside them.
  */
 import { type Catalog, type Entry, entries } from '#lib/core/catalog.ts';
+import { formatDate } from '#lib/core/format.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { type EntryLink, entryLink, reportDate } from './links.ts';
 
 export interface CaseGroup {
   /** `null` for decisions whose diarienummer the sources do not give. */
@@ -12,6 +14,15 @@ export interface CaseGroup {
   plans: Entry<'plans'>[];
   documents: Entry<'documents'>[];
   reports: Entry<'reports'>[];
+}
+
+/** The plans, documents and reports of a case as groups of links under a heading, leaving out empty groups. */
+export function caseLinkGroups(group: CaseGroup): { heading: string; links: EntryLink[] }[] {
+  return [
+    { heading: 'Planer i ärendet', links: group.plans.map((plan) => entryLink(plan)) },
+    { heading: 'Dokument i ärendet', links: group.documents.map((d) => entryLink(d, formatDate(d.data.date))) },
+    { heading: 'Rapporter i ärendet', links: group.reports.map((report) => entryLink(report, reportDate(report))) },
+  ].filter((linkGroup) => linkGroup.links.length > 0);
 }
 
 /** Newest first; a month-only date (`2024-02`) sorts before the days of that month. */
@@ -143,7 +154,8 @@ export function registerViews(catalog: Catalog): RegisterView[] {
   for (const body of [ALL_DECISIONS, ...bodies.map((b) => b.id)]) {
     for (const year of [ALL_DECISIONS, ...years]) {
       const rows = all.filter(match(body, year));
-      if (rows.length === 0) continue;
+      // The whole register is there even with no decision in it: /beslut/ always exists.
+      if (rows.length === 0 && !(body === ALL_DECISIONS && year === ALL_DECISIONS)) continue;
       views.push({
         body,
         year,
@@ -161,4 +173,10 @@ export function registerViews(catalog: Catalog): RegisterView[] {
     }
   }
   return views;
+}
+
+/** The whole register, unfiltered: the view that /beslut/ shows. */
+export function wholeRegister(catalog: Catalog): RegisterView {
+  const [whole] = registerViews(catalog);
+  return whole;
 }

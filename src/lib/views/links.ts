@@ -14,14 +14,16 @@ export interface EntryLink {
   meta?: string;
 }
 
-/** Collections whose entries have a title of their own and may be examples. */
-type Titled = Entry<'plans' | 'uppdrag' | 'nyckeltal' | 'reports' | 'documents'>;
+/** Entries named by a title or a name of their own, which may be examples. */
+type Linkable = Entry<
+  'plans' | 'uppdrag' | 'nyckeltal' | 'reports' | 'documents' | 'organisations' | 'bodies' | 'units'
+>;
 
 /** A link to the entry, with `meta` after it when given. */
-export function entryLink(entry: Titled, meta?: string): EntryLink {
+export function entryLink(entry: Linkable, meta?: string): EntryLink {
   return {
     href: hrefFor({ collection: entry.collection, id: entry.id }),
-    title: entry.data.title,
+    title: 'title' in entry.data ? entry.data.title : entry.data.name,
     illustrative: entry.data.illustrative !== undefined,
     ...(meta === undefined ? {} : { meta }),
   };
