@@ -4,9 +4,9 @@ import { entries } from '#lib/core/catalog.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { itemsPerPlan } from '#lib/views/items-index.ts';
 import { planItemRows, planWords } from '#lib/views/plan-view.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { sampleCatalog } from '../helpers/sample-site.ts';
 
-const { catalog } = validateBundled();
+const catalog = sampleCatalog();
 
 describe('itemsPerPlan', () => {
   for (const collection of ['uppdrag', 'nyckeltal'] as const) {

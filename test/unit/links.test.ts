@@ -6,9 +6,9 @@ import { hrefFor } from '#lib/core/routes.ts';
 import { planYears } from '#lib/core/titles.ts';
 import { DATE_NOT_IN_SOURCES } from '#lib/core/ui-text.ts';
 import { documentFacts, entryLink, reportDate } from '#lib/views/links.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { sampleCatalog } from '../helpers/sample-site.ts';
 
-const { catalog } = validateBundled();
+const catalog = sampleCatalog();
 
 describe('planYears', () => {
   it('writes one year alone and several as a span', () => {
@@ -20,6 +20,7 @@ describe('planYears', () => {
 describe('entryLink', () => {
   it('links every plan, uppdrag, nyckeltal, report and document to its page with its title', () => {
     for (const collection of ['plans', 'uppdrag', 'nyckeltal', 'reports', 'documents'] as const) {
+      expect(entries(catalog, collection).length, collection).toBeGreaterThan(0);
       for (const entry of entries(catalog, collection)) {
         const link = entryLink(entry);
         expect(link.href).toBe(hrefFor({ collection, id: entry.id }));
@@ -32,6 +33,7 @@ describe('entryLink', () => {
 
   it('names organisations, bodies and units by their name', () => {
     for (const collection of ['organisations', 'bodies', 'units'] as const) {
+      expect(entries(catalog, collection).length, collection).toBeGreaterThan(0);
       for (const entry of entries(catalog, collection)) expect(entryLink(entry).title).toBe(entry.data.name);
     }
   });
@@ -52,6 +54,7 @@ describe('reportDate and documentFacts', () => {
   });
 
   it('name a document by its diarienummer and date', () => {
+    expect(entries(catalog, 'documents').length).toBeGreaterThan(0);
     for (const document of entries(catalog, 'documents')) {
       expect(documentFacts(document)).toBe(`${document.data.dnr}, ${formatDate(document.data.date)}`);
     }
