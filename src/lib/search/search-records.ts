@@ -87,7 +87,9 @@ function toRecord(
   const { data } = draft.entry;
   const example = 'illustrative' in data && Boolean(data.illustrative);
   if (!example) hidden.push(SOURCE_TOKEN);
-  const meta = Object.fromEntries(Object.entries(draft.meta).filter(([, value]) => value !== undefined)) as SearchMeta;
+  // A record carries only the meta it has a value for.
+  const meta: SearchMeta = { ...draft.meta };
+  for (const [key, value] of Object.entries(meta)) if (value === undefined) delete meta[key];
   if (example) meta.example = SEARCH_MESSAGES.example;
   const filters = Object.fromEntries(Object.entries(draft.filters).filter(([, list]) => list && list.length > 0));
   return {

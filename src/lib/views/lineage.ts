@@ -28,28 +28,31 @@ type LineageOf = <C extends ItemCollection>(ref: Ref<C>) => Entry<C>[];
 const built = new WeakMap<Catalog, LineageOf>();
 
 function indexLineage(catalog: Catalog): LineageOf {
-  const successor = new Map<string, Entry>();
+  // `uppdrag/<id>` → the id of the item that continues it.
+  const successor = new Map<string, string>();
   for (const collection of ['uppdrag', 'nyckeltal'] as const) {
     for (const item of entries(catalog, collection)) {
       const previous = item.data.continues;
       const key = previous && `${collection}/${previous.id}`;
-      if (key && !successor.has(key)) successor.set(key, item);
+      if (key && !successor.has(key)) successor.set(key, item.id);
     }
   }
   return <C extends ItemCollection>(ref: Ref<C>) => {
+    // An item continues one of its own collection (the schema's `continues` says which).
+    const item = (id: string | undefined) => (id === undefined ? undefined : resolve(catalog, { ...ref, id }));
     const start = resolve(catalog, ref);
     if (!start) return [];
     const seen = new Set([start.id]);
     const chain: Entry<C>[] = [start];
-    for (let prev = start.data.continues && resolve(catalog, start.data.continues); prev && !seen.has(prev.id);) {
+    for (let prev = item(start.data.continues?.id); prev && !seen.has(prev.id);) {
       seen.add(prev.id);
-      chain.unshift(prev as Entry<C>);
-      prev = prev.data.continues && resolve(catalog, prev.data.continues);
+      chain.unshift(prev);
+      prev = item(prev.data.continues?.id);
     }
-    for (let next = successor.get(`${ref.collection}/${start.id}`); next && !seen.has(next.id);) {
+    for (let next = item(successor.get(`${ref.collection}/${start.id}`)); next && !seen.has(next.id);) {
       seen.add(next.id);
-      chain.push(next as Entry<C>);
-      next = successor.get(`${ref.collection}/${next.id}`);
+      chain.push(next);
+      next = item(successor.get(`${ref.collection}/${next.id}`));
     }
     return chain;
   };
