@@ -230,19 +230,14 @@ export function allCsvTables(): CsvTable[] {
   return COLLECTIONS.flatMap(csvTables);
 }
 
-/** Collections that each plan's own downloads cover; organisations, bodies and units are shared by all. */
-export const PLAN_COLLECTIONS = [
-  'plans',
-  'strategies',
-  'periods',
-  'uppdrag',
-  'nyckeltal',
-  'activities',
-  'reports',
-  'decisions',
-  'documents',
-] as const satisfies readonly CollectionName[];
-export type PlanCollection = (typeof PLAN_COLLECTIONS)[number];
+/** Collections that all plans share, and so only the whole site's downloads cover. */
+const SHARED_COLLECTIONS = ['organisations', 'bodies', 'units'] as const;
+type PlanCollection = Exclude<CollectionName, (typeof SHARED_COLLECTIONS)[number]>;
+
+/** Collections that each plan's own downloads cover, in collection order. */
+export const PLAN_COLLECTIONS = COLLECTIONS.filter(
+  (collection): collection is PlanCollection => !SHARED_COLLECTIONS.some((shared) => shared === collection),
+);
 
 /** What a plan's entries cite that belongs in the plan's downloads too. */
 const CITED = ['strategies', 'periods', 'decisions', 'documents'] as const satisfies readonly PlanCollection[];

@@ -113,22 +113,26 @@ export function statusSentence<S extends string>(
   return joinList(parts);
 }
 
-/** An uppdrag's statuses, newest period first, with the periods resolved. */
-export function uppdragHistory(catalog: Catalog, entry: Entry<'uppdrag'>) {
+/** What was reported per period, newest period first, with the periods resolved. */
+function historyOf<R extends { period: Ref<'periods'> }>(
+  catalog: Catalog,
+  reported: readonly R[],
+): (Omit<R, 'period'> & { period: Entry<'periods'> })[] {
+  const byPeriod = new Map<string, R>();
+  for (const report of reported) if (!byPeriod.has(report.period.id)) byPeriod.set(report.period.id, report);
   return periodsInOrder(
     catalog,
-    entry.data.statuses.map((s) => s.period),
+    reported.map((r) => r.period),
   )
     .reverse()
-    .map((period) => ({ ...entry.data.statuses.find((s) => s.period.id === period.id)!, period }));
+    .flatMap((period) => {
+      const report = byPeriod.get(period.id);
+      return report ? [{ ...report, period }] : [];
+    });
 }
 
+/** An uppdrag's statuses, newest period first, with the periods resolved. */
+export const uppdragHistory = (catalog: Catalog, entry: Entry<'uppdrag'>) => historyOf(catalog, entry.data.statuses);
+
 /** A nyckeltal's results, newest period first, with the periods resolved. */
-export function nyckeltalHistory(catalog: Catalog, entry: Entry<'nyckeltal'>) {
-  return periodsInOrder(
-    catalog,
-    entry.data.results.map((r) => r.period),
-  )
-    .reverse()
-    .map((period) => ({ ...entry.data.results.find((r) => r.period.id === period.id)!, period }));
-}
+export const nyckeltalHistory = (catalog: Catalog, entry: Entry<'nyckeltal'>) => historyOf(catalog, entry.data.results);
