@@ -4,6 +4,7 @@
  */
 import { COLLECTIONS, type CollectionName, collections } from '../../schemas/index.ts';
 import { type DataFile, dataPath, planBundlePath } from './data-files.ts';
+import { filesByPath } from './file-facts.ts';
 import { type CsvTable, EXPORTED_BODIES, fieldsOf } from './exports.ts';
 import { contentJsonSchema, schemaPath } from '#lib/content/json-schema.ts';
 import {
@@ -177,7 +178,8 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
     const fields = fieldsOf(collection);
     const csvFiles = siteFiles.filter((f) => f.format === 'csv' && f.collection === collection);
     const tables = csvFiles.map((f) => f.table!);
-    const json = siteFiles.find((f) => f.format === 'json' && f.collection === collection)!;
+    const json = siteFiles.find((f) => f.format === 'json' && f.collection === collection);
+    if (!json) throw new Error(`${collection}: no JSON file among the downloads`);
     const bodyField = EXPORTED_BODIES[collection];
     const docs: FieldDoc[] = fields.map((field) => ({
       path: field.path,
@@ -230,10 +232,11 @@ export interface PlanFilesDoc {
 /** Each plan's downloads, bundle first. */
 export function planFilesDocs(files: readonly DataFile[]): PlanFilesDoc[] {
   const plans = [...new Set(files.flatMap((f) => (f.plan ? [f.plan] : [])))];
+  const fileAt = filesByPath(files);
   return plans.map((plan) => ({
     plan,
-    json: files.find((f) => f.path === planBundlePath(plan, 'json'))!,
-    zip: files.find((f) => f.path === planBundlePath(plan, 'zip'))!,
+    json: fileAt(planBundlePath(plan, 'json')),
+    zip: fileAt(planBundlePath(plan, 'zip')),
     files: files.filter((f) => f.plan === plan && f.collection),
   }));
 }

@@ -111,7 +111,7 @@ function distinctTitles(drafts: RecordDraft[]): void {
   const types = new Map<string, Set<string>>();
   for (const d of drafts) types.set(d.meta.title, (types.get(d.meta.title) ?? new Set()).add(d.meta.type));
   for (const d of drafts)
-    if (types.get(d.meta.title)!.size > 1) d.meta.title = `${d.meta.title} (${d.meta.type.toLowerCase()})`;
+    if ((types.get(d.meta.title)?.size ?? 0) > 1) d.meta.title = `${d.meta.title} (${d.meta.type.toLowerCase()})`;
 }
 
 /**

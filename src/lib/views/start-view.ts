@@ -53,8 +53,7 @@ export function startHeadline(catalog: Catalog): StartHeadline | undefined {
   if (!newest) return undefined;
   const { plan, report, period, reports } = newest;
   const published = reports
-    .filter((r) => r.data.period.id === period.id && r.data.date)
-    .map((r) => r.data.date!)
+    .flatMap((r) => (r.data.period.id === period.id && r.data.date ? [r.data.date] : []))
     .sort()
     .at(-1);
   const periods = periodsInOrder(catalog, plan.data.periods);
