@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
 import { formatDate } from '#lib/core/format.ts';
-import { hrefFor } from '#lib/core/routes.ts';
+import { hrefFor, siteAddress } from '#lib/core/routes.ts';
 import { planYears } from '#lib/core/titles.ts';
 import { DATE_NOT_IN_SOURCES } from '#lib/core/ui-text.ts';
 import { documentFacts, entryLink, reportDate } from '#lib/views/links.ts';
@@ -58,5 +58,13 @@ describe('reportDate and documentFacts', () => {
     for (const document of entries(catalog, 'documents')) {
       expect(documentFacts(document)).toBe(`${document.data.dnr}, ${formatDate(document.data.date)}`);
     }
+  });
+});
+
+describe('siteAddress', () => {
+  it('is the configured address, and a clear error without one', () => {
+    const site = new URL('https://insyn.example/');
+    expect(siteAddress(site)).toBe(site);
+    expect(() => siteAddress(undefined)).toThrow('site');
   });
 });
