@@ -69,6 +69,12 @@ export interface LineageStep {
   current: boolean;
 }
 
+/** The steps of an item's own chain across years, the item marked as the current one. */
+export function itemLineageSteps<C extends ItemCollection>(catalog: Catalog, item: Entry<C>): LineageStep[] {
+  const collection: C = item.collection;
+  return lineageSteps(catalog, collection, buildLineage(catalog)({ collection, id: item.id }), item.id);
+}
+
 export function lineageSteps<C extends ItemCollection>(
   catalog: Catalog,
   collection: C,
