@@ -186,9 +186,9 @@ export function indexHistory(commits: Commit[], notesOf: NotesOf): ContentHistor
   const renamedTo = new Map<string, string>();
   const current = (key: string) => {
     const seen = new Set<string>();
-    while (renamedTo.has(key) && !seen.has(key)) {
+    for (let next = renamedTo.get(key); next !== undefined && !seen.has(key); next = renamedTo.get(key)) {
       seen.add(key);
-      key = renamedTo.get(key)!;
+      key = next;
     }
     return key;
   };

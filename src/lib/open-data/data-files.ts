@@ -103,15 +103,18 @@ function collectionFiles(
       }),
     });
   }
-  for (const table of allCsvTables().filter((t) => records.has(t.collection))) {
-    const rows = csvRows(table, records.get(table.collection)!);
+  for (const table of allCsvTables()) {
+    const tableRecords = records.get(table.collection);
+    if (!tableRecords) continue;
+    const rows = csvRows(table, tableRecords);
     const list = table.list ? fieldsOf(table.collection).find((f) => f.path === table.list) : undefined;
     files.push({
       path: dataPath(`${table.name}.csv`, plan),
       format: 'csv',
-      title: list
-        ? fileTitles.listCsv(table.collection, list.description ?? table.list!)
-        : fileTitles.mainCsv(table.collection),
+      title:
+        list && table.list
+          ? fileTitles.listCsv(table.collection, list.description ?? table.list)
+          : fileTitles.mainCsv(table.collection),
       plan,
       collection: table.collection,
       table,
