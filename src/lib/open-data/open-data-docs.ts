@@ -176,8 +176,10 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
   const siteFiles = files.filter((f) => !f.plan);
   return COLLECTIONS.map((collection) => {
     const fields = fieldsOf(collection);
-    const csvFiles = siteFiles.filter((f) => f.format === 'csv' && f.collection === collection);
-    const tables = csvFiles.map((f) => f.table!);
+    const csvFiles = siteFiles.flatMap((file) =>
+      file.format === 'csv' && file.collection === collection && file.table ? [{ file, table: file.table }] : [],
+    );
+    const tables = csvFiles.map(({ table }) => table);
     const json = siteFiles.find((f) => f.format === 'json' && f.collection === collection);
     if (!json) throw new Error(`${collection}: no JSON file among the downloads`);
     const bodyField = EXPORTED_BODIES[collection];
@@ -217,7 +219,7 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
       json: json.path,
       count: json.count ?? 0,
       fields: docs,
-      tables: csvFiles.map((f) => tableDoc(f.table!, f)),
+      tables: csvFiles.map(({ file, table }) => tableDoc(table, file)),
     };
   });
 }
