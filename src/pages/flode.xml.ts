@@ -3,13 +3,14 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
 import { getEntryDates, historyAvailable } from '../data/history.ts';
 import { entries } from '#lib/core/catalog.ts';
+import { siteAddress } from '#lib/core/routes.ts';
 import { feedEntries, feedXml, newestContentDate, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
 import { feedTexts } from '#lib/open-data/open-data-text.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { catalog } = await getCatalog();
   const datesOf = await getEntryDates();
-  const base = site!;
+  const base = siteAddress(site);
   const feed = feedXml({
     url: new URL(SITE_FEED_PATH, base).href,
     alternate: new URL('/', base).href,

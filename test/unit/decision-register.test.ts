@@ -6,8 +6,10 @@ import {
   decisionRegister,
   registerHref,
   registerViews,
+  wholeRegister,
   type RegisterRow,
 } from '#lib/views/decisions-view.ts';
+import { buildCatalog } from '#lib/core/catalog.ts';
 import { catalogOf } from '../helpers/catalog.ts';
 import { SAMPLE_FILES, SAMPLE_TEXTS, sampleCatalog } from '../helpers/sample-site.ts';
 import { decisionSchema } from '../../src/schemas/decision.ts';
@@ -47,6 +49,20 @@ describe('decisionRegister', () => {
       row('d', '2024-01-23', 9),
     ];
     expect([...rows].sort(compareDecisionsNewestFirst).map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('wholeRegister', () => {
+  it('is the unfiltered view with every decision', () => {
+    const whole = wholeRegister(catalog);
+    expect([whole.body, whole.year]).toEqual([ALL_DECISIONS, ALL_DECISIONS]);
+    expect(whole.rows).toEqual(decisionRegister(catalog));
+  });
+
+  it('exists, empty, when there is no decision yet', () => {
+    const empty = wholeRegister(buildCatalog([]));
+    expect(empty.rows).toEqual([]);
+    expect(empty.href).toBe(registerHref(ALL_DECISIONS, ALL_DECISIONS));
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Entry } from '#lib/core/catalog.ts';
-import { buildLineage, lineageSeries, lineageSteps } from '#lib/views/lineage.ts';
+import { buildLineage, itemLineageSteps, lineageSeries, lineageSteps } from '#lib/views/lineage.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { catalogOf, type Files, type Input, sourcesOf } from '../helpers/catalog.ts';
 import { SAMPLE_FILES, sampleCatalog } from '../helpers/sample-site.ts';
@@ -26,6 +26,12 @@ describe('items continued from the 2024 plan into the 2025 plan', () => {
     expect(steps.map((s) => [s.years, s.href, s.current])).toEqual([
       ['2024', `/${collection}/${earlier}/`, false],
       ['2025', `/${collection}/${later}/`, true],
+    ]);
+    const item = catalog[collection].get(earlier);
+    if (!item) throw new Error(`${collection}/${earlier} is not in the sample`);
+    expect(itemLineageSteps(catalog, item).map((s) => [s.href, s.current])).toEqual([
+      [`/${collection}/${earlier}/`, true],
+      [`/${collection}/${later}/`, false],
     ]);
   });
 

@@ -1,7 +1,7 @@
 /** Orderings and merges of entry pages, and the shared lists they start from staying untouched. */
 import { describe, expect, it } from 'vitest';
 import { buildBacklinks, entries } from '#lib/core/catalog.ts';
-import { newestFirst, newestFirstBy, uniqueById } from '#lib/views/lists.ts';
+import { linkedBothWays, newestFirst, newestFirstBy, uniqueById } from '#lib/views/lists.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
 
@@ -38,7 +38,28 @@ describe('uniqueById', () => {
   });
 });
 
+describe('linkedBothWays', () => {
+  it('gives the entries a document names and those naming it, each once, named ones first', () => {
+    for (const document of entries(catalog, 'documents')) {
+      const namedBy = backlinks({ collection: 'documents', id: document.id }).plans;
+      const linked = linkedBothWays(catalog, document.data.plans, namedBy).map((p) => p.id);
+      const expected = [...new Set([...document.data.plans.map((p) => p.id), ...namedBy.map((p) => p.id)])];
+      expect(linked).toEqual(expected);
+    }
+  });
+
+  it('fails clearly on a reference the content check would have reported', () => {
+    expect(() => linkedBothWays(catalog, [{ collection: 'plans', id: 'finns-inte' }], [])).toThrow('plans/finns-inte');
+  });
+});
+
 describe('backlinks', () => {
+  it('have a list for every collection, empty for an entry nothing refers to', () => {
+    const none = backlinks({ collection: 'plans', id: 'finns-inte' });
+    expect(Object.keys(none)).toEqual([...COLLECTIONS]);
+    for (const list of Object.values(none)) expect(list).toEqual([]);
+  });
+
   it('are frozen: a page that sorted the shared lists in place would fail', () => {
     let lists = 0;
     for (const collection of COLLECTIONS)

@@ -1,8 +1,10 @@
 /** Decisions by case, the citation of a decision, breadcrumbs and a nyckeltal against its target. */
 import { describe, expect, it } from 'vitest';
 import { HOME, breadcrumbsFor, navCurrent } from '#lib/views/breadcrumbs.ts';
-import { NAV } from '#lib/core/ui-text.ts';
-import { caseAnchor, decisionsByCase } from '#lib/views/decisions-view.ts';
+import { DATE_NOT_IN_SOURCES, NAV } from '#lib/core/ui-text.ts';
+import { caseAnchor, caseLinkGroups, decisionsByCase } from '#lib/views/decisions-view.ts';
+import { formatDate } from '#lib/core/format.ts';
+import { entryLink } from '#lib/views/links.ts';
 import { latestSeriesValues, resultAgainstTarget } from '#lib/views/nyckeltal-view.ts';
 import { decisionCitation } from '#lib/core/titles.ts';
 import { catalogOf, followedUpPlan, type Input } from '../helpers/catalog.ts';
@@ -94,6 +96,18 @@ describe('decisionsByCase', () => {
 
   it('sorts a month-only date among the others without inventing a day', () => {
     expect(cases.at(-1)!.decisions.map((d) => d.data.date)).toEqual(['2025-02', '2022-03-01']);
+  });
+
+  it('gives each case its plans, documents and reports as link groups, leaving out empty ones', () => {
+    expect(caseLinkGroups(cases[0])).toEqual([
+      { heading: 'Planer i ärendet', links: [entryLink(cases[0].plans[0])] },
+      {
+        heading: 'Dokument i ärendet',
+        links: [entryLink(cases[0].documents[0], formatDate(cases[0].documents[0].data.date))],
+      },
+      { heading: 'Rapporter i ärendet', links: [entryLink(cases[0].reports[0], DATE_NOT_IN_SOURCES)] },
+    ]);
+    expect(caseLinkGroups(cases.at(-1)!)).toEqual([]);
   });
 
   it('anchors each case', () => {

@@ -37,35 +37,67 @@ export function parsedEntry(
   return { collection, id, data, ...source } as Entry;
 }
 
-export type Catalog = { [C in CollectionName]: Map<string, Entry<C>> };
+/** A collection's entries by id, keeping its id-sorted list until the map grows. */
+export class EntryMap<E extends { id: string }> extends Map<string, E> {
+  #sorted: E[] = [];
+
+  /** A new list of the entries sorted by id, so every listing is stable between builds. */
+  sortedById(): E[] {
+    // Pages ask for a collection many times each; sorting thousands of entries every time made
+    // builds grow with the square of the content. A map that has grown since is sorted again.
+    if (this.#sorted.length !== this.size) this.#sorted = [...this.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return this.#sorted.slice();
+  }
+}
+
+export type Catalog = { [C in CollectionName]: EntryMap<Entry<C>> };
 
 /** Indexes entries by id; the first of two with the same id wins (integrity reports the clash). */
 export function buildCatalog(entries: Iterable<Entry>): Catalog {
-  const catalog = Object.fromEntries(COLLECTIONS.map((name) => [name, new Map()])) as Catalog;
-  for (const entry of entries) {
-    const map = catalog[entry.collection] as Map<string, Entry>;
-    if (!map.has(entry.id)) map.set(entry.id, entry);
-  }
+  const catalog: Catalog = {
+    organisations: new EntryMap(),
+    bodies: new EntryMap(),
+    units: new EntryMap(),
+    plans: new EntryMap(),
+    strategies: new EntryMap(),
+    periods: new EntryMap(),
+    uppdrag: new EntryMap(),
+    nyckeltal: new EntryMap(),
+    activities: new EntryMap(),
+    reports: new EntryMap(),
+    decisions: new EntryMap(),
+    documents: new EntryMap(),
+  };
+  for (const entry of entries) addEntry(catalog, entry);
   return catalog;
+}
+
+function addEntry<C extends CollectionName>(catalog: Catalog, entry: Entry<C>): void {
+  const map: EntryMap<Entry<C>> = catalog[entry.collection];
+  if (!map.has(entry.id)) map.set(entry.id, entry);
 }
 
 /** Looks up a reference; `undefined` only for content that failed the check. */
 export function resolve<C extends CollectionName>(catalog: Catalog, ref: Ref<C>): Entry<C> | undefined {
-  return catalog[ref.collection].get(ref.id) as Entry<C> | undefined;
+  const map: EntryMap<Entry<C>> = catalog[ref.collection];
+  return map.get(ref.id);
+}
+
+/**
+ * The entry a reference names, for content that has passed the check (which reports every
+ * reference that does not resolve): a missing entry here is a fault in the build, not in content.
+ */
+export function entryFor<C extends CollectionName>(catalog: Catalog, ref: Ref<C>): Entry<C> {
+  const entry = resolve(catalog, ref);
+  if (!entry) throw new Error(`No entry ${ref.collection}/${ref.id}: the content check should have reported it.`);
+  return entry;
 }
 
 /** Entries of a collection sorted by id, so every listing is stable between builds. */
 export function entries<C extends CollectionName>(catalog: Catalog, collection: C): Entry<C>[] {
-  const map = catalog[collection] as Map<string, Entry>;
-  let sorted = sortedEntries.get(map);
-  // Pages ask for a collection many times each; sorting thousands of entries every time made
-  // builds grow with the square of the content. A map that has grown since is sorted again.
-  if (!sorted || sorted.length !== map.size)
-    sortedEntries.set(map, (sorted = [...map.values()].sort((a, b) => a.id.localeCompare(b.id))));
-  return sorted.slice() as Entry<C>[];
+  const map: EntryMap<Entry<C>> = catalog[collection];
+  return map.sortedById();
 }
-
-const sortedEntries = new WeakMap<Map<string, Entry>, Entry[]>();
 
 /**
  * `build` computed once per catalog: for indexes over all entries that every page would
@@ -73,18 +105,27 @@ const sortedEntries = new WeakMap<Map<string, Entry>, Entry[]>();
  * changed after it is built, so the index stays right for as long as the catalog lives.
  */
 export function perCatalog<T>(build: (catalog: Catalog) => T): (catalog: Catalog) => T {
-  const built = new WeakMap<Catalog, T>();
+  const built = new WeakMap<Catalog, { value: T }>();
   return (catalog) => {
-    if (!built.has(catalog)) built.set(catalog, build(catalog));
-    return built.get(catalog)!;
+    let cached = built.get(catalog);
+    if (!cached) built.set(catalog, (cached = { value: build(catalog) }));
+    return cached.value;
   };
 }
 
 export function isRef(value: unknown): value is Ref {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  const { collection, id } = value as Record<string, unknown>;
-  return keys.length === 2 && typeof id === 'string' && (COLLECTIONS as readonly unknown[]).includes(collection);
+  return (
+    Object.keys(value).length === 2 &&
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'collection' in value &&
+    isCollectionName(value.collection)
+  );
+}
+
+export function isCollectionName(value: unknown): value is CollectionName {
+  return COLLECTIONS.some((name) => name === value);
 }
 
 /** Every reference inside an entry's data, with the field path where it was written. */
@@ -97,15 +138,47 @@ export function refsIn(data: unknown, path: (string | number)[] = []): { path: (
   return [];
 }
 
-/** Shared by every page that asks: frozen, so that a page that sorts them in place fails the build. */
-export type Backlinks = { [C in CollectionName]?: readonly Entry<C>[] };
+/**
+ * The entries that reference one entry, a list per collection (empty where none do). Shared
+ * by every page that asks: frozen, so that a page that sorts them in place fails the build.
+ */
+export type Backlinks = { readonly [C in CollectionName]: readonly Entry<C>[] };
+
+type LinkLists = { [C in CollectionName]: Entry<C>[] };
+
+function emptyLinkLists(): LinkLists {
+  return {
+    organisations: [],
+    bodies: [],
+    units: [],
+    plans: [],
+    strategies: [],
+    periods: [],
+    uppdrag: [],
+    nyckeltal: [],
+    activities: [],
+    reports: [],
+    decisions: [],
+    documents: [],
+  };
+}
+
+function addBacklink<C extends CollectionName>(links: LinkLists, entry: Entry<C>): void {
+  const list: Entry<C>[] = links[entry.collection];
+  list.push(entry);
+}
+
+function frozen(links: LinkLists): Backlinks {
+  for (const list of Object.values(links)) Object.freeze(list);
+  return Object.freeze(links);
+}
 
 /**
  * For every entry, the entries that reference it, by collection: the links in the other
  * direction. Built once for the whole catalog, since every page shows some of them.
  */
 export function buildBacklinks(catalog: Catalog): (target: Ref) => Backlinks {
-  const index = new Map<string, Backlinks>();
+  const index = new Map<string, LinkLists>();
   for (const collection of COLLECTIONS) {
     for (const entry of entries(catalog, collection)) {
       const seen = new Set<string>();
@@ -113,14 +186,15 @@ export function buildBacklinks(catalog: Catalog): (target: Ref) => Backlinks {
         const key = `${ref.collection}/${ref.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const links = index.get(key) ?? {};
-        ((links[collection] ??= []) as Entry[]).push(entry);
-        index.set(key, links);
+        let links = index.get(key);
+        if (!links) index.set(key, (links = emptyLinkLists()));
+        addBacklink(links, entry);
       }
     }
   }
-  for (const links of index.values()) for (const list of Object.values(links)) Object.freeze(list);
-  return (target) => index.get(`${target.collection}/${target.id}`) ?? {};
+  const backlinks = new Map([...index].map(([key, links]) => [key, frozen(links)]));
+  const none = frozen(emptyLinkLists());
+  return (target) => backlinks.get(`${target.collection}/${target.id}`) ?? none;
 }
 
 /** Entries grouped by the plan they belong to, keeping their order. */

@@ -213,12 +213,15 @@ export interface TermHelpInput {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+type Abbreviation = Term & { expansion: string };
+const isAbbreviation = (term: Term): term is Abbreviation => Boolean(term.expansion);
+
 /** The abbreviations of the glossary that occur as whole words in the texts, in glossary order. */
-export function abbreviationsIn(texts: readonly (string | null | undefined)[]): Term[] {
+export function abbreviationsIn(texts: readonly (string | null | undefined)[]): Abbreviation[] {
   const text = texts.filter(Boolean).join('\n');
-  return GLOSSARY.flatMap((g) => g.terms).filter(
-    (t) => t.expansion && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(t.term)}($|[^\\p{L}\\p{N}])`, 'u').test(text),
-  );
+  return GLOSSARY.flatMap((g) => g.terms)
+    .filter(isAbbreviation)
+    .filter((t) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(t.term)}($|[^\\p{L}\\p{N}])`, 'u').test(text));
 }
 
 /**
@@ -230,7 +233,7 @@ export function termHelp({ statuses = false, texts = [] }: TermHelpInput): TermH
   const parts: TermHelpPart[] = [];
   if (statuses) parts.push({ kind: 'link', text: 'Vad betyder statusarna?', href: glossaryGroupHref('status') });
   for (const t of abbreviationsIn(texts)) {
-    parts.push({ kind: 'abbr', abbr: t.term, expansion: t.expansion as string, href: glossaryHref(t.id) });
+    parts.push({ kind: 'abbr', abbr: t.term, expansion: t.expansion, href: glossaryHref(t.id) });
   }
   return parts;
 }

@@ -39,3 +39,12 @@ export function chartFileHref(chartId: string, format: 'csv' | 'svg'): string {
 
 /** The browser editor's folder (`/admin/`): not a page of the site, kept out of the sitemap and robots. */
 export const ADMIN_DIR = 'admin';
+
+/**
+ * The site's own address (`site` in `astro.config.mjs`), which feeds, downloads and the
+ * sitemap need for absolute links. Astro gives it as optional; Insyn always sets it.
+ */
+export function siteAddress(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.mjs: `site` is not set, and absolute addresses need it');
+  return site;
+}

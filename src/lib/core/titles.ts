@@ -14,6 +14,11 @@ export function decisionCitation(catalog: Catalog, decision: Entry<'decisions'>)
   return `${body?.data.shortName ?? decision.data.body.id} ${date} § ${decision.data.paragraph}`;
 }
 
+/** The years a plan covers: `2024`, or `2024–2026` for a plan over several years. */
+export function planYears({ startYear, endYear }: { startYear: number; endYear: number }): string {
+  return startYear === endYear ? `${startYear}` : `${startYear}–${endYear}`;
+}
+
 export function periodLabel(period: Entry<'periods'>): string {
   return `${PERIOD_KIND_LABELS[period.data.kind]} ${period.data.year}`;
 }

@@ -9,6 +9,7 @@
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { parseJson } from '#lib/content/content-files.ts';
 import { parseMdx } from '#lib/content/frontmatter.ts';
+import { isKeyOf, isRecord } from '#lib/core/guards.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { CHANGE_NOTES } from './history-text.ts';
 
@@ -53,10 +54,16 @@ interface PeriodValue {
   value?: unknown;
 }
 
-const periodList = (data: Fields, key: string): PeriodValue[] =>
-  Array.isArray(data[key]) ? (data[key] as PeriodValue[]).filter((p) => p && typeof p.period === 'string') : [];
+const isPeriodValue = (value: unknown): value is PeriodValue =>
+  isRecord(value) &&
+  typeof value.period === 'string' &&
+  (value.status === undefined || typeof value.status === 'string');
+const periodList = (data: Fields, key: string): PeriodValue[] => {
+  const list = data[key];
+  return Array.isArray(list) ? list.filter(isPeriodValue) : [];
+};
 const statusLabel = (status: string | undefined) =>
-  status ? (STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status) : CHANGE_NOTES.noStatus;
+  status ? (isKeyOf(STATUS_LABELS, status) ? STATUS_LABELS[status] : status) : CHANGE_NOTES.noStatus;
 
 /** Notes on an uppdrag's statuses or a nyckeltal's results, period by period. */
 function periodNotes(
@@ -101,8 +108,8 @@ export function changeNotes(
   if (!before && !after) return undefined;
   if (!before) return [CHANGE_NOTES.added];
   if (!after) return [CHANGE_NOTES.deleted];
-  const a = (before.data ?? {}) as Fields;
-  const b = (after.data ?? {}) as Fields;
+  const a = isRecord(before.data) ? before.data : {};
+  const b = isRecord(after.data) ? after.data : {};
   const notes: string[] = [];
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key !== '$schema');
   let other = false;

@@ -4,7 +4,8 @@
  * of entries), so the whole log is read once per build and split into per-entry lists here.
  * Pure: the git call itself lives in `src/data/history.ts`.
  */
-import { collections, COLLECTIONS, type CollectionName, ID_PATTERN, type Ref } from '../../schemas/index.ts';
+import { collections, ID_PATTERN, type Ref } from '../../schemas/index.ts';
+import { isCollectionName } from '#lib/core/catalog.ts';
 import { staffNotes } from './change-notes.ts';
 
 /**
@@ -147,8 +148,8 @@ export function parseGitLog(output: string, prefix = ''): Commit[] {
  */
 export function entryForPath(path: string): Ref | undefined {
   const parts = path.split('/');
-  const collection = parts[0] as CollectionName;
-  if (parts.length < 2 || !(COLLECTIONS as readonly string[]).includes(collection)) return undefined;
+  const collection = parts[0];
+  if (parts.length < 2 || !isCollectionName(collection)) return undefined;
   const extension = `.${collections[collection].format}`;
   const name = parts[parts.length - 1];
   if (!name.endsWith(extension)) return undefined;
@@ -185,9 +186,9 @@ export function indexHistory(commits: Commit[], notesOf: NotesOf): ContentHistor
   const renamedTo = new Map<string, string>();
   const current = (key: string) => {
     const seen = new Set<string>();
-    while (renamedTo.has(key) && !seen.has(key)) {
+    for (let next = renamedTo.get(key); next !== undefined && !seen.has(key); next = renamedTo.get(key)) {
       seen.add(key);
-      key = renamedTo.get(key)!;
+      key = next;
     }
     return key;
   };

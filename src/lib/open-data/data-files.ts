@@ -103,15 +103,18 @@ function collectionFiles(
       }),
     });
   }
-  for (const table of allCsvTables().filter((t) => records.has(t.collection))) {
-    const rows = csvRows(table, records.get(table.collection)!);
+  for (const table of allCsvTables()) {
+    const tableRecords = records.get(table.collection);
+    if (!tableRecords) continue;
+    const rows = csvRows(table, tableRecords);
     const list = table.list ? fieldsOf(table.collection).find((f) => f.path === table.list) : undefined;
     files.push({
       path: dataPath(`${table.name}.csv`, plan),
       format: 'csv',
-      title: list
-        ? fileTitles.listCsv(table.collection, list.description ?? table.list!)
-        : fileTitles.mainCsv(table.collection),
+      title:
+        list && table.list
+          ? fileTitles.listCsv(table.collection, list.description ?? table.list)
+          : fileTitles.mainCsv(table.collection),
       plan,
       collection: table.collection,
       table,
@@ -140,7 +143,10 @@ function zip(files: readonly DataFile[], bundleName: string, bundle: string, sit
     [bundleName]: [strToU8(bundle), { mtime: ZIP_TIME }],
   };
   for (const file of files.filter((f) => f.format === 'csv')) {
-    contents[file.path.slice(file.path.lastIndexOf('/') + 1)] = [strToU8(file.body as string), { mtime: ZIP_TIME }];
+    contents[file.path.slice(file.path.lastIndexOf('/') + 1)] = [
+      typeof file.body === 'string' ? strToU8(file.body) : file.body,
+      { mtime: ZIP_TIME },
+    ];
   }
   return zipSync(contents, { level: 9, mtime: ZIP_TIME });
 }

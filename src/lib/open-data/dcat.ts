@@ -4,7 +4,7 @@
  * portal reads RDF/XML from one address. The catalogue's IRI is that address, so that the
  * region's main catalogue can name it as a part (`dct:hasPart`) and the portal loads it.
  */
-import type { CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import {
   type DataFile,
@@ -109,9 +109,9 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
   ];
   const dateOf = (ids: Dataset['ids'], dates: DcatInput['changed'], pick: 'latest' | 'earliest') => {
     let found: Date | undefined;
-    for (const [collection, list] of Object.entries(ids)) {
-      for (const id of list) {
-        const date = dates(collection as CollectionName, id);
+    for (const collection of COLLECTIONS) {
+      for (const id of ids[collection] ?? []) {
+        const date = dates(collection, id);
         if (date && (!found || (pick === 'latest' ? date > found : date < found))) found = date;
       }
     }
@@ -120,16 +120,16 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
   const datesOf = (ids: Dataset['ids']): Property[] => {
     const modified = dateOf(ids, changed, 'latest');
     const issued = added && dateOf(ids, added, 'earliest');
-    return [
-      ...(issued ? [['dct:issued', xsdDate(issued)] as Property] : []),
-      ...(modified ? [['dct:modified', xsdDate(modified)] as Property] : []),
-    ];
+    const properties: Property[] = [];
+    if (issued) properties.push(['dct:issued', xsdDate(issued)]);
+    if (modified) properties.push(['dct:modified', xsdDate(modified)]);
+    return properties;
   };
   const plans = entries(catalog, 'plans');
   const hasExamples = (ids: Dataset['ids']) =>
-    Object.entries(ids).some(([collection, list]) =>
-      [...list].some((id) => {
-        const entry = catalog[collection as CollectionName].get(id);
+    COLLECTIONS.some((collection) =>
+      [...(ids[collection] ?? [])].some((id) => {
+        const entry = catalog[collection].get(id);
         return entry !== undefined && isExample(entry.data);
       }),
     );
@@ -143,7 +143,7 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
       ids: Object.fromEntries(Object.entries(catalog).map(([c, map]) => [c, [...map.keys()]])),
       years: [Math.min(...plans.map((p) => p.data.startYear)), Math.max(...plans.map((p) => p.data.endYear))],
     },
-    ...plans.map((plan) => {
+    ...plans.map((plan): Dataset => {
       const ids = planScope(catalog, plan.id);
       return {
         id: `${documentation}#plan-${plan.id}`,
@@ -152,7 +152,7 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
         landing: at(hrefFor({ collection: 'plans', id: plan.id })),
         plan: plan.id,
         ids,
-        years: [plan.data.startYear, plan.data.endYear] as [number, number],
+        years: [plan.data.startYear, plan.data.endYear],
       };
     }),
   ];

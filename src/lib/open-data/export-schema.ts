@@ -7,6 +7,7 @@
 import { type CollectionName, textNameOf } from '../../schemas/index.ts';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { contentJsonSchema, type JsonSchema, schemaPath } from '#lib/content/json-schema.ts';
+import { isRecord } from '#lib/core/guards.ts';
 import { EXPORTED_TEXTS } from './exports.ts';
 import { ADDED_COLUMNS, EXAMPLE_FIELD, exportSchemaDescription } from './open-data-text.ts';
 
@@ -18,7 +19,7 @@ export function exportRecordSchema(collection: CollectionName): JsonSchema {
   const content = contentJsonSchema(collection);
   const { $schema, title, description: _description, type: _type, properties, required, ...rest } = content;
   // The editor's "$schema" key is not part of the data and never exported.
-  const { $schema: _editorKey, ...fields } = properties as JsonSchema;
+  const { $schema: _editorKey, ...fields } = isRecord(properties) ? properties : {};
   const textField = EXPORTED_TEXTS[collection];
   const textWhat = textNameOf(collection) ?? 'texten';
   return {
@@ -35,7 +36,7 @@ export function exportRecordSchema(collection: CollectionName): JsonSchema {
     },
     required: [
       'id',
-      ...((required as string[] | undefined) ?? []),
+      ...(Array.isArray(required) ? required.filter((name) => typeof name === 'string') : []),
       ...(textField ? [textField] : []),
       'example',
       'url',

@@ -8,6 +8,7 @@
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { byPlan, type Catalog, type Entry, entries, isRef, perCatalog, refsIn } from '#lib/core/catalog.ts';
 import type { CsvValue } from '#lib/core/csv.ts';
+import { isRecord, recordOf } from '#lib/core/guards.ts';
 import { contentJsonSchema } from '#lib/content/json-schema.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { type SchemaField, schemaFields } from '#lib/content/schema-fields.ts';
@@ -59,7 +60,8 @@ export function fieldsOf(collection: CollectionName): SchemaField[] {
 
 /** One entry as an export record: id first, then the fields in schema order, then the page's address. */
 export function exportRecord<C extends CollectionName>(collection: C, entry: Entry<C>, site: URL): ExportRecord {
-  const data = plainData(entry.data) as Record<string, unknown>;
+  const plain = plainData(entry.data);
+  const data = isRecord(plain) ? plain : {};
   const topLevel = fieldsOf(collection).filter((f) => !/[.[]/.test(f.path));
   const record: ExportRecord = { id: entry.id };
   for (const field of topLevel) if (data[field.path] !== undefined) record[field.path] = data[field.path];
@@ -179,29 +181,44 @@ export function csvTables(collection: CollectionName): CsvTable[] {
 }
 
 function valueAt(value: unknown, path: readonly string[]): unknown {
-  return path.reduce<unknown>(
-    (current, key) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined),
-    value,
-  );
+  return path.reduce<unknown>((current, key) => (isRecord(current) ? current[key] : undefined), value);
+}
+
+const isCsvValue = (value: unknown): value is CsvValue =>
+  value === null ||
+  ['string', 'number', 'boolean', 'undefined'].includes(typeof value) ||
+  (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number'));
+
+/** The value of a cell; a column that leads to an object or a list of objects is a fault in the table's columns. */
+function cellAt(value: unknown, path: readonly string[]): CsvValue {
+  const cell = valueAt(value, path);
+  if (!isCsvValue(cell)) throw new Error(`${path.join('.')}: värdet kan inte stå i en CSV-cell`);
+  return cell;
+}
+
+/** The objects of the list at `path`, or none. */
+function recordsAt(value: unknown, path: readonly string[]): Record<string, unknown>[] {
+  const list = valueAt(value, path);
+  return Array.isArray(list) ? list.filter(isRecord) : [];
 }
 
 /** The rows of a table for the given records, in record order and then list order. */
 export function csvRows(table: CsvTable, records: readonly ExportRecord[]): CsvValue[][] {
-  if (!table.list) return records.map((record) => table.columns.map((c) => valueAt(record, c.path) as CsvValue));
-  const listPath = table.list.split('.');
+  const { list, nested } = table;
+  if (!list) return records.map((record) => table.columns.map((c) => cellAt(record, c.path)));
+  const listPath = list.split('.');
   return records.flatMap((record) =>
-    ((valueAt(record, listPath) as Record<string, unknown>[] | undefined) ?? []).flatMap((item) => {
-      const inner = table.nested ? ((item[table.nested] as Record<string, unknown>[] | undefined) ?? []) : [undefined];
+    recordsAt(record, listPath).flatMap((item) => {
+      const inner = nested ? recordsAt(item, [nested]) : [undefined];
       // An item whose nested list is empty still gets its row, so that no item goes missing.
       return (inner.length > 0 ? inner : [undefined]).map((innerItem) =>
         table.columns.map((column) => {
           const { source } = column;
           if (source.kind === 'record-key') return record.id;
-          if (source.kind === 'plan') return record.plan as CsvValue;
-          if (source.kind === 'example') return isExampleField(record, table.list!.split('.')[0]);
-          if (table.nested && column.path[0] === table.nested)
-            return valueAt(innerItem, column.path.slice(1)) as CsvValue;
-          return valueAt(item, column.path) as CsvValue;
+          if (source.kind === 'plan') return cellAt(record, ['plan']);
+          if (source.kind === 'example') return isExampleField(record, listPath[0]);
+          if (nested && column.path[0] === nested) return cellAt(innerItem, column.path.slice(1));
+          return cellAt(item, column.path);
         }),
       );
     }),
@@ -213,22 +230,19 @@ export function allCsvTables(): CsvTable[] {
   return COLLECTIONS.flatMap(csvTables);
 }
 
-/** Collections that each plan's own downloads cover; organisations, bodies and units are shared by all. */
-export const PLAN_COLLECTIONS = [
-  'plans',
-  'strategies',
-  'periods',
-  'uppdrag',
-  'nyckeltal',
-  'activities',
-  'reports',
-  'decisions',
-  'documents',
-] as const satisfies readonly CollectionName[];
-export type PlanCollection = (typeof PLAN_COLLECTIONS)[number];
+/** Collections that all plans share, and so only the whole site's downloads cover. */
+const SHARED_COLLECTIONS = ['organisations', 'bodies', 'units'] as const;
+type PlanCollection = Exclude<CollectionName, (typeof SHARED_COLLECTIONS)[number]>;
+
+/** Collections that each plan's own downloads cover, in collection order. */
+export const PLAN_COLLECTIONS = COLLECTIONS.filter(
+  (collection): collection is PlanCollection => !SHARED_COLLECTIONS.some((shared) => shared === collection),
+);
 
 /** What a plan's entries cite that belongs in the plan's downloads too. */
-const CITED = new Set<CollectionName>(['strategies', 'periods', 'decisions', 'documents']);
+const CITED = ['strategies', 'periods', 'decisions', 'documents'] as const satisfies readonly PlanCollection[];
+const isCited = (collection: CollectionName): collection is (typeof CITED)[number] =>
+  CITED.some((cited) => cited === collection);
 
 const PLAN_MEMBERS = ['strategies', 'uppdrag', 'nyckeltal', 'activities', 'reports'] as const;
 
@@ -237,15 +251,18 @@ const planIndex = perCatalog((catalog) => {
   const documents = new Map<string, Entry<'documents'>[]>();
   for (const document of entries(catalog, 'documents')) {
     for (const planId of new Set(document.data.plans.map((p) => p.id))) {
-      if (!documents.has(planId)) documents.set(planId, []);
-      documents.get(planId)!.push(document);
+      const list = documents.get(planId);
+      if (list) list.push(document);
+      else documents.set(planId, [document]);
     }
   }
-  const members = Object.fromEntries(
-    PLAN_MEMBERS.map((c) => [c, byPlan(entries(catalog, c) as Entry<typeof c>[])]),
-  ) as {
-    [C in (typeof PLAN_MEMBERS)[number]]: Map<string, Entry<C>[]>;
-  };
+  const members = {
+    strategies: byPlan(entries(catalog, 'strategies')),
+    uppdrag: byPlan(entries(catalog, 'uppdrag')),
+    nyckeltal: byPlan(entries(catalog, 'nyckeltal')),
+    activities: byPlan(entries(catalog, 'activities')),
+    reports: byPlan(entries(catalog, 'reports')),
+  } satisfies Record<(typeof PLAN_MEMBERS)[number], Map<string, Entry[]>>;
   return { members, documents };
 });
 
@@ -256,10 +273,7 @@ const planIndex = perCatalog((catalog) => {
  * plan, and the decisions those documents cite.
  */
 export function planScope(catalog: Catalog, planId: string): Record<PlanCollection, Set<string>> {
-  const scope = Object.fromEntries(PLAN_COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<
-    PlanCollection,
-    Set<string>
-  >;
+  const scope = recordOf(PLAN_COLLECTIONS, () => new Set<string>());
   const plan = catalog.plans.get(planId);
   if (!plan) throw new Error(`Planen ${planId} finns inte`);
   scope.plans.add(planId);
@@ -274,7 +288,7 @@ export function planScope(catalog: Catalog, planId: string): Record<PlanCollecti
   for (const period of plan.data.periods) scope.periods.add(period.id);
   for (const entry of members) {
     for (const { ref } of refsIn(entry.data)) {
-      if (CITED.has(ref.collection)) scope[ref.collection as PlanCollection].add(ref.id);
+      if (isCited(ref.collection)) scope[ref.collection].add(ref.id);
     }
   }
   for (const document of documents.get(planId) ?? []) scope.documents.add(document.id);

@@ -51,15 +51,15 @@ export function feedEntries(
   datesOf: (collection: 'reports' | 'decisions', id: string) => EntryDates | undefined,
   scope: FeedScope = {},
 ): FeedEntry[] {
-  const published = (collection: 'reports' | 'decisions', entry: Entry) =>
-    datesOf(collection, entry.id)?.added ?? ownDate(catalog, collection, entry);
+  const published = (entry: Entry<'reports' | 'decisions'>) =>
+    datesOf(entry.collection, entry.id)?.added ?? ownDate(catalog, entry);
   const reports = entries(catalog, 'reports')
     .filter((r) => !scope.reports || scope.reports.has(r.id))
     .map((report): FeedEntry => ({
       url: new URL(hrefFor({ collection: 'reports', id: report.id }), site).href,
       title: report.data.title,
       summary: feedSummary(report.data),
-      published: published('reports', report),
+      published: published(report),
       date: report.data.date ?? undefined,
       category: REPORT_KIND_LABELS[report.data.kind],
     }));
@@ -69,7 +69,7 @@ export function feedEntries(
       url: new URL(hrefFor({ collection: 'decisions', id: decision.id }), site).href,
       title: titleOf(catalog, decision),
       summary: feedSummary(decision.data),
-      published: published('decisions', decision),
+      published: published(decision),
       date: decision.data.date,
       category: COLLECTION_LABELS.decisions.one,
     }));
@@ -82,9 +82,9 @@ export function feedEntries(
 }
 
 /** A report's or decision's own date (a report without one: its period's end), as a time. */
-export function ownDate(catalog: Catalog, collection: 'reports' | 'decisions', entry: Entry): Date {
-  if (collection === 'decisions') return new Date((entry as Entry<'decisions'>).data.date);
-  const report = entry as Entry<'reports'>;
+export function ownDate(catalog: Catalog, entry: Entry<'reports' | 'decisions'>): Date {
+  if (entry.collection === 'decisions') return new Date(entry.data.date);
+  const report = entry;
   const day = report.data.date ?? catalog.periods.get(report.data.period.id)?.data.endDate;
   if (!day) throw new Error(`reports/${report.id}: varken rapporten eller dess period har ett datum`);
   return new Date(day);
@@ -103,8 +103,8 @@ export function newestContentDate(
     [...catalog[c].keys()].map((id) => datesOf(c, id)?.changed.getTime() ?? 0),
   );
   const own = [
-    ...entries(catalog, 'reports').map((r) => ownDate(catalog, 'reports', r).getTime()),
-    ...entries(catalog, 'decisions').map((d) => ownDate(catalog, 'decisions', d).getTime()),
+    ...entries(catalog, 'reports').map((r) => ownDate(catalog, r).getTime()),
+    ...entries(catalog, 'decisions').map((d) => ownDate(catalog, d).getTime()),
   ];
   return new Date(Math.max(0, ...(changed.some(Boolean) ? changed : own)));
 }

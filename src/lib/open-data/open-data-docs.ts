@@ -4,6 +4,7 @@
  */
 import { COLLECTIONS, type CollectionName, textNameOf } from '../../schemas/index.ts';
 import { type DataFile, dataPath, planBundlePath } from './data-files.ts';
+import { filesByPath } from './file-facts.ts';
 import { type CsvTable, EXPORTED_TEXTS, fieldsOf } from './exports.ts';
 import { contentJsonSchema, schemaPath } from '#lib/content/json-schema.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
@@ -136,9 +137,12 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
   const siteFiles = files.filter((f) => !f.plan);
   return COLLECTIONS.map((collection) => {
     const fields = fieldsOf(collection);
-    const csvFiles = siteFiles.filter((f) => f.format === 'csv' && f.collection === collection);
-    const tables = csvFiles.map((f) => f.table!);
-    const json = siteFiles.find((f) => f.format === 'json' && f.collection === collection)!;
+    const csvFiles = siteFiles.flatMap((file) =>
+      file.format === 'csv' && file.collection === collection && file.table ? [{ file, table: file.table }] : [],
+    );
+    const tables = csvFiles.map(({ table }) => table);
+    const json = siteFiles.find((f) => f.format === 'json' && f.collection === collection);
+    if (!json) throw new Error(`${collection}: no JSON file among the downloads`);
     const textField = EXPORTED_TEXTS[collection];
     const docs: FieldDoc[] = fields.map((field) => ({
       path: field.path,
@@ -176,7 +180,7 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
       json: json.path,
       count: json.count ?? 0,
       fields: docs,
-      tables: csvFiles.map((f) => tableDoc(f.table!, f)),
+      tables: csvFiles.map(({ file, table }) => tableDoc(table, file)),
     };
   });
 }
@@ -191,10 +195,11 @@ export interface PlanFilesDoc {
 /** Each plan's downloads, bundle first. */
 export function planFilesDocs(files: readonly DataFile[]): PlanFilesDoc[] {
   const plans = [...new Set(files.flatMap((f) => (f.plan ? [f.plan] : [])))];
+  const fileAt = filesByPath(files);
   return plans.map((plan) => ({
     plan,
-    json: files.find((f) => f.path === planBundlePath(plan, 'json'))!,
-    zip: files.find((f) => f.path === planBundlePath(plan, 'zip'))!,
+    json: fileAt(planBundlePath(plan, 'json')),
+    zip: fileAt(planBundlePath(plan, 'zip')),
     files: files.filter((f) => f.plan === plan && f.collection),
   }));
 }

@@ -4,6 +4,7 @@
  * state the same triples. Every node has an IRI (the portal does not accept blank nodes
  * for catalogues, datasets, distributions, publishers or contacts).
  */
+import { isKeyOf } from '#lib/core/guards.ts';
 import { escapeXml } from '#lib/core/xml.ts';
 
 export const PREFIXES = {
@@ -45,7 +46,8 @@ export const xsdDate = (date: Date | string): Term => ({
 });
 
 export function expand(name: QName): string {
-  const [prefix, local] = name.split(':') as [Prefix, string];
+  const [prefix, local] = name.split(':');
+  if (!isKeyOf(PREFIXES, prefix)) throw new Error(`${name}: okänt prefix`);
   return `${PREFIXES[prefix]}${local}`;
 }
 
@@ -69,10 +71,7 @@ export function toRdfXml(nodes: readonly RdfNode[]): string {
 /** JSON-LD with the prefixes as its context and one object per node in `@graph`. */
 export function toJsonLd(nodes: readonly RdfNode[]): string {
   const graph = nodes.map((node) => {
-    const object: Record<string, unknown> = {
-      '@id': node.id,
-      '@type': node.also ? [node.type, ...node.also] : node.type,
-    };
+    const values = new Map<QName, unknown[]>();
     for (const [name, term] of node.properties) {
       const value =
         'iri' in term
@@ -82,9 +81,13 @@ export function toJsonLd(nodes: readonly RdfNode[]): string {
               ...(term.lang ? { '@language': term.lang } : {}),
               ...(term.datatype ? { '@type': term.datatype } : {}),
             };
-      object[name] = [...((object[name] as unknown[] | undefined) ?? []), value];
+      values.set(name, [...(values.get(name) ?? []), value]);
     }
-    return object;
+    return {
+      '@id': node.id,
+      '@type': node.also ? [node.type, ...node.also] : node.type,
+      ...Object.fromEntries(values),
+    };
   });
   return `${JSON.stringify({ '@context': PREFIXES, '@graph': graph }, null, 2)}\n`;
 }

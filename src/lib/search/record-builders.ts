@@ -8,6 +8,7 @@
 import type { CollectionName, NyckeltalStatus, Ref } from '../../schemas/index.ts';
 import { type Catalog, type Entry, buildBacklinks, entries, resolve } from '#lib/core/catalog.ts';
 import { capitalize, formatDate, formatValue } from '#lib/core/format.ts';
+import { keysOf } from '#lib/core/guards.ts';
 import {
   ACTIVITY_LABELS,
   COLLECTION_LABELS,
@@ -21,7 +22,7 @@ import {
   TERM_LABELS,
   VOCABULARY_LABELS,
 } from '#lib/core/labels.ts';
-import { decisionCitation, periodLabel, titleOf } from '#lib/core/titles.ts';
+import { decisionCitation, periodLabel, planYears, titleOf } from '#lib/core/titles.ts';
 import type { SearchFilterKey } from './search-texts.ts';
 
 /** What a result shows beside its title; all words, ready to print. */
@@ -203,7 +204,7 @@ function statedLine(data: Entry<'plans'>['data']): string | undefined {
 
 export function planRecord({ catalog }: BuildContext, entry: Entry<'plans'>): RecordDraft {
   const { data } = entry;
-  const span = data.startYear === data.endYear ? `${data.startYear}` : `${data.startYear}–${data.endYear}`;
+  const span = planYears(data);
   const adopted = data.decisions.map((d) => resolve(catalog, d.decision)).find(Boolean);
   const activities = entries(catalog, 'activities').filter((a) => a.data.plan.id === entry.id);
   return {
@@ -223,9 +224,7 @@ export function planRecord({ catalog }: BuildContext, entry: Entry<'plans'>): Re
       ...activities.flatMap((a) =>
         a.data.counts.map((c) => {
           const period = resolve(catalog, c.period);
-          const counts = Object.entries(c.counts).map(
-            ([status, n]) => `${ACTIVITY_LABELS[status as keyof typeof ACTIVITY_LABELS]}: ${n}`,
-          );
+          const counts = keysOf(c.counts).map((status) => `${ACTIVITY_LABELS[status]}: ${c.counts[status]}`);
           return `Aktiviteter ${period ? periodLabel(period) : ''}: ${counts.join(', ')}`;
         }),
       ),

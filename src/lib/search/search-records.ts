@@ -84,9 +84,12 @@ function toRecord(
     ...splitter.tokens(text),
     ...(draft.hidden ?? []),
   ];
-  const example = Boolean((draft.entry.data as { illustrative?: string }).illustrative);
+  const { data } = draft.entry;
+  const example = 'illustrative' in data && Boolean(data.illustrative);
   if (!example) hidden.push(SOURCE_TOKEN);
-  const meta = Object.fromEntries(Object.entries(draft.meta).filter(([, value]) => value !== undefined)) as SearchMeta;
+  // A record carries only the meta it has a value for.
+  const meta: SearchMeta = { ...draft.meta };
+  for (const [key, value] of Object.entries(meta)) if (value === undefined) delete meta[key];
   if (example) meta.example = SEARCH_MESSAGES.example;
   const filters = Object.fromEntries(Object.entries(draft.filters).filter(([, list]) => list && list.length > 0));
   return {
@@ -108,7 +111,7 @@ function distinctTitles(drafts: RecordDraft[]): void {
   const types = new Map<string, Set<string>>();
   for (const d of drafts) types.set(d.meta.title, (types.get(d.meta.title) ?? new Set()).add(d.meta.type));
   for (const d of drafts)
-    if (types.get(d.meta.title)!.size > 1) d.meta.title = `${d.meta.title} (${d.meta.type.toLowerCase()})`;
+    if ((types.get(d.meta.title)?.size ?? 0) > 1) d.meta.title = `${d.meta.title} (${d.meta.type.toLowerCase()})`;
 }
 
 /**

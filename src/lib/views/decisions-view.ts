@@ -3,7 +3,10 @@
  * plans, documents and reports filed under the same case beside them.
  */
 import { type Catalog, type Entry, entries } from '#lib/core/catalog.ts';
+import { formatDate } from '#lib/core/format.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { type EntryLink, entryLink, reportDate } from './links.ts';
+import { newestFirst, newestFirstBy } from './lists.ts';
 
 export interface CaseGroup {
   /** `null` for decisions whose diarienummer the sources do not give. */
@@ -14,9 +17,14 @@ export interface CaseGroup {
   reports: Entry<'reports'>[];
 }
 
-/** Newest first; a month-only date (`2024-02`) sorts before the days of that month. */
-const byDateDesc = <T extends { id: string; data: { date: string | null } }>(a: T, b: T) =>
-  (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id);
+/** The plans, documents and reports of a case as groups of links under a heading, leaving out empty groups. */
+export function caseLinkGroups(group: CaseGroup): { heading: string; links: EntryLink[] }[] {
+  return [
+    { heading: 'Planer i ärendet', links: group.plans.map((plan) => entryLink(plan)) },
+    { heading: 'Dokument i ärendet', links: group.documents.map((d) => entryLink(d, formatDate(d.data.date))) },
+    { heading: 'Rapporter i ärendet', links: group.reports.map((report) => entryLink(report, reportDate(report))) },
+  ].filter((linkGroup) => linkGroup.links.length > 0);
+}
 
 /** The latest date anything in the case carries; '' when none is known. */
 function latestDate(group: CaseGroup): string {
@@ -40,10 +48,11 @@ export function decisionsByCase(catalog: Catalog): CaseGroup[] {
   for (const plan of entries(catalog, 'plans')) if (plan.data.dnr) group(plan.data.dnr).plans.push(plan);
   for (const document of entries(catalog, 'documents')) group(document.data.dnr).documents.push(document);
   for (const report of entries(catalog, 'reports')) group(report.data.dnr).reports.push(report);
+  // Entries come in id order, so entries of the same date stay in id order.
   for (const g of groups.values()) {
-    g.decisions.sort(byDateDesc);
-    g.documents.sort(byDateDesc);
-    g.reports.sort(byDateDesc);
+    g.decisions = newestFirst(g.decisions);
+    g.documents = newestFirst(g.documents);
+    g.reports = newestFirstBy(g.reports, (report) => report.data.date ?? '');
   }
   return [...groups.values()].sort((a, b) => {
     if ((a.dnr === null) !== (b.dnr === null)) return a.dnr === null ? 1 : -1;
@@ -143,7 +152,8 @@ export function registerViews(catalog: Catalog): RegisterView[] {
   for (const body of [ALL_DECISIONS, ...bodies.map((b) => b.id)]) {
     for (const year of [ALL_DECISIONS, ...years]) {
       const rows = all.filter(match(body, year));
-      if (rows.length === 0) continue;
+      // The whole register is there even with no decision in it: /beslut/ always exists.
+      if (rows.length === 0 && !(body === ALL_DECISIONS && year === ALL_DECISIONS)) continue;
       views.push({
         body,
         year,
@@ -161,4 +171,10 @@ export function registerViews(catalog: Catalog): RegisterView[] {
     }
   }
   return views;
+}
+
+/** The whole register, unfiltered: the view that /beslut/ shows. */
+export function wholeRegister(catalog: Catalog): RegisterView {
+  const [whole] = registerViews(catalog);
+  return whole;
 }

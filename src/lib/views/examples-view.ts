@@ -4,7 +4,6 @@
  */
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
-import { isExample } from '#lib/content/examples.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
@@ -21,17 +20,20 @@ export interface ExampleGroup {
 export function exampleGroups(catalog: Catalog): ExampleGroup[] {
   return COLLECTIONS.flatMap((collection) => {
     const all = entries(catalog, collection);
-    const examples = all.filter((entry) => isExample(entry.data));
+    const examples = all.flatMap((entry) => {
+      const text = 'illustrative' in entry.data ? entry.data.illustrative : undefined;
+      return text === undefined ? [] : [{ entry, text }];
+    });
     if (examples.length === 0) return [];
     return [
       {
         collection,
         title: COLLECTION_LABELS[collection].many,
         total: all.length,
-        entries: examples.map((entry) => ({
+        entries: examples.map(({ entry, text }) => ({
           href: hrefFor({ collection, id: entry.id }),
           title: titleOf(catalog, entry),
-          text: (entry.data as { illustrative: string }).illustrative,
+          text,
         })),
       },
     ];

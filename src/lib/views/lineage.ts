@@ -6,6 +6,7 @@
 import type { NyckeltalStatus, Ref } from '../../schemas/index.ts';
 import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { planYears } from '#lib/core/titles.ts';
 
 type ItemCollection = 'uppdrag' | 'nyckeltal';
 
@@ -27,28 +28,31 @@ type LineageOf = <C extends ItemCollection>(ref: Ref<C>) => Entry<C>[];
 const built = new WeakMap<Catalog, LineageOf>();
 
 function indexLineage(catalog: Catalog): LineageOf {
-  const successor = new Map<string, Entry>();
+  // `uppdrag/<id>` → the id of the item that continues it.
+  const successor = new Map<string, string>();
   for (const collection of ['uppdrag', 'nyckeltal'] as const) {
     for (const item of entries(catalog, collection)) {
       const previous = item.data.continues;
       const key = previous && `${collection}/${previous.id}`;
-      if (key && !successor.has(key)) successor.set(key, item);
+      if (key && !successor.has(key)) successor.set(key, item.id);
     }
   }
   return <C extends ItemCollection>(ref: Ref<C>) => {
+    // An item continues one of its own collection (the schema's `continues` says which).
+    const item = (id: string | undefined) => (id === undefined ? undefined : resolve(catalog, { ...ref, id }));
     const start = resolve(catalog, ref);
     if (!start) return [];
     const seen = new Set([start.id]);
     const chain: Entry<C>[] = [start];
-    for (let prev = start.data.continues && resolve(catalog, start.data.continues); prev && !seen.has(prev.id);) {
+    for (let prev = item(start.data.continues?.id); prev && !seen.has(prev.id);) {
       seen.add(prev.id);
-      chain.unshift(prev as Entry<C>);
-      prev = prev.data.continues && resolve(catalog, prev.data.continues);
+      chain.unshift(prev);
+      prev = item(prev.data.continues?.id);
     }
-    for (let next = successor.get(`${ref.collection}/${start.id}`); next && !seen.has(next.id);) {
+    for (let next = item(successor.get(`${ref.collection}/${start.id}`)); next && !seen.has(next.id);) {
       seen.add(next.id);
-      chain.push(next as Entry<C>);
-      next = successor.get(`${ref.collection}/${next.id}`);
+      chain.push(next);
+      next = item(successor.get(`${ref.collection}/${next.id}`));
     }
     return chain;
   };
@@ -65,6 +69,12 @@ export interface LineageStep {
   current: boolean;
 }
 
+/** The steps of an item's own chain across years, the item marked as the current one. */
+export function itemLineageSteps<C extends ItemCollection>(catalog: Catalog, item: Entry<C>): LineageStep[] {
+  const collection: C = item.collection;
+  return lineageSteps(catalog, collection, buildLineage(catalog)({ collection, id: item.id }), item.id);
+}
+
 export function lineageSteps<C extends ItemCollection>(
   catalog: Catalog,
   collection: C,
@@ -73,11 +83,7 @@ export function lineageSteps<C extends ItemCollection>(
 ): LineageStep[] {
   return chain.map((item) => {
     const plan = resolve(catalog, item.data.plan);
-    const years = plan
-      ? plan.data.startYear === plan.data.endYear
-        ? `${plan.data.startYear}`
-        : `${plan.data.startYear}–${plan.data.endYear}`
-      : '';
+    const years = plan ? planYears(plan.data) : '';
     return {
       href: hrefFor({ collection, id: item.id }),
       title: item.data.title,

@@ -2,6 +2,8 @@
  * Orderings and merges that entry pages share. Each returns a new list and never changes
  * the one it is given: lists from the catalog and its backlinks are shared by every page.
  */
+import type { CollectionName, Ref } from '../../schemas/index.ts';
+import { type Catalog, type Entry, entryFor } from '#lib/core/catalog.ts';
 
 /** A new list, newest first by `dateOf` (ISO dates, `2024-02` before the days of February); ties keep their order. */
 export function newestFirstBy<E>(list: readonly E[] = [], dateOf: (entry: E) => string): E[] {
@@ -21,4 +23,19 @@ export function uniqueById<E extends { id: string }>(...lists: readonly (readonl
   const seen = new Map<string, E>();
   for (const entry of lists.flatMap((list) => list ?? [])) if (!seen.has(entry.id)) seen.set(entry.id, entry);
   return [...seen.values()];
+}
+
+/**
+ * The entries that an entry names and those that name it, each once, named ones first: a link
+ * between two entries may be written in either of them, or in both.
+ */
+export function linkedBothWays<C extends CollectionName>(
+  catalog: Catalog,
+  named: readonly Ref<C>[],
+  namedBy: readonly Entry<C>[],
+): Entry<C>[] {
+  return uniqueById(
+    named.map((ref) => entryFor(catalog, ref)),
+    namedBy,
+  );
 }

@@ -3,8 +3,9 @@
  * which direction, and how many moved from each status to each other one.
  */
 import { NYCKELTAL_STATUSES, type NyckeltalStatus } from '../../schemas/index.ts';
-import { byPlan, type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
+import { byPlan, type Catalog, type Entry, entries, entryFor, perCatalog, resolve } from '#lib/core/catalog.ts';
 import { formatNumber, joinList } from '#lib/core/format.ts';
+import { keysOf } from '#lib/core/guards.ts';
 import { VOCABULARY_LABELS } from '#lib/core/labels.ts';
 import { itemsOfPlan, nyckeltalStatusAt, planSummaries, uppdragStatusAt } from './status-summary.ts';
 
@@ -104,7 +105,7 @@ export function changeSentence<T>(
   const same = unchanged.filter((item) => statusAt(item) !== undefined).length;
   const never = unchanged.length - same;
   const n = (count: number) => formatNumber(count, 0);
-  const parts = (Object.keys(CHANGE_PHRASES) as ChangeDirection[]).flatMap((direction) => {
+  const parts = keysOf(CHANGE_PHRASES).flatMap((direction) => {
     const count = changes.filter((c) => c.direction === direction).length;
     return count > 0 ? [`${n(count)} ${CHANGE_PHRASES[direction]}`] : [];
   });
@@ -159,7 +160,7 @@ export function compareWithPrevious(catalog: Catalog, report: Entry<'reports'>) 
   if (!previous) return { previous, samePeriod, uppdrag: [], nyckeltal: [], sentences: undefined };
   const planId = report.data.plan.id;
   const [from, to] = [previous.data.period.id, report.data.period.id];
-  const words = VOCABULARY_LABELS[resolve(catalog, report.data.plan)!.data.vocabulary];
+  const words = VOCABULARY_LABELS[entryFor(catalog, report.data.plan).data.vocabulary];
   const uppdragItems = itemsOfPlan(catalog, 'uppdrag', planId);
   const nyckeltalItems = itemsOfPlan(catalog, 'nyckeltal', planId);
   const uppdrag = statusChanges(uppdragItems, uppdragStatusAt, from, to);

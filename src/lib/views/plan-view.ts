@@ -107,8 +107,9 @@ const viewsOfPlan = perCatalog(() => new Map<string, FilterView[]>());
 
 function perPlan<T>(cache: (catalog: Catalog) => Map<string, T>, catalog: Catalog, planId: string, build: () => T): T {
   const map = cache(catalog);
-  if (!map.has(planId)) map.set(planId, build());
-  return map.get(planId)!;
+  let value = map.get(planId);
+  if (value === undefined) map.set(planId, (value = build()));
+  return value;
 }
 
 function itemRows(catalog: Catalog, planId: string): ItemRow[] {

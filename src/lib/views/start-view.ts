@@ -4,14 +4,14 @@
  * plans that have no follow-up yet, which go lower on the page under their own heading.
  */
 import { type Catalog, type Entry, resolve } from '#lib/core/catalog.ts';
-import { NYCKELTAL_STATUSES, UPPDRAG_STATUSES } from '../../schemas/index.ts';
+import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../../schemas/index.ts';
 import { reportsOfPlan } from './period-diff.ts';
 import { latestFollowedUpPlans } from './plan-view.ts';
 import { periodsInOrder, planSummary } from './status-summary.ts';
 
 /** One big number of the headline: "7 av 23 nyckeltal helt uppfyllda". */
 export interface HeadlineFigure {
-  status: string;
+  status: NyckeltalStatus;
   count: number;
 }
 
@@ -28,8 +28,10 @@ export interface StartHeadline {
   uppdrag: { total: number; figures: HeadlineFigure[] };
 }
 
-const figures = (counts: Record<string, number>, order: readonly string[]) =>
-  order.map((status) => ({ status, count: counts[status] ?? 0 }));
+const figures = <S extends NyckeltalStatus>(
+  counts: Partial<Record<S, number>>,
+  order: readonly S[],
+): HeadlineFigure[] => order.map((status) => ({ status, count: counts[status] ?? 0 }));
 
 /**
  * The plan whose latest follow-up is the newest (by the period's last day, then by report
@@ -51,8 +53,7 @@ export function startHeadline(catalog: Catalog): StartHeadline | undefined {
   if (!newest) return undefined;
   const { plan, report, period, reports } = newest;
   const published = reports
-    .filter((r) => r.data.period.id === period.id && r.data.date)
-    .map((r) => r.data.date!)
+    .flatMap((r) => (r.data.period.id === period.id && r.data.date ? [r.data.date] : []))
     .sort()
     .at(-1);
   const periods = periodsInOrder(catalog, plan.data.periods);

@@ -8,6 +8,7 @@ import {
 } from '../../schemas/index.ts';
 import { byPlan, type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
 import { formatCount, formatNumber, joinList } from '#lib/core/format.ts';
+import { keysOf, recordOf } from '#lib/core/guards.ts';
 
 /** A plan's uppdrag or nyckeltal, by id. */
 export function itemsOfPlan<C extends 'uppdrag' | 'nyckeltal'>(
@@ -15,10 +16,11 @@ export function itemsOfPlan<C extends 'uppdrag' | 'nyckeltal'>(
   collection: C,
   planId: string,
 ): Entry<C>[] {
-  return [...(itemsByPlan(catalog)[collection].get(planId) ?? [])] as Entry<C>[];
+  const byId: Map<string, Entry<C>[]> = itemsByPlan(catalog)[collection];
+  return [...(byId.get(planId) ?? [])];
 }
 
-const itemsByPlan = perCatalog((catalog) => ({
+const itemsByPlan = perCatalog((catalog): { [C in 'uppdrag' | 'nyckeltal']: Map<string, Entry<C>[]> } => ({
   uppdrag: byPlan(entries(catalog, 'uppdrag')),
   nyckeltal: byPlan(entries(catalog, 'nyckeltal')),
 }));
@@ -33,7 +35,7 @@ export function nyckeltalStatusAt(entry: Entry<'nyckeltal'>, periodId: string): 
 
 /** Counts per status in vocabulary order; items with no status for the period count as `unreported`. */
 export function countByStatus<S extends string>(vocabulary: readonly S[], statuses: (S | undefined)[]) {
-  const counts = Object.fromEntries(vocabulary.map((s) => [s, 0])) as Record<S, number>;
+  const counts = recordOf(vocabulary, () => 0);
   let unreported = 0;
   for (const status of statuses) {
     if (status === undefined) unreported += 1;
@@ -101,7 +103,7 @@ export function statusSentence<S extends string>(
   noun: { one: string; many: string },
   words: Record<S, { one: string; many: string }>,
 ): string {
-  const parts = (Object.keys(summary.counts) as S[]).map((status, index) => {
+  const parts = keysOf(summary.counts).map((status, index) => {
     const count = summary.counts[status];
     const word = count === 1 ? words[status].one : words[status].many;
     const of = index === 0 ? ` av ${formatCount(summary.total, noun)}` : '';
@@ -111,22 +113,26 @@ export function statusSentence<S extends string>(
   return joinList(parts);
 }
 
-/** An uppdrag's statuses, newest period first, with the periods resolved. */
-export function uppdragHistory(catalog: Catalog, entry: Entry<'uppdrag'>) {
+/** What was reported per period, newest period first, with the periods resolved. */
+function historyOf<R extends { period: Ref<'periods'> }>(
+  catalog: Catalog,
+  reported: readonly R[],
+): (Omit<R, 'period'> & { period: Entry<'periods'> })[] {
+  const byPeriod = new Map<string, R>();
+  for (const report of reported) if (!byPeriod.has(report.period.id)) byPeriod.set(report.period.id, report);
   return periodsInOrder(
     catalog,
-    entry.data.statuses.map((s) => s.period),
+    reported.map((r) => r.period),
   )
     .reverse()
-    .map((period) => ({ ...entry.data.statuses.find((s) => s.period.id === period.id)!, period }));
+    .flatMap((period) => {
+      const report = byPeriod.get(period.id);
+      return report ? [{ ...report, period }] : [];
+    });
 }
 
+/** An uppdrag's statuses, newest period first, with the periods resolved. */
+export const uppdragHistory = (catalog: Catalog, entry: Entry<'uppdrag'>) => historyOf(catalog, entry.data.statuses);
+
 /** A nyckeltal's results, newest period first, with the periods resolved. */
-export function nyckeltalHistory(catalog: Catalog, entry: Entry<'nyckeltal'>) {
-  return periodsInOrder(
-    catalog,
-    entry.data.results.map((r) => r.period),
-  )
-    .reverse()
-    .map((period) => ({ ...entry.data.results.find((r) => r.period.id === period.id)!, period }));
-}
+export const nyckeltalHistory = (catalog: Catalog, entry: Entry<'nyckeltal'>) => historyOf(catalog, entry.data.results);

@@ -2,7 +2,7 @@
  * Every file under /data/: the downloads (src/lib/open-data/data-files.ts) and the DCAT-AP-SE
  * catalogue that describes them (src/lib/open-data/dcat.ts), built from the same catalog as the pages.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { getDataFiles } from '../../data/data-files.ts';
 import { MEDIA_TYPES } from '#lib/open-data/data-files.ts';
@@ -35,7 +35,7 @@ export const getStaticPaths = (async () => {
   return all.map(({ path, body, type }) => ({ params: { path: path.slice('/data/'.length) }, props: { body, type } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { body, type } = props as { body: string | Uint8Array; type: string };
-  return new Response(body as BodyInit, { headers: { 'Content-Type': type } });
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
+  const { body, type } = props;
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': type } });
 };

@@ -2,24 +2,25 @@
  * Every chart's numbers as CSV and its drawing as SVG, as static files: `/diagram/<id>.csv`
  * and `/diagram/<id>.svg`. The SVG is the same component the page shows, standalone.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { experimental_AstroContainer } from 'astro/container';
 import ChartSvg from '../../charts/ChartSvg.astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { allCharts, type ChartSpec, tableToCsv, withDownloadNotes } from '#lib/charts/charts.ts';
+import { siteAddress } from '#lib/core/routes.ts';
+import { allCharts, tableToCsv, withDownloadNotes } from '#lib/charts/charts.ts';
 
 export async function getStaticPaths() {
   const { catalog } = await getCatalog();
   return allCharts(catalog).flatMap((spec) => [
-    { params: { file: `${spec.id}.csv` }, props: { spec, format: 'csv' } },
-    { params: { file: `${spec.id}.svg` }, props: { spec, format: 'svg' } },
+    { params: { file: `${spec.id}.csv` }, props: { spec, format: 'csv' as const } },
+    { params: { file: `${spec.id}.svg` }, props: { spec, format: 'svg' as const } },
   ]);
 }
 
 let container: Promise<experimental_AstroContainer> | undefined;
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { spec, format } = props as { spec: ChartSpec; format: 'csv' | 'svg' };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
+  const { spec, format } = props;
   if (format === 'csv') {
     return new Response(tableToCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const svg = await (
     await container
   ).renderToString(ChartSvg, {
-    props: { spec: withDownloadNotes(spec, site!), standalone: true },
+    props: { spec: withDownloadNotes(spec, siteAddress(site)), standalone: true },
   });
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },

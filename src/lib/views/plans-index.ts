@@ -1,0 +1,20 @@
+/** The /planer/ page: each body's current plan, then the earlier plans, each with its facts in a line. */
+import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts';
+import { PLAN_KIND_LABELS } from '#lib/core/labels.ts';
+import { planYears } from '#lib/core/titles.ts';
+import { currentPlans } from './plan-view.ts';
+
+/** The plans that are not current, newest first by their first year, then by title. */
+export function earlierPlans(catalog: Catalog): Entry<'plans'>[] {
+  const current = currentPlans(catalog);
+  return entries(catalog, 'plans')
+    .filter((plan) => !current.includes(plan))
+    .sort((a, b) => b.data.startYear - a.data.startYear || a.data.title.localeCompare(b.data.title, 'sv'));
+}
+
+/** `Plan och budget, Regionstyrelsen, 2024, dnr RS/1/2023`: the plan's kind, body, years and diarienummer. */
+export function planFacts(catalog: Catalog, plan: Entry<'plans'>): string {
+  const body = resolve(catalog, plan.data.body)?.data.name ?? plan.data.body.id;
+  const dnr = plan.data.dnr ? `, dnr ${plan.data.dnr}` : '';
+  return `${PLAN_KIND_LABELS[plan.data.kind]}, ${body}, ${planYears(plan.data)}${dnr}`;
+}
