@@ -1,7 +1,8 @@
 /**
  * In a real browser: the start page's headline numbers and their dates are on the first
- * screen of a 375×812 phone, the plan page's list starts within two desktop screens, and one
- * nyckeltal prints on one A4 page with the page's address and without the site's frame.
+ * screen of a 375×812 phone, the plan page is at most half its old height and its list starts
+ * within two desktop screens, and one nyckeltal prints on one A4 page with the page's address
+ * and without the site's frame.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
@@ -30,6 +31,28 @@ describe('on a phone', () => {
     }
     await page.close();
   });
+});
+
+/**
+ * The plan page's height before issue 16 made it list-first (document.documentElement.scrollHeight,
+ * Chromium, measured on the page as it was): the page must stay at most half of it.
+ */
+const PLAN_HEIGHT_BEFORE = { desktop: 8188, phone: 11569 };
+
+describe('the plan page', () => {
+  const viewports = [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 375, height: 812 }],
+  ] as const;
+  for (const [name, viewport] of viewports) {
+    it(`is at most half as tall as before on a ${name} (${viewport.width}×${viewport.height})`, async () => {
+      const page = await site.browser.newPage({ viewport });
+      await page.goto(`${site.url}/planer/rs-plan-och-budget-2024/`);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(PLAN_HEIGHT_BEFORE[name] / 2);
+      await page.close();
+    });
+  }
 });
 
 describe('on a desktop', () => {
