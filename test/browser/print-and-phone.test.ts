@@ -4,8 +4,12 @@
  * within two desktop screens, and one nyckeltal prints on one A4 page with the page's address
  * and without the site's frame.
  */
+import { readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '#lib/core/format.ts';
 import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/content.ts';
 
 let site: OpenSite;
 
@@ -66,15 +70,13 @@ describe('on a desktop', () => {
 });
 
 describe('in print', () => {
-  // A kortsiktigt nyckeltal fits one A4 page. A långsiktigt one carries 21 years of the regions'
-  // median, range and place beside its own values and Kolada's definition: three pages for now.
-  const cases: [id: string, pages: number][] = [
-    ['serviceniva-helpdesk', 1],
-    ['it-sakerhet-databaser', 1],
-    ['nettokostnad-primarvard', 3],
-  ];
-  for (const [id, pages] of cases) {
-    it(`prints the nyckeltal ${id} on at most ${pages} A4 page(s) with its address and without the frame`, async () => {
+  // Every kind of nyckeltal on one A4 page: kortsiktiga with one result and with several, and the
+  // långsiktiga from Kolada with 21 years of the regions' median, range and place.
+  const ids = readdirSync(join(ROOT, 'content/nyckeltal'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(json|mdx)$/.test(file))
+    .map((file) => basename(file, extname(file)));
+  for (const id of ids) {
+    it(`prints the nyckeltal ${id} on one A4 page with its address, the print date and without the frame`, async () => {
       const page = await site.browser.newPage();
       await page.goto(`${site.url}/nyckeltal/${id}/`);
       await page.emulateMedia({ media: 'print' });
@@ -85,8 +87,30 @@ describe('in print', () => {
         expect(await page.locator(frame).first().isVisible(), frame).toBe(false);
       }
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: true });
-      expect(pdfPages(pdf)).toBeLessThanOrEqual(pages);
+      expect(pdfPages(pdf)).toBe(1);
       await page.close();
     });
   }
+
+  it('prints the date from the site when printing, and no date at all without JavaScript', async () => {
+    const today = new Date();
+    const iso = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await site.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/nyckeltal/serviceniva-helpdesk/`);
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ format: 'A4' });
+      const line = page.locator('.print-meta [data-print-date]');
+      if (javaScriptEnabled) {
+        expect(await line.isVisible()).toBe(true);
+        expect(await line.textContent()).toContain(formatDate(iso));
+      } else {
+        expect(await line.isVisible()).toBe(false);
+      }
+      await context.close();
+    }
+  });
 });

@@ -4,6 +4,8 @@
  */
 
 export const SITE = {
+  /** Before the date on a printout, filled in when the page is printed. */
+  printed: 'utskriven',
   name: 'Insyn',
   owner: 'Region Jämtland Härjedalen',
   description: 'Region Jämtland Härjedalens öppna uppföljning av planer, uppdrag och nyckeltal.',
