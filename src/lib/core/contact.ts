@@ -2,7 +2,7 @@
  * How visitors reach the people behind Insyn: one place for the e-mail addresses and phone
  * numbers that the accessibility statement, `/om/` and the data catalogue (DCAT contact
  * point) show. Where the region has not chosen one yet it is `undefined`, and the pages show a
- * labelled placeholder with the region's website as the route meanwhile. When the region
+ * labelled placeholder (with the region's website as the route while none is set). When the region
  * gives them, write them here (e-mail as `name@domain`, phone as the visitor should dial it,
  * e.g. `063-14 75 00`); `contactProblems` is checked by the tests so a typo fails.
  */
@@ -15,10 +15,20 @@ export interface ContactRoute {
 
 /** What each contact is for, in the order pages list them. */
 export const CONTACT: Record<'content' | 'accessibility' | 'press', ContactRoute & { label: string }> = {
-  // The region's general mailbox (registrator), not from the source documents: replace it with Insyn's own
-  // functional address when the region has chosen one. The data catalogue's contact point needs an e-mail.
-  content: { label: 'Frågor om innehållet och siffrorna', email: 'region@regionjh.se', phone: undefined },
-  accessibility: { label: 'Tillgänglighet och annat format', email: undefined, phone: undefined },
+  // The region's general mailbox and switchboard, as the region's own website gives them
+  // ("Politiska organ", regionjh.se: "E-post: region@regionjh.se, Telefon: 063-14 75 00 (växel)").
+  // They are not in the source documents; replace them with Insyn's own functional routes when
+  // the region has chosen them. The data catalogue's contact point takes the first e-mail.
+  content: {
+    label: 'Frågor om innehållet och siffrorna (regionens gemensamma e-post och växel)',
+    email: 'region@regionjh.se',
+    phone: '063-14 75 00',
+  },
+  accessibility: {
+    label: 'Tillgänglighet och annat format (regionens gemensamma e-post och växel)',
+    email: 'region@regionjh.se',
+    phone: '063-14 75 00',
+  },
   press: { label: 'Press och media', email: undefined, phone: undefined },
 };
 
