@@ -159,7 +159,8 @@ export function lineLayout({
   const path = line<{ key: string; value: number | null }>()
     .defined((d) => d.value !== null)
     .x((d) => xOf(d.key))
-    .y((d) => y(d.value as number))
+    // `defined` leaves out the missing values before `y` is asked: NaN would only mark a bug.
+    .y((d) => (d.value === null ? Number.NaN : y(d.value)))
     .digits(1);
 
   const labelEvery = xLabelStep(
@@ -197,9 +198,9 @@ export function lineLayout({
         key: s.key,
         name: s.name,
         path: path(data) ?? '',
-        points: data
-          .filter((d) => d.value !== null)
-          .map((d) => ({ key: d.key, value: d.value as number, x: xOf(d.key), y: round(y(d.value as number)) })),
+        points: data.flatMap((d) =>
+          d.value === null ? [] : [{ key: d.key, value: d.value, x: xOf(d.key), y: round(y(d.value)) }],
+        ),
         /** Positions with no value, so the chart can mark them instead of drawing a zero. */
         gaps: data.filter((d) => d.value === null && s.values.has(d.key)).map((d) => ({ key: d.key, x: xOf(d.key) })),
       };
@@ -219,24 +220,20 @@ function bandLayout(
 ) {
   if (band.size === 0) return undefined;
   const data = xs.map((p) => ({ key: p.key, range: band.get(p.key) }));
+  // `defined` leaves out the years without a range before `y0` and `y1` are asked.
   const path = area<(typeof data)[number]>()
     .defined((d) => d.range !== undefined)
     .x((d) => xOf(d.key))
-    .y0((d) => yOf(d.range!.low))
-    .y1((d) => yOf(d.range!.high))
+    .y0((d) => (d.range ? yOf(d.range.low) : Number.NaN))
+    .y1((d) => (d.range ? yOf(d.range.high) : Number.NaN))
     .digits(1);
   return {
     path: path(data) ?? '',
-    ends: data
-      .filter((d) => d.range !== undefined)
-      .map((d) => ({
-        key: d.key,
-        x: xOf(d.key),
-        low: d.range!.low,
-        high: d.range!.high,
-        yLow: yOf(d.range!.low),
-        yHigh: yOf(d.range!.high),
-      })),
+    ends: data.flatMap(({ key, range }) =>
+      range
+        ? [{ key, x: xOf(key), low: range.low, high: range.high, yLow: yOf(range.low), yHigh: yOf(range.high) }]
+        : [],
+    ),
   };
 }
 
