@@ -14,7 +14,7 @@ import {
   type PageWeight,
   pageWeights,
 } from '../../scripts/bench/page-weight.ts';
-import { builtSite } from '../helpers/built-site.ts';
+import { builtSite, PRINT_DATE_SCRIPT } from '../helpers/built-site.ts';
 
 let dist = '';
 let weights: PageWeight[] = [];
@@ -45,9 +45,6 @@ describe('page weight', () => {
     }
   });
 });
-
-/** The one script every page loads: it writes the print date into the printout, nothing else. */
-const PRINT_DATE_SCRIPT = /^\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 
 describe('JavaScript', () => {
   it('only enhances: every page loads the print date’s script, as a file from the site, and only search more', () => {

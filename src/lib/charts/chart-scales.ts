@@ -2,14 +2,20 @@
  * Geometry of the charts: d3 scales, ticks and path strings, computed here so they can be
  * tested without rendering. The components in `src/charts/` only place what this returns.
  *
- * Charts are drawn in a narrow coordinate system (300 units wide) and scaled to the
- * column: on a 320 px phone the text then stays close to its intended size.
+ * Charts are drawn 1:1, one unit a CSS pixel, so chart text is the page's text size: in a
+ * narrow coordinate system (300 units wide) for phones and narrow windows, where it is scaled
+ * only slightly (320 px: 96 %), and again across the whole content column (60rem, 960 units)
+ * for wide windows, where the stylesheet shows that drawing instead.
  */
 import { max, min } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { area, line } from 'd3-shape';
 
 export const CHART_WIDTH = 300;
+/** The content column on a wide window (main's 62rem less its padding), where a chart spans it. */
+export const WIDE_CHART_WIDTH = 960;
+/** A line chart's plot height for a drawing of the given width: taller when wide, so slopes read the same. */
+export const plotHeight = (width: number) => (width > CHART_WIDTH ? 320 : 220);
 /** Approximate width of one character of chart text, for fitting labels without a DOM. */
 const CHAR_WIDTH = 8;
 

@@ -126,6 +126,13 @@ export interface ValueChartSpec extends ChartBase {
 
 export type ChartSpec = BarChartSpec | LineChartSpec | ValueChartSpec;
 
+/** One drawing of a chart: its width in units (CSS pixels), the prefix of its ids and its class. */
+export interface ChartDrawing {
+  width: number;
+  idPrefix: string;
+  variant: 'chart-narrow' | 'chart-wide';
+}
+
 /**
  * The decimals a column of values is shown with: as many as the most precise value has, up
  * to `cap`, so "4 287,0" stands above "4 494,2" instead of "4 287".
