@@ -149,7 +149,8 @@ export function columnDecimals(values: readonly (number | null)[], cap: number):
 /** The words of the comparison with all regions. */
 export const COMPARISON = {
   median: 'Median för regionerna',
-  band: (count: number) => `Spridning: lägsta till högsta av ${count} regioner`,
+  /** Short enough for the legend of a 300-unit drawing (about 30 characters of chart text). */
+  band: (count: number) => `Lägsta–högsta av ${count} regioner`,
 };
 /** Which place is 1, in the table's column heading. */
 const DIRECTION_RANK = { lower: '1 = lägst', higher: '1 = högst' } as const;
