@@ -160,7 +160,8 @@ describe('status', () => {
     .map((n) => hrefFor({ collection: 'nyckeltal', id: n.id }));
 
   it('går ej att mäta finds the nyckeltal not measurable yet, first', async () => {
-    expect(notMeasurable.length).toBe(5);
+    // Some nyckeltal cannot be measured yet (the sources say several stay so after the year's end).
+    expect(notMeasurable.length).toBeGreaterThan(0);
     const hits = urls(await index.search('går ej att mäta'));
     expect(new Set(hits.slice(0, notMeasurable.length))).toEqual(new Set(notMeasurable));
   });
@@ -168,6 +169,7 @@ describe('status', () => {
   it('the status filter lists exactly the items whose latest status it names', async () => {
     const hits = await index.search(null, { filters: { status: STATUS_LABELS['gar-ej-att-mata'] } });
     expect(new Set(urls(hits))).toEqual(new Set(notMeasurable));
+    expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.meta.status).toMatch(/^Går ej att mäta per /);
   });
 });

@@ -1,29 +1,68 @@
 /**
- * Small catalogs written the way staff write content, validated by the real schemas: a
- * plan followed up over several periods, which the bundled content (one period so far)
- * cannot show.
+ * Small catalogs written the way staff write content, validated by the real schemas, so that
+ * lib tests know every value they check and no published period, report or decision can
+ * break them. `sampleSite()` (sample-site.ts) is a small whole site; `followedUpPlan()` a
+ * plan followed up over several periods.
  */
-import type { CollectionName } from '../../src/schemas/index.ts';
+import type { z } from 'astro/zod';
+import type { SourceFile } from '#lib/content/content-files.ts';
 import { validateFiles } from '#lib/content/validate.ts';
+import { activitiesSchema } from '../../src/schemas/activities.ts';
+import { decisionSchema } from '../../src/schemas/decision.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { COLLECTIONS, collections, type CollectionName } from '../../src/schemas/index.ts';
+import { nyckeltalSchema, uppdragSchema } from '../../src/schemas/item.ts';
+import { bodySchema, organisationSchema, unitSchema } from '../../src/schemas/organisation.ts';
+import { periodSchema, planSchema, strategySchema } from '../../src/schemas/plan.ts';
+import { reportSchema } from '../../src/schemas/report.ts';
 
-type Raw = Record<string, unknown>;
+/** What a content file of each collection holds, as staff write it (ids as text). */
+export interface Input {
+  organisations: z.input<typeof organisationSchema>;
+  bodies: z.input<typeof bodySchema>;
+  units: z.input<typeof unitSchema>;
+  plans: z.input<typeof planSchema>;
+  strategies: z.input<typeof strategySchema>;
+  periods: z.input<typeof periodSchema>;
+  uppdrag: z.input<typeof uppdragSchema>;
+  nyckeltal: z.input<typeof nyckeltalSchema>;
+  activities: z.input<typeof activitiesSchema>;
+  reports: z.input<typeof reportSchema>;
+  decisions: z.input<typeof decisionSchema>;
+  documents: z.input<typeof documentSchema>;
+}
+export type Files = { [C in CollectionName]?: Record<string, Input[C]> };
 
-export function catalogOf(files: Partial<Record<CollectionName, Record<string, Raw>>>) {
-  const sources = Object.entries(files).flatMap(([collection, byId]) =>
-    Object.entries(byId ?? {}).map(([id, data]) => ({
-      collection: collection as CollectionName,
+/**
+ * The files as `readContentFiles` gives them. MDX entries get the running text of `texts`
+ * (keyed `collection/id`), or a short one.
+ */
+export function sourcesOf(files: Files, texts: Record<string, string> = {}): SourceFile[] {
+  return COLLECTIONS.flatMap((collection) =>
+    Object.entries(files[collection] ?? {}).map(([id, data]) => ({
+      collection,
       id,
-      file: `content/${collection}/${id}`,
+      file: `content/${collection}/${id}.${collections[collection].format}`,
       data,
-      body: collection === 'uppdrag' || collection === 'documents' ? 'Text.' : undefined,
+      body: collections[collection].format === 'mdx' ? (texts[`${collection}/${id}`] ?? 'Text.') : undefined,
     })),
   );
-  const { catalog, problems } = validateFiles(sources);
-  if (problems.length > 0) throw new Error(problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n'));
-  return catalog;
 }
 
-const PERIODS = {
+/** The validated catalog of the files; throws, naming every problem, when they are not valid content. */
+export function catalogOf(files: Files, texts: Record<string, string> = {}) {
+  return validatedOf(sourcesOf(files, texts)).catalog;
+}
+
+/** `validateFiles` of source files that must be valid. */
+export function validatedOf(sources: SourceFile[]) {
+  const result = validateFiles(sources);
+  if (result.problems.length > 0)
+    throw new Error(result.problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n'));
+  return result;
+}
+
+const PERIODS: Files['periods'] = {
   'per-april-2025': { year: 2025, kind: 'april', endDate: '2025-04-30' },
   'per-augusti-2025': { year: 2025, kind: 'augusti', endDate: '2025-08-31' },
   'helar-2025': { year: 2025, kind: 'helar', endDate: '2025-12-31' },
@@ -53,9 +92,9 @@ export const base = {
     andra: { title: 'Andra', plan: 'regionplan', order: 2, description: 'Den andra.' },
   },
   periods: PERIODS,
-};
+} satisfies Files;
 
-const plan = (title: string, startYear: number, extra: Raw = {}) => ({
+const plan = (title: string, startYear: number, extra: Partial<Input['plans']> = {}): Input['plans'] => ({
   title,
   body: 'rs',
   kind: 'plan-och-budget',
@@ -68,7 +107,10 @@ const plan = (title: string, startYear: number, extra: Raw = {}) => ({
   ...extra,
 });
 
-const uppdrag = (strategy: string, statuses: [string, string][]) => ({
+const uppdrag = (
+  strategy: string,
+  statuses: [string, Input['uppdrag']['statuses'][number]['status']][],
+): Input['uppdrag'] => ({
   title: `Uppdrag ${strategy} ${statuses.map((s) => s[1]).join(' ')}`,
   plan: 'plan-2025',
   strategy,
@@ -79,9 +121,9 @@ const uppdrag = (strategy: string, statuses: [string, string][]) => ({
 
 const nyckeltal = (
   strategy: string,
-  results: [string, number | null, string][],
+  results: [string, number | null, Input['nyckeltal']['results'][number]['status']][],
   targets: [number, number][] = [[2025, 80]],
-) => ({
+): Input['nyckeltal'] => ({
   title: `Nyckeltal ${strategy}`,
   plan: 'plan-2025',
   strategy,

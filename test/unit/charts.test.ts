@@ -15,10 +15,10 @@ import {
 } from '#lib/charts/charts.ts';
 import { planSummary } from '#lib/views/status-summary.ts';
 import { followedUpPlan } from '../helpers/catalog.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { SAMPLE_FILES, SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 import { plain } from '../helpers/text.ts';
 
-const { catalog } = validateBundled();
+const catalog = sampleCatalog();
 
 /** Every number a chart draws, and every number its table holds. */
 function drawn(spec: ChartSpec): number[] {
@@ -40,7 +40,7 @@ function tabled(spec: ChartSpec): number[] {
     .sort((a, b) => a - b);
 }
 
-describe('every chart of the bundled content', () => {
+describe('every chart of a site', () => {
   const charts = allCharts(catalog);
 
   it('has a unique id, a headline, a subject and a sentence', () => {
@@ -58,30 +58,31 @@ describe('every chart of the bundled content', () => {
 
   it('covers the report, plan, activity, result and Kolada charts', () => {
     const ids = charts.map((c) => c.id);
-    expect(ids).toContain('rapport-tertialrapport-per-april-2024-status');
-    expect(ids).toContain('plan-rs-plan-och-budget-2024-uppdrag');
-    expect(ids).toContain('aktiviteter-rs-plan-och-budget-2024');
-    expect(ids).toContain('nyckeltal-serviceniva-helpdesk-utfall');
-    expect(ids).toContain('nyckeltal-nettokostnad-primarvard-kolada');
+    expect(ids).toContain('rapport-tertialrapport-april-2024-status');
+    expect(ids).toContain(`plan-${SAMPLE_PLAN}-uppdrag`);
+    expect(ids).toContain(`aktiviteter-${SAMPLE_PLAN}`);
+    expect(ids).toContain('nyckeltal-helpdesk-utfall');
+    expect(ids).toContain('nyckeltal-primarvard-kolada');
   });
 });
 
 describe('reportStatusChart', () => {
-  const spec = reportStatusChart(catalog, catalog.reports.get('tertialrapport-per-april-2024')!)!;
+  const spec = reportStatusChart(catalog, catalog.reports.get('tertialrapport-april-2024')!)!;
 
   it('draws the plan’s counts at the report’s period', () => {
-    const summary = planSummary(catalog, 'rs-plan-och-budget-2024', 'per-april-2024');
+    const summary = planSummary(catalog, SAMPLE_PLAN, 'per-april-2024');
     expect(spec.groups.map((g) => g.key)).toEqual(['uppdrag', 'nyckeltal']);
     expect(Object.fromEntries(spec.groups[0].bars.map((b) => [b.key, b.value]))).toEqual(summary.uppdrag.counts);
     expect(Object.fromEntries(spec.groups[1].bars.map((b) => [b.key, b.value]))).toEqual(summary.nyckeltal.counts);
   });
 
   it('says the numbers in one sentence and leaves "går ej att mäta" out of the uppdrag column', () => {
+    // Per april 2024: samverkan helt, heltid and vantetider delvis; helpdesk helt, sjukfranvaro ej, frisktal unmeasurable.
     expect(plain(spec.summary)).toBe(
-      'Per april 2024 var 2 av 38 uppdrag helt uppfyllda, 35 delvis uppfyllda och 1 ej uppfyllt; 7 av 23 nyckeltal helt uppfyllda, 3 delvis uppfyllda, 8 ej uppfyllda och 5 går ej att mäta.',
+      'Per april 2024 var 1 av 3 uppdrag helt uppfyllt, 2 delvis uppfyllda och 0 ej uppfyllda; 1 av 3 nyckeltal helt uppfyllt, 0 delvis uppfyllda, 1 ej uppfyllt och 1 går ej att mäta.',
     );
     const row = spec.table.rows.find((r) => r.status === 'Går ej att mäta')!;
-    expect(row).toEqual({ status: 'Går ej att mäta', uppdrag: null, nyckeltal: 5 });
+    expect(row).toEqual({ status: 'Går ej att mäta', uppdrag: null, nyckeltal: 1 });
   });
 });
 
@@ -97,18 +98,21 @@ describe('planStatusChart', () => {
 
   it('is absent for a plan without items', () => {
     expect(planStatusChart(catalog, catalog.plans.get('rs-verksamhetsplan-2020')!, 'uppdrag')).toBeUndefined();
+    expect(catalog.uppdrag.size).toBeGreaterThan(0);
   });
 });
 
 describe('nyckeltal charts', () => {
   it('draw a single result as the value against its target, never a one-dot line', () => {
-    const spec = nyckeltalResultChart(catalog, catalog.nyckeltal.get('serviceniva-helpdesk')!)!;
+    const spec = nyckeltalResultChart(catalog, catalog.nyckeltal.get('helpdesk')!)!;
     expect(spec).toMatchObject({ kind: 'value', value: 86, target: 80, status: 'helt-uppfyllt' });
-    for (const entry of catalog.nyckeltal.values()) {
+    const lines = [...catalog.nyckeltal.values()].flatMap((entry) => {
       const chart = nyckeltalResultChart(catalog, entry);
-      if (chart?.kind !== 'lines') continue;
-      expect(chart.x.length, entry.id).toBeGreaterThan(1);
-    }
+      return chart?.kind === 'lines' ? [chart] : [];
+    });
+    // Sjukfrånvaro has two results in 2024, and its 2025 page draws them as its history.
+    expect(lines.map((c) => c.id)).toEqual(['nyckeltal-sjukfranvaro-utfall', 'nyckeltal-sjukfranvaro-2025-utfall']);
+    for (const chart of lines) expect(chart.x.length, chart.id).toBeGreaterThan(1);
   });
 
   it('draw results over several periods as a line against the target of each period’s year', () => {
@@ -128,37 +132,38 @@ describe('nyckeltal charts', () => {
   });
 
   it('draw Kolada statistics with the region first and the whole country for comparison, crediting Kolada', () => {
-    const spec = seriesChart(catalog.nyckeltal.get('nettokostnad-primarvard')!)!;
+    const spec = seriesChart(catalog.nyckeltal.get('primarvard')!)!;
     expect(spec.series.map((s) => [s.role, s.name])).toEqual([
-      ['region', 'Region Jämtland Härjedalen'],
+      ['region', 'Region Exempel'],
       ['country', 'Riket'],
       ['other', 'Median för regionerna'],
     ]);
-    expect(spec.x[0].key).toBe('2002');
-    expect(spec.series[1].values['2002']).toBeUndefined();
-    expect(spec.table.rows[0]).toMatchObject({ ar: '2002', 'omrade-0000': null });
+    // Riket has no value for 2021, the first year.
+    expect(spec.x[0].key).toBe('2021');
+    expect(spec.series[1].values['2021']).toBeUndefined();
+    expect(spec.table.rows[0]).toMatchObject({ ar: '2021', 'omrade-0000': null });
     expect(spec.source?.text).toMatch(/^Kolada \(N71007\)/);
-    expect(plain(spec.summary)).toContain('5 562,7 kr/inv för Region Jämtland Härjedalen (2022)');
+    expect(plain(spec.summary)).toContain('5 200,3 kr/inv för Region Exempel (2022)');
   });
 
-  it('compare the region with all 21 regions: median and spread per year as a band, and its place', () => {
-    const entry = catalog.nyckeltal.get('nettokostnad-primarvard')!;
+  it('compare the region with all regions: median and spread per year as a band, and its place', () => {
+    const entry = catalog.nyckeltal.get('primarvard')!;
     const spec = seriesChart(entry)!;
-    const regions = entry.data.series.filter((s) => s.area !== '0000');
-    expect(regions).toHaveLength(21);
-    const in2022 = regions.map((r) => r.values.find((v) => v.year === 2022)!.value!).sort((a, b) => a - b);
-    expect(spec.band!.values['2022']).toEqual({ low: in2022[0], high: in2022[20] });
-    expect(spec.series.find((s) => s.key === 'median')!.values['2022']).toBe(in2022[10]);
-    const own = regions.find((r) => r.area === '0023')!.values.find((v) => v.year === 2022)!.value!;
-    const place = in2022.filter((v) => v < own).length + 1;
-    expect(spec.table.rows.at(-1)!.plats).toBe(`${place} av 21`);
-    expect(plain(spec.summary)).toContain(`Plats ${place} av 21 bland regionerna 2022, där plats 1 har lägst värde.`);
+    const regions = SAMPLE_FILES.nyckeltal.primarvard.series.filter((s) => s.area !== '0000');
+    expect(regions).toHaveLength(4);
+    // 2022: 4100, 5200.25 (the region), 5500, 6100; 2021 has three values, Region C's is null.
+    expect(spec.band!.values['2022']).toEqual({ low: 4100, high: 6100 });
+    expect(spec.series.find((s) => s.key === 'median')!.values['2022']).toBe((5200.25 + 5500) / 2);
+    expect(spec.band!.values['2021']).toEqual({ low: 4000, high: 6000 });
+    expect(spec.series.find((s) => s.key === 'median')!.values['2021']).toBe(5000.5);
+    expect(spec.table.rows.at(-1)!.plats).toBe('2 av 4');
+    expect(plain(spec.summary)).toContain('Plats 2 av 4 bland regionerna 2022, där plats 1 har lägst värde.');
   });
 });
 
 describe('withSharedScale', () => {
   it('gives the plan’s uppdrag and nyckeltal charts one scale: the largest count of both', () => {
-    const plan = catalog.plans.get('rs-plan-och-budget-2024')!;
+    const plan = catalog.plans.get(SAMPLE_PLAN)!;
     const specs = [planStatusChart(catalog, plan, 'uppdrag')!, planStatusChart(catalog, plan, 'nyckeltal')!];
     const shared = withSharedScale(specs);
     const largest = Math.max(...specs.flatMap((s) => s.groups.flatMap((g) => g.bars.map((b) => b.value))));
@@ -176,7 +181,9 @@ describe('columnDecimals', () => {
   });
 
   it('makes every number of a chart table show the same decimals', () => {
-    for (const chart of allCharts(catalog)) {
+    const charts = allCharts(catalog);
+    expect(charts.some((c) => c.decimals > 0)).toBe(true);
+    for (const chart of charts) {
       for (const row of chart.table.rows) {
         for (const column of chart.table.columns.filter((c) => c.kind === 'number')) {
           const value = row[column.key];
@@ -191,11 +198,11 @@ describe('columnDecimals', () => {
 
 describe('activitiesChart', () => {
   it('draws the counts per activity status with the report as source', () => {
-    const spec = activitiesChart(catalog, catalog.activities.get('rs-plan-och-budget-2024')!)!;
-    expect(spec.groups[0].bars.map((b) => b.value)).toEqual([47, 164, 10, 10]);
+    const spec = activitiesChart(catalog, catalog.activities.get(SAMPLE_PLAN)!)!;
+    expect(spec.groups[0].bars.map((b) => b.value)).toEqual([5, 10, 2, 3]);
     expect(spec.summary).toBe(
-      'Per april 2024 var 47 av 231 aktiviteter planerade, 164 pågående enligt plan, 10 försenade och 10 genomförda.',
+      'Per april 2024 var 5 av 20 aktiviteter planerade, 10 pågående enligt plan, 2 försenade och 3 genomförda.',
     );
-    expect(spec.source?.text).toBe('Uppföljning av regionstyrelsens plan och budget 2024');
+    expect(spec.source?.text).toBe('Tertialrapport per april 2024');
   });
 });

@@ -5,10 +5,10 @@ import { entries } from '#lib/core/catalog.ts';
 import { planScope } from '#lib/open-data/exports.ts';
 import { type Feed, feedEntries, feedXml, planFeedPath, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
 import type { EntryDates as FileDates } from '#lib/history/git-history.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 
 const SITE = new URL('https://insyn.example/');
-const { catalog } = validateBundled();
+const catalog = sampleCatalog();
 /** Publication dates for the test: a day apart per entry, so that the order is known. */
 const ids = [
   ...entries(catalog, 'reports').map((e) => `reports/${e.id}`),
@@ -89,10 +89,10 @@ describe('the site Atom feed', () => {
     const byId = (id: string) => feed.entry.find((e: { id: string }) => e.id.endsWith(`/${id}/`));
     expect(byId('rf-2024-02-paragraf-19')['dc:date']).toBe('2024-02');
     expect(byId('rf-2024-02-paragraf-19').title).toContain('februari 2024 § 19');
-    expect(byId('rs-2023-11-08-194')['dc:date']).toBe('2023-11-08');
-    expect(byId('uppfoljning-rs-plan-och-budget-2024')['dc:date']).toBe('2024-05-07');
-    // The tertial report has no date in the sources: no dc:date at all.
-    expect(byId('tertialrapport-per-april-2024')).not.toHaveProperty('dc:date');
+    expect(byId('rs-2023-11-08-100')['dc:date']).toBe('2023-11-08');
+    expect(byId('uppfoljning-2024')['dc:date']).toBe('2024-05-07');
+    // The tertial report has no date: no dc:date at all.
+    expect(byId('tertialrapport-april-2024')).not.toHaveProperty('dc:date');
     for (const decision of entries(catalog, 'decisions')) {
       expect(byId(decision.id)['dc:date']).toBe(decision.data.date);
     }
@@ -122,18 +122,19 @@ describe('the per-plan feeds', () => {
     },
   );
 
-  it('gives RS plan och budget 2024 its two reports and its adopting and revising decisions', () => {
-    const scope = planScope(catalog, 'rs-plan-och-budget-2024');
+  it('gives a plan its reports and its adopting and revising decisions, and no other plan’s', () => {
+    const scope = planScope(catalog, SAMPLE_PLAN);
     const ids = feedEntries(catalog, SITE, datesOf, scope).map((e) => e.url.split('/').at(-2));
     expect(ids).toEqual(
       expect.arrayContaining([
-        'tertialrapport-per-april-2024',
-        'uppfoljning-rs-plan-och-budget-2024',
-        'rs-2023-11-08-194',
-        'rs-2024-01-23-6',
+        'tertialrapport-april-2024',
+        'uppfoljning-2024',
+        'delarsrapport-augusti-2024',
+        'rs-2023-11-08-100',
+        'rs-2024-01-23-5',
       ]),
     );
-    expect(ids).not.toContain('rf-2019-10-14-109');
+    expect(ids).not.toContain('rf-2023-06-14-50');
   });
 
   it('is still a valid feed with no entries', () => {

@@ -1,17 +1,41 @@
 /** How rows of an export become results, and every way a row can be refused. */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '#lib/content/content-files.ts';
-import { readContentFiles } from '../../src/data/content-files.ts';
 import { parseMapping, statusFor } from '#lib/import/mapping.ts';
 import { planImport } from '#lib/import/period-results.ts';
 import type { Cell, Table } from '#lib/import/table.ts';
-import { filesBeforePeriod, ROOT } from '../helpers/content.ts';
+import { type Input, sourcesOf } from '../helpers/catalog.ts';
+import { filesBeforePeriod } from '../helpers/content.ts';
+import { SAMPLE_FILES, SAMPLE_PLAN } from '../helpers/sample-site.ts';
 
-// The content before per augusti 2024 was published, whatever periods content/ holds by now.
-const files = filesBeforePeriod(readContentFiles(join(ROOT, 'content'), ROOT).files, 'per-augusti-2024');
 const APRIL = 'per-april-2024';
 const AUGUST = 'per-augusti-2024';
+
+/** A nyckeltal of the sample plan, followed up in April. */
+const measure = (title: string, value: number): Input['nyckeltal'] => ({
+  ...SAMPLE_FILES.nyckeltal.helpdesk,
+  title,
+  results: [{ period: APRIL, value, status: 'ej-uppfyllt', comment: 'Per april.' }],
+});
+const { heltid, vantetider, samverkan } = SAMPLE_FILES.uppdrag;
+const { helpdesk, frisktal, sjukfranvaro } = SAMPLE_FILES.nyckeltal;
+
+/** The sample plan before per augusti 2024 was published, with a few more items to refuse rows for. */
+const files = filesBeforePeriod(
+  sourcesOf({
+    ...SAMPLE_FILES,
+    uppdrag: { heltid, vantetider, samverkan, ledarutbildning: { ...samverkan, title: 'Ledarutbildning' } },
+    nyckeltal: {
+      helpdesk,
+      frisktal,
+      sjukfranvaro,
+      overtid: measure('Övertid och mertid per anställd', 27),
+      'kostnad-inhyrd-personal': measure('Kostnad för inhyrd personal', 40),
+      'it-sakerhet-system': measure('IT-säkerhet i system', 71),
+    },
+  }),
+  AUGUST,
+);
 
 function mapping(extra: Record<string, unknown> = {}) {
   const { mapping, problems } = parseMapping(
@@ -94,23 +118,23 @@ describe('parseMapping', () => {
 describe('planImport', () => {
   it("adds a new period's result after the earlier ones, for nyckeltal and uppdrag, found by id or by title", () => {
     const plan = run([
-      ['serviceniva-helpdesk', '', 'Gul', '78,5', 'Färre samtal i tid under sommaren.'],
-      ['', 'Öka andelen medarbetare som arbetar HELTID', 'Grön', '', 'Målnivån är nådd.'],
+      ['helpdesk', '', 'Gul', '78,5', 'Färre samtal i tid under sommaren.'],
+      ['', 'heltid SOM  norm', 'Grön', '', 'Målnivån är nådd.'],
       ['frisktal', '', 'Grå', '', 'Kan inte mätas ännu.'],
     ]);
     expect(plan.problems).toEqual([]);
     expect(plan.changes.map((c) => [c.id, c.kind, c.after])).toEqual([
       [
-        'serviceniva-helpdesk',
+        'helpdesk',
         'new',
         { period: AUGUST, value: 78.5, status: 'delvis-uppfyllt', comment: 'Färre samtal i tid under sommaren.' },
       ],
-      ['heltid-som-norm', 'new', { period: AUGUST, status: 'helt-uppfyllt', text: 'Målnivån är nådd.' }],
+      ['heltid', 'new', { period: AUGUST, status: 'helt-uppfyllt', text: 'Målnivån är nådd.' }],
       ['frisktal', 'new', { period: AUGUST, value: null, status: 'gar-ej-att-mata', comment: 'Kan inte mätas ännu.' }],
     ]);
     expect(plan.changes[0].notes).toEqual(['"78,5" lästes som talet 78.5']);
-    const helpdesk = plan.updates.find((u) => u.file.endsWith('serviceniva-helpdesk.json'))!;
-    expect((helpdesk.data.results as { period: string }[]).map((r) => r.period)).toEqual([APRIL, AUGUST]);
+    const updated = plan.updates.find((u) => u.file.endsWith('/helpdesk.json'))!;
+    expect((updated.data.results as { period: string }[]).map((r) => r.period)).toEqual([APRIL, AUGUST]);
   });
 
   it("puts a result in the plan's period order even when a later period is already there", () => {
@@ -137,19 +161,15 @@ describe('planImport', () => {
   });
 
   it('leaves an identical result alone and reports it as unchanged', () => {
-    const plan = run(
-      [['serviceniva-helpdesk', '', 'Grön', '86', 'Helpdesk har besvarat fler samtal inom tidsgränsen än målet.']],
-      { period: APRIL },
-    );
+    const written = helpdesk.results[0];
+    const plan = run([['helpdesk', '', 'Grön', String(written.value), written.comment]], { period: APRIL });
     expect(plan.problems).toEqual([]);
     expect(plan.changes.map((c) => c.kind)).toEqual(['unchanged']);
     expect(plan.updates).toEqual([]);
   });
 
   it('refuses to replace a different existing result without replace, and names what differs', () => {
-    const rows = [
-      ['serviceniva-helpdesk', '', 'Grön', '88', 'Helpdesk har besvarat fler samtal inom tidsgränsen än målet.'],
-    ];
+    const rows = [['helpdesk', '', 'Grön', '88', helpdesk.results[0].comment]];
     const refused = run(rows, { period: APRIL });
     expect(refused.updates).toEqual([]);
     expect(refused.problems).toEqual([
@@ -167,16 +187,16 @@ describe('planImport', () => {
 
   it('reports every bad row by row and column, and plans no update at all', () => {
     const plan = run([
-      ['serviceniva-helpdesk', '', 'Gul', '78,5', 'Bra rad.'],
+      ['helpdesk', '', 'Gul', '78,5', 'Bra rad.'],
       ['finns-inte', '', 'Gul', '1', 'Okänt id.'],
       ['', 'Ingen sådan titel', 'Gul', '1', 'Okänd titel.'],
       ['overtid', '', 'Lila', '24', 'Okänd status.'],
       ['kostnad-inhyrd-personal', '', 'Röd', 'ca 50', 'Text i stället för tal.'],
       ['frisktal', '', 'Grå', '5', 'Värde trots går ej att mäta.'],
       ['it-sakerhet-system', '', 'Röd', '', 'Utfall saknas.'],
-      ['heltid-som-norm', '', 'Grå', '', 'Uppdrag kan inte vara omätbara.'],
+      ['heltid', '', 'Grå', '', 'Uppdrag kan inte vara omätbara.'],
       ['ledarutbildning', '', 'Gul', '3', ''],
-      ['serviceniva-helpdesk', '', 'Gul', '78,5', 'Samma post två gånger.'],
+      ['helpdesk', '', 'Gul', '78,5', 'Samma post två gånger.'],
       ['', '', 'Gul', '1', 'Varken id eller titel.'],
     ]);
     expect(plan.updates).toEqual([]);
@@ -234,12 +254,12 @@ describe('planImport', () => {
   });
 
   it('refuses an item whose plan does not follow the period up', () => {
-    const plan = run([['serviceniva-helpdesk', '', 'Gul', '1', 'Fel period.']], { period: 'per-april-2020' });
+    const plan = run([['helpdesk', '', 'Gul', '1', 'Fel period.']], { period: 'per-april-2025' });
     expect(plan.problems).toEqual([
       {
         where: 'rad 2',
         column: 'Id',
-        message: expect.stringContaining('hör till planen rs-plan-och-budget-2024, som inte följer upp per-april-2020'),
+        message: expect.stringContaining(`hör till planen ${SAMPLE_PLAN}, som inte följer upp per-april-2025`),
       },
     ]);
   });

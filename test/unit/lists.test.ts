@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildBacklinks, entries } from '#lib/core/catalog.ts';
 import { newestFirst, newestFirstBy, uniqueById } from '#lib/views/lists.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { sampleCatalog } from '../helpers/sample-site.ts';
 
-const { catalog } = validateBundled();
+const catalog = sampleCatalog();
 const backlinks = buildBacklinks(catalog);
 const decisions = entries(catalog, 'decisions');
 
@@ -54,6 +54,7 @@ describe('backlinks', () => {
     for (const body of entries(catalog, 'bodies')) {
       const links = backlinks({ collection: 'bodies', id: body.id });
       const before = (links.decisions ?? []).map((d) => d.id);
+      expect(before.length, body.id).toBeGreaterThan(1);
       newestFirst(links.decisions);
       newestFirstBy(links.plans, (plan) => String(plan.data.startYear));
       expect((backlinks({ collection: 'bodies', id: body.id }).decisions ?? []).map((d) => d.id)).toEqual(before);

@@ -3,9 +3,9 @@ import { buildDataFiles } from '#lib/open-data/data-files.ts';
 import { fieldsOf } from '#lib/open-data/exports.ts';
 import { collectionDocs, fieldType, labelsFor, planFilesDocs } from '#lib/open-data/open-data-docs.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { sampleCatalog } from '../helpers/sample-site.ts';
 
-const { catalog } = validateBundled();
+const catalog = sampleCatalog();
 const files = buildDataFiles(catalog, new URL('https://insyn.example/'));
 const docs = collectionDocs(files);
 

@@ -11,7 +11,7 @@ import {
 } from '#lib/views/period-diff.ts';
 import { NYCKELTAL_STATUSES } from '../../src/schemas/index.ts';
 import { itemsOfPlan, uppdragStatusAt } from '#lib/views/status-summary.ts';
-import { base, catalogOf, followedUpPlan } from '../helpers/catalog.ts';
+import { base, catalogOf, followedUpPlan, type Input } from '../helpers/catalog.ts';
 
 describe('changeDirection', () => {
   it('orders helt > delvis > ej uppfyllt', () => {
@@ -89,8 +89,15 @@ describe('a plan followed up in April and August', () => {
  * publish it, and a 2025 plan whose items continue from it, first followed up in April 2025.
  */
 function twoYears() {
-  const status = (period: string, value: string) => ({ period, status: value, text: 'Text.' });
-  const item = (plan: string, title: string, statuses: [string, string][], extra = {}) => ({
+  type UppdragStatus = Input['uppdrag']['statuses'][number]['status'];
+  type NyckeltalStatus = Input['nyckeltal']['results'][number]['status'];
+  const status = (period: string, value: UppdragStatus) => ({ period, status: value, text: 'Text.' });
+  const item = (
+    plan: string,
+    title: string,
+    statuses: [string, UppdragStatus][],
+    extra: Partial<Input['uppdrag']> = {},
+  ): Input['uppdrag'] => ({
     title,
     plan,
     strategy: 'forsta',
@@ -99,7 +106,12 @@ function twoYears() {
     statuses: statuses.map(([period, value]) => status(period, value)),
     ...extra,
   });
-  const measure = (plan: string, title: string, results: [string, number | null, string][], extra = {}) => ({
+  const measure = (
+    plan: string,
+    title: string,
+    results: [string, number | null, NyckeltalStatus][],
+    extra: Partial<Input['nyckeltal']> = {},
+  ): Input['nyckeltal'] => ({
     title,
     plan,
     strategy: 'andra',
@@ -112,7 +124,7 @@ function twoYears() {
     source: { name: 'Rapport' },
     ...extra,
   });
-  const plan = (title: string, year: number, periods: string[]) => ({
+  const plan = (title: string, year: number, periods: string[]): Input['plans'] => ({
     title,
     body: 'rs',
     kind: 'plan-och-budget',
@@ -124,7 +136,7 @@ function twoYears() {
     periods,
     parent: 'regionplan',
   });
-  const report = (plan: string, period: string, title: string, date: string | null) => ({
+  const report = (plan: string, period: string, title: string, date: string | null): Input['reports'] => ({
     title,
     kind: 'uppfoljning',
     plan,

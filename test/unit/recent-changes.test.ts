@@ -13,9 +13,9 @@ import {
   recentFeedEntries,
   shapeRecent,
 } from '#lib/history/recent-changes.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { sampleCatalog } from '../helpers/sample-site.ts';
 
-const { catalog } = validateBundled();
+const catalog = sampleCatalog();
 
 const commit = (sha: string, date: string, notes: string[], files: Commit['files']): Commit => ({
   sha,
@@ -29,7 +29,11 @@ const byKind: NotesOf = (_commit, file) => [`${file.kind} ${file.path}`];
 
 describe('recent changes', () => {
   it('names and links the changed entries, says which no longer exist, and counts what it leaves out', () => {
-    const many = [...catalog.uppdrag.keys()].slice(0, ENTRIES_PER_CHANGE + 3);
+    const many = [
+      ...catalog.uppdrag.keys(),
+      ...Array.from({ length: ENTRIES_PER_CHANGE }, (_, i) => `borta-${i}`),
+    ].slice(0, ENTRIES_PER_CHANGE + 3);
+    expect(many).toHaveLength(ENTRIES_PER_CHANGE + 3);
     const history = indexHistory(
       [
         commit(
@@ -38,7 +42,7 @@ describe('recent changes', () => {
           [],
           [
             { kind: 'deleted', path: 'uppdrag/gammalt-uppdrag.mdx' },
-            { kind: 'modified', path: 'nyckeltal/rs-plan-och-budget-2024/frisktal.json' },
+            { kind: 'modified', path: 'nyckeltal/rs-plan-2024/frisktal.json' },
           ],
         ),
         commit(
@@ -62,13 +66,13 @@ describe('recent changes', () => {
         title: catalog.nyckeltal.get('frisktal')!.data.title,
         href: '/nyckeltal/frisktal/',
         change: 'modified',
-        notes: ['modified nyckeltal/rs-plan-och-budget-2024/frisktal.json'],
+        notes: ['modified nyckeltal/rs-plan-2024/frisktal.json'],
       },
     ]);
     expect(entryNote(items[0].entries[0])).toBe(
       'uppdrag: deleted uppdrag/gammalt-uppdrag.mdx, finns inte längre på webbplatsen',
     );
-    expect(entryNote(items[0].entries[1])).toBe('nyckeltal: modified nyckeltal/rs-plan-och-budget-2024/frisktal.json');
+    expect(entryNote(items[0].entries[1])).toBe('nyckeltal: modified nyckeltal/rs-plan-2024/frisktal.json');
     // Staff's note is the headline, not repeated beside every entry.
     expect(items[1].entries[0].notes).toEqual([`added uppdrag/x/${many[0]}.mdx`]);
     expect(items[1].entries).toHaveLength(ENTRIES_PER_CHANGE);

@@ -4,9 +4,9 @@ import { buildCatalog, entries } from '#lib/core/catalog.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { buildSearchRecords, filterValues, lookupPrefixes, mdxToText } from '#lib/search/search-records.ts';
 import { HIDDEN_MARK } from '#lib/search/search-excerpt.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { SAMPLE_PLAN, sampleSite } from '../helpers/sample-site.ts';
 
-const { catalog, entries: all } = validateBundled();
+const { catalog, entries: all } = sampleSite();
 const bodies = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.body]));
 const bodyOf = (collection: string, id: string) => bodies.get(`${collection}/${id}`);
 const records = buildSearchRecords(catalog, bodyOf);
@@ -30,31 +30,32 @@ describe('buildSearchRecords', () => {
   });
 
   it('indexes an uppdrag with its description, its status texts and its plan, and shows the latest status in words', () => {
-    const entry = catalog.uppdrag.get('administrativa-kostnadsbesparingar')!;
-    const r = byUrl.get('/uppdrag/administrativa-kostnadsbesparingar/')!;
+    const entry = catalog.uppdrag.get('heltid')!;
+    const r = byUrl.get('/uppdrag/heltid/')!;
     expect(r.content).toContain(entry.data.title);
-    expect(r.content).toContain('rapportera mer sällan till styrelse'); // from the MDX body
+    expect(r.content).toContain('Fler ska arbeta heltid, med stöd till cheferna.'); // from the MDX body
     expect(r.content).toContain(entry.data.statuses[0].text);
     expect(r.content).toContain('Per april 2024: Delvis uppfyllt.');
+    expect(r.content).toContain('Per augusti 2024: Helt uppfyllt.');
     expect(r.meta).toMatchObject({
       type: 'Uppdrag',
-      status: 'Delvis uppfyllt per april 2024',
-      plan: 'Regionstyrelsens plan och budget 2024',
+      status: 'Helt uppfyllt per augusti 2024',
+      plan: 'Styrelsens plan 2024',
     });
     expect(r.filters).toMatchObject({
       typ: ['Uppdrag'],
       organ: ['Regionstyrelsen'],
-      plan: ['Regionstyrelsens plan och budget 2024'],
+      plan: ['Styrelsens plan 2024'],
       ar: ['2024'],
-      status: ['Delvis uppfyllt'],
-      strategi: [catalog.strategies.get(entry.data.strategy.id)!.data.title],
+      status: ['Helt uppfyllt'],
+      strategi: ['Våra medarbetare'],
     });
-    expect(r.sort.date).toBe('2024-04-30');
+    expect(r.sort.date).toBe('2024-08-31');
   });
 
   it('indexes a nyckeltal with its figures as the page writes them, its target and comment', () => {
-    const entry = catalog.nyckeltal.get('serviceniva-helpdesk')!;
-    const r = byUrl.get('/nyckeltal/serviceniva-helpdesk/')!;
+    const entry = catalog.nyckeltal.get('helpdesk')!;
+    const r = byUrl.get('/nyckeltal/helpdesk/')!;
     expect(r.content).toContain(entry.data.description);
     expect(r.content).toContain('Per april 2024: 86 %, Helt uppfyllt.');
     expect(r.content).toContain('Målvärde 2024: 80 %');
@@ -72,7 +73,7 @@ describe('buildSearchRecords', () => {
 
   it('shows the status of the latest period, whatever the order in the file', () => {
     const changed = all.map((e) =>
-      e.collection === 'uppdrag' && e.id === 'samisk-kulturkompetens'
+      e.collection === 'uppdrag' && e.id === 'samverkan'
         ? {
             ...e,
             data: {
@@ -89,63 +90,62 @@ describe('buildSearchRecords', () => {
           }
         : e,
     );
-    const r = buildSearchRecords(buildCatalog(changed)).find((x) => x.url === '/uppdrag/samisk-kulturkompetens/')!;
+    const r = buildSearchRecords(buildCatalog(changed)).find((x) => x.url === '/uppdrag/samverkan/')!;
     expect(r.meta.status).toBe('Helt uppfyllt per augusti 2024');
     expect(r.filters.status).toEqual(['Helt uppfyllt']);
     expect(r.sort.date).toBe('2024-08-31');
   });
 
   it('indexes a decision by its citation, body, date in words, paragraph and diarienummer', () => {
-    const r = byUrl.get('/beslut/rs-2023-11-08-194/')!;
+    const r = byUrl.get('/beslut/rs-2023-11-08-100/')!;
     expect(r.meta).toMatchObject({
-      title: 'RS 2023-11-08 § 194: Regionstyrelsens plan och budget 2024',
+      title: 'RS 2023-11-08 § 100: Styrelsens plan 2024',
       type: 'Beslut',
       date: '8 november 2023',
-      dnr: 'RS/595/2023',
+      dnr: 'RS/10/2023',
     });
-    for (const text of ['Regionstyrelsen 8 november 2023, § 194', 'RS/595/2023', '595/2023', 'paragraf0194'])
+    for (const text of ['Regionstyrelsen 8 november 2023, § 100', 'RS/10/2023', '10/2023', 'paragraf0100'])
       expect(r.content).toContain(text);
     expect(r.filters).toMatchObject({
       typ: ['Beslut'],
       organ: ['Regionstyrelsen'],
       ar: ['2023'],
-      plan: ['Regionstyrelsens plan och budget 2024'],
+      plan: ['Styrelsens plan 2024'],
     });
     expect(r.sort.date).toBe('2023-11-08');
   });
 
   it('indexes a document’s full text without its Markdown, and the cases it mentions', () => {
-    const r = byUrl.get('/dokument/revidering-rs-plan-och-budget-2024/')!;
-    expect(r.content).toContain('-471 miljoner kronor, vilket var 492 miljoner kronor sämre än budget');
+    const r = byUrl.get('/dokument/forslag-plan-2024/')!;
+    expect(r.content).toContain('Planen ger tre uppdrag; kostnaderna följs i ärende RS/30/2024.');
     expect(r.content).not.toContain('## ');
+    expect(r.content).not.toContain('**');
     expect(r.content).toContain('Ärendebeskrivning');
     const tokens = r.content.split('\n').at(-1)!.split(' ');
-    expect(tokens).toEqual(expect.arrayContaining(['RS/595/2023', 'RS/494/2023', 'paragraf0194', 'paragraf0294']));
-    expect(r.meta).toMatchObject({ type: 'Dokument, tjänsteskrivelse', date: '17 januari 2024', dnr: 'RS/595/2023' });
+    expect(tokens).toEqual(expect.arrayContaining(['RS/10/2023', 'RS/30/2024', 'paragraf0100']));
+    expect(r.meta).toMatchObject({ type: 'Dokument, tjänsteskrivelse', date: '20 oktober 2023', dnr: 'RS/10/2023' });
   });
 
   it('indexes plans and reports with their diarienummer, decisions and figures', () => {
-    const plan = byUrl.get('/planer/rs-plan-och-budget-2024/')!;
-    expect(plan.content).toContain('Fastställd: RS 2023-11-08 § 194');
-    expect(plan.content).toContain('38 uppdrag, 30 från regionplanen, 8 egna, 23 nyckeltal, 231 aktiviteter');
-    expect(plan.meta).toMatchObject({ type: 'Plan', date: '2024', dnr: 'RS/595/2023' });
-    const report = byUrl.get('/rapporter/tertialrapport-per-april-2024/')!;
+    const plan = byUrl.get(`/planer/${SAMPLE_PLAN}/`)!;
+    expect(plan.content).toContain('Fastställd: RS 2023-11-08 § 100');
+    expect(plan.content).toContain('3 uppdrag, 2 från regionplanen, 1 egna, 3 nyckeltal, 20 aktiviteter');
+    expect(plan.meta).toMatchObject({ type: 'Plan', date: '2024', dnr: 'RS/10/2023' });
+    const report = byUrl.get('/rapporter/tertialrapport-april-2024/')!;
     expect(report.meta).toMatchObject({
       type: 'Tertialrapport',
       date: 'Per april 2024',
-      dnr: 'RS/99/2024',
-      plan: 'Regionstyrelsens plan och budget 2024',
+      dnr: 'RS/20/2024',
+      plan: 'Styrelsens plan 2024',
     });
-    expect(report.content).toContain('RS/99/2024');
+    expect(report.content).toContain('RS/20/2024');
   });
 
   it('marks illustrative entries "Exempel", and keeps the illustrative note out of the text', () => {
-    const illustrative = byUrl.get('/uppdrag/administrativa-kostnadsbesparingar/')!;
+    const illustrative = byUrl.get('/uppdrag/vantetider/')!;
     expect(illustrative.meta.example).toBe('Exempel');
-    expect(illustrative.content).not.toContain(
-      catalog.uppdrag.get('administrativa-kostnadsbesparingar')!.data.illustrative,
-    );
-    expect(byUrl.get('/beslut/rs-2023-11-08-194/')!.meta.example).toBeUndefined();
+    expect(illustrative.content).not.toContain(catalog.uppdrag.get('vantetider')!.data.illustrative);
+    expect(byUrl.get('/beslut/rs-2023-11-08-100/')!.meta.example).toBeUndefined();
   });
 
   it('gives the same pages and filters without bodies, as the search page builds them', () => {
@@ -181,9 +181,9 @@ describe('mdxToText', () => {
 
 describe('what a record hides and how it tells itself apart', () => {
   it('keeps look-up, case and compound tokens after the hidden mark, out of the visible text', () => {
-    const r = byUrl.get('/planer/rs-plan-och-budget-2024/')!;
+    const r = byUrl.get(`/planer/${SAMPLE_PLAN}/`)!;
     const [visible, hidden] = r.content.split(HIDDEN_MARK);
-    expect(hidden.trim().split(' ')).toEqual(expect.arrayContaining(['595/2023', 'paragraf0194', 'insyn1d595x2023']));
+    expect(hidden.trim().split(' ')).toEqual(expect.arrayContaining(['10/2023', 'paragraf0100', 'insyn1d10x2023']));
     expect(visible).not.toMatch(/paragraf\d|insyn\d/);
     for (const record of records) expect(record.content.split(HIDDEN_MARK).length, record.url).toBeLessThanOrEqual(2);
   });
@@ -197,19 +197,14 @@ describe('what a record hides and how it tells itself apart', () => {
   });
 
   it('no two records of different kinds show the same title', () => {
-    const seen = new Map<string, string>();
-    for (const r of records) {
-      const other = seen.get(r.meta.title);
-      if (other !== undefined) expect(other, r.meta.title).toBe(r.meta.type);
-      seen.set(r.meta.title, r.meta.type);
-    }
-    // The report and its document, which the source titles alike, say which is which.
-    const titled = records.filter((r) =>
-      r.meta.title.startsWith('Uppföljning av regionstyrelsens plan och budget 2024'),
-    );
+    const kinds = new Map<string, Set<string>>();
+    for (const r of records) kinds.set(r.meta.title, (kinds.get(r.meta.title) ?? new Set()).add(r.meta.type));
+    expect([...kinds].filter(([, types]) => types.size > 1)).toEqual([]);
+    // The report and its document, titled alike in the content, say which is which.
+    const titled = records.filter((r) => r.meta.title.startsWith('Uppföljning av planen 2024'));
     expect(titled.map((r) => r.meta.title).sort()).toEqual([
-      'Uppföljning av regionstyrelsens plan och budget 2024 (dokument, rapport)',
-      'Uppföljning av regionstyrelsens plan och budget 2024 (rapport, uppföljning)',
+      'Uppföljning av planen 2024 (dokument, rapport)',
+      'Uppföljning av planen 2024 (rapport, uppföljning)',
     ]);
   });
 });

@@ -5,11 +5,11 @@ import { NAV } from '#lib/core/ui-text.ts';
 import { caseAnchor, decisionsByCase } from '#lib/views/decisions-view.ts';
 import { latestSeriesValues, resultAgainstTarget } from '#lib/views/nyckeltal-view.ts';
 import { decisionCitation } from '#lib/core/titles.ts';
-import { catalogOf, followedUpPlan } from '../helpers/catalog.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { catalogOf, followedUpPlan, type Input } from '../helpers/catalog.ts';
+import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 import { plain } from '../helpers/text.ts';
 
-const { catalog } = validateBundled();
+const catalog = sampleCatalog();
 
 describe('decisionsByCase', () => {
   // A small catalog of its own: cases with decisions, a plan, documents and a report, a case
@@ -22,7 +22,7 @@ describe('decisionsByCase', () => {
     title: `Beslut ${date}`,
     summary: 'Beslutet.',
   });
-  const document = (dnr: string, date: string) => ({
+  const document = (dnr: string, date: string): Input['documents'] => ({
     title: `Dokument ${dnr}`,
     kind: 'tjansteskrivelse',
     dnr,
@@ -104,8 +104,8 @@ describe('decisionsByCase', () => {
 
 describe('decisionCitation', () => {
   it('cites body, date and paragraph as the region does', () => {
-    expect(decisionCitation(catalog, catalog.decisions.get('rs-2023-11-08-194')!)).toBe('RS 2023-11-08 § 194');
-    expect(decisionCitation(catalog, catalog.decisions.get('rf-2019-10-14-109')!)).toBe('RF 2019-10-14–15 § 109');
+    expect(decisionCitation(catalog, catalog.decisions.get('rs-2023-11-08-100')!)).toBe('RS 2023-11-08 § 100');
+    expect(decisionCitation(catalog, catalog.decisions.get('rf-2023-06-14-50')!)).toBe('RF 2023-06-14–15 § 50');
   });
 
   it('writes a month-only date as the month, never with a day', () => {
@@ -115,37 +115,32 @@ describe('decisionCitation', () => {
 
 describe('breadcrumbsFor', () => {
   it('leads from the start page through the plan to the strategy’s section', () => {
-    const crumbs = breadcrumbsFor(catalog, catalog.uppdrag.get('heltid-som-norm')!);
+    const crumbs = breadcrumbsFor(catalog, catalog.uppdrag.get('heltid')!);
     expect(crumbs.map((c) => c.href)).toEqual([
       '/',
       '/planer/',
-      '/planer/rs-plan-och-budget-2024/',
-      '/planer/rs-plan-och-budget-2024/#strategi-vara-medarbetare',
+      `/planer/${SAMPLE_PLAN}/`,
+      `/planer/${SAMPLE_PLAN}/#strategi-medarbetare`,
     ]);
-    expect(crumbs.map((c) => c.label)).toEqual([
-      'Start',
-      'Planer',
-      'Regionstyrelsens plan och budget 2024',
-      'Våra medarbetare',
-    ]);
+    expect(crumbs.map((c) => c.label)).toEqual(['Start', 'Planer', 'Styrelsens plan 2024', 'Våra medarbetare']);
   });
 
   it('puts a report under Rapporter, the menu’s section for it', () => {
-    const report = catalog.reports.get('tertialrapport-per-april-2024')!;
+    const report = catalog.reports.get('tertialrapport-april-2024')!;
     expect(breadcrumbsFor(catalog, report).map((c) => c.href)).toEqual(['/', '/rapporter/']);
   });
 
   it('puts a unit under its parent unit', () => {
-    const crumbs = breadcrumbsFor(catalog, catalog.units.get('sekretariatet')!);
-    expect(crumbs.map((c) => c.href)).toEqual(['/', '/enheter/', '/enheter/regionstaben/']);
+    const crumbs = breadcrumbsFor(catalog, catalog.units.get('kansliet')!);
+    expect(crumbs.map((c) => c.href)).toEqual(['/', '/enheter/', '/enheter/staben/']);
   });
 });
 
 describe('navCurrent', () => {
   const nav = NAV;
   it('marks the page itself as the page and its section as the breadcrumbs say', () => {
-    const crumbs = breadcrumbsFor(catalog, catalog.uppdrag.get('heltid-som-norm')!);
-    const current = navCurrent(nav, '/uppdrag/heltid-som-norm/', crumbs);
+    const crumbs = breadcrumbsFor(catalog, catalog.uppdrag.get('heltid')!);
+    const current = navCurrent(nav, '/uppdrag/heltid/', crumbs);
     expect(nav.map((item) => current(item.href))).toEqual(
       nav.map((item) => (item.href === '/planer/' ? 'true' : undefined)),
     );
@@ -153,14 +148,14 @@ describe('navCurrent', () => {
   });
 
   it('falls back to the address where the breadcrumbs name no menu section', () => {
-    expect(navCurrent(nav, '/beslut/rf-2019-10-14-109/', [HOME])('/beslut/')).toBe('true');
+    expect(navCurrent(nav, '/beslut/rf-2023-06-14-50/', [HOME])('/beslut/')).toBe('true');
     expect(nav.map((item) => navCurrent(nav, '/om/', [HOME])(item.href)).filter(Boolean)).toEqual([]);
   });
 });
 
 describe('resultAgainstTarget', () => {
   it('states the result, the target and the distance in the unit', () => {
-    const result = resultAgainstTarget(catalog, catalog.nyckeltal.get('serviceniva-helpdesk')!)!;
+    const result = resultAgainstTarget(catalog, catalog.nyckeltal.get('helpdesk')!)!;
     expect(plain(result.sentence)).toBe(
       'Utfallet per april 2024 var 86 %. Målvärdet för 2024 är 80 %, så utfallet är 6 procentenheter över målvärdet.',
     );
@@ -231,7 +226,7 @@ describe('resultAgainstTarget', () => {
 
 describe('latestSeriesValues', () => {
   it('gives the latest known value per area, the region first', () => {
-    const values = latestSeriesValues(catalog.nyckeltal.get('nettokostnad-primarvard')!);
+    const values = latestSeriesValues(catalog.nyckeltal.get('primarvard')!);
     expect(values.map((v) => [v.area, v.year])).toEqual([
       ['0023', 2022],
       ['0000', 2022],
