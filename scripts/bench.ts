@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { heaviestByType, kilobytes, PAGE_BUDGET_BYTES, pageWeights } from './bench/page-weight.ts';
 import { buildFloor } from './bench/floor.ts';
-import { measureSearch, NETWORKS } from './bench/search.ts';
+import { measureSearch, NETWORKS, TYPING_DELAY } from './bench/search.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 import { EXIT, noPositionals, parseCommandLine } from './cli.ts';
 
@@ -195,7 +195,7 @@ if (largest && values.search) {
         .join(', ');
       console.log(
         `  ${network.name.padEnd(30)} ${`"${figures.query}"`.padEnd(15)} ${kilobytes(figures.bytes).padStart(9)} in ${figures.requests} requests (${parts}), ` +
-          `${Math.round(figures.milliseconds)} ms from Enter ${figures.prepared ? 'prepared (focused 1 s before)' : 'typed at once'}: ${figures.announced}${figures.before > 0 ? ` (Pagefind requested ${figures.before}× before the field had focus!)` : ''}`,
+          `${Math.round(figures.milliseconds)} ms from Enter ${figures.prepared ? `prepared (focused 1 s before, typed ${TYPING_DELAY} ms a key)` : 'typed at once'}: ${figures.announced}${figures.before > 0 ? ` (Pagefind requested ${figures.before}× before the field had focus!)` : ''}`,
       );
     }
   }

@@ -18,7 +18,7 @@
  */
 import { normaliseQuery } from '#lib/core/dnr.ts';
 import { excerptParts } from '#lib/search/search-excerpt.ts';
-import { EXAMPLE_FILTER, rankedSearch } from '#lib/search/search-ranking.ts';
+import { EXAMPLE_FILTER, preloadRanked, type RankedOptions, rankedSearch } from '#lib/search/search-ranking.ts';
 import {
   SEARCH_FILTER_KEYS,
   SEARCH_MESSAGES,
@@ -51,6 +51,8 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>;
   /** Fetches the WebAssembly and the index's metadata ahead of the first search. */
   init(): Promise<void>;
+  /** Fetches the index chunks a search for `term` needs, without searching. */
+  preload(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<void>;
 }
 
 interface SearchState {
@@ -66,6 +68,8 @@ const status = document.querySelector<HTMLElement>('[data-search-status]');
 const section = document.querySelector<HTMLElement>('[data-search-results]');
 const list = section?.querySelector<HTMLOListElement>('ol');
 const moreButton = section?.querySelector<HTMLButtonElement>('button');
+/** "Bläddra i stället": its place is taken by the results while there are any, so nothing on screen moves. */
+const browse = document.querySelector<HTMLElement>('[data-search-browse]');
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -199,15 +203,61 @@ let generation = 0;
 let pending: PagefindResult[] = [];
 let total = 0;
 
-async function showMore(moveFocus: boolean): Promise<void> {
-  if (!list || !moreButton) return;
+/** The next batch of results, rendered but not yet on the page. */
+async function nextBatch(): Promise<HTMLLIElement[]> {
   const batch = pending.splice(0, PAGE_SIZE);
-  const items = (await Promise.all(batch.map((result) => result.data()))).map(renderResult);
-  list.append(...items);
+  return (await Promise.all(batch.map((result) => result.data()))).map(renderResult);
+}
+
+function updateMoreButton(): void {
+  if (!moreButton) return;
   moreButton.hidden = pending.length === 0;
   moreButton.textContent = `${SEARCH_MESSAGES.more} (${fill(SEARCH_MESSAGES.shown, { shown: total - pending.length, count: total })})`;
-  // After "Visa fler", keyboard and screen reader users continue at the first new result.
-  if (moveFocus) items[0]?.querySelector('a')?.focus();
+}
+
+/** "Visa fler": keyboard and screen reader users continue at the first new result. */
+async function showMore(): Promise<void> {
+  if (!list) return;
+  const items = await nextBatch();
+  list.append(...items);
+  updateMoreButton();
+  items[0]?.querySelector('a')?.focus();
+}
+
+/** Shows or hides the results in one step, in the place of "Bläddra i stället", so that nothing else moves. */
+function showResults(visible: boolean): void {
+  if (!section) return;
+  section.hidden = !visible;
+  if (browse) browse.hidden = visible;
+}
+
+function normalisedQuery(state: SearchState): string | null {
+  const prefixes = (form?.dataset.prefixes ?? '').split(' ').filter(Boolean);
+  return state.q ? normaliseQuery(state.q, prefixes) : null;
+}
+
+function searchOptions(state: SearchState): RankedOptions {
+  // Without words, a filtered list is most useful newest first.
+  const sort: 'asc' | 'desc' | undefined =
+    state.sort === 'nyast' || (!state.q && state.sort === 'relevans')
+      ? 'desc'
+      : state.sort === 'aldst'
+        ? 'asc'
+        : undefined;
+  return {
+    filters: state.filters as Record<string, string>,
+    ...(sort ? { sort: { date: sort } } : {}),
+    withoutExamples: state.withoutExamples,
+  };
+}
+
+/** Fetches, as each key is typed, the index chunks the search for the words so far will need. */
+function preload(state: SearchState): void {
+  const query = normalisedQuery(state);
+  if (!query) return;
+  void loadPagefind()
+    .then((api) => preloadRanked(api, query, searchOptions(state)))
+    .catch(() => undefined); // the search itself says when it fails
 }
 
 /**
@@ -220,7 +270,7 @@ async function run(state: SearchState, asked = false, announce = true): Promise<
   const current = ++generation;
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {
-    section.hidden = true;
+    showResults(false);
     list.replaceChildren();
     status.textContent = asked ? SEARCH_MESSAGES.empty : '';
     return;
@@ -229,26 +279,16 @@ async function run(state: SearchState, asked = false, announce = true): Promise<
   status.textContent = ''; // so that the same count is announced again for a new search
   try {
     const api = await loadPagefind();
-    const prefixes = (form?.dataset.prefixes ?? '').split(' ').filter(Boolean);
-    // Without words, a filtered list is most useful newest first.
-    const sort =
-      state.sort === 'nyast' || (!state.q && state.sort === 'relevans')
-        ? 'desc'
-        : state.sort === 'aldst'
-          ? 'asc'
-          : undefined;
-    const results = await rankedSearch(api, state.q ? normaliseQuery(state.q, prefixes) : null, {
-      filters: state.filters as Record<string, string>,
-      ...(sort ? { sort: { date: sort } } : {}),
-      withoutExamples: state.withoutExamples,
-    });
+    const results = await rankedSearch(api, normalisedQuery(state), searchOptions(state));
     if (current !== generation || !results) return; // a newer search has started
     pending = [...results];
     total = pending.length;
-    list.replaceChildren();
-    await showMore(false);
+    // The first results are rendered before the old ones go, so the list never flashes empty.
+    const items = await nextBatch();
     if (current !== generation) return;
-    section.hidden = total === 0;
+    list.replaceChildren(...items);
+    updateMoreButton();
+    showResults(total > 0);
     if (announce) status.textContent = countMessage(state, total);
   } catch {
     if (current === generation) status.textContent = SEARCH_MESSAGES.failed;
@@ -303,6 +343,7 @@ if (form && status && section && list && moreButton) {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
     clearTimeout(typing);
     clearTimeout(announcing);
+    preload(stateFromForm(form));
     typing = setTimeout(() => {
       const state = stateFromForm(form);
       history.replaceState(null, '', urlFor(state));
@@ -314,7 +355,7 @@ if (form && status && section && list && moreButton) {
       }, 1000);
     }, TYPING_DELAY);
   });
-  moreButton.addEventListener('click', () => void showMore(true));
+  moreButton.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     const state = stateFromUrl(new URL(location.href));
     fillForm(form, state);

@@ -198,6 +198,28 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it.each([
+    ['a phone', { width: 412, height: 823 }],
+    ['a desktop', { width: 1350, height: 940 }],
+  ])('shows a shared link’s results without moving anything on the page, on %s', async (_, viewport) => {
+    const fresh = await site.browser.newContext({ viewport });
+    const page = await fresh.newPage();
+    // Every layout shift, as Lighthouse counts them (none excused by input: nothing is typed).
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.url}/sok/?q=ekonomi`);
+    await announced(page);
+    expect(await results(page).count()).toBeGreaterThan(0);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    await fresh.close();
+  });
+
   it('makes no request outside the site', async () => {
     const page = await open(`/sok/?q=${encodeURIComponent('tertialrapport')}`);
     await announced(page);

@@ -83,6 +83,43 @@ export interface SearchApi<R extends SearchResult> {
   search(term: string | null, options?: SearchOptions): Promise<{ results: R[] } | null>;
 }
 
+/** Pagefind's `preload`: fetches the index chunks a search for `term` needs, without searching. */
+export interface PreloadApi {
+  preload(term: string, options?: SearchOptions): Promise<void>;
+}
+
+/** Pagefind's options, and "Visa inte exempel". */
+export type RankedOptions = SearchOptions & { withoutExamples?: boolean };
+
+function withExampleFilter(options: RankedOptions): Record<string, string | string[]> {
+  return {
+    ...options.filters,
+    ...(options.withoutExamples ? { [EXAMPLE_FILTER.key]: EXAMPLE_FILTER.source } : {}),
+  };
+}
+
+/** The owner tokens of the cases `query` names, at `rank`. */
+function caseTerms(query: string, rank: CaseRank): string[] {
+  return caseKeys(query).map((key) => `insyn${rank}${key}`);
+}
+
+/** The query narrowed to the sources' records. */
+function sourceTerm(query: string): string {
+  return `${query} ${SOURCE_TOKEN}`;
+}
+
+/**
+ * Fetches ahead, while the words are typed, every index chunk `rankedSearch` will need for
+ * the same query and options, so that Enter only searches what is already loaded and renders.
+ */
+export async function preloadRanked(api: PreloadApi, query: string, options: RankedOptions = {}): Promise<void> {
+  const filters = withExampleFilter(options);
+  const terms = options.sort
+    ? [query]
+    : [query, ...caseTerms(query, 1), ...caseTerms(query, 2), ...(options.withoutExamples ? [] : [sourceTerm(query)])];
+  await Promise.all(terms.map((term) => api.preload(term, { filters })));
+}
+
 /**
  * Searches `query` (already normalised with `normaliseQuery`) and orders the results:
  * case records first, then by relevance with sources weighted `SOURCE_WEIGHT` times an example's. `withoutExamples` leaves examples out (the
@@ -91,12 +128,9 @@ export interface SearchApi<R extends SearchResult> {
 export async function rankedSearch<R extends SearchResult>(
   api: SearchApi<R>,
   query: string | null,
-  options: SearchOptions & { withoutExamples?: boolean } = {},
+  options: RankedOptions = {},
 ): Promise<R[] | null> {
-  const filters = {
-    ...options.filters,
-    ...(options.withoutExamples ? { [EXAMPLE_FILTER.key]: EXAMPLE_FILTER.source } : {}),
-  };
+  const filters = withExampleFilter(options);
   const main = api.search(query, { filters, ...(options.sort ? { sort: options.sort } : {}) });
   if (!query || options.sort) return (await main)?.results ?? null;
 
@@ -112,12 +146,12 @@ export async function rankedSearch<R extends SearchResult>(
     const contents = await Promise.all(candidates.map(async (r) => (await r.data()).content.split(/\s+/)));
     return new Set(candidates.filter((_, i) => tokens.some((token) => contents[i].includes(token))).map((r) => r.id));
   };
-  const keys = caseKeys(query);
+  const [firstTerms, secondTerms] = [caseTerms(query, 1), caseTerms(query, 2)];
   const [response, first, second, sources] = await Promise.all([
     main,
-    keys.length > 0 ? holders(keys.map((key) => `insyn1${key}`)) : undefined,
-    keys.length > 0 ? holders(keys.map((key) => `insyn2${key}`)) : undefined,
-    options.withoutExamples ? undefined : ids([`${query} ${SOURCE_TOKEN}`]),
+    firstTerms.length > 0 ? holders(firstTerms) : undefined,
+    secondTerms.length > 0 ? holders(secondTerms) : undefined,
+    options.withoutExamples ? undefined : ids([sourceTerm(query)]),
   ]);
   if (!response) return null;
   const group = (id: string) => (first?.has(id) ? 0 : second?.has(id) ? 1 : 2);
