@@ -35,4 +35,7 @@ export default defineConfig({
     adminEditor(),
   ],
   devToolbar: { enabled: false },
+  // Scripts stay files, never inlined however small (the print date's is tiny): the host's
+  // header policy allows scripts from the site ('self') and no inline script hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

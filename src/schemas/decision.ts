@@ -16,7 +16,7 @@ export const decisionSchema = z
     }),
     wordingSource: text
       .optional()
-      .meta({ description: 'Var ordalydelsen kommer från, som ”Tjänsteskrivelse 2021-10-04, RS/101/2015”.' }),
+      .meta({ description: 'Var ordalydelsen kommer från, som ”Tjänsteskrivelse 4 oktober 2021, RS/101/2015”.' }),
     protocolUrl: httpsUrl.optional().meta({
       description: 'Adressen till protokollet (https://). Utelämna när den inte är känd; hitta aldrig på en.',
     }),

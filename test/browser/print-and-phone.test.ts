@@ -1,10 +1,15 @@
 /**
  * In a real browser: the start page's headline numbers and their dates are on the first
- * screen of a 375×812 phone, the plan page's list starts within two desktop screens, and one
- * nyckeltal prints on one A4 page with the page's address and without the site's frame.
+ * screen of a 375×812 phone, the plan page is at most half its old height and its list starts
+ * within two desktop screens, and one nyckeltal prints on one A4 page with the page's address
+ * and without the site's frame.
  */
+import { readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '#lib/core/format.ts';
 import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/content.ts';
 
 let site: OpenSite;
 
@@ -32,6 +37,28 @@ describe('on a phone', () => {
   });
 });
 
+/**
+ * The plan page's height before issue 16 made it list-first (document.documentElement.scrollHeight,
+ * Chromium, measured on the page as it was): the page must stay at most half of it.
+ */
+const PLAN_HEIGHT_BEFORE = { desktop: 8188, phone: 11569 };
+
+describe('the plan page', () => {
+  const viewports = [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 375, height: 812 }],
+  ] as const;
+  for (const [name, viewport] of viewports) {
+    it(`is at most half as tall as before on a ${name} (${viewport.width}×${viewport.height})`, async () => {
+      const page = await site.browser.newPage({ viewport });
+      await page.goto(`${site.url}/planer/rs-plan-och-budget-2024/`);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(PLAN_HEIGHT_BEFORE[name] / 2);
+      await page.close();
+    });
+  }
+});
+
 describe('on a desktop', () => {
   it('starts the plan page’s list of items within the first two screens (1280×800)', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -43,15 +70,13 @@ describe('on a desktop', () => {
 });
 
 describe('in print', () => {
-  // A kortsiktigt nyckeltal fits one A4 page. A långsiktigt one carries 21 years of the regions'
-  // median, range and place beside its own values and Kolada's definition: three pages for now.
-  const cases: [id: string, pages: number][] = [
-    ['serviceniva-helpdesk', 1],
-    ['it-sakerhet-databaser', 1],
-    ['nettokostnad-primarvard', 3],
-  ];
-  for (const [id, pages] of cases) {
-    it(`prints the nyckeltal ${id} on at most ${pages} A4 page(s) with its address and without the frame`, async () => {
+  // Every kind of nyckeltal on one A4 page: kortsiktiga with one result and with several, and the
+  // långsiktiga from Kolada with 21 years of the regions' median, range and place.
+  const ids = readdirSync(join(ROOT, 'content/nyckeltal'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(json|mdx)$/.test(file))
+    .map((file) => basename(file, extname(file)));
+  for (const id of ids) {
+    it(`prints the nyckeltal ${id} on one A4 page with its address, the print date and without the frame`, async () => {
       const page = await site.browser.newPage();
       await page.goto(`${site.url}/nyckeltal/${id}/`);
       await page.emulateMedia({ media: 'print' });
@@ -62,8 +87,30 @@ describe('in print', () => {
         expect(await page.locator(frame).first().isVisible(), frame).toBe(false);
       }
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: true });
-      expect(pdfPages(pdf)).toBeLessThanOrEqual(pages);
+      expect(pdfPages(pdf)).toBe(1);
       await page.close();
     });
   }
+
+  it('prints the date from the site when printing, and no date at all without JavaScript', async () => {
+    const today = new Date();
+    const iso = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await site.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/nyckeltal/serviceniva-helpdesk/`);
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ format: 'A4' });
+      const line = page.locator('.print-meta [data-print-date]');
+      if (javaScriptEnabled) {
+        expect(await line.isVisible()).toBe(true);
+        expect(await line.textContent()).toContain(formatDate(iso));
+      } else {
+        expect(await line.isVisible()).toBe(false);
+      }
+      await context.close();
+    }
+  });
 });

@@ -2,14 +2,20 @@
  * Geometry of the charts: d3 scales, ticks and path strings, computed here so they can be
  * tested without rendering. The components in `src/charts/` only place what this returns.
  *
- * Charts are drawn in a narrow coordinate system (300 units wide) and scaled to the
- * column: on a 320 px phone the text then stays close to its intended size.
+ * Charts are drawn 1:1, one unit a CSS pixel, so chart text is the page's text size: in a
+ * narrow coordinate system (300 units wide) for phones and narrow windows, where it is scaled
+ * only slightly (320 px: 96 %), and again across the whole content column (60rem, 960 units)
+ * for wide windows, where the stylesheet shows that drawing instead.
  */
 import { max, min } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { area, line } from 'd3-shape';
 
 export const CHART_WIDTH = 300;
+/** The content column on a wide window (main's 62rem less its padding), where a chart spans it. */
+export const WIDE_CHART_WIDTH = 960;
+/** A line chart's plot height for a drawing of the given width: taller when wide, so slopes read the same. */
+export const plotHeight = (width: number) => (width > CHART_WIDTH ? 320 : 220);
 /** Approximate width of one character of chart text, for fitting labels without a DOM. */
 const CHAR_WIDTH = 8;
 
@@ -159,7 +165,8 @@ export function lineLayout({
   const path = line<{ key: string; value: number | null }>()
     .defined((d) => d.value !== null)
     .x((d) => xOf(d.key))
-    .y((d) => y(d.value as number))
+    // `defined` leaves out the missing values before `y` is asked: NaN would only mark a bug.
+    .y((d) => (d.value === null ? Number.NaN : y(d.value)))
     .digits(1);
 
   const labelEvery = xLabelStep(
@@ -197,9 +204,9 @@ export function lineLayout({
         key: s.key,
         name: s.name,
         path: path(data) ?? '',
-        points: data
-          .filter((d) => d.value !== null)
-          .map((d) => ({ key: d.key, value: d.value as number, x: xOf(d.key), y: round(y(d.value as number)) })),
+        points: data.flatMap((d) =>
+          d.value === null ? [] : [{ key: d.key, value: d.value, x: xOf(d.key), y: round(y(d.value)) }],
+        ),
         /** Positions with no value, so the chart can mark them instead of drawing a zero. */
         gaps: data.filter((d) => d.value === null && s.values.has(d.key)).map((d) => ({ key: d.key, x: xOf(d.key) })),
       };
@@ -219,24 +226,20 @@ function bandLayout(
 ) {
   if (band.size === 0) return undefined;
   const data = xs.map((p) => ({ key: p.key, range: band.get(p.key) }));
+  // `defined` leaves out the years without a range before `y0` and `y1` are asked.
   const path = area<(typeof data)[number]>()
     .defined((d) => d.range !== undefined)
     .x((d) => xOf(d.key))
-    .y0((d) => yOf(d.range!.low))
-    .y1((d) => yOf(d.range!.high))
+    .y0((d) => (d.range ? yOf(d.range.low) : Number.NaN))
+    .y1((d) => (d.range ? yOf(d.range.high) : Number.NaN))
     .digits(1);
   return {
     path: path(data) ?? '',
-    ends: data
-      .filter((d) => d.range !== undefined)
-      .map((d) => ({
-        key: d.key,
-        x: xOf(d.key),
-        low: d.range!.low,
-        high: d.range!.high,
-        yLow: yOf(d.range!.low),
-        yHigh: yOf(d.range!.high),
-      })),
+    ends: data.flatMap(({ key, range }) =>
+      range
+        ? [{ key, x: xOf(key), low: range.low, high: range.high, yLow: yOf(range.low), yHigh: yOf(range.high) }]
+        : [],
+    ),
   };
 }
 

@@ -3,7 +3,7 @@
  * draws and the table with the same numbers. Pages, the SVG/CSV downloads and the tests all
  * read these specs, so a chart, its table and its CSV cannot disagree.
  */
-import { ACTIVITY_STATUSES, type NYCKELTAL_STATUSES } from '../../schemas/index.ts';
+import { ACTIVITY_STATUSES, NYCKELTAL_STATUSES, type NyckeltalStatus } from '../../schemas/index.ts';
 import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts';
 import type { BarGroupInput } from './chart-scales.ts';
 import { toCsv } from '#lib/core/csv.ts';
@@ -126,6 +126,13 @@ export interface ValueChartSpec extends ChartBase {
 
 export type ChartSpec = BarChartSpec | LineChartSpec | ValueChartSpec;
 
+/** One drawing of a chart: its width in units (CSS pixels), the prefix of its ids and its class. */
+export interface ChartDrawing {
+  width: number;
+  idPrefix: string;
+  variant: 'chart-narrow' | 'chart-wide';
+}
+
 /**
  * The decimals a column of values is shown with: as many as the most precise value has, up
  * to `cap`, so "4 287,0" stands above "4 494,2" instead of "4 287".
@@ -142,7 +149,8 @@ export function columnDecimals(values: readonly (number | null)[], cap: number):
 /** The words of the comparison with all regions. */
 export const COMPARISON = {
   median: 'Median för regionerna',
-  band: (count: number) => `Spridning: lägsta till högsta av ${count} regioner`,
+  /** Short enough for the legend of a 300-unit drawing (about 30 characters of chart text). */
+  band: (count: number) => `Lägsta–högsta av ${count} regioner`,
 };
 /** Which place is 1, in the table's column heading. */
 const DIRECTION_RANK = { lower: '1 = lägst', higher: '1 = högst' } as const;
@@ -150,35 +158,50 @@ const DIRECTION_RANK = { lower: '1 = lägst', higher: '1 = högst' } as const;
 /** Bar key for items with no status at a followed-up period. */
 const UNREPORTED = 'ej-rapporterad';
 
-type Summary<S extends string> = { counts: Record<S, number>; unreported: number; total: number };
+/** Counts per status of uppdrag (three statuses) or nyckeltal (four): each has a subset of the nyckeltal's. */
+type Summary = { counts: Partial<Record<NyckeltalStatus, number>>; unreported: number; total: number };
 
-function statusBars<S extends (typeof NYCKELTAL_STATUSES)[number]>(summary: Summary<S>) {
-  const bars = (Object.keys(summary.counts) as S[]).map((key) => ({
-    key,
-    label: STATUS_LABELS[key],
-    value: summary.counts[key],
-  }));
+/** One bar per status the summary counts, in the vocabulary's order, then the unreported ones. */
+function statusBars(summary: Summary) {
+  const bars = NYCKELTAL_STATUSES.flatMap((key) => {
+    const value = summary.counts[key];
+    return value === undefined ? [] : [{ key, label: STATUS_LABELS[key], value }];
+  });
   return summary.unreported > 0
     ? [...bars, { key: UNREPORTED, label: UNREPORTED_LABEL, value: summary.unreported }]
     : bars;
 }
 
-/** A wide table: one row per bar key, one column per group. */
+/** What a column says when its group has no such status at all (not a count of zero). */
+const NOT_IN_GROUP = 'gäller inte';
+
+/** A wide table: one row per status (bar key), one column per group (period or kind of item). */
 function barTable(caption: string, groups: BarGroupInput[], groupLabel: (g: BarGroupInput) => string): ChartTable {
-  const keys = [...new Set(groups.flatMap((g) => g.bars.map((b) => b.key)))];
-  const labelOf = (key: string) => groups.flatMap((g) => g.bars).find((b) => b.key === key)!.label;
+  const allBars = groups.flatMap((g) => g.bars);
+  /** Every status any group has, in the order first met: one row each. */
+  const statusKeys = [...new Set(allBars.map((b) => b.key))];
+  /** A status's word, from the first bar that has it. */
+  const statusLabel = (key: string) => allBars.find((b) => b.key === key)?.label ?? key;
+  /** How many the group has with the status; null, shown as "gäller inte", where the group has no such status. */
+  const countInGroup = (group: BarGroupInput, key: string) => group.bars.find((b) => b.key === key)?.value ?? null;
   return {
     caption,
     columns: [
       { key: 'status', label: 'Status', kind: 'text' },
-      ...groups.map((g) => ({ key: g.key, label: groupLabel(g), kind: 'number' as const, empty: 'gäller inte' })),
+      ...groups.map((g) => ({ key: g.key, label: groupLabel(g), kind: 'number' as const, empty: NOT_IN_GROUP })),
     ],
-    rows: keys.map((key) => ({
-      status: labelOf(key),
-      ...Object.fromEntries(groups.map((g) => [g.key, g.bars.find((b) => b.key === key)?.value ?? null])),
+    rows: statusKeys.map((key) => ({
+      status: statusLabel(key),
+      ...Object.fromEntries(groups.map((g) => [g.key, countInGroup(g, key)])),
     })),
   };
 }
+
+/** A table column's heading for a group keyed by a period: the period's name ("Per april 2024"). */
+const periodHeading = (catalog: Catalog) => (group: BarGroupInput) => {
+  const period = catalog.periods.get(group.key);
+  return period ? capitalize(periodLabel(period)) : group.key;
+};
 
 /** The status of a plan's uppdrag and nyckeltal as of a report: its snapshot. */
 export function reportStatusChart(catalog: Catalog, report: Entry<'reports'>): BarChartSpec | undefined {
@@ -236,8 +259,10 @@ export function planStatusChart(
     title: `${capitalize(noun.many)} per status och uppföljning`,
     subject: plan.data.title,
     summary: `${capitalize(periodLabel(latest.period))} var ${statusSentence(latest[collection], noun, STATUS_COUNT_LABELS)}.${pendingText}`,
-    table: barTable(`${capitalize(noun.many)} i ${plan.data.title} per status och uppföljning`, groups, (g) =>
-      capitalize(periodLabel(catalog.periods.get(g.key)!)),
+    table: barTable(
+      `${capitalize(noun.many)} i ${plan.data.title} per status och uppföljning`,
+      groups,
+      periodHeading(catalog),
     ),
     decimals: 0,
     page: hrefFor({ collection: 'plans', id: plan.id }),
@@ -269,9 +294,7 @@ export function activitiesChart(catalog: Catalog, activities: Entry<'activities'
     title: 'Aktiviteter per status',
     subject: resolve(catalog, activities.data.plan)?.data.title ?? activities.data.plan.id,
     summary: `${capitalize(periodLabel(latest.period))} var ${statusSentence(summary, { one: 'aktivitet', many: 'aktiviteter' }, ACTIVITY_COUNT_LABELS)}.`,
-    table: barTable('Antal aktiviteter per status och uppföljning', groups, (g) =>
-      capitalize(periodLabel(catalog.periods.get(g.key)!)),
-    ),
+    table: barTable('Antal aktiviteter per status och uppföljning', groups, periodHeading(catalog)),
     decimals: 0,
     source: { text: reports.join(', ') },
     page: hrefFor({ collection: 'activities', id: activities.id }),

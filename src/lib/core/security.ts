@@ -4,8 +4,8 @@
  * styles), and the HTTP headers a host should send with every file (`public/_headers`,
  * `docs/nginx.conf`; the tests check that both say exactly this).
  *
- * The site loads nothing from other hosts and runs one script of its own (the search page's),
- * so everything is `'self'`. Pagefind, on the search page, compiles its WebAssembly (which
+ * The site loads nothing from other hosts and runs two scripts of its own, both files (the
+ * print date's on every page, the search page's), so everything is `'self'`. Pagefind, on the search page, compiles its WebAssembly (which
  * needs `'wasm-unsafe-eval'`, not `'unsafe-eval'`), fetches its index (`connect-src`) and
  * runs in a web worker loaded from its own file (`worker-src 'self'`, no `blob:`).
  */

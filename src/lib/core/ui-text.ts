@@ -4,6 +4,8 @@
  */
 
 export const SITE = {
+  /** Before the date on a printout, filled in when the page is printed. */
+  printed: 'utskriven',
   name: 'Insyn',
   owner: 'Region Jämtland Härjedalen',
   description: 'Region Jämtland Härjedalens öppna uppföljning av planer, uppdrag och nyckeltal.',
@@ -53,6 +55,8 @@ export const EXAMPLE = {
   /** Above a list where every entry is an example. */
   listAll: 'Alla poster i listan innehåller exempel: påhittade uppgifter som inte finns i regionens dokument.',
   more: 'Vilka delar är exempel?',
+  /** The summary of a plan's folded note on what in it is illustrative. */
+  planFold: 'vad i planen som är påhittat',
   /** The page that says which parts of the site are examples. */
   href: '/om/exempel/',
   /** The notice on every page, in the manner of GOV.UK's phase banner. */
