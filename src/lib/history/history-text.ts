@@ -40,6 +40,8 @@ export const HISTORY_TEXT = {
     'Ändringshistoriken är inte tillgänglig i den här versionen av webbplatsen: den byggdes utan innehållets fullständiga versionshistorik, så inga ändringsdatum kan visas.',
   noChanges: 'Posten har inga publicerade ändringar i versionshistoriken ännu.',
   showChange: 'Visa ändring',
+  /** The folded list's summary: the list grows with every publication, so it is closed at first. */
+  allChanges: (count: number) => (count === 1 ? 'Visa ändringen' : `Visa alla ${count} ändringar`),
 } as const;
 
 export const RECENT_TEXT = {
