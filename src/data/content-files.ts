@@ -2,7 +2,7 @@
  * Reads the content folder from disk: the I/O half of `#lib/content/content-files.ts`,
  * for `npm run check`, the staff commands, the build's content check and the tests.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import {
   type FoundFile,
@@ -20,24 +20,31 @@ const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
 
 const errorCode = (error: unknown) => textOf(recordOrEmpty(error).code);
 
-/** Every file under `dir`, sorted; a path that cannot be followed (a broken or looping link) is reported instead. */
+/**
+ * Every file under `dir`, sorted; a path that cannot be followed (a broken or looping link) is
+ * reported instead. Only links are looked up again: the folder listing already says what the
+ * other names are.
+ */
 function listFiles(dir: string, broken: { path: string; code?: string }[]): string[] {
-  let names: string[];
+  let found: Dirent[];
   try {
-    names = readdirSync(dir);
+    found = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') broken.push({ path: dir, code: errorCode(error) });
     return [];
   }
-  return names.sort().flatMap((name) => {
-    const path = join(dir, name);
-    try {
-      return statSync(path).isDirectory() ? listFiles(path, broken) : [path];
-    } catch (error) {
-      broken.push({ path, code: errorCode(error) });
-      return [];
-    }
-  });
+  return found
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      try {
+        const isDirectory = entry.isSymbolicLink() ? statSync(path).isDirectory() : entry.isDirectory();
+        return isDirectory ? listFiles(path, broken) : [path];
+      } catch (error) {
+        broken.push({ path, code: errorCode(error) });
+        return [];
+      }
+    });
 }
 
 function readBytes(path: string): Uint8Array | { unreadable: string } {
@@ -56,19 +63,16 @@ export function readContentFiles(contentDir: string, root: string) {
   const shown = (path: string) => relative(root, path).split(sep).join('/');
   const broken: { path: string; code?: string }[] = [];
   const strays: Problem[] = [];
+  // One walk of the folder: the files inside a collection's folder are its entries, the rest strays.
+  const inCollection = new Map<string, FoundFile[]>(COLLECTIONS.map((collection) => [collection, []]));
   for (const path of listFiles(contentDir, broken)) {
     const inside = relative(contentDir, path).split(sep);
-    const known =
-      inside.length === 1 ? IGNORED.has(inside[0]) : COLLECTIONS.some((collection) => collection === inside[0]);
-    if (!known) strays.push(outsideCollections(shown(path)));
+    const collection = COLLECTIONS.find((name) => name === inside[0]);
+    if (collection && inside.length > 1)
+      inCollection.get(collection)?.push({ collection, file: shown(path), read: () => readBytes(path) });
+    else if (inside.length > 1 || !IGNORED.has(inside[0])) strays.push(outsideCollections(shown(path)));
   }
-  const found = COLLECTIONS.flatMap((collection) =>
-    listFiles(join(contentDir, collection), []).map((path): FoundFile => ({
-      collection,
-      file: shown(path),
-      read: () => readBytes(path),
-    })),
-  );
+  const found = [...inCollection.values()].flat();
   const parsed = parseContentFiles(found);
   const unreadable = broken.map(({ path, code }) => ({
     file: shown(path),
