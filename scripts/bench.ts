@@ -15,7 +15,17 @@ import { heaviestByType, kilobytes, PAGE_BUDGET_BYTES, pageWeights } from './ben
 import { buildFloor } from './bench/floor.ts';
 import { measureSearch, NETWORKS, TYPING_DELAY } from './bench/search.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
-import { EXIT, noPositionals, parseCommandLine } from './cli.ts';
+import { noPositionals, parseCommandLine } from './cli.ts';
+
+const HELP = `Användning: npm run bench [-- --sizes 1,10,100] [--keep] [--no-search] [--no-floor]
+
+Bygger syntetiskt innehåll i 1, 10 och 100 gånger den medföljande planens storlek i
+tillfälliga mappar med npm run build och skriver ut byggtid, processortid, minnestopp,
+tid per sida, storlek på dist/ och på sökindexet och den tyngsta sidan, och för den
+största storleken vad en första sökning hämtar och hur lång tid den tar i Chromium.
+Varje storlek jämförs med golvet: ett tomt Astro-projekt med lika många sidor (ett
+d3-diagram och en tabell var) och Pagefind, byggt direkt efter, med kvoten utskriven.
+--keep behåller mapparna, --no-search hoppar över sökningen, --no-floor över golvet.`;
 
 const { values, positionals } = parseCommandLine(
   'bench',
@@ -26,20 +36,8 @@ const { values, positionals } = parseCommandLine(
     floor: { type: 'boolean', default: true },
     help: { type: 'boolean', short: 'h' },
   },
-  { allowNegative: true },
+  { allowNegative: true, help: HELP },
 );
-if (values.help) {
-  console.log(`Användning: npm run bench [-- --sizes 1,10,100] [--keep] [--no-search] [--no-floor]
-
-Bygger syntetiskt innehåll i 1, 10 och 100 gånger den medföljande planens storlek i
-tillfälliga mappar med npm run build och skriver ut byggtid, processortid, minnestopp,
-tid per sida, storlek på dist/ och på sökindexet och den tyngsta sidan, och för den
-största storleken vad en första sökning hämtar och hur lång tid den tar i Chromium.
-Varje storlek jämförs med golvet: ett tomt Astro-projekt med lika många sidor (ett
-d3-diagram och en tabell var) och Pagefind, byggt direkt efter, med kvoten utskriven.
---keep behåller mapparna, --no-search hoppar över sökningen, --no-floor över golvet.`);
-  process.exit(EXIT.ok);
-}
 noPositionals('bench', positionals);
 
 const ROOT = resolve(import.meta.dirname, '..');

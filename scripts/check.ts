@@ -29,15 +29,15 @@ Flaggor:
 
 Slutkoder: 0 = innehållet är giltigt, 1 = fel i innehållet, 2 = fel i kommandot.`;
 
-const { values, positionals } = parseCommandLine('check', {
-  content: { type: 'string' },
-  format: { type: 'string', default: 'plain' },
-  help: { type: 'boolean', short: 'h' },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(EXIT.ok);
-}
+const { values, positionals } = parseCommandLine(
+  'check',
+  {
+    content: { type: 'string' },
+    format: { type: 'string', default: 'plain' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  { help: HELP },
+);
 noPositionals('check', positionals);
 const format = values.format as (typeof FORMATS)[number];
 if (!FORMATS.includes(format)) usageError('check', `okänt format ${values.format}; välj plain, github eller json`);

@@ -15,14 +15,18 @@ export function usageError(command: string, message: string): never {
   process.exit(EXIT.usage);
 }
 
-/** `node:util` parseArgs, with its English errors turned into a Swedish usage error. */
+/**
+ * `node:util` parseArgs, with its English errors turned into a Swedish usage error. With `help`,
+ * `--help`/`-h` prints it and exits 0, so no command repeats that step.
+ */
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
   options: T,
-  { allowNegative = false }: { allowNegative?: boolean } = {},
+  { allowNegative = false, help }: { allowNegative?: boolean; help?: string } = {},
 ) {
+  let parsed;
   try {
-    return parseArgs({ options, allowPositionals: true, strict: true, allowNegative });
+    parsed = parseArgs({ options, allowPositionals: true, strict: true, allowNegative });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
@@ -31,6 +35,11 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
       usageError(command, `flaggan ${flag} ska ha ett värde, som ${flag} <värde>`);
     usageError(command, message);
   }
+  if (help !== undefined && 'help' in parsed.values && parsed.values.help) {
+    console.log(help);
+    process.exit(EXIT.ok);
+  }
+  return parsed;
 }
 
 /** Stops with a usage error when a command that takes only flags was given other words. */

@@ -25,14 +25,14 @@ Flaggor:
 
 Slutkoder: 0 = klart eller aktuell, 1 = inaktuell (med --check), 2 = fel i kommandot.`;
 
-const { values, positionals } = parseCommandLine('cms', {
-  check: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(EXIT.ok);
-}
+const { values, positionals } = parseCommandLine(
+  'cms',
+  {
+    check: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  { help: HELP },
+);
 noPositionals('cms', positionals);
 const file = join(process.cwd(), CMS_CONFIG_FILE);
 const text = cmsConfigText(cmsYaml);

@@ -47,19 +47,19 @@ Slutkoder: 0 = klart (eller förhandsvisning utan fel), 1 = fel i exporten, mapp
 innehållet (inget skrevs), 2 = fel i kommandot.
 Mer i docs/publicera.md.`;
 
-const { values, positionals } = parseCommandLine('import', {
-  mapping: { type: 'string' },
-  period: { type: 'string' },
-  write: { type: 'boolean' },
-  replace: { type: 'boolean' },
-  content: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-});
+const { values, positionals } = parseCommandLine(
+  'import',
+  {
+    mapping: { type: 'string' },
+    period: { type: 'string' },
+    write: { type: 'boolean' },
+    replace: { type: 'boolean' },
+    content: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  { help: HELP },
+);
 
-if (values.help) {
-  console.log(HELP);
-  process.exit(EXIT.ok);
-}
 if (positionals.length !== 1)
   usageError(
     'import',

@@ -26,19 +26,19 @@ Filerna i inkorgen tas bort när importen har skrivits.
 
 Slutkoder: 0 = klart, 1 = fel i exporten eller innehållet (inget skrevs), 2 = fel i kommandot.`;
 
-const { values } = parseCommandLine('inbox', {
-  inbox: { type: 'string', default: 'inkorg' },
-  file: { type: 'string' },
-  mapping: { type: 'string' },
-  period: { type: 'string' },
-  body: { type: 'string' },
-  content: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(EXIT.ok);
-}
+const { values } = parseCommandLine(
+  'inbox',
+  {
+    inbox: { type: 'string', default: 'inkorg' },
+    file: { type: 'string' },
+    mapping: { type: 'string' },
+    period: { type: 'string' },
+    body: { type: 'string' },
+    content: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  { help: HELP },
+);
 
 const DEFAULT_MAPPING = 'scripts/mappings/stratsys.json';
 

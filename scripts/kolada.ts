@@ -60,25 +60,24 @@ Slutkoder: 0 = klart (eller förhandsvisning utan fel), 1 = fel i Kolada-svaret 
 innehållet, eller ingen kontakt med Kolada (inget skrevs), 2 = fel i kommandot.
 Mer i docs/publicera.md.`;
 
-const { values, positionals } = parseCommandLine('kolada', {
-  kpi: { type: 'string' },
-  area: { type: 'string', multiple: true },
-  'all-regions': { type: 'boolean' },
-  municipalities: { type: 'string' },
-  'area-name': { type: 'string', multiple: true },
-  gender: { type: 'string' },
-  file: { type: 'string' },
-  retrieved: { type: 'string' },
-  write: { type: 'boolean' },
-  content: { type: 'string' },
-  api: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-});
-
-if (values.help) {
-  console.log(HELP);
-  process.exit(EXIT.ok);
-}
+const { values, positionals } = parseCommandLine(
+  'kolada',
+  {
+    kpi: { type: 'string' },
+    area: { type: 'string', multiple: true },
+    'all-regions': { type: 'boolean' },
+    municipalities: { type: 'string' },
+    'area-name': { type: 'string', multiple: true },
+    gender: { type: 'string' },
+    file: { type: 'string' },
+    retrieved: { type: 'string' },
+    write: { type: 'boolean' },
+    content: { type: 'string' },
+    api: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  { help: HELP },
+);
 
 function fail(message: string): never {
   process.stderr.write(`${message}\nInget skrevs.\n`);

@@ -31,14 +31,14 @@ Flaggor:
 Slutkoder: 0 = klart (eller allt aktuellt med --check), 1 = inaktuella filer med --check,
 2 = fel i kommandot.`;
 
-const { values, positionals } = parseCommandLine('schemas', {
-  check: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(EXIT.ok);
-}
+const { values, positionals } = parseCommandLine(
+  'schemas',
+  {
+    check: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  { help: HELP },
+);
 noPositionals('schemas', positionals);
 const stale: string[] = [];
 
