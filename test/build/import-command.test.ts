@@ -34,17 +34,21 @@ function fresh() {
   return { dir, content, run, read };
 }
 
+/** The command line importing a fixture export for per augusti 2024 with a mapping, and any flags. */
+const augustImport = (file: string, mapping: string, ...flags: string[]) => [
+  join(FIXTURES, file),
+  '--mapping',
+  mapping,
+  '--period',
+  'per-augusti-2024',
+  ...flags,
+];
+
 describe('npm run import', () => {
   it('shows a dry-run diff, says how each Swedish number was read, and writes nothing without --write', () => {
     const { content, run } = fresh();
     const before = snapshot(content);
-    const result = run([
-      join(FIXTURES, 'stratsys-per-augusti-2024.json'),
-      '--mapping',
-      STRATSYS,
-      '--period',
-      'per-augusti-2024',
-    ]);
+    const result = run(augustImport('stratsys-per-augusti-2024.json', STRATSYS));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
       /serviceniva-helpdesk\.json \(values\[1\]\)\n {2}\+ nytt resultat för per-augusti-2024: value 78\.5, status "delvis-uppfyllt"/,
@@ -60,14 +64,7 @@ describe('npm run import', () => {
   it('with --write changes only the imported results: JSON in stable order, MDX frontmatter only', () => {
     const { dir, content, run, read } = fresh();
     const before = snapshot(content);
-    const result = run([
-      join(FIXTURES, 'stratsys-per-augusti-2024.json'),
-      '--mapping',
-      STRATSYS,
-      '--period',
-      'per-augusti-2024',
-      '--write',
-    ]);
+    const result = run(augustImport('stratsys-per-augusti-2024.json', STRATSYS, '--write'));
     expect(result.stdout).toContain('Skrev 5 filer.');
     expect(result.status).toBe(0);
     const after = snapshot(content);
@@ -101,28 +98,14 @@ describe('npm run import', () => {
     expect(oldLines.every((line) => newLines.includes(line))).toBe(true);
     expect(formatProblems(validateContent(dir).problems)).toBe(formatProblems([]));
     // Importing the same export again changes nothing.
-    const again = run([
-      join(FIXTURES, 'stratsys-per-augusti-2024.json'),
-      '--mapping',
-      STRATSYS,
-      '--period',
-      'per-augusti-2024',
-      '--write',
-    ]);
+    const again = run(augustImport('stratsys-per-augusti-2024.json', STRATSYS, '--write'));
     expect(again.stdout).toContain('0 nya, 0 ändrade, 5 oförändrade');
     expect(snapshot(content)).toEqual(after);
   });
 
   it('reads semicolon CSV with a BOM, quoted texts with ; and line breaks, and spaces between thousands', () => {
     const { run, read } = fresh();
-    const result = run([
-      join(FIXTURES, 'per-augusti-2024.csv'),
-      '--mapping',
-      CSV_MAPPING,
-      '--period',
-      'per-augusti-2024',
-      '--write',
-    ]);
+    const result = run(augustImport('per-augusti-2024.csv', CSV_MAPPING, '--write'));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('("1 234,5" lästes som talet 1234.5)');
     const helpdesk = JSON.parse(read('nyckeltal/rs-plan-och-budget-2024/serviceniva-helpdesk.json'));
@@ -140,14 +123,7 @@ describe('npm run import', () => {
   it('lists every bad row by row and column with its fix, exits 1, and writes nothing', () => {
     const { content, run } = fresh();
     const before = snapshot(content);
-    const result = run([
-      join(FIXTURES, 'bad-rows.csv'),
-      '--mapping',
-      CSV_MAPPING,
-      '--period',
-      'per-augusti-2024',
-      '--write',
-    ]);
+    const result = run(augustImport('bad-rows.csv', CSV_MAPPING, '--write'));
     expect(result.status).toBe(1);
     for (const expected of [
       'rad 2, kolumn "Status": "Lila" är ingen känd status: lägg till ordet i mappningsfilens statuses',
@@ -200,14 +176,14 @@ describe('npm run import', () => {
       broken,
       JSON.stringify({ columns: { id: 'Id', status: 'Status', comment: 'Kommentar', värde: 'Utfall' } }),
     );
-    const mapping = run([join(FIXTURES, 'per-augusti-2024.csv'), '--mapping', broken, '--period', 'per-augusti-2024']);
+    const mapping = run(augustImport('per-augusti-2024.csv', broken));
     expect(mapping.status).toBe(1);
     expect(mapping.stderr).toContain('(mappningsfilen) har fel:\n  - columns: okänt fält "värde"');
     writeFileSync(
       broken,
       JSON.stringify({ columns: { id: 'Id', status: 'Status', value: 'Värde', comment: 'Kommentar' } }),
     );
-    const column = run([join(FIXTURES, 'per-augusti-2024.csv'), '--mapping', broken, '--period', 'per-augusti-2024']);
+    const column = run(augustImport('per-augusti-2024.csv', broken));
     expect(column.status).toBe(1);
     expect(column.stderr).toContain(
       'kolumnen "Värde" (columns.value i mappningsfilen) finns inte i exporten. Exportens kolumner: "Id", "Status", "Utfall", "Kommentar"',

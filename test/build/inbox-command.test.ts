@@ -30,15 +30,18 @@ describe('npm run inbox', () => {
       'per-augusti-2024.csv': join(FIXTURES, 'per-augusti-2024.csv'),
       'per-augusti-2024.mapping.json': join(FIXTURES, 'per-augusti-2024.mapping.json'),
     });
-    const dryRun = runScript('import.ts', [
-      join(FIXTURES, 'per-augusti-2024.csv'),
-      '--mapping',
-      join(FIXTURES, 'per-augusti-2024.mapping.json'),
-      '--period',
-      'per-augusti-2024',
-      '--content',
-      content,
-    ]);
+    // The same import as a staff member's dry run, before the inbox and again after it.
+    const importDryRun = () =>
+      runScript('import.ts', [
+        join(FIXTURES, 'per-augusti-2024.csv'),
+        '--mapping',
+        join(FIXTURES, 'per-augusti-2024.mapping.json'),
+        '--period',
+        'per-augusti-2024',
+        '--content',
+        content,
+      ]);
+    const dryRun = importDryRun();
     expect(dryRun.status, dryRun.output).toBe(0);
     const result = run();
     expect(result.status, result.output).toBe(0);
@@ -51,15 +54,7 @@ describe('npm run inbox', () => {
     expect(existsSync(join(inbox, 'per-augusti-2024.csv'))).toBe(false);
     expect(existsSync(join(inbox, 'per-augusti-2024.mapping.json'))).toBe(false);
     // The import was written: running the same dry run again has nothing left to add.
-    const again = runScript('import.ts', [
-      join(FIXTURES, 'per-augusti-2024.csv'),
-      '--mapping',
-      join(FIXTURES, 'per-augusti-2024.mapping.json'),
-      '--period',
-      'per-augusti-2024',
-      '--content',
-      content,
-    ]);
+    const again = importDryRun();
     expect(again.stdout).toMatch(/0 nya, 0 ändrade/);
     const check = runScript('check.ts', ['--content', content]);
     expect(check.status, check.output).toBe(0);
