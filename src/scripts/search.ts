@@ -11,14 +11,15 @@
  *
  * Pagefind (its script, WebAssembly and index) starts loading when the search field gets
  * focus or a key is typed, never for a visitor who only looks at the page; so by the time
- * Enter is pressed it is ready. Results follow the typing (debounced), and the count is
- * announced once the typing pauses, politely. No inline handlers, so the page
+ * Enter is pressed it is ready. Each key from the third letter searches at once and fetches
+ * the first results' texts; the results are shown when the typing pauses or on Enter, from
+ * that same search, and the count is announced once the typing pauses, politely. No inline handlers, so the page
  * works under a Content-Security-Policy (which must allow 'wasm-unsafe-eval' for Pagefind,
  * and `worker-src 'self'` for its web worker).
  */
 import { normaliseQuery } from '#lib/core/dnr.ts';
 import { excerptParts } from '#lib/search/search-excerpt.ts';
-import { EXAMPLE_FILTER, preloadRanked, type RankedOptions, rankedSearch } from '#lib/search/search-ranking.ts';
+import { EXAMPLE_FILTER, type RankedOptions, rankedSearch } from '#lib/search/search-ranking.ts';
 import {
   SEARCH_FILTER_KEYS,
   SEARCH_MESSAGES,
@@ -30,6 +31,10 @@ import {
 const PAGE_SIZE = 10;
 /** Milliseconds of quiet typing before the results follow it. */
 const TYPING_DELAY = 150;
+/** Typed words this long or longer are searched at each key; shorter ones match too much to be worth it. */
+const SEARCH_AS_TYPED_FROM = 3;
+/** How many searches made while typing are kept, so that going back a letter costs nothing. */
+const FOUND_KEPT = 8;
 
 interface PagefindData {
   url: string;
@@ -51,8 +56,6 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>;
   /** Fetches the WebAssembly and the index's metadata ahead of the first search. */
   init(): Promise<void>;
-  /** Fetches the index chunks a search for `term` needs, without searching. */
-  preload(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<void>;
 }
 
 interface SearchState {
@@ -212,6 +215,32 @@ async function nextBatch(): Promise<HTMLLIElement[]> {
   return (await Promise.all(batch.map((result) => result.data()))).map(renderResult);
 }
 
+/** A search's ranked results and the texts of its first page. */
+interface Found {
+  results: PagefindResult[];
+  first: PagefindData[];
+}
+
+/** Searches by their URL, newest last: each is made once, whether by a key, a pause or Enter. */
+const found = new Map<string, Promise<Found | null>>();
+
+/** Searches `state`, or returns the same search already made or under way. */
+function find(state: SearchState): Promise<Found | null> {
+  const key = urlFor(state);
+  const known = found.get(key);
+  if (known) return known;
+  const search = loadPagefind()
+    .then((api) => rankedSearch(api, normalisedQuery(state), searchOptions(state)))
+    .then(async (results) =>
+      results ? { results, first: await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())) } : null,
+    );
+  search.catch(() => found.delete(key)); // a failed search is tried again, and says so when shown
+  found.set(key, search);
+  const oldest = found.keys().next().value;
+  if (found.size > FOUND_KEPT && oldest !== undefined) found.delete(oldest);
+  return search;
+}
+
 function updateMoreButton(): void {
   if (!moreButton) return;
   moreButton.hidden = pending.length === 0;
@@ -254,15 +283,6 @@ function searchOptions(state: SearchState): RankedOptions {
   };
 }
 
-/** Fetches, as each key is typed, the index chunks the search for the words so far will need. */
-function preload(state: SearchState): void {
-  const query = normalisedQuery(state);
-  if (!query) return;
-  void loadPagefind()
-    .then((api) => preloadRanked(api, query, searchOptions(state)))
-    .catch(() => undefined); // the search itself says when it fails
-}
-
 /**
  * Runs a search and shows it; `asked` when the visitor submitted it, so an empty one gets
  * an answer. While typing (`announce` false) the results follow but the count is not
@@ -281,15 +301,12 @@ async function run(state: SearchState, asked = false, announce = true): Promise<
   section.setAttribute('aria-busy', 'true');
   status.textContent = ''; // so that the same count is announced again for a new search
   try {
-    const api = await loadPagefind();
-    const results = await rankedSearch(api, normalisedQuery(state), searchOptions(state));
-    if (current !== generation || !results) return; // a newer search has started
-    pending = [...results];
-    total = pending.length;
-    // The first results are rendered before the old ones go, so the list never flashes empty.
-    const items = await nextBatch();
-    if (current !== generation) return;
-    list.replaceChildren(...items);
+    const answer = await find(state);
+    if (current !== generation || !answer) return; // a newer search has started
+    total = answer.results.length;
+    pending = answer.results.slice(PAGE_SIZE);
+    // The first results replace the old ones in one step, so the list never flashes empty.
+    list.replaceChildren(...answer.first.map(renderResult));
     updateMoreButton();
     showResults(total > 0);
     if (announce) status.textContent = countMessage(state, total);
@@ -318,13 +335,23 @@ function submit(state: SearchState): void {
   });
 }
 
+function afterFirstPaint(then: () => void): void {
+  const next = () => requestAnimationFrame(() => setTimeout(then, 0));
+  if (document.readyState === 'complete') next();
+  else window.addEventListener('load', next, { once: true });
+}
+
 let typing: ReturnType<typeof setTimeout> | undefined;
 let announcing: ReturnType<typeof setTimeout> | undefined;
 
 if (form && status && section && list && moreButton) {
   const initial = stateFromUrl(new URL(location.href));
   fillForm(form, initial);
-  void run(initial);
+  // A shared link's search waits until the page has painted, so that Pagefind's downloads
+  // never hold up the first paint on a slow connection; a search typed meanwhile wins.
+  afterFirstPaint(() => {
+    if (generation === 0) void run(initial);
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -349,7 +376,10 @@ if (form && status && section && list && moreButton) {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
     clearTimeout(typing);
     clearTimeout(announcing);
-    preload(stateFromForm(form));
+    // Each key searches at once and fetches the first results' texts, so that Enter, or the
+    // pause that shows the results, finds them ready.
+    const typedState = stateFromForm(form);
+    if ((normalisedQuery(typedState) ?? '').length >= SEARCH_AS_TYPED_FROM) find(typedState).catch(() => undefined);
     typing = setTimeout(() => {
       const state = stateFromForm(form);
       history.replaceState(null, '', urlFor(state));

@@ -1,13 +1,6 @@
 /** The ranking on top of Pagefind: case records first, then relevance with sources weighted. */
 import { describe, expect, it } from 'vitest';
-import {
-  SOURCE_TOKEN,
-  SOURCE_WEIGHT,
-  caseKeys,
-  ownerToken,
-  preloadRanked,
-  rankedSearch,
-} from '#lib/search/search-ranking.ts';
+import { SOURCE_TOKEN, SOURCE_WEIGHT, caseKeys, ownerToken, rankedSearch } from '#lib/search/search-ranking.ts';
 
 describe('case tokens', () => {
   it('names a case by its number and year, and a paragraph zero-padded', () => {
@@ -56,38 +49,5 @@ describe('rankedSearch', () => {
   it('keeps the date order when a sort is asked for', async () => {
     const sorted = await rankedSearch(api, 'ekonomi', { sort: { date: 'desc' } });
     expect(sorted!.map((r) => r.id)).toEqual(['example', 'source', 'weak', 'decision', 'plan']);
-  });
-});
-
-describe('preloadRanked', () => {
-  /** Records every search and preload: which words, with which filters. */
-  function recording() {
-    const searched: string[] = [];
-    const preloaded: string[] = [];
-    const key = (term: string | null, options?: { filters?: Record<string, unknown> }) =>
-      `${term} ${JSON.stringify(options?.filters ?? {})}`;
-    const api = {
-      async search(term: string | null, options?: { filters?: Record<string, unknown> }) {
-        searched.push(key(term, options));
-        return { results: [] };
-      },
-      async preload(term: string, options?: { filters?: Record<string, unknown> }) {
-        preloaded.push(key(term, options));
-      },
-    };
-    return { api, searched, preloaded };
-  }
-
-  it.each([
-    ['a word', 'ekonomi', {}],
-    ['a case and a paragraph', 'RS/595/2023 paragraf0194', {}],
-    ['without examples, filtered', 'ekonomi', { withoutExamples: true, filters: { typ: 'Beslut' } }],
-    ['with a sort order', 'ekonomi', { sort: { date: 'desc' as const } }],
-  ])('fetches the chunks of every search the ranking then makes: %s', async (_, query, options) => {
-    const { api, searched, preloaded } = recording();
-    await preloadRanked(api, query, options);
-    await rankedSearch(api, query, options);
-    expect(preloaded.toSorted()).toEqual(searched.toSorted());
-    expect(preloaded.length).toBeGreaterThan(0);
   });
 });

@@ -83,11 +83,6 @@ export interface SearchApi<R extends SearchResult> {
   search(term: string | null, options?: SearchOptions): Promise<{ results: R[] } | null>;
 }
 
-/** Pagefind's `preload`: fetches the index chunks a search for `term` needs, without searching. */
-export interface PreloadApi {
-  preload(term: string, options?: SearchOptions): Promise<void>;
-}
-
 /** Pagefind's options, and "Visa inte exempel". */
 export type RankedOptions = SearchOptions & { withoutExamples?: boolean };
 
@@ -109,18 +104,6 @@ function sourceTerm(query: string): string {
 }
 
 /**
- * Fetches ahead, while the words are typed, every index chunk `rankedSearch` will need for
- * the same query and options, so that Enter only searches what is already loaded and renders.
- */
-export async function preloadRanked(api: PreloadApi, query: string, options: RankedOptions = {}): Promise<void> {
-  const filters = withExampleFilter(options);
-  const terms = options.sort
-    ? [query]
-    : [query, ...caseTerms(query, 1), ...caseTerms(query, 2), ...(options.withoutExamples ? [] : [sourceTerm(query)])];
-  await Promise.all(terms.map((term) => api.preload(term, { filters })));
-}
-
-/**
  * Searches `query` (already normalised with `normaliseQuery`) and orders the results:
  * case records first, then by relevance with sources weighted `SOURCE_WEIGHT` times an example's. `withoutExamples` leaves examples out (the
  * "Visa inte exempel" choice). With a sort order or no words, the date order is kept.
@@ -134,8 +117,8 @@ export async function rankedSearch<R extends SearchResult>(
   const main = api.search(query, { filters, ...(options.sort ? { sort: options.sort } : {}) });
   if (!query || options.sort) return (await main)?.results ?? null;
 
-  const ids = async (terms: string[], extra: Record<string, string> = {}) => {
-    const responses = await Promise.all(terms.map((term) => api.search(term, { filters: { ...filters, ...extra } })));
+  const ids = async (terms: string[]) => {
+    const responses = await Promise.all(terms.map((term) => api.search(term, { filters })));
     return new Set(responses.flatMap((r) => r?.results.map((result) => result.id) ?? []));
   };
   // Pagefind answers a word it does not have with near matches, so a case token's hits are
