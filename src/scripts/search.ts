@@ -335,10 +335,24 @@ function submit(state: SearchState): void {
   });
 }
 
+/**
+ * Calls `then` once the page has painted its content (the browser's first contentful paint),
+ * or, where the browser does not report paints, after the load event and two frames.
+ */
 function afterFirstPaint(then: () => void): void {
-  const next = () => requestAnimationFrame(() => setTimeout(then, 0));
-  if (document.readyState === 'complete') next();
-  else window.addEventListener('load', next, { once: true });
+  const start = () => setTimeout(then, 0);
+  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    const observer = new PerformanceObserver((entries) => {
+      if (!entries.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      start();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    return;
+  }
+  const afterFrames = () => requestAnimationFrame(() => requestAnimationFrame(start));
+  if (document.readyState === 'complete') afterFrames();
+  else window.addEventListener('load', afterFrames, { once: true });
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;

@@ -220,6 +220,18 @@ describe('the search page', () => {
     await fresh.close();
   });
 
+  it('starts a shared link’s search only after the page has painted, so Pagefind never delays it', async () => {
+    const page = await open(`/sok/?q=${encodeURIComponent('ekonomi')}`);
+    await announced(page);
+    const [paint, pagefind] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      performance.getEntriesByType('resource').find((entry) => entry.name.includes('/pagefind/'))?.startTime,
+    ]);
+    expect(paint).toBeGreaterThan(0);
+    expect(pagefind).toBeGreaterThan(paint!);
+    await page.close();
+  });
+
   it('makes no request outside the site', async () => {
     const page = await open(`/sok/?q=${encodeURIComponent('tertialrapport')}`);
     await announced(page);
