@@ -35,6 +35,8 @@ const TYPING_DELAY = 150;
 const SEARCH_AS_TYPED_FROM = 3;
 /** How many searches made while typing are kept, so that going back a letter costs nothing. */
 const FOUND_KEPT = 8;
+/** Milliseconds after the load event that a shared link's search waits where the browser reports no paint. */
+const PAINT_FALLBACK = 500;
 
 interface PagefindData {
   url: string;
@@ -336,23 +338,27 @@ function submit(state: SearchState): void {
 }
 
 /**
- * Calls `then` once the page has painted its content (the browser's first contentful paint),
- * or, where the browser does not report paints, after the load event and two frames.
+ * Calls `then` once the page has painted its content (the browser's first contentful paint).
+ * Where no paint is reported (an older browser, or a page opened in a background tab, which
+ * never reports one), after the load event, two frames and `PAINT_FALLBACK` ms.
  */
 function afterFirstPaint(then: () => void): void {
-  const start = () => setTimeout(then, 0);
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    setTimeout(then, 0);
+  };
   if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
-    const observer = new PerformanceObserver((entries) => {
-      if (!entries.getEntriesByName('first-contentful-paint').length) return;
+    new PerformanceObserver((entries, observer) => {
+      if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
       start();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-    return;
+    }).observe({ type: 'paint', buffered: true });
   }
-  const afterFrames = () => requestAnimationFrame(() => requestAnimationFrame(start));
-  if (document.readyState === 'complete') afterFrames();
-  else window.addEventListener('load', afterFrames, { once: true });
+  const fallback = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, PAINT_FALLBACK)));
+  if (document.readyState === 'complete') fallback();
+  else window.addEventListener('load', fallback, { once: true });
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
