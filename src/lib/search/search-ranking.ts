@@ -9,6 +9,7 @@
  * which reuse the chunks the main search has loaded: one for hidden case tokens that only
  * the case's own records carry (`ownerToken`), one for the hidden word of the sources.
  */
+import { INDEX_PART_FILTER } from './index-split.ts';
 
 /** The filter that tells sources from examples ("Visa inte exempel"): every record has one of its two values. */
 export const EXAMPLE_FILTER = { key: 'exempel', source: 'nej', example: 'ja' } as const;
@@ -83,8 +84,11 @@ export interface SearchApi<R extends SearchResult> {
   search(term: string | null, options?: SearchOptions): Promise<{ results: R[] } | null>;
 }
 
-/** Pagefind's options, and "Visa inte exempel". */
-export type RankedOptions = SearchOptions & { withoutExamples?: boolean };
+/**
+ * Pagefind's options, and "Visa inte exempel". `parts` when the archive is merged into the
+ * first index (`index-split.ts`): a date order then asks each part on its own.
+ */
+export type RankedOptions = SearchOptions & { withoutExamples?: boolean; parts?: boolean };
 
 function withExampleFilter(options: RankedOptions): Record<string, string | string[]> {
   return {
@@ -104,6 +108,26 @@ function sourceTerm(query: string): string {
 }
 
 /**
+ * A search in date order over the first index and its merged archive. Pagefind orders
+ * merged results by score, which in a sorted search is a record's place in its own part,
+ * so the parts would interleave; instead each part is searched alone (the filter each was
+ * given when loaded) and the parts follow each other: they hold whole years, the first
+ * index the newest.
+ */
+async function sortedByParts<R extends SearchResult>(
+  api: SearchApi<R>,
+  query: string | null,
+  filters: Record<string, string | string[]>,
+  sort: Record<string, 'asc' | 'desc'>,
+): Promise<R[] | null> {
+  const part = (value: string) => api.search(query, { filters: { ...filters, [INDEX_PART_FILTER.key]: value }, sort });
+  const [first, archive] = await Promise.all([part(INDEX_PART_FILTER.first), part(INDEX_PART_FILTER.archive)]);
+  if (!first || !archive) return null;
+  const newestFirst = Object.values(sort).includes('desc');
+  return newestFirst ? [...first.results, ...archive.results] : [...archive.results, ...first.results];
+}
+
+/**
  * Searches `query` (already normalised with `normaliseQuery`) and orders the results:
  * case records first, then by relevance with sources weighted `SOURCE_WEIGHT` times an example's. `withoutExamples` leaves examples out (the
  * "Visa inte exempel" choice). With a sort order or no words, the date order is kept.
@@ -114,6 +138,7 @@ export async function rankedSearch<R extends SearchResult>(
   options: RankedOptions = {},
 ): Promise<R[] | null> {
   const filters = withExampleFilter(options);
+  if (options.sort && options.parts) return sortedByParts(api, query, filters, options.sort);
   const main = api.search(query, { filters, ...(options.sort ? { sort: options.sort } : {}) });
   if (!query || options.sort) return (await main)?.results ?? null;
 

@@ -162,6 +162,14 @@ export function searchFilterValues(catalog: Catalog): Record<SearchFilterKey, st
   return filterValues(recordDrafts(catalog, () => undefined));
 }
 
+/**
+ * Every record's sort date, without building the records: what the search page needs to
+ * know how the index is split (`splitByYear`), the same dates the build splits by.
+ */
+export function searchRecordDates(catalog: Catalog): Pick<SearchRecord, 'sort'>[] {
+  return recordDrafts(catalog, () => undefined).map((draft) => ({ sort: { date: draft.date } }));
+}
+
 /** The diarienummer prefixes in the content (`RS`, `RF`, …): what the query normaliser recognises. */
 export function lookupPrefixes(catalog: Catalog): string[] {
   const dnrs = [
