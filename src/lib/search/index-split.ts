@@ -87,3 +87,8 @@ export function firstIndexLimit(value: string | undefined): number {
   if (!/^\d+$/.test(value)) throw new Error(`INSYN_SEARCH_FIRST_INDEX ska vara ett heltal, inte ”${value}”.`);
   return Number(value);
 }
+
+/** The first index's years as the search page says them: `2023–2025`, or `2025` alone. */
+export function yearSpan(years: { from: number; to: number }): string {
+  return years.from === years.to ? String(years.to) : `${years.from}–${years.to}`;
+}
