@@ -281,10 +281,9 @@ const found = new Map<string, Promise<Found | null>>();
 
 async function searchWith(api: Pagefind, state: SearchState): Promise<Found | null> {
   const covered = parts; // as sent: once the merge is asked for, Pagefind waits for the archive
-  const results = await rankedSearch(api, normalisedQuery(state), {
-    ...searchOptions(state),
-    parts: covered === 'all',
-  });
+  // A date order asks each part alone only when there are two parts to ask.
+  const merged = firstYears !== undefined && covered === 'all';
+  const results = await rankedSearch(api, normalisedQuery(state), { ...searchOptions(state), parts: merged });
   if (!results) return null;
   return { results, first: await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())), parts: covered };
 }

@@ -167,6 +167,22 @@ describe('the search page over an index split by year', () => {
     await browser.close();
   });
 
+  it('lists by a filter alone newest first across both parts, as the unsplit index does', async () => {
+    const browser = await context();
+    const page = await browser.newPage();
+    watchErrors(page);
+    await page.goto(`${site.url}/sok/?typ=Beslut`);
+    const expected = (await whole.search(null, { filters: { typ: 'Beslut' }, sort: { date: 'desc' } })).map(
+      (h) => h.url,
+    );
+    expect(split.split.archive.some((r) => r.url.startsWith('/beslut/'))).toBe(true);
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 10_000 })
+      .toBe(`${expected.length} träffar med de valda filtren.`);
+    expect(await hrefs(page)).toEqual(expected.slice(0, PAGE_SIZE));
+    await browser.close();
+  });
+
   it('logged no error', () => {
     expect(errors).toEqual([]);
   });
