@@ -102,6 +102,27 @@ async function serve(dir: string): Promise<{ url: string; close: () => Promise<v
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** A status text the page wrote, and when (`Date.now()`, the same clock as the network's events here). */
+interface Said {
+  at: number;
+  text: string;
+}
+
+/** Runs in the page before its scripts: records every text of the status line with its time in `window.said`. */
+function recordStatus(): void {
+  const said: Said[] = [];
+  Object.assign(window, { said });
+  document.addEventListener('DOMContentLoaded', () => {
+    const element = document.querySelector('[role="status"]');
+    if (!element) return;
+    new MutationObserver(() => said.push({ at: Date.now(), text: element.textContent ?? '' })).observe(element, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}
+
 /** A network to measure over; `undefined` fields mean the loopback as it is. */
 export interface Network {
   name: string;
@@ -131,6 +152,7 @@ export async function measureSearch(
     for (const query of queries) {
       for (const prepared of [false, true]) {
         const context = await browser.newContext();
+        await context.addInitScript(recordStatus);
         const page = await context.newPage();
         if (network.latency !== undefined) {
           const cdp = await context.newCDPSession(page);
@@ -141,10 +163,15 @@ export async function measureSearch(
             uploadThroughput: (network.upload ?? 0) / 8,
           });
         }
-        const loaded: { url: string; bytes: Promise<number> }[] = [];
-        /** The responses received from `from` on, with their kinds' bytes. */
-        const stage = async (from: number, milliseconds: number, announced: string): Promise<SearchStage> => {
-          const during = loaded.slice(from);
+        const loaded: { url: string; at: number; bytes: Promise<number> }[] = [];
+        /** The responses received from `from` on until `until` (a wall-clock time), with their kinds' bytes. */
+        const stage = async (
+          from: number,
+          until: number,
+          milliseconds: number,
+          announced: string,
+        ): Promise<SearchStage> => {
+          const during = loaded.slice(from).filter((r) => r.at <= until);
           const sizes = await Promise.all(during.map((r) => r.bytes));
           return {
             requests: during.length,
@@ -162,6 +189,7 @@ export async function measureSearch(
         page.on('response', (response) =>
           loaded.push({
             url: response.url(),
+            at: Date.now(),
             bytes: response
               .request()
               .sizes()
@@ -182,18 +210,25 @@ export async function measureSearch(
         }
         if (prepared) await field.pressSequentially(query, { delay: TYPING_DELAY });
         else await field.fill(query);
-        const started = performance.now();
+        const started = Date.now();
         await field.press('Enter');
-        const status = page.locator('[role="status"]');
-        // The first words the status says after Enter come with the first results.
-        await status.filter({ hasText: /\S/ }).waitFor({ timeout: 60_000 });
-        const first = await stage(from, performance.now() - started, (await status.textContent()) ?? '');
         // Complete: a count that no longer says older years are still being searched.
+        const status = page.locator('[role="status"]');
         await status.filter({ hasText: 'träff' }).filter({ hasNotText: 'äldre år' }).waitFor({ timeout: 60_000 });
-        const milliseconds = performance.now() - started;
         await page.waitForLoadState('networkidle');
-        const complete = await stage(from, milliseconds, (await status.textContent()) ?? '');
-        figures.push({ query, prepared, first, complete, before });
+        // The page's own record of when each status was written: the first after Enter came
+        // with the first results, and may have lasted too short a time to be seen from here.
+        const said = await page.evaluate(() => (window as unknown as { said: Said[] }).said);
+        const shown = said.filter((entry) => entry.at >= started && entry.text.trim());
+        const [first, complete] = [shown[0], shown.at(-1)];
+        if (!first || !complete) throw new Error(`Sökningen ${query} skrev inget i statusraden.`);
+        figures.push({
+          query,
+          prepared,
+          first: await stage(from, first.at, first.at - started, first.text),
+          complete: await stage(from, Number.POSITIVE_INFINITY, complete.at - started, complete.text),
+          before,
+        });
         await context.close();
       }
     }

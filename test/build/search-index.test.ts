@@ -396,17 +396,20 @@ describe('the index split by year, the archive merged as the search page merges 
     expect(existsSync(join(index.dir, 'pagefind', 'arkiv'))).toBe(false);
   });
 
-  // Words both parts have. A word only the archive has (`§ 60`) also brings the first index's
-  // near matches, which Pagefind gives for a word an index lacks: the exact hit still leads.
-  it.each(['ekonomi', 'styrmodellen', 'RS/595/2023', 'kostnadsbesp', 'tertialrapport'])(
-    '%s finds the same records as the unsplit index, some of them only in the archive',
-    async (query) => {
-      const whole = urls(await index.search(query));
-      const first = urls(await split.firstOnly.search(query));
-      expect(new Set(urls(await split.search(query)))).toEqual(new Set(whole));
-      expect(first.every((url) => whole.includes(url))).toBe(true);
-    },
-  );
+  // Words with digits that only one part has (§ 60, 471) would bring the other part's near
+  // matches, which Pagefind gives for a word an index lacks: those parts are left out.
+  it.each([
+    'ekonomi',
+    'styrmodellen',
+    'RS/595/2023',
+    'kostnadsbesp',
+    'tertialrapport',
+    '§ 60',
+    '471',
+    '§ 194 2023-11-08',
+  ])('%s finds the same records as the unsplit index', async (query) => {
+    expect(new Set(urls(await split.search(query)))).toEqual(new Set(urls(await index.search(query))));
+  });
 
   it('finds records that only the archive holds', async () => {
     const whole = urls(await index.search('styrmodellen'));

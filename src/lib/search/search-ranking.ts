@@ -81,7 +81,10 @@ export interface SearchResult {
 }
 
 export interface SearchApi<R extends SearchResult> {
-  search(term: string | null, options?: SearchOptions): Promise<{ results: R[] } | null>;
+  search(
+    term: string | null,
+    options?: SearchOptions,
+  ): Promise<{ results: R[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 /**
@@ -127,18 +130,52 @@ async function sortedByParts<R extends SearchResult>(
   return newestFirst ? [...first.results, ...archive.results] : [...archive.results, ...first.results];
 }
 
+/** Words with a digit: diarienummer, paragraph tokens, figures and dates, whole tokens rather than the start of longer words. */
+const WITH_DIGIT = /\p{N}/u;
+
+/**
+ * The parts of a merged index that can hold a query's records. Pagefind answers a word an
+ * index lacks with near matches (it shortens the word until something matches), so a
+ * diarienummer that only the first index has would bring the archive's near matches (at
+ * 100× the content, 2 146 hits for RS/595/2023 and their fragments), where one index over
+ * everything finds only the records with it. An exact search of each word with a digit,
+ * which never shortens, counts its records per part; a part without one of them is left
+ * out, as one index would leave its records out (a word no part has is shortened by both,
+ * as by one index). Words of letters alone are not checked: an exact search would miss the
+ * longer words a prefix finds (`ekonomi` → `ekonomiska`).
+ */
+async function partsFor<R extends SearchResult>(api: SearchApi<R>, query: string | null): Promise<string[]> {
+  const all: string[] = [INDEX_PART_FILTER.first, INDEX_PART_FILTER.archive];
+  const words = (query ?? '')
+    .replace(/"/g, '')
+    .split(/\s+/)
+    .filter((word) => WITH_DIGIT.test(word));
+  const counts = await Promise.all(words.map((word) => api.search(`"${word}"`, {})));
+  return counts.reduce<string[]>((kept, response) => {
+    const having = all.filter((part) => (response?.filters?.[INDEX_PART_FILTER.key]?.[part] ?? 0) > 0);
+    return having.length === 0 ? kept : kept.filter((part) => having.includes(part));
+  }, all);
+}
+
 /**
  * Searches `query` (already normalised with `normaliseQuery`) and orders the results:
  * case records first, then by relevance with sources weighted `SOURCE_WEIGHT` times an example's. `withoutExamples` leaves examples out (the
  * "Visa inte exempel" choice). With a sort order or no words, the date order is kept.
+ * Over a first index with its archive merged (`parts`), only the parts that have the query's
+ * words with digits are searched, and a date order lists one part after the other.
  */
 export async function rankedSearch<R extends SearchResult>(
   api: SearchApi<R>,
   query: string | null,
   options: RankedOptions = {},
 ): Promise<R[] | null> {
-  const filters = withExampleFilter(options);
-  if (options.sort && options.parts) return sortedByParts(api, query, filters, options.sort);
+  const parts = options.parts ? await partsFor(api, query) : undefined; // undefined: one index
+  if (parts?.length === 0) return [];
+  const filters = {
+    ...withExampleFilter(options),
+    ...(parts?.length === 1 ? { [INDEX_PART_FILTER.key]: parts[0] } : {}),
+  };
+  if (options.sort && parts?.length === 2) return sortedByParts(api, query, filters, options.sort);
   const main = api.search(query, { filters, ...(options.sort ? { sort: options.sort } : {}) });
   if (!query || options.sort) return (await main)?.results ?? null;
 
