@@ -361,7 +361,7 @@ function searchOptions(state: SearchState): RankedOptions {
 }
 
 /** The search last run, to run again over both parts once the archive is in. */
-let lastRun: { state: SearchState; announce: boolean } | undefined;
+let lastRun: SearchState | undefined;
 
 /**
  * Runs a search and shows it; `asked` when the visitor submitted it, so an empty one gets
@@ -373,7 +373,7 @@ let lastRun: { state: SearchState; announce: boolean } | undefined;
 async function run(state: SearchState, asked = false, announce = true, again = false): Promise<void> {
   if (!status || !section || !list) return;
   const current = ++generation;
-  lastRun = { state, announce };
+  lastRun = state;
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {
     showResults(false);
@@ -410,7 +410,8 @@ function showAgain(): void {
   if (archiveFailed)
     found.clear(); // its results belong to the Pagefind that was dropped
   else if (shownParts === 'all') return; // what is shown was searched over both already
-  if (lastRun) void run(lastRun.state, false, lastRun.announce, true);
+  // A count already said is replaced and said again; while the visitor types, none is said yet.
+  if (lastRun) void run(lastRun, false, Boolean(status?.textContent), true);
 }
 
 /** A search the visitor starts tries a failed archive again, once its first results are shown. */

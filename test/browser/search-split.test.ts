@@ -132,6 +132,38 @@ describe('the search page over an index split by year', () => {
     await browser.close();
   });
 
+  it('replaces a typed search’s first count, announced on Enter, with the complete one', async () => {
+    const browser = await context();
+    const gate = () => {
+      let open = () => {};
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { open, opened };
+    };
+    // Pagefind arrives after the words are typed, as on a slow connection, so the typed
+    // search waits for its first results; the archive arrives after Enter.
+    const [script, archive] = [gate(), gate()];
+    await browser.route('**/pagefind/pagefind.js', async (route) => {
+      await script.opened;
+      await route.continue();
+    });
+    await browser.route('**/pagefind/arkiv/**', async (route) => {
+      await archive.opened;
+      await route.continue();
+    });
+    const page = await browser.newPage();
+    watchErrors(page);
+    await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Sökord').fill(QUERY);
+    await page.waitForTimeout(300); // the typing has paused: its search has started
+    script.open();
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.getByLabel('Sökord').press('Enter');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe(firstMessage());
+    archive.open();
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe(completeMessage());
+    await browser.close();
+  });
+
   it('gives a visitor who focuses the field and then types the complete results straight away', async () => {
     const browser = await context();
     const page = await browser.newPage();
