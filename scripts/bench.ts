@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { heaviestByType, kilobytes, PAGE_BUDGET_BYTES, pageWeights } from './bench/page-weight.ts';
 import { buildFloor } from './bench/floor.ts';
-import { measureSearch, NETWORKS, TYPING_DELAY } from './bench/search.ts';
+import { measureSearch, NETWORKS, type SearchStage, TYPING_DELAY } from './bench/search.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 import { noPositionals, parseCommandLine } from './cli.ts';
 
@@ -25,7 +25,8 @@ tid per sida, storlek på dist/ och på sökindexet och den tyngsta sidan, och f
 största storleken vad en första sökning hämtar och hur lång tid den tar i Chromium.
 Varje storlek jämförs med golvet: ett tomt Astro-projekt med lika många sidor (ett
 d3-diagram och en tabell var) och Pagefind, byggt direkt efter, med kvoten utskriven.
---keep behåller mapparna, --no-search hoppar över sökningen, --no-floor över golvet.`;
+--keep behåller mapparna, --no-search hoppar över sökningen, --no-floor över golvet.
+INSYN_SEARCH_FIRST_INDEX sätter hur många poster det första sökindexet rymmer (normalt 1 000).`;
 
 const { values, positionals } = parseCommandLine(
   'bench',
@@ -181,19 +182,27 @@ if (ten && hundred) {
   console.log(`\nBuild time 100×/10×: ${(hundred.seconds / ten.seconds).toFixed(1)} (linear scaling is about 10)`);
 }
 
+/** A search stage as a line: bytes, requests, Pagefind's files by kind, time from Enter, and what was announced. */
+function stageLine(stage: SearchStage): string {
+  const parts = Object.entries(stage.pagefind)
+    .map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`)
+    .join(', ');
+  return `${kilobytes(stage.bytes).padStart(9)} in ${stage.requests} requests (${parts}), ${Math.round(stage.milliseconds)} ms from Enter: ${stage.announced}`;
+}
+
 const largest = rows.at(-1);
 if (largest && values.search) {
   console.log(
-    `\nFirst search at ${largest.scale}×, each in a fresh browser (empty cache): bytes from focus to results, time from Enter to results shown (load average ${loadavg()[0].toFixed(1)}):`,
+    `\nFirst search at ${largest.scale}×, each in a fresh browser (empty cache): bytes from focus and time from Enter, to the first results shown and to the complete results (older years merged) (load average ${loadavg()[0].toFixed(1)}):`,
   );
   for (const network of NETWORKS) {
     for (const figures of await measureSearch(join(largest.dist, 'dist'), SEARCH_QUERIES, network)) {
-      const parts = Object.entries(figures.pagefind)
-        .map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`)
-        .join(', ');
+      const { first, complete } = figures;
       console.log(
-        `  ${network.name.padEnd(30)} ${`"${figures.query}"`.padEnd(15)} ${kilobytes(figures.bytes).padStart(9)} in ${figures.requests} requests (${parts}), ` +
-          `${Math.round(figures.milliseconds)} ms from Enter ${figures.prepared ? `prepared (focused 1 s before, typed ${TYPING_DELAY} ms a key)` : 'typed at once'}: ${figures.announced}${figures.before > 0 ? ` (Pagefind requested ${figures.before}× before the field had focus!)` : ''}`,
+        `  ${network.name.padEnd(30)} ${`"${figures.query}"`.padEnd(15)} ${figures.prepared ? `prepared (focused 1 s before, typed ${TYPING_DELAY} ms a key)` : 'typed at once'}` +
+          `${figures.before > 0 ? ` (Pagefind requested ${figures.before}× before the field had focus!)` : ''}\n` +
+          `      first results:    ${stageLine(first)}\n` +
+          `      complete results: ${stageLine(complete)}`,
       );
     }
   }

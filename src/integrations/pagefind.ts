@@ -4,6 +4,11 @@
  * Records rather than crawling the built HTML, so page chrome stays out of the index and
  * the page templates can change freely. Any error Pagefind reports fails the build (as in
  * Starlight's integration): a broken index must not ship.
+ *
+ * The records of the newest years make the index a first search loads; older years, when
+ * there are more records than `FIRST_INDEX_LIMIT` (or `INSYN_SEARCH_FIRST_INDEX`), a second
+ * complete bundle in `<outDir>/pagefind/arkiv/` that the search page merges in afterwards
+ * (`src/lib/search/index-split.ts`).
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +17,9 @@ import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { formatProblems } from '#lib/core/problems.ts';
-import { buildSearchRecords } from '#lib/search/search-records.ts';
+import { ARCHIVE_DIR, type IndexSplit, splitByYear } from '#lib/search/index-split.ts';
+import { type SearchRecord, buildSearchRecords } from '#lib/search/search-records.ts';
+import { SEARCH_FIRST_INDEX_LIMIT } from '../search-first-index.ts';
 import { validatedContent } from './validated-content.ts';
 
 function check(step: string, errors: string[]): void {
@@ -21,40 +28,51 @@ function check(step: string, errors: string[]): void {
   }
 }
 
-/**
- * Builds the search records from the content under `root` (as validated by this build's
- * content check, or validated now) and writes the Pagefind bundle to `outputPath`.
- * Exported so that tests build the same index without a site build.
- */
 /** The fields that hold text: what Pagefind's `meta` takes. */
 const textsOnly = (meta: object): Record<string, string> =>
   Object.fromEntries(Object.entries(meta).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 
+/** Writes one complete Pagefind bundle of `records` to `outputPath`, in the running Pagefind service. */
+async function writeBundle(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+  check('createIndex', errors);
+  if (!index) throw new AstroError('Sökindexet kunde inte skapas.');
+  // Sent all at once rather than one answer at a time: Pagefind indexes them in the order
+  // sent, so the index is the same, and thousands of records go in a third faster.
+  const added = await Promise.all(
+    records.map((record) => index.addCustomRecord({ ...record, meta: textsOnly(record.meta) })),
+  );
+  added.forEach((result, i) => check(records[i].url, result.errors));
+  check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+}
+
+/**
+ * Builds the search records from the content under `root` (as validated by this build's
+ * content check, or validated now) and writes the Pagefind bundles to `outputPath`: the
+ * first index there, the archive (when `firstLimit` leaves records over) in its `arkiv/`.
+ * Exported so that tests build the same index without a site build.
+ */
 export async function writeSearchIndex(
   root: string,
   outputPath: string,
   contentDir = join(root, CONTENT_DIR),
-): Promise<number> {
+  firstLimit = SEARCH_FIRST_INDEX_LIMIT,
+): Promise<IndexSplit<SearchRecord>> {
   const { catalog, entries, problems } = validatedContent(root, contentDir);
   if (problems.length > 0)
     throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
   const texts = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.text]));
-  const records = buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`));
+  const split = splitByYear(
+    buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`)),
+    firstLimit,
+  );
   try {
-    const { index, errors } = await pagefind.createIndex({ writePlayground: false });
-    check('createIndex', errors);
-    if (!index) throw new AstroError('Sökindexet kunde inte skapas.');
-    // Sent all at once rather than one answer at a time: Pagefind indexes them in the order
-    // sent, so the index is the same, and thousands of records go in a third faster.
-    const added = await Promise.all(
-      records.map((record) => index.addCustomRecord({ ...record, meta: textsOnly(record.meta) })),
-    );
-    added.forEach((result, i) => check(records[i].url, result.errors));
-    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+    await writeBundle(split.first, outputPath);
+    if (split.archive.length > 0) await writeBundle(split.archive, join(outputPath, ARCHIVE_DIR));
   } finally {
     await pagefind.close();
   }
-  return records.length;
+  return split;
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -67,8 +85,9 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outputPath = join(fileURLToPath(dir), 'pagefind');
-        const count = await writeSearchIndex(root, outputPath, resolve(root, CONTENT_DIR));
-        logger.info(`Sökindexet har ${count} poster: ${outputPath}`);
+        const { first, archive } = await writeSearchIndex(root, outputPath, resolve(root, CONTENT_DIR));
+        const parts = archive.length > 0 ? ` (${first.length} i det första, ${archive.length} i arkivet)` : '';
+        logger.info(`Sökindexet har ${first.length + archive.length} poster${parts}: ${outputPath}`);
       },
     },
   };

@@ -16,10 +16,19 @@
  * that same search, and the count is announced once the typing pauses, politely. No inline handlers, so the page
  * works under a Content-Security-Policy (which must allow 'wasm-unsafe-eval' for Pagefind,
  * and `worker-src 'self'` for its web worker).
+ *
+ * When the index is split by year (`src/lib/search/index-split.ts`), Pagefind loads the
+ * newest years only, and the archive of older years is merged in as soon as no search is
+ * waiting for its first results: right after focus, so a visitor who then types gets
+ * complete results, or after a shared link's first results, which the status then says are
+ * from the newest years while the older ones are searched. Once merged, the search shown
+ * runs again over both and its list and count are replaced in one step.
  */
 import { normaliseQuery } from '#lib/core/dnr.ts';
+import { ARCHIVE_DIR, INDEX_PART_FILTER } from '#lib/search/index-split.ts';
 import { excerptParts } from '#lib/search/search-excerpt.ts';
 import { EXAMPLE_FILTER, type RankedOptions, rankedSearch } from '#lib/search/search-ranking.ts';
+import { type Coverage, countMessage } from '#lib/search/search-status.ts';
 import {
   SEARCH_FILTER_KEYS,
   SEARCH_MESSAGES,
@@ -58,6 +67,12 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>;
   /** Fetches the WebAssembly and the index's metadata ahead of the first search. */
   init(): Promise<void>;
+  /** Set before `init`: the part filter the first index answers to (`INDEX_PART_FILTER`). */
+  options(options: { mergeFilter: Record<string, string> }): Promise<void>;
+  /** Loads another index (its entry and metadata only) into the same search. */
+  mergeIndex(url: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
+  /** Drops the loaded index, so that the next `init` starts afresh. */
+  destroy(): Promise<void>;
 }
 
 interface SearchState {
@@ -76,14 +91,25 @@ const moreButton = section?.querySelector<HTMLButtonElement>('button');
 /** "Bläddra i stället": its place is taken by the results while there are any, so nothing on screen moves. */
 const browse = document.querySelector<HTMLElement>('[data-search-browse]');
 
+/** The years the first index holds (`2023–2025`), when the index is split; the page knows from its build. */
+const firstYears = form?.dataset.firstYears;
+const PAGEFIND_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+
 let pagefind: Promise<Pagefind> | undefined;
+/** Which parts a search started now covers: `all` from the moment the archive is asked for (Pagefind then waits for it). */
+let parts: 'first' | 'all' = firstYears ? 'first' : 'all';
+/** A failed archive is tried again by the visitor's next search, not in a loop. */
+let archiveFailed = false;
+/** Searches under way that nothing has been shown for yet: the archive waits for them. */
+let waiting = 0;
 
 function loadPagefind(): Promise<Pagefind> {
   // A computed URL, so the bundler leaves the import to the browser: the index is written after the site is built.
-  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>)
+  pagefind ??= (import(/* @vite-ignore */ `${PAGEFIND_URL}pagefind.js`) as Promise<Pagefind>)
     .then(async (api) => {
+      if (firstYears) await api.options({ mergeFilter: { [INDEX_PART_FILTER.key]: INDEX_PART_FILTER.first } });
       await api.init();
+      if (waiting === 0) mergeArchive(api); // made ready by focus: nothing to show first
       return api;
     })
     .catch((error: unknown) => {
@@ -91,6 +117,31 @@ function loadPagefind(): Promise<Pagefind> {
       throw error;
     });
   return pagefind;
+}
+
+/**
+ * Merges the archive of older years into the search, once. When it is in, the search on
+ * screen runs again over both; when it fails, Pagefind is started afresh with the first
+ * index alone (a failed merge stays in its list and would fail every later search), the
+ * first results stay, and the status says so.
+ */
+function mergeArchive(api: Pagefind): void {
+  if (parts === 'all' || archiveFailed) return;
+  parts = 'all';
+  api
+    .mergeIndex(`${PAGEFIND_URL}${ARCHIVE_DIR}/`, {
+      mergeFilter: { [INDEX_PART_FILTER.key]: INDEX_PART_FILTER.archive },
+    })
+    .then(
+      () => showAgain(),
+      async () => {
+        archiveFailed = true;
+        parts = 'first';
+        await api.destroy().catch(() => undefined);
+        pagefind = undefined;
+        showAgain();
+      },
+    );
 }
 
 function isSort(value: string | null): value is SearchSort {
@@ -160,18 +211,17 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
-function countMessage(state: SearchState, count: number): string {
-  if (state.q) {
-    const template = count === 0 ? SEARCH_MESSAGES.none : count === 1 ? SEARCH_MESSAGES.one : SEARCH_MESSAGES.many;
-    return fill(template, { count, query: `”${state.q}”` });
-  }
-  const template =
-    count === 0
-      ? SEARCH_MESSAGES.noneFiltered
-      : count === 1
-        ? SEARCH_MESSAGES.oneFiltered
-        : SEARCH_MESSAGES.manyFiltered;
-  return fill(template, { count });
+/** What the results on screen cover: all years, or the newest while the archive loads or after it failed. */
+let shownParts: 'first' | 'all' = 'all';
+
+function coverage(covered: 'first' | 'all'): Coverage {
+  if (covered === 'all' || !firstYears) return { parts: 'all' };
+  return { parts: 'first', archive: archiveFailed ? 'failed' : 'loading', years: firstYears };
+}
+
+/** The status line for the search on screen. */
+function statusMessage(state: SearchState): string {
+  return countMessage(state.q, total, coverage(shownParts));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -217,25 +267,52 @@ async function nextBatch(): Promise<HTMLLIElement[]> {
   return (await Promise.all(batch.map((result) => result.data()))).map(renderResult);
 }
 
-/** A search's ranked results and the texts of its first page. */
+/** A search's ranked results, the texts of its first page, and the parts it covers. */
 interface Found {
   results: PagefindResult[];
   first: PagefindData[];
+  parts: 'first' | 'all';
 }
 
-/** Searches by their URL, newest last: each is made once, whether by a key, a pause or Enter. */
+/**
+ * Searches by the parts they cover and their URL, newest last: each is made once, whether by
+ * a key, a pause or Enter, and a search of the first index alone is never taken for one
+ * over both.
+ */
 const found = new Map<string, Promise<Found | null>>();
+
+async function searchWith(api: Pagefind, state: SearchState): Promise<Found | null> {
+  const covered = parts; // as sent: once the merge is asked for, Pagefind waits for the archive
+  // A date order asks each part alone only when there are two parts to ask.
+  const merged = firstYears !== undefined && covered === 'all';
+  const results = await rankedSearch(api, normalisedQuery(state), { ...searchOptions(state), parts: merged });
+  if (!results) return null;
+  return { results, first: await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())), parts: covered };
+}
+
+function searchReturned(): void {
+  waiting--;
+  mergeWhenIdle();
+}
+
+/** The archive is merged once no search is waiting for its first results. */
+function mergeWhenIdle(): void {
+  if (waiting === 0) pagefind?.then(mergeArchive, () => undefined);
+}
 
 /** Searches `state`, or returns the same search already made or under way. */
 function find(state: SearchState): Promise<Found | null> {
-  const key = urlFor(state);
+  const key = `${parts} ${urlFor(state)}`;
   const known = found.get(key);
   if (known) return known;
-  const search = loadPagefind()
-    .then((api) => rankedSearch(api, normalisedQuery(state), searchOptions(state)))
-    .then(async (results) =>
-      results ? { results, first: await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())) } : null,
-    );
+  waiting++;
+  const search = loadPagefind().then(
+    (api) => searchWith(api, state).finally(searchReturned),
+    (error: unknown) => {
+      waiting--;
+      throw error;
+    },
+  );
   search.catch(() => found.delete(key)); // a failed search is tried again, and says so when shown
   found.set(key, search);
   const oldest = found.keys().next().value;
@@ -285,14 +362,20 @@ function searchOptions(state: SearchState): RankedOptions {
   };
 }
 
+/** The search last run, to run again over both parts once the archive is in. */
+let lastRun: SearchState | undefined;
+
 /**
  * Runs a search and shows it; `asked` when the visitor submitted it, so an empty one gets
  * an answer. While typing (`announce` false) the results follow but the count is not
  * announced yet, so a screen reader hears it once, when the typing pauses or on Enter.
+ * `again` when it replaces the same search's results with those over more years: the
+ * status keeps its words until the new count replaces them.
  */
-async function run(state: SearchState, asked = false, announce = true): Promise<void> {
+async function run(state: SearchState, asked = false, announce = true, again = false): Promise<void> {
   if (!status || !section || !list) return;
   const current = ++generation;
+  lastRun = state;
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {
     showResults(false);
@@ -301,7 +384,7 @@ async function run(state: SearchState, asked = false, announce = true): Promise<
     return;
   }
   section.setAttribute('aria-busy', 'true');
-  status.textContent = ''; // so that the same count is announced again for a new search
+  if (!again) status.textContent = ''; // so that the same count is announced again for a new search
   try {
     const answer = await find(state);
     if (current !== generation || !answer) return; // a newer search has started
@@ -311,12 +394,31 @@ async function run(state: SearchState, asked = false, announce = true): Promise<
     list.replaceChildren(...answer.first.map(renderResult));
     updateMoreButton();
     showResults(total > 0);
-    if (announce) status.textContent = countMessage(state, total);
+    shownParts = answer.parts;
+    if (announce) status.textContent = statusMessage(state);
+    if (answer.parts === 'first') mergeWhenIdle(); // shown from memory after a failed archive, say
   } catch {
     if (current === generation) status.textContent = SEARCH_MESSAGES.failed;
   } finally {
     if (current === generation) section.removeAttribute('aria-busy');
   }
+}
+
+/**
+ * The archive is in, or could not be loaded (and Pagefind starts afresh with the first
+ * index): the last search runs again, so that its list and count cover what can be searched.
+ */
+function showAgain(): void {
+  if (archiveFailed)
+    found.clear(); // its results belong to the Pagefind that was dropped
+  else if (shownParts === 'all') return; // what is shown was searched over both already
+  // A count already said is replaced and said again; while the visitor types, none is said yet.
+  if (lastRun) void run(lastRun, false, Boolean(status?.textContent), true);
+}
+
+/** A search the visitor starts tries a failed archive again, once its first results are shown. */
+function retryArchive(): void {
+  archiveFailed = false;
 }
 
 /** The search the typing last started, so that Enter on the same words only announces it. */
@@ -333,7 +435,7 @@ function submit(state: SearchState): void {
   const same = typed && typed.url === urlFor(state) && typed.generation === generation ? typed : undefined;
   if (!same || !state.q) return search(state);
   void same.done.then(() => {
-    if (same.generation === generation && status) status.textContent = countMessage(state, total);
+    if (same.generation === generation && status) status.textContent = statusMessage(state);
   });
 }
 
@@ -375,6 +477,7 @@ if (form && status && section && list && moreButton) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    retryArchive();
     clearTimeout(typing);
     clearTimeout(announcing);
     submit(stateFromForm(form));
@@ -384,8 +487,10 @@ if (form && status && section && list && moreButton) {
     if (
       event.target instanceof HTMLSelectElement ||
       (event.target instanceof HTMLInputElement && event.target.type === 'checkbox')
-    )
+    ) {
+      retryArchive();
       search(stateFromForm(form));
+    }
   });
   // Focus or a first key means a search is coming: fetch Pagefind and its index now.
   const prepare = () => void loadPagefind().catch(() => undefined);
@@ -394,6 +499,7 @@ if (form && status && section && list && moreButton) {
   // Results follow the typing; the count is announced when the typing has paused a while.
   form.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+    retryArchive();
     clearTimeout(typing);
     clearTimeout(announcing);
     // Each key searches at once and fetches the first results' texts, so that Enter, or the
@@ -407,7 +513,7 @@ if (form && status && section && list && moreButton) {
       typed = { url: urlFor(state), done, generation };
       announcing = setTimeout(() => {
         if (!section.hasAttribute('aria-busy') && (state.q || Object.keys(state.filters).length > 0))
-          status.textContent = countMessage(state, total);
+          status.textContent = statusMessage(state);
       }, 1000);
     }, TYPING_DELAY);
   });
@@ -415,6 +521,7 @@ if (form && status && section && list && moreButton) {
   window.addEventListener('popstate', () => {
     const state = stateFromUrl(new URL(location.href));
     fillForm(form, state);
+    retryArchive();
     void run(state);
   });
 }

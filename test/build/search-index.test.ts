@@ -4,7 +4,7 @@
  * script, the query normalised as the search page does it. Expected pages are worked out
  * from the content, not typed in, wherever the content decides them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
@@ -365,5 +365,70 @@ describe('excerpts', () => {
     )!;
     const marked = excerptParts(hit.content, hit.locations).filter((p) => p.mark);
     expect(marked.map((p) => p.text.toLowerCase())).toContain('kostnadsbesparingar');
+  });
+});
+
+describe('the index split by year, the archive merged as the search page merges it', () => {
+  const years = [...new Set([...records.values()].map((r) => Number(r.sort.date.slice(0, 4))))].sort((a, b) => b - a);
+  const inYears = (kept: number[]) =>
+    [...records.values()].filter((r) => kept.includes(Number(r.sort.date.slice(0, 4))));
+  // A limit that holds the two newest years exactly, so the bundled content splits whatever its size.
+  const newest = years.slice(0, 2);
+  const limit = inYears(newest).length;
+  let split: SearchIndex;
+  beforeAll(async () => {
+    split = await openSearchIndex({ firstLimit: limit });
+  }, 60_000);
+  afterAll(() => split?.close());
+
+  it('holds exactly the newest years in the first index and the rest in the archive', async () => {
+    expect(years.length, 'the content spans more than two years').toBeGreaterThan(2);
+    expect(split.split.firstYears).toEqual({ from: newest[1], to: newest[0] });
+    expect(new Set(urls(await split.firstOnly.search(null, { filters: {} })))).toEqual(
+      new Set(inYears(newest).map((r) => r.url)),
+    );
+    expect(new Set(split.split.archive.map((r) => r.url))).toEqual(new Set(inYears(years.slice(2)).map((r) => r.url)));
+    expect(readFileSync(join(split.dir, 'pagefind', 'arkiv', 'pagefind-entry.json'), 'utf8')).toContain('"sv"');
+  });
+
+  it('has no archive when everything fits, as with the bundled content at the build’s own limit', () => {
+    expect(index.split.archive).toEqual([]);
+    expect(existsSync(join(index.dir, 'pagefind', 'arkiv'))).toBe(false);
+  });
+
+  // Words with digits that only one part has (§ 60, 471) would bring the other part's near
+  // matches, which Pagefind gives for a word an index lacks: those parts are left out.
+  it.each([
+    'ekonomi',
+    'styrmodellen',
+    'RS/595/2023',
+    'kostnadsbesp',
+    'tertialrapport',
+    '§ 60',
+    '471',
+    '§ 194 2023-11-08',
+  ])('%s finds the same records as the unsplit index', async (query) => {
+    expect(new Set(urls(await split.search(query)))).toEqual(new Set(urls(await index.search(query))));
+  });
+
+  it('finds records that only the archive holds', async () => {
+    const whole = urls(await index.search('styrmodellen'));
+    const first = urls(await split.firstOnly.search('styrmodellen'));
+    expect(first.length).toBeLessThan(whole.length);
+  });
+
+  it('lists by a filter alone in the same date order as the unsplit index, newest or oldest first', async () => {
+    for (const sort of ['desc', 'asc'] as const) {
+      const options = { filters: { typ: 'Beslut' }, sort: { date: sort } };
+      expect(urls(await split.search(null, options)), sort).toEqual(urls(await index.search(null, options)));
+      const withWords = { sort: { date: sort } };
+      expect(urls(await split.search('plan', withWords)), sort).toEqual(urls(await index.search('plan', withWords)));
+    }
+  });
+
+  it('finds § 60 first after the merge, though the first index alone does not have it', async () => {
+    expect(split.split.archive.map((r) => r.url)).toContain('/beslut/rf-2020-06-17-60/');
+    expect(urls(await split.firstOnly.search('§ 60'))).not.toContain('/beslut/rf-2020-06-17-60/');
+    expect(urls(await split.search('§ 60'))[0]).toBe('/beslut/rf-2020-06-17-60/');
   });
 });

@@ -84,7 +84,7 @@ function nested<T>(fn: () => T): T {
 }
 
 /** Variables that choose what a build builds: a test sets them itself, never inherits them. */
-const BUILD_VARIABLES = ['INSYN_CONTENT_DIR', 'SITE_URL', 'INSYN_REPO_URL'];
+const BUILD_VARIABLES = ['INSYN_CONTENT_DIR', 'INSYN_SEARCH_FIRST_INDEX', 'SITE_URL', 'INSYN_REPO_URL'];
 
 /** Builds the site into `outDir` (under the build lock) with the given variables; never throws on a failed build. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {

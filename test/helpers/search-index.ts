@@ -2,14 +2,17 @@
  * The real search index, queried the way the search page queries it: the build's own
  * `writeSearchIndex` writes the Pagefind bundle to a temporary folder, a tiny static
  * server serves it, and Pagefind's browser script (`pagefind.js`, which runs in Node
- * without a worker) searches it over HTTP.
+ * without a worker) searches it over HTTP, with the archive merged in as the page merges
+ * it when the index is split.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { normaliseQuery } from '#lib/core/dnr.ts';
-import { lookupPrefixes } from '#lib/search/search-records.ts';
+import { ARCHIVE_DIR, INDEX_PART_FILTER, type IndexSplit } from '#lib/search/index-split.ts';
+import { type SearchRecord, lookupPrefixes } from '#lib/search/search-records.ts';
 import { type SearchOptions, rankedSearch } from '#lib/search/search-ranking.ts';
 import { validateContent } from '../../src/data/content-files.ts';
 import { ROOT } from './content.ts';
@@ -23,46 +26,84 @@ export interface Hit {
   locations: number[];
 }
 
-/** What the tests need of Pagefind's browser API. */
+/** What the tests need of a Pagefind instance of the browser API. */
 interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
   search(
     term: string | null,
     options?: SearchOptions,
   ): Promise<{ results: { id: string; score: number; data(): Promise<Hit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
 }
 
-export interface SearchIndex {
-  /** The folder holding `pagefind/`. */
-  dir: string;
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindApi;
+}
+
+export interface Searcher {
   /** Searches as the search page does: the query normalised, the results ranked. Returns every hit, best first. */
   search(query: string | null, options?: SearchOptions & { withoutExamples?: boolean }): Promise<Hit[]>;
   /** Pagefind's own order, without the ranking: what the ranking is compared with. */
   plainSearch(query: string): Promise<Hit[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface SearchIndex extends Searcher {
+  /** The folder holding `pagefind/`. */
+  dir: string;
+  /** The records as the build split them. */
+  split: IndexSplit<SearchRecord>;
+  /** The first index alone, without the archive: what a first search finds. */
+  firstOnly: Searcher;
   close(): Promise<void>;
 }
 
-/** Builds the bundled content's search index and opens it for searching. */
-export async function openSearchIndex(root = ROOT): Promise<SearchIndex> {
+/**
+ * Builds the bundled content's search index (split at `firstLimit` records, or by the
+ * build's own limit) and opens it for searching, with the archive merged when there is one.
+ */
+export async function openSearchIndex(options: { root?: string; firstLimit?: number } = {}): Promise<SearchIndex> {
+  const root = options.root ?? ROOT;
   const dir = mkdtempSync(join(tmpdir(), 'insyn-search-'));
-  await writeSearchIndex(root, join(dir, 'pagefind'));
+  const split = await writeSearchIndex(root, join(dir, 'pagefind'), undefined, options.firstLimit);
   const prefixes = lookupPrefixes(validateContent(root).catalog);
   const server = await serveStatic(dir);
-  const pagefind = (await import(join(dir, 'pagefind', 'pagefind.js'))) as PagefindApi;
-  await pagefind.options({ basePath: `${server.url}/pagefind/`, baseUrl: '/' });
+  const open = async (withArchive: boolean): Promise<Searcher> => {
+    // A module of its own for each: Pagefind's instances in one module share one WebAssembly
+    // memory, and a second instance's start overwrites the first's.
+    const script = `${pathToFileURL(join(dir, 'pagefind', 'pagefind.js')).href}?archive=${withArchive}`;
+    const module = (await import(script)) as PagefindModule;
+    const basePath = `${server.url}/pagefind/`;
+    const parts = withArchive && split.archive.length > 0;
+    const pagefind = module.createInstance({
+      basePath,
+      baseUrl: '/',
+      ...(parts ? { mergeFilter: { [INDEX_PART_FILTER.key]: INDEX_PART_FILTER.first } } : {}),
+    });
+    if (parts)
+      await pagefind.mergeIndex(`${basePath}${ARCHIVE_DIR}/`, {
+        baseUrl: '/',
+        mergeFilter: { [INDEX_PART_FILTER.key]: INDEX_PART_FILTER.archive },
+      });
+    return {
+      async search(query, searchOptions) {
+        const normalised = query === null ? null : normaliseQuery(query, prefixes);
+        const results = await rankedSearch(pagefind, normalised, { ...searchOptions, parts });
+        return Promise.all((results ?? []).map((result) => result.data()));
+      },
+      async plainSearch(query) {
+        const response = await pagefind.search(normaliseQuery(query, prefixes));
+        return Promise.all(response.results.map((result) => result.data()));
+      },
+      filters: () => pagefind.filters(),
+    };
+  };
+  const [merged, firstOnly] = await Promise.all([open(true), open(false)]);
   return {
+    ...merged,
     dir,
-    async search(query, options) {
-      const results = await rankedSearch(pagefind, query === null ? null : normaliseQuery(query, prefixes), options);
-      return Promise.all((results ?? []).map((result) => result.data()));
-    },
-    async plainSearch(query) {
-      const response = await pagefind.search(normaliseQuery(query, prefixes));
-      return Promise.all(response.results.map((result) => result.data()));
-    },
-    filters: () => pagefind.filters(),
+    split,
+    firstOnly,
     async close() {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

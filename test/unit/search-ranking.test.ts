@@ -1,6 +1,14 @@
 /** The ranking on top of Pagefind: case records first, then relevance with sources weighted. */
 import { describe, expect, it } from 'vitest';
-import { SOURCE_TOKEN, SOURCE_WEIGHT, caseKeys, ownerToken, rankedSearch } from '#lib/search/search-ranking.ts';
+import { INDEX_PART_FILTER } from '#lib/search/index-split.ts';
+import {
+  SOURCE_TOKEN,
+  SOURCE_WEIGHT,
+  type SearchOptions,
+  caseKeys,
+  ownerToken,
+  rankedSearch,
+} from '#lib/search/search-ranking.ts';
 
 describe('case tokens', () => {
   it('names a case by its number and year, and a paragraph zero-padded', () => {
@@ -49,5 +57,80 @@ describe('rankedSearch', () => {
   it('keeps the date order when a sort is asked for', async () => {
     const sorted = await rankedSearch(api, 'ekonomi', { sort: { date: 'desc' } });
     expect(sorted!.map((r) => r.id)).toEqual(['example', 'source', 'weak', 'decision', 'plan']);
+  });
+});
+
+describe('rankedSearch over a first index with its archive merged', () => {
+  /** Two parts as Pagefind merges them: each part's records with its own place in the date order, by score. */
+  const parts = {
+    [INDEX_PART_FILTER.first]: ['2025-03', '2024-11', '2024-02'],
+    [INDEX_PART_FILTER.archive]: ['2023-12', '2022-05', '2021-01', '2020-09'],
+  };
+  const api = {
+    async search(_term: string | null, options: SearchOptions = {}) {
+      const part = options.filters?.[INDEX_PART_FILTER.key];
+      const desc = options.sort?.date === 'desc';
+      const results = Object.entries(parts)
+        .filter(([name]) => part === undefined || part === name)
+        // Pagefind's score in a sorted search: the record's place in its own part's order.
+        .flatMap(([, dates]) =>
+          dates.map((date, i) => ({
+            id: date,
+            score: desc ? dates.length - i : i + 1,
+            data: async () => ({ content: '' }),
+          })),
+        )
+        .sort((a, b) => b.score - a.score);
+      return { results };
+    },
+  };
+  const ids = async (sort: 'asc' | 'desc', merged: boolean) =>
+    (await rankedSearch(api, null, { sort: { date: sort }, parts: merged }))!.map((r) => r.id);
+  const all = Object.values(parts).flat();
+
+  it('lists one part after the other in date order, where Pagefind’s own order would interleave them', async () => {
+    expect(await ids('desc', true)).toEqual([...all].sort().reverse());
+    expect(await ids('asc', true)).toEqual([...all].sort());
+    expect(await ids('desc', false)).not.toEqual([...all].sort().reverse());
+  });
+});
+
+describe('rankedSearch over merged parts, a word with digits that only one part has', () => {
+  /** Each part's records and their words; a part without a searched word answers with near matches, as Pagefind does. */
+  const parts: Record<string, Record<string, string[]>> = {
+    [INDEX_PART_FILTER.first]: { plan: ['rs/595/2023', 'plan'], beslut: ['rs/595/2023'], annat: ['rs/12/2024'] },
+    [INDEX_PART_FILTER.archive]: { gammal: ['rs/595/2019'], gammal2: ['rs/100/2018'] },
+  };
+  const api = {
+    async search(term: string | null, options: SearchOptions = {}) {
+      const wanted = options.filters?.[INDEX_PART_FILTER.key];
+      const word = (term ?? '').replace(/"/g, '').split(' ')[0];
+      const exact = term?.startsWith('"') ?? false;
+      const hits = Object.entries(parts)
+        .filter(([part]) => wanted === undefined || wanted === part)
+        .flatMap(([part, records]) => {
+          const having = Object.keys(records).filter((id) => records[id].includes(word));
+          // Near matches: a part without the word answers with every record, unless the search is exact.
+          const found = having.length > 0 || exact ? having : Object.keys(records);
+          return found.map((id) => ({ id, part }));
+        });
+      const counts: Record<string, number> = {};
+      for (const hit of hits) counts[hit.part] = (counts[hit.part] ?? 0) + 1;
+      return {
+        results: hits.map(({ id }) => ({ id, score: 1, data: async () => ({ content: '' }) })),
+        filters: { [INDEX_PART_FILTER.key]: counts },
+      };
+    },
+  };
+  const ids = async (query: string, merged = true) =>
+    (await rankedSearch(api, query, { parts: merged }))!.map((r) => r.id).sort();
+
+  it('leaves out the part without it, whose near matches one index would not give', async () => {
+    expect(await ids('rs/595/2023')).toEqual(['beslut', 'plan']);
+    expect(await ids('rs/595/2023', false)).toEqual(['beslut', 'gammal', 'gammal2', 'plan']);
+  });
+
+  it('keeps both parts for a word neither has, as one index shortens it too', async () => {
+    expect(await ids('rs/1/1999')).toEqual(['annat', 'beslut', 'gammal', 'gammal2', 'plan']);
   });
 });

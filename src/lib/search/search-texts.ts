@@ -29,13 +29,19 @@ export type SearchSort = keyof typeof SEARCH_SORT_LABELS;
 export const SEARCH_MESSAGES = {
   failed: 'Sökningen kunde inte köras. Ladda om sidan och försök igen, eller bläddra bland listorna nedan.',
   empty: 'Skriv ett sökord eller välj ett filter.',
-  /** `{count}` and `{query}` are filled in by the script. */
-  none: 'Inga träffar för {query}. Pröva ett annat ord, en kortare form av ordet eller färre filter.',
-  one: '1 träff för {query}.',
-  many: '{count} träffar för {query}.',
-  noneFiltered: 'Inga träffar med de valda filtren.',
-  oneFiltered: '1 träff med de valda filtren.',
-  manyFiltered: '{count} träffar med de valda filtren.',
+  /** How many were found, without a full stop (`search-status.ts` finishes the sentence); `{count}` and `{query}` are filled in. */
+  none: 'Inga träffar för {query}',
+  one: '1 träff för {query}',
+  many: '{count} träffar för {query}',
+  noneFiltered: 'Inga träffar med de valda filtren',
+  oneFiltered: '1 träff med de valda filtren',
+  manyFiltered: '{count} träffar med de valda filtren',
+  /** After "Inga träffar för …". */
+  tryOther: 'Pröva ett annat ord, en kortare form av ordet eller färre filter.',
+  /** While the older years are still loading: the newest years' hits, `{found}` one of the counts above. */
+  fromYears: '{found} från {years}.',
+  searchingOlder: 'Söker i äldre år …',
+  olderFailed: 'Äldre år kunde inte sökas just nu. Sök igen för att försöka på nytt.',
   more: 'Visa fler träffar',
   /** After "Visa fler träffar", in brackets: `{shown}` and `{count}`. */
   shown: '{shown} av {count} visas',
