@@ -11,7 +11,7 @@ import { readContentFiles } from '../src/data/content-files.ts';
 import { problemsAfterWrite, type PendingFile } from '#lib/content/content-update.ts';
 import { entryJson, entryMdx } from '#lib/content/content-writer.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
-import { isValidId } from '#lib/core/ids.ts';
+import { isValidId } from '#lib/content/ids.ts';
 import {
   type Answers,
   buildEntry,

@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_DIR } from './content-dir.ts';
+import { CONTENT_DIR } from './config/env.ts';
 import { type CollectionName, collections as specs } from './schemas/index.ts';
 
 function collection<C extends CollectionName>(name: C) {

@@ -4,7 +4,7 @@
  * unavailable (a shallow clone, no git) pages say so and feeds use the content's own dates.
  */
 import { resolve } from 'node:path';
-import { CONTENT_DIR } from '../content-dir.ts';
+import { CONTENT_DIR } from '../config/env.ts';
 import { type ChangeKind, commitUrl, dayInSweden, entryDates, type EntryDates } from '#lib/history/git-history.ts';
 import { periodLabel } from '#lib/core/titles.ts';
 import type { Ref } from '../schemas/index.ts';

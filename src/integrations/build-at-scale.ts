@@ -12,7 +12,7 @@
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CONTENT_DIR } from '../content-dir.ts';
+import { CONTENT_DIR } from '../config/env.ts';
 
 interface Log {
   code?: string;

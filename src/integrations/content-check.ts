@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { CONTENT_DIR } from '../content-dir.ts';
+import { CONTENT_DIR } from '../config/env.ts';
 import { formatProblems, type Problem } from '#lib/core/problems.ts';
 import { problemPage } from '#lib/content/problem-page.ts';
 import { validateForBuild } from './validated-content.ts';

@@ -15,11 +15,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { CONTENT_DIR } from '../content-dir.ts';
+import { CONTENT_DIR, SEARCH_FIRST_INDEX_LIMIT } from '../config/env.ts';
 import { formatProblems } from '#lib/core/problems.ts';
 import { ARCHIVE_DIR, type IndexSplit, splitByYear } from '#lib/search/index-split.ts';
 import { type SearchRecord, buildSearchRecords } from '#lib/search/search-records.ts';
-import { SEARCH_FIRST_INDEX_LIMIT } from '../search-first-index.ts';
 import { validatedContent } from './validated-content.ts';
 
 function check(step: string, errors: string[]): void {

@@ -41,7 +41,7 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Results shown at a time, as `src/scripts/search.ts` shows them. */
+/** Results shown at a time, as `src/client/search.ts` shows them. */
 const PAGE_SIZE = 10;
 const status = (page: Page) => page.locator('[role="status"]');
 const results = (page: Page) => page.locator('.search-results > li');

@@ -17,7 +17,7 @@ export const TEST_SITE = 'https://insyn.example';
 export const TEST_REPO_URL = 'https://example.org/region/insyn';
 export const TEST_BUILD_ENV = { SITE_URL: TEST_SITE, INSYN_REPO_URL: TEST_REPO_URL };
 
-/** The one script every page loads (src/scripts/print-date.ts, bundled by Astro): it writes the print date, nothing else. */
+/** The one script every page loads (src/client/print-date.ts, bundled by Astro): it writes the print date, nothing else. */
 export const PRINT_DATE_SCRIPT = /^\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 
 let ownDir: string | undefined;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
-import { normaliseQuery } from '#lib/core/dnr.ts';
+import { normaliseQuery } from '#lib/search/dnr.ts';
 import { ARCHIVE_DIR, INDEX_PART_FILTER, type IndexSplit } from '#lib/search/index-split.ts';
 import { type SearchRecord, lookupPrefixes } from '#lib/search/search-records.ts';
 import { type SearchOptions, rankedSearch } from '#lib/search/search-ranking.ts';

@@ -1,6 +1,6 @@
 /** Diarienummer and paragraph normalisation: the same tokens in the index and in the query. */
 import { describe, expect, it } from 'vitest';
-import { dnrPrefixes, lookupTokens, normaliseQuery, paragraphToken } from '#lib/core/dnr.ts';
+import { dnrPrefixes, lookupTokens, normaliseQuery, paragraphToken } from '#lib/search/dnr.ts';
 
 const PREFIXES = ['RF', 'RS', 'RUN'];
 

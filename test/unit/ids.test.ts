@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromText, isValidId } from '#lib/core/ids.ts';
+import { idFromText, isValidId } from '#lib/content/ids.ts';
 
 describe('idFromText', () => {
   it('turns a Swedish title into a file name: å, ä, ö become a, a, o', () => {

@@ -5,7 +5,7 @@
  * this module only turns answers into an entry.
  */
 import type { SourceFile } from './content-files.ts';
-import { idFromText } from '#lib/core/ids.ts';
+import { idFromText } from '#lib/content/ids.ts';
 import { parseSwedishNumber } from '#lib/core/numbers.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { DOCUMENT_KINDS } from '../../schemas/document.ts';

@@ -10,7 +10,7 @@
  */
 import type { CollectionName } from '../../schemas/index.ts';
 import { type Catalog, buildBacklinks, entries, perCatalog } from '#lib/core/catalog.ts';
-import { dnrPrefixes, lookupTokens } from '#lib/core/dnr.ts';
+import { dnrPrefixes, lookupTokens } from '#lib/search/dnr.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { type CompoundSplitter, compoundSplitter } from './compounds.ts';

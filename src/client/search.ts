@@ -24,7 +24,7 @@
  * from the newest years while the older ones are searched. Once merged, the search shown
  * runs again over both and its list and count are replaced in one step.
  */
-import { normaliseQuery } from '#lib/core/dnr.ts';
+import { normaliseQuery } from '#lib/search/dnr.ts';
 import { ARCHIVE_DIR, INDEX_PART_FILTER } from '#lib/search/index-split.ts';
 import { excerptParts } from '#lib/search/search-excerpt.ts';
 import { EXAMPLE_FILTER, type RankedOptions, rankedSearch } from '#lib/search/search-ranking.ts';

@@ -1,0 +1,14 @@
+/**
+ * Every environment variable the site's build reads, in one place. Tests and the benchmark
+ * set them to build other content or split a small search index with the same code.
+ */
+import { firstIndexLimit } from '#lib/search/index-split.ts';
+
+/** Where the content lives, relative to the project root (`INSYN_CONTENT_DIR`). */
+export const CONTENT_DIR = process.env.INSYN_CONTENT_DIR ?? 'content';
+
+/**
+ * How many records the first search index holds at most (`src/lib/search/index-split.ts`;
+ * `INSYN_SEARCH_FIRST_INDEX`). The build's index and the search page read the same value.
+ */
+export const SEARCH_FIRST_INDEX_LIMIT = firstIndexLimit(process.env.INSYN_SEARCH_FIRST_INDEX);
