@@ -107,6 +107,19 @@ export const sv = {
     exampleColumn: 'exempel',
   },
 
+  /** A chart shown alone, framed on another site, and the code that frames it. */
+  embed: {
+    /** The embed page's title: the chart's, and what the page is. */
+    pageTitle: (title: string) => `${title} – diagram att bädda in`,
+    /** The frame's accessible name in the code other sites copy. */
+    frameTitle: (title: string) => `Diagram: ${title}`,
+    /** Under the framed chart: back to the page that explains it. */
+    back: (site: string) => `Se diagrammet med förklaring på ${site}`,
+    heading: 'Bädda in diagrammet',
+    help: 'Kopiera koden och klistra in den på din webbplats. Diagrammet visas med tabell, källa och en länk hit.',
+    codeLabel: 'Kod att kopiera',
+  },
+
   /** Linking to and citing a chart or an item. */
   cite: {
     link: 'Kopiera länk',
