@@ -96,7 +96,7 @@ export const sv = {
     targetShort: 'Mål',
     showTable: 'Visa tabell',
     /** How long the folded table is, after "Visa tabell". */
-    rows: (count: number) => `${count} rader`,
+    rows: (count: number) => `${count} ${count === 1 ? 'rad' : 'rader'}`,
     source: 'Källa',
     /** Above the source of a downloaded drawing whose values are made up. */
     exampleBanner: 'EXEMPEL – påhittade värden',
