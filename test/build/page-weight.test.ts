@@ -14,6 +14,7 @@ import {
   type PageWeight,
   pageWeights,
 } from '../../scripts/bench/page-weight.ts';
+import { EMBED_PATH } from '#lib/core/security.ts';
 import { builtSite, PRINT_DATE_SCRIPT } from '../helpers/built-site.ts';
 
 let dist = '';
@@ -48,7 +49,7 @@ describe('page weight', () => {
 
 describe('JavaScript', () => {
   it('only enhances: every page loads the print date’s script, as a file from the site, and only search more', () => {
-    for (const weight of weights) {
+    for (const weight of weights.filter((w) => !w.page.startsWith(EMBED_PATH))) {
       const scripts = weight.loads.filter((path) => path.endsWith('.js'));
       expect(
         scripts.filter((path) => PRINT_DATE_SCRIPT.test(path)),
@@ -57,6 +58,12 @@ describe('JavaScript', () => {
       if (weight.page !== SEARCH_PAGE) expect(scripts, weight.page).toHaveLength(1);
       expect(weight.scripts, weight.page).toBe(scripts.length);
     }
+  });
+
+  it('loads no script on an embed page: a chart in someone else’s page is never printed from there', () => {
+    const embeds = weights.filter((w) => w.page.startsWith(EMBED_PATH));
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const weight of embeds) expect(weight.scripts, weight.page).toBe(0);
   });
 
   it('loads Pagefind only when a search is made: the search page neither links nor preloads it', () => {
