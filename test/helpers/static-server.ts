@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.jsonld': 'application/ld+json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.xsl': 'text/xsl; charset=utf-8',
   '.rdf': 'application/rdf+xml; charset=utf-8',
   '.svg': 'image/svg+xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',

@@ -50,9 +50,13 @@ ${line(i, entry.published && `<published>${escapeXml(entry.published)}</publishe
 ${line(i, entry.date && `<dc:date>${escapeXml(entry.date)}</dc:date>`)}${line(i, entry.category !== undefined && `<category term="${escapeXml(entry.category)}"/>`)}${line(i, entry.summary !== undefined && `<summary type="text">${escapeXml(entry.summary)}</summary>`)}${line(i, entry.html !== undefined && `<content type="html">${escapeXml(entry.html)}</content>`)}  </entry>`;
 }
 
+/** The stylesheet that shows a feed opened in a browser as a page (what a feed is, how to subscribe). */
+export const FEED_STYLESHEET_PATH = '/flode.xsl';
+
 export function atomFeed(feed: AtomFeed): string {
   const entries = feed.entries.map(entryXml);
   return `<?xml version="1.0" encoding="utf-8"?>
+<?xml-stylesheet type="text/xsl" href="${FEED_STYLESHEET_PATH}"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xml:lang="sv">
   <id>${escapeXml(feed.id)}</id>
   <title>${escapeXml(feed.title)}</title>

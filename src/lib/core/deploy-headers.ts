@@ -124,6 +124,7 @@ ${addHeaders(replacing(site, embedHeaders(styleHashes), EMBED_DROPPED_HEADERS), 
     location ~ \\.csv$ { types { } default_type "text/csv; charset=utf-8"; }
     location ~ \\.rdf$ { types { } default_type "application/rdf+xml; charset=utf-8"; }
     location ~ \\.jsonld$ { types { } default_type "application/ld+json; charset=utf-8"; }
+    location ~ \\.xsl$ { types { } default_type "text/xsl; charset=utf-8"; }
 
     # The Netlify/Cloudflare header file is not for visitors.
     location = /_headers {

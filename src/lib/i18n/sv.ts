@@ -131,6 +131,20 @@ export const sv = {
     follow: 'Följ med i en flödesläsare',
     site: { href: '/flode.xml', label: 'nya rapporter och beslut (Atom-flöde)' },
     plan: 'nya rapporter och beslut om planen (Atom-flöde)',
+    /** A feed opened in a browser, shown as a page by the feed stylesheet. */
+    page: {
+      kind: 'Det här är ett flöde',
+      titleSuffix: 'flöde att prenumerera på',
+      whatHeading: 'Vad är ett flöde?',
+      what: 'Ett flöde (Atom) är en lista över det som publiceras här, som en flödesläsare hämtar åt dig. Du får veta när något nytt kommer, utan att besöka webbplatsen. Flödet innehåller inga personuppgifter om dig.',
+      howHeading: 'Så prenumererar du',
+      copy: 'Kopiera flödets adress:',
+      paste: 'Klistra in adressen i din flödesläsare, till exempel Feedly, Inoreader eller Thunderbird.',
+      mail: 'Vill du hellre få nyheterna som e-post? E-postprogrammen Outlook och Thunderbird kan prenumerera på flöden: lägg till adressen som ett RSS-flöde, så kommer varje nyhet som ett meddelande.',
+      latestHeading: 'Senast publicerat',
+      none: 'Inget är publicerat i flödet ännu.',
+      back: 'Till webbplatsen',
+    },
   },
 
   /** What the sources do not give. */
