@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { validateContent } from '../../src/data/content-files.ts';
+import { LIVE_CONTENT_BUILD } from './astro-build.ts';
 import { sharedBuild } from './built-site.ts';
 import { ROOT } from './content.ts';
 
@@ -18,5 +19,5 @@ export function validateLive() {
 
 /** The live content built once per test run, with its own git history: for checks over every page (links, HTML, axe). */
 export function builtLiveSite(): string {
-  return sharedBuild('live', () => ({}));
+  return sharedBuild('live', () => ({ INSYN_CONTENT_DIR: LIVE_CONTENT_BUILD }));
 }
