@@ -11,11 +11,10 @@
  */
 export const INVARIANT_TESTS: Record<string, string> = {
   'test/unit/content-facts.test.ts': 'the facts of the source documents (seed facts)',
-  'test/unit/validation.test.ts': 'every file validates',
+  'test/unit/validation.test.ts': 'every file validates, every MDX text passes the compiler’s guard',
   'test/unit/json-schema.test.ts': 'every JSON file names its schema and passes it',
   'test/unit/content-writer.test.ts': 'every file round-trips through the staff commands’ writer',
   'test/build/check-command.test.ts': '`npm run check` passes',
-  'test/build/content-safety.test.ts': 'every MDX text passes the compiler’s guard',
   'test/build/live-site.test.ts': 'every internal link of the built site resolves',
   'test/build/html-validity.test.ts': 'every built page is valid HTML (html-validate)',
   'test/build/nu-html.test.ts': 'every built page is valid HTML (Nu HTML Checker)',
