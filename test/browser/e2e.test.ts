@@ -208,19 +208,22 @@ describe('keyboard only', () => {
 });
 
 describe('a 320 px wide screen', () => {
-  it.each(samplePages(dist, validateFrozen().catalog))('$path ($kind) needs no sideways scrolling', async ({ path }) => {
-    const page = await guarded.context.newPage();
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${site.url}${path}`);
-    if (path.includes('?q='))
-      await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-    expect(scrollWidth, `${path} är ${scrollWidth} px bred`).toBeLessThanOrEqual(clientWidth);
-    await page.close();
-  });
+  it.each(samplePages(dist, validateFrozen().catalog))(
+    '$path ($kind) needs no sideways scrolling',
+    async ({ path }) => {
+      const page = await guarded.context.newPage();
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${site.url}${path}`);
+      if (path.includes('?q='))
+        await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, `${path} är ${scrollWidth} px bred`).toBeLessThanOrEqual(clientWidth);
+      await page.close();
+    },
+  );
 });
 
 describe('the guards themselves', () => {

@@ -23,6 +23,12 @@ describe('npm run check', () => {
     expect(output).toContain('serviceniva-helpdesk.json\n  - strategy: hittar ingen strategi med id "digitalisering"');
   });
 
+  it('run by a test without --content, finds no content rather than the live one', () => {
+    const { status, output } = run([]);
+    expect(status).not.toBe(0);
+    expect(output).toContain('ingen-content-angiven');
+  });
+
   it('explains itself with --help', () => {
     const { status, output } = run(['--help']);
     expect(status).toBe(0);

@@ -33,12 +33,11 @@ export interface Published {
 const EXAMPLE = 'Framtidsprov i testerna (npm run test:framtid), inte från källorna.';
 /** The made-up Kolada indicator of test/fixtures/kolada/paged/. */
 const KOLADA_FIXTURE = { kpi: 'N99001', file: 'test/fixtures/kolada/paged/n99001.json', areas: '0023,0000' };
-const NEXT_KIND = { april: 'augusti', augusti: 'helar', helar: 'april' } as const;
 const PERIOD_END = { april: '04-30', augusti: '08-31', helar: '12-31' } as const;
 const REPORT_KIND = { april: 'tertialrapport', augusti: 'delarsrapport', helar: 'arsredovisning' } as const;
 const STATUS_WORDS = ['Helt uppfyllt', 'Delvis uppfyllt', 'Ej uppfyllt'];
 
-type Kind = keyof typeof NEXT_KIND;
+type Kind = keyof typeof PERIOD_END;
 const periodId = (kind: Kind, year: number) => (kind === 'helar' ? `helar-${year}` : `per-${kind}-${year}`);
 
 function catalogOf(content: string): Catalog {
