@@ -58,9 +58,9 @@ export function samplePages(dist: string, catalog: Catalog): SamplePage[] {
 const LIGHTHOUSE_ENTRIES = new Set<string>(['plans', 'uppdrag', 'nyckeltal', 'reports', 'decisions']);
 
 /** One page of each kind, for the slow checks (Lighthouse): start, a list, the main entry pages, and the special pages. */
-export function pageTypes(dist: string): SamplePage[] {
+export function pageTypes(dist: string, catalog: Catalog): SamplePage[] {
   const seen = new Set<string>();
-  return samplePages(dist).filter(({ kind, path }) => {
+  return samplePages(dist, catalog).filter(({ kind, path }) => {
     // One list stands for all lists; the 404 page is not for search engines (noindex, status 404).
     if (path === '/404.html' || path === '/tillganglighet/') return false;
     if ((COLLECTIONS as readonly string[]).includes(kind) && !LIGHTHOUSE_ENTRIES.has(kind)) return false;
