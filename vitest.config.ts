@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
  * Three projects, by folder: `unit` (test/unit/, no build, seconds), `build` (test/build/:
  * builds the site or other content and reads `dist/`) and `browser` (test/browser/: Chromium
  * and Lighthouse over a build). A new test file joins a project by the folder it is put in.
- * The shared build of the bundled content (test/setup/shared-build.ts) is made once per run
- * and read by both the build and browser projects.
+ * Each content variant (the frozen copy in test/fixtures/bundled/, the live content) is built
+ * once per run (test/setup/shared-build.ts) and read by both the build and browser projects;
+ * `npm test` (test/suite.ts) runs the projects one after another with one such folder.
  */
 export default defineConfig({
   test: {

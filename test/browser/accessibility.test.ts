@@ -9,11 +9,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GuardedContext, guardedContext, type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 import { MODES, violations } from '../helpers/axe.ts';
-import { builtSite } from '../helpers/built-site.ts';
+import { builtLiveSite, validateLive } from '../helpers/live-content.ts';
 import { samplePages } from '../helpers/sample-pages.ts';
 
-const dist = builtSite();
-const pages = samplePages(dist);
+// Every valid content must pass: the live content's build (an invariant test).
+const dist = builtLiveSite();
+const pages = samplePages(dist, validateLive().catalog);
 let site: OpenSite;
 
 beforeAll(async () => {

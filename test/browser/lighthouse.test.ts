@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { auditPages, type LighthouseReport, scoreTable, writeReport } from '../helpers/lighthouse.ts';
+import { validateFrozen } from '../helpers/content.ts';
 import { pageTypes } from '../helpers/sample-pages.ts';
 
 const dist = builtSite();
-const pages = pageTypes(dist);
+const pages = pageTypes(dist, validateFrozen().catalog);
 let site: OpenSite;
 let report: LighthouseReport | undefined;
 

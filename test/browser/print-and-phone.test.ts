@@ -9,7 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '#lib/core/format.ts';
 import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/content.ts';
+import { FROZEN_CONTENT } from '../helpers/content.ts';
 
 let site: OpenSite;
 
@@ -73,7 +73,7 @@ describe('in print', () => {
   // Every kind of nyckeltal on one A4 page: kortsiktiga without a result, with one and with several,
   // and the långsiktiga from Kolada with 21 regions' median, range and place. Of each kind the one
   // with the most content (the largest file) stands for the rest, so the check grows with the content.
-  const ids = largestOfEachKind(join(ROOT, 'content/nyckeltal'));
+  const ids = largestOfEachKind(join(FROZEN_CONTENT, 'nyckeltal'));
   for (const id of ids) {
     it(`prints the nyckeltal ${id} on one A4 page with its address, the print date and without the frame`, async () => {
       const page = await site.browser.newPage();

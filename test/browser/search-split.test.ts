@@ -17,12 +17,12 @@ import { splitByYear, yearSpan } from '#lib/search/index-split.ts';
 import { searchRecordDates } from '#lib/search/search-records.ts';
 import { type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 import { builtSite } from '../helpers/built-site.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { validateFrozen } from '../helpers/content.ts';
 import { type SearchIndex, openSearchIndex } from '../helpers/search-index.ts';
 
 const QUERY = 'ekonomi';
 const PAGE_SIZE = 10;
-const dates = searchRecordDates(validateBundled().catalog);
+const dates = searchRecordDates(validateFrozen().catalog);
 const years = [...new Set(dates.map((d) => Number(d.sort.date.slice(0, 4))))].sort((a, b) => b - a);
 /** The two newest years exactly: the bundled content then splits, whatever its size. */
 const limit = dates.filter((d) => years.slice(0, 2).includes(Number(d.sort.date.slice(0, 4)))).length;

@@ -12,7 +12,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildOrThrow } from '../helpers/astro-build.ts';
 import { builtSite, TEST_BUILD_ENV, TEST_REPO_URL, TEST_SITE } from '../helpers/built-site.ts';
-import { ROOT } from '../helpers/content.ts';
+import { FROZEN_CONTENT } from '../helpers/content.ts';
 import { commitAll, newRepo } from '../helpers/git.ts';
 
 const SITE = TEST_SITE;
@@ -88,7 +88,7 @@ describe('a build from content committed at fixed dates', () => {
   const sha: Record<string, string> = {};
   beforeAll(() => {
     repo = newRepo();
-    cpSync(join(ROOT, 'content'), join(repo, 'content'), { recursive: true });
+    cpSync(FROZEN_CONTENT, join(repo, 'content'), { recursive: true });
     sha.seed = commitAll(repo, 'DEV-SUBJECT Publicera planen', '2024-06-01T12:00:00+02:00');
     const file = join(repo, HELPDESK);
     const data = JSON.parse(readFileSync(file, 'utf8'));

@@ -4,12 +4,13 @@
  * attributes, ids, nesting, and its accessibility and security rules.
  */
 import { describe, expect, it } from 'vitest';
-import { builtSite, filesIn } from '../helpers/built-site.ts';
+import { filesIn } from '../helpers/built-site.ts';
+import { builtLiveSite } from '../helpers/live-content.ts';
 import { htmlErrors, htmlValidator } from '../helpers/html-validity.ts';
 
 describe('HTML validity', () => {
   it('every built page has no html-validate errors', async () => {
-    const dist = builtSite();
+    const dist = builtLiveSite();
     const pages = filesIn(dist).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(0);
     expect(await htmlErrors(dist, pages)).toEqual([]);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '#lib/core/problems.ts';
 import { validateContent } from '../../src/data/content-files.ts';
 import { runScript } from '../helpers/cli.ts';
-import { contentBeforePeriod, ROOT } from '../helpers/content.ts';
+import { contentWithFixture, ROOT } from '../helpers/content.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/import');
 const STRATSYS = join(ROOT, 'scripts/mappings/stratsys.json');
@@ -26,8 +26,8 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 function fresh() {
-  // The content before per augusti 2024 was published, whatever periods content/ holds by now.
-  const dir = contentBeforePeriod('per-augusti-2024');
+  // The frozen content, whose newest period is per april 2024: staff publishing never changes it.
+  const dir = contentWithFixture();
   const content = join(dir, 'content');
   const run = (args: string[]) => runScript('import.ts', [...args, '--content', content]);
   const read = (file: string) => readFileSync(join(content, file), 'utf8');

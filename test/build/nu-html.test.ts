@@ -7,12 +7,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtSite, filesIn } from '../helpers/built-site.ts';
+import { filesIn } from '../helpers/built-site.ts';
+import { builtLiveSite } from '../helpers/live-content.ts';
 import { nuErrors } from '../helpers/nu-checker.ts';
 
 describe('Nu HTML Checker', () => {
   it('every built page has no errors', () => {
-    const dist = builtSite();
+    const dist = builtLiveSite();
     expect(filesIn(dist).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(100);
     expect(nuErrors(dist)).toEqual([]);
   }, 180_000);

@@ -15,7 +15,7 @@ import { planFeedPath, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
 import { pagePathOf } from '#lib/open-data/sitemap.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { builtSite, TEST_SITE } from '../helpers/built-site.ts';
-import { ROOT, validateBundled } from '../helpers/content.ts';
+import { ROOT, validateFrozen } from '../helpers/content.ts';
 
 const SITE = `${TEST_SITE}/`;
 let out = '';
@@ -28,7 +28,7 @@ beforeAll(() => {
 
 describe('the built open data', () => {
   it('writes every download exactly as src/lib/open-data/data-files.ts shapes it', () => {
-    const { catalog } = validateBundled();
+    const { catalog } = validateFrozen();
     const files = buildDataFiles(catalog, new URL(SITE));
     for (const expected of files) {
       expect(existsSync(file(expected.path)), expected.path).toBe(true);
@@ -47,7 +47,7 @@ describe('the built open data', () => {
   it('publishes the catalogue, the feeds and the schemas', () => {
     expect(SyntaxValidator.validate(text(CATALOG_RDF_PATH))).toBe(true);
     expect(JSON.parse(text(CATALOG_JSONLD_PATH))['@graph'].length).toBeGreaterThan(10);
-    const { catalog } = validateBundled();
+    const { catalog } = validateFrozen();
     for (const path of [SITE_FEED_PATH, ...entries(catalog, 'plans').map((p) => planFeedPath(p.id))]) {
       expect(SyntaxValidator.validate(text(path)), path).toBe(true);
       expect(text(path)).toContain(`<id>${SITE}${path.slice(1)}</id>`);
@@ -74,7 +74,7 @@ describe('the built open data', () => {
       ...html.matchAll(/href="(\/(?:data|schema)\/[^"#]*|\/flode\.xml|\/planer\/[^"]+\/flode\.xml)"/g),
     ].map((m) => m[1]);
     for (const link of links) expect(existsSync(file(link)), link).toBe(true);
-    const { catalog } = validateBundled();
+    const { catalog } = validateFrozen();
     for (const download of buildDataFiles(catalog, new URL(SITE)))
       expect(links, download.path).toContain(download.path);
     for (const path of [CATALOG_RDF_PATH, CATALOG_JSONLD_PATH, SITE_FEED_PATH]) expect(links).toContain(path);

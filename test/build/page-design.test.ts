@@ -11,10 +11,10 @@ import { decisionRegister } from '#lib/views/decisions-view.ts';
 import { nyckeltalResultChart } from '#lib/charts/charts.ts';
 import { startHeadline } from '#lib/views/start-view.ts';
 import { builtSite, page, PRINT_DATE_SCRIPT, sitePages, textOf } from '../helpers/built-site.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { validateFrozen } from '../helpers/content.ts';
 import { plain } from '../helpers/text.ts';
 
-const { catalog } = validateBundled();
+const { catalog } = validateFrozen();
 let dist = '';
 let pages: string[] = [];
 

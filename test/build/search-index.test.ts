@@ -12,10 +12,10 @@ import { hrefFor } from '#lib/core/routes.ts';
 import { buildSearchRecords } from '#lib/search/search-records.ts';
 import { HIDDEN_MARK, excerptParts } from '#lib/search/search-excerpt.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { validateFrozen } from '../helpers/content.ts';
 import { type Hit, type SearchIndex, openSearchIndex } from '../helpers/search-index.ts';
 
-const { catalog, entries: all } = validateBundled();
+const { catalog, entries: all } = validateFrozen();
 const texts = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.text]));
 const records = new Map(buildSearchRecords(catalog, (c, id) => texts.get(`${c}/${id}`)).map((r) => [r.url, r]));
 

@@ -16,7 +16,7 @@ import { HISTORY_TEXT } from '#lib/history/history-text.ts';
 import { validateContent } from '../../src/data/content-files.ts';
 import { astroBuildOrThrow } from '../helpers/astro-build.ts';
 import { filesIn, page, TEST_BUILD_ENV, textOf } from '../helpers/built-site.ts';
-import { ROOT } from '../helpers/content.ts';
+import { FROZEN_CONTENT } from '../helpers/content.ts';
 import { commitAll, git, newRepo, shallowClone } from '../helpers/git.ts';
 
 /** The time of the clone's one commit: no output may carry it. */
@@ -61,7 +61,7 @@ describe('a build from a --depth 1 clone, and from the same content with CRLF li
 
   beforeAll(() => {
     const repo = newRepo();
-    cpSync(join(ROOT, 'content'), join(repo, 'content'), { recursive: true });
+    cpSync(FROZEN_CONTENT, join(repo, 'content'), { recursive: true });
     commitAll(repo, 'Seed', '2024-06-01T10:00:00+02:00');
     writeFileSync(
       join(repo, 'content/periods/helar-2024.json'),

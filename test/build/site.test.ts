@@ -27,11 +27,11 @@ import {
   textOf,
   urlOf,
 } from '../helpers/built-site.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { validateFrozen } from '../helpers/content.ts';
 import { plain } from '../helpers/text.ts';
 
 const SITE = TEST_SITE;
-const { catalog } = validateBundled();
+const { catalog } = validateFrozen();
 let dist = '';
 let pages: string[] = [];
 

@@ -86,9 +86,27 @@ function nested<T>(fn: () => T): T {
 /** Variables that choose what a build builds: a test sets them itself, never inherits them. */
 const BUILD_VARIABLES = ['INSYN_CONTENT_DIR', 'INSYN_SEARCH_FIRST_INDEX', 'SITE_URL', 'INSYN_REPO_URL'];
 
-/** Builds the site into `outDir` (under the build lock) with the given variables; never throws on a failed build. */
-export function astroBuild(outDir: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
+/**
+ * What a build names as its content to build the live `content/`, as `npm run build` does:
+ * only test/helpers/live-content.ts does so (test/unit/test-rules.test.ts checks it).
+ */
+export const LIVE_CONTENT_BUILD = 'content';
+
+/**
+ * Builds the site into `outDir` (under the build lock) with the given variables; never throws
+ * on a failed build. Every build names its content in `INSYN_CONTENT_DIR` (a fixture's
+ * folder, or `LIVE_CONTENT_BUILD`), so that no test builds the live content by leaving it out.
+ */
+export function astroBuild(outDir: string, env: Record<string, string>, args: string[] = []): BuildResult {
+  if (!env.INSYN_CONTENT_DIR)
+    throw new Error(
+      'Ett testbygge måste ange sitt innehåll i INSYN_CONTENT_DIR: en fixturs mapp (test/helpers/content.ts), ' +
+        'eller det levande content/ genom test/helpers/live-content.ts.',
+    );
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !BUILD_VARIABLES.includes(name)));
+  // The live content is built as `npm run build` builds it: with no INSYN_CONTENT_DIR at all.
+  const { INSYN_CONTENT_DIR: content, ...rest } = env;
+  const chosen = content === LIVE_CONTENT_BUILD ? rest : env;
   return withBuildLock(() => {
     const result = spawnSync(
       process.execPath,
@@ -96,7 +114,7 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}, arg
       {
         cwd: ROOT,
         encoding: 'utf8',
-        env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+        env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...chosen },
       },
     );
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -104,7 +122,7 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}, arg
 }
 
 /** Like `astroBuild`, but a failed build throws with Astro's output. */
-export function astroBuildOrThrow(outDir: string, env: Record<string, string> = {}): void {
+export function astroBuildOrThrow(outDir: string, env: Record<string, string>): void {
   const { status, output } = astroBuild(outDir, env);
   if (status !== 0) throw new Error(`astro build misslyckades:\n${output}`);
 }

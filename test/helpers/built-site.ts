@@ -1,15 +1,28 @@
 /**
- * The built site, for tests that read it as a visitor would: the bundled content built once
- * per test run (or `INSYN_DIST`, a `dist/` you have built yourself with the variables below),
- * then pages parsed.
+ * The built site, for tests that read it as a visitor would: the frozen copy of the bundled
+ * content built once per test run (or `INSYN_DIST`, a `dist/` you have built yourself with the
+ * variables below), then pages parsed. The live content's build, for invariant checks only,
+ * is `builtLiveSite()` in live-content.ts.
  */
 import { parse as parseCsvText } from 'csv-parse/sync';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { inject } from 'vitest';
 import { astroBuildOrThrow, withBuildLock } from './astro-build.ts';
+import { FROZEN_CONTENT } from './content.ts';
+import { commitAll, git } from './git.ts';
 import { plain } from './text.ts';
 import { EMBED_PATH } from '#lib/core/security.ts';
 
@@ -23,24 +36,50 @@ export const PRINT_DATE_SCRIPT = /^\/_astro\/Base\.astro_astro_type_script_index
 
 let ownDir: string | undefined;
 
+/** The content a shared build is made from: the frozen copy (tests that pin) or the live `content/` (invariant checks). */
+export type Variant = 'frozen' | 'live';
+
 /**
- * The folder of the bundled content's build, shared by every test file of a run: the first
+ * The folder of one content variant's build, shared by every test file of a run: the first
  * caller builds it (under the build lock), the others wait for it and read the same files.
- * With `INSYN_DIST` set, that folder is used as it is (build it with `SITE_URL` and
- * `INSYN_REPO_URL` as in `TEST_BUILD_ENV` for the tests that check addresses).
+ * `prepare` lays out the content to build in the variant's folder and returns the
+ * variables that choose it.
  */
-export function builtSite(): string {
-  if (process.env.INSYN_DIST) return resolve(process.env.INSYN_DIST);
+export function sharedBuild(variant: Variant, prepare: (dir: string) => Record<string, string>): string {
   // Outside vitest's global setup (a script), a folder of this process's own.
-  const dir = inject('sharedBuildDir') ?? (ownDir ??= mkdtempSync(join(tmpdir(), 'insyn-site-')));
+  const root = inject('sharedBuildDir') ?? (ownDir ??= mkdtempSync(join(tmpdir(), 'insyn-site-')));
+  const dir = join(root, variant);
   const dist = join(dir, 'dist');
   withBuildLock(() => {
     if (existsSync(join(dir, 'klar'))) return;
-    rmSync(dist, { recursive: true, force: true });
-    astroBuildOrThrow(dist, TEST_BUILD_ENV);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    astroBuildOrThrow(dist, { ...TEST_BUILD_ENV, ...prepare(dir) });
     writeFileSync(join(dir, 'klar'), '');
   });
   return dist;
+}
+
+/** The date the frozen content's one commit is made at, so its build shows the same history every run. */
+export const FROZEN_COMMIT_DATE = '2024-06-01T10:00:00+02:00';
+
+/**
+ * The frozen copy of the bundled content (test/fixtures/bundled/), built once per test run:
+ * the site that tests pinning periods, counts, ids and page texts read. Its content is
+ * committed once, at `FROZEN_COMMIT_DATE`, in a repository of its own. With `INSYN_DIST`
+ * set, that folder is used as it is (build it with `SITE_URL` and `INSYN_REPO_URL` as in
+ * `TEST_BUILD_ENV` for the tests that check addresses).
+ */
+export function builtSite(): string {
+  if (process.env.INSYN_DIST) return resolve(process.env.INSYN_DIST);
+  return sharedBuild('frozen', (dir) => {
+    const repo = join(dir, 'repo');
+    mkdirSync(repo);
+    git(repo, ['init', '-q', '-b', 'main']);
+    cpSync(FROZEN_CONTENT, join(repo, 'content'), { recursive: true });
+    commitAll(repo, 'Publicera innehållet', FROZEN_COMMIT_DATE);
+    return { INSYN_CONTENT_DIR: join(repo, 'content') };
+  });
 }
 
 /** Every file under a folder, as site paths (`/planer/x/index.html`). */

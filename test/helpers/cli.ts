@@ -3,6 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './content.ts';
 
+/**
+ * The content a command reads when a test gives no `--content`: a folder that does not exist,
+ * so a command run without one fails instead of writing the live `content/`.
+ */
+const NO_CONTENT = { INSYN_CONTENT_DIR: join(ROOT, 'test/fixtures/ingen-content-angiven') };
+
 export interface Run {
   status: number | null;
   stdout: string;
@@ -19,7 +25,7 @@ export function runScript(
     cwd: ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, ...NO_CONTENT, ...options.env },
   });
   return {
     status: result.status,
@@ -32,7 +38,10 @@ export function runScript(
 /** Like `runScript`, without blocking the test's event loop (for tests that serve HTTP themselves). */
 export function runScriptAsync(script: string, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...NO_CONTENT },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

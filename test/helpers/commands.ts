@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Run, runScript } from './cli.ts';
 import { contentWithFixture } from './content.ts';
 
-/** A copy of the bundled content, and `run` for `script` with `--content` pointing at it. */
+/** A copy of the frozen content (test/fixtures/bundled/), and `run` for `script` with `--content` pointing at it. */
 export function commandOnFreshContent(script: string): {
   dir: string;
   content: string;

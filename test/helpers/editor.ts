@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './browser.ts';
 import { builtSite } from './built-site.ts';
-import { ROOT } from './content.ts';
+import { FROZEN_CONTENT, ROOT } from './content.ts';
 import { git } from './git.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -54,7 +54,7 @@ export interface EditorSession {
 
 export async function openEditor(dist = builtSite()): Promise<EditorSession> {
   const repo = mkdtempSync(join(tmpdir(), 'insyn-editor-'));
-  cpSync(join(ROOT, 'content'), join(repo, 'content'), { recursive: true });
+  cpSync(FROZEN_CONTENT, join(repo, 'content'), { recursive: true });
   git(repo, ['init', '-q', '-b', 'main']);
   git(repo, ['add', '-A']);
   git(repo, ['commit', '-q', '-m', 'Innehållet före redigeringen'], '2025-01-01T12:00:00Z');

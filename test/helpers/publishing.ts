@@ -1,6 +1,6 @@
 /**
- * Publishing as staff do, for the scenario tests: a temporary git repository holding a copy
- * of the bundled content, the documented commands run on it (`npm run import`, `new`,
+ * Publishing as staff do, for the scenario tests: a temporary git repository holding the frozen copy
+ * of the bundled content (test/fixtures/bundled/), the documented commands run on it (`npm run import`, `new`,
  * `kolada`), each step committed, then one build of the result.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,13 +12,13 @@ import { validateContent } from '../../src/data/content-files.ts';
 import { astroBuildOrThrow } from './astro-build.ts';
 import { TEST_BUILD_ENV } from './built-site.ts';
 import { runScript } from './cli.ts';
-import { ROOT } from './content.ts';
+import { FROZEN_CONTENT } from './content.ts';
 import { commitAll, newRepo } from './git.ts';
 
-/** A repository with the bundled content committed once, as the content repository staff clone. */
+/** A repository with the frozen copy of the bundled content committed once, as the content repository staff clone. */
 export function contentRepository(date: string): { dir: string; content: string } {
   const dir = newRepo();
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(FROZEN_CONTENT, join(dir, 'content'), { recursive: true });
   commitAll(dir, 'DEV-SUBJECT: seed content', date);
   return { dir, content: join(dir, 'content') };
 }

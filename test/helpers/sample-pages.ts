@@ -5,11 +5,10 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { entries } from '#lib/core/catalog.ts';
+import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { collectionHref, hrefFor } from '#lib/core/routes.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { fileFor, filesIn } from './built-site.ts';
-import { validateBundled } from './content.ts';
 
 export interface SamplePage {
   path: string;
@@ -21,8 +20,7 @@ export interface SamplePage {
 export const SAMPLE_QUERY = 'ekonomi';
 
 /** The largest and the smallest entry page of each collection. */
-function entrySamples(dist: string): SamplePage[] {
-  const { catalog } = validateBundled();
+function entrySamples(dist: string, catalog: Catalog): SamplePage[] {
   return COLLECTIONS.flatMap((collection) => {
     const sized = entries(catalog, collection)
       .map((entry) => hrefFor({ collection, id: entry.id }))
@@ -33,14 +31,14 @@ function entrySamples(dist: string): SamplePage[] {
   });
 }
 
-/** Every kind of page once, and two entries of every collection. */
-export function samplePages(dist: string): SamplePage[] {
+/** Every kind of page once, and two entries of every collection (`catalog`: the content `dist` was built from). */
+export function samplePages(dist: string, catalog: Catalog): SamplePage[] {
   const filtered = filesIn(dist).find((file) => /^\/planer\/[^/]+\/urval\/.+\/index\.html$/.test(file));
   if (!filtered) throw new Error('Bygget har ingen filtrerad planvy under /planer/<id>/urval/');
   return [
     { path: '/', kind: 'start' },
     ...COLLECTIONS.map((collection) => ({ path: collectionHref(collection), kind: `lista ${collection}` })),
-    ...entrySamples(dist),
+    ...entrySamples(dist, catalog),
     { path: filtered.slice(0, -'index.html'.length), kind: 'plan, urval' },
     { path: '/sok/', kind: 'sök' },
     { path: `/sok/?q=${SAMPLE_QUERY}`, kind: 'sök med ord' },
@@ -60,9 +58,9 @@ export function samplePages(dist: string): SamplePage[] {
 const LIGHTHOUSE_ENTRIES = new Set<string>(['plans', 'uppdrag', 'nyckeltal', 'reports', 'decisions']);
 
 /** One page of each kind, for the slow checks (Lighthouse): start, a list, the main entry pages, and the special pages. */
-export function pageTypes(dist: string): SamplePage[] {
+export function pageTypes(dist: string, catalog: Catalog): SamplePage[] {
   const seen = new Set<string>();
-  return samplePages(dist).filter(({ kind, path }) => {
+  return samplePages(dist, catalog).filter(({ kind, path }) => {
     // One list stands for all lists; the 404 page is not for search engines (noindex, status 404).
     if (path === '/404.html' || path === '/tillganglighet/') return false;
     if ((COLLECTIONS as readonly string[]).includes(kind) && !LIGHTHOUSE_ENTRIES.has(kind)) return false;

@@ -15,7 +15,7 @@ import { ARCHIVE_DIR, INDEX_PART_FILTER, type IndexSplit } from '#lib/search/ind
 import { type SearchRecord, lookupPrefixes } from '#lib/search/search-records.ts';
 import { type SearchOptions, rankedSearch } from '#lib/search/search-ranking.ts';
 import { validateContent } from '../../src/data/content-files.ts';
-import { ROOT } from './content.ts';
+import { FROZEN } from './content.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface Hit {
@@ -59,11 +59,12 @@ export interface SearchIndex extends Searcher {
 }
 
 /**
- * Builds the bundled content's search index (split at `firstLimit` records, or by the
- * build's own limit) and opens it for searching, with the archive merged when there is one.
+ * Builds the search index of the frozen content (or of the project-like folder `root`), split
+ * at `firstLimit` records or by the build's own limit, and opens it for searching, with the
+ * archive merged when there is one.
  */
 export async function openSearchIndex(options: { root?: string; firstLimit?: number } = {}): Promise<SearchIndex> {
-  const root = options.root ?? ROOT;
+  const root = options.root ?? FROZEN;
   const dir = mkdtempSync(join(tmpdir(), 'insyn-search-'));
   const split = await writeSearchIndex(root, join(dir, 'pagefind'), undefined, options.firstLimit);
   const prefixes = lookupPrefixes(validateContent(root).catalog);

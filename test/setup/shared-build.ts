@@ -1,9 +1,10 @@
 /**
- * Global setup: a folder for the one build of the bundled content that every build-level
- * and browser test reads (`builtSite()` in `test/helpers/built-site.ts` builds it on first
- * use, so a run of unit tests alone builds nothing), removed when the run ends. The build and
- * browser projects both name this setup; the first one to run makes the folder and the other
- * reuses it, so a whole run builds the bundled content once.
+ * Global setup: a folder for the one build of each content variant that build-level and
+ * browser tests read (`builtSite()` and `builtLiveSite()` build theirs on first use, so a run
+ * of unit tests alone builds nothing), removed when the run ends. The build and browser
+ * projects both name this setup; the first one to run makes the folder and the other reuses
+ * it. With `INSYN_SHARED_BUILD_DIR` set (by `npm test`, which runs the projects one after
+ * another) that folder is used and kept, so a whole run builds each variant once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

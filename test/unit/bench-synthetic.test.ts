@@ -9,18 +9,18 @@ import { buildLineage } from '#lib/views/lineage.ts';
 import { compareWithPrevious } from '#lib/views/period-diff.ts';
 import { validateContent } from '../../src/data/content-files.ts';
 import { itemsOfPlan } from '#lib/views/status-summary.ts';
-import { ROOT } from '../helpers/content.ts';
+import { FROZEN } from '../helpers/content.ts';
 
-/** The bundled plan that scripts/bench/synthetic.ts copies. */
+/** The plan that scripts/bench/synthetic.ts copies (here from the frozen content). */
 const TEMPLATE = 'rs-plan-och-budget-2024';
 
 describe('benchmark content', () => {
   it('scales the bundled plan and passes the same validation as real content', () => {
     const dir = mkdtempSync(join(tmpdir(), 'insyn-synthetic-'));
-    writeSyntheticContent(ROOT, dir, 4);
+    writeSyntheticContent(FROZEN, dir, 4);
     const { problems, catalog } = validateContent(dir);
     expect(problems).toEqual([]);
-    const bundled = validateContent(ROOT).catalog;
+    const bundled = validateContent(FROZEN).catalog;
     // Three synthetic plans, each a copy of the 2024 board plan's uppdrag and nyckeltal.
     const uppdrag = itemsOfPlan(bundled, 'uppdrag', TEMPLATE).length;
     const nyckeltal = itemsOfPlan(bundled, 'nyckeltal', TEMPLATE).length;
@@ -37,7 +37,7 @@ describe('benchmark content', () => {
 
   it('exercises every page type: chains across years, changing statuses, approved reports', () => {
     const dir = mkdtempSync(join(tmpdir(), 'insyn-synthetic-'));
-    writeSyntheticContent(ROOT, dir, 4);
+    writeSyntheticContent(FROZEN, dir, 4);
     const { catalog } = validateContent(dir);
     // Two bodies: the first has plans for 2023 and 2022, so its 2023 items continue the 2022 ones.
     const chained = entries(catalog, 'nyckeltal').filter((n) => n.data.plan.id === 'syn-plan-0-2023');

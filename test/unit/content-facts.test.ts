@@ -9,10 +9,13 @@ import { entries } from '#lib/core/catalog.ts';
 import { itemsOfPlan, planSummary } from '#lib/views/status-summary.ts';
 import { isExampleField } from '#lib/content/examples.ts';
 import { sourceLine } from '#lib/views/nyckeltal-view.ts';
-import { ROOT, validateBundled } from '../helpers/content.ts';
+import { ROOT } from '../helpers/content.ts';
+import { validateLive } from '../helpers/live-content.ts';
 
-const { catalog, entries: all } = validateBundled();
+const { catalog, entries: all } = validateLive();
 const PLAN = 'rs-plan-och-budget-2024';
+/** The Kolada indicators the sources name; staff may add more with `npm run kolada`, which are not source facts. */
+const SOURCED = ['N70060', 'N71007'];
 const APRIL = 'per-april-2024';
 /** Copies of ../shared's source files, so these run on a fresh clone (test/fixtures/sources/README.md). */
 const SOURCES = join(ROOT, 'test/fixtures/sources');
@@ -207,7 +210,7 @@ describe('decisions and documents', () => {
 });
 
 describe('långsiktiga nyckeltal from Kolada', () => {
-  const kolada = entries(catalog, 'nyckeltal').filter((n) => n.data.source.kolada);
+  const kolada = entries(catalog, 'nyckeltal').filter((n) => SOURCED.includes(n.data.source.kolada ?? ''));
 
   const KOLADA = join(SOURCES, 'kolada/regioner');
   const municipalities = JSON.parse(readFileSync(join(KOLADA, 'municipality.json'), 'utf8')).values as {
@@ -215,8 +218,8 @@ describe('långsiktiga nyckeltal from Kolada', () => {
     title: string;
   }[];
 
-  it('are two, långsiktiga, credited to Kolada, for every region and the whole country', () => {
-    expect(kolada.map((n) => n.data.source.kolada).sort()).toEqual(['N70060', 'N71007']);
+  it('include the two of the sources, långsiktiga, credited to Kolada, for every region and the whole country', () => {
+    expect(kolada.map((n) => n.data.source.kolada).sort()).toEqual(SOURCED);
     expect(municipalities).toHaveLength(22);
     for (const n of kolada) {
       expect(n.data.term).toBe('langsiktig');
@@ -387,7 +390,7 @@ describe('example values are never credited to a real document', () => {
   });
 
   it('Kolada’s values are not examples, while the link to the plan is', () => {
-    for (const n of entries(catalog, 'nyckeltal').filter((k) => k.data.source.kolada)) {
+    for (const n of entries(catalog, 'nyckeltal').filter((k) => SOURCED.includes(k.data.source.kolada ?? ''))) {
       expect(isExampleField(n.data, 'series'), n.id).toBe(false);
       expect(isExampleField(n.data, 'plan'), n.id).toBe(true);
     }

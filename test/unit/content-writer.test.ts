@@ -8,8 +8,9 @@ import { entryJson, entryMdx, orderKeys, setFrontmatterList } from '#lib/content
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { ROOT } from '../helpers/content.ts';
+import { LIVE_CONTENT } from '../helpers/live-content.ts';
 
-const { files } = readContentFiles(join(ROOT, 'content'), ROOT);
+const { files } = readContentFiles(LIVE_CONTENT, ROOT);
 const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('orderKeys', () => {
@@ -40,7 +41,7 @@ describe('orderKeys', () => {
 
 describe('editorSchemaRef with a project folder', () => {
   it('points from the file to public/schema/<collection>.json beside the content folder', () => {
-    const content = join(ROOT, 'content');
+    const content = LIVE_CONTENT;
     expect(editorSchemaRef(join(content, 'decisions/rs-2024-01-23-6.json'), 'decisions', ROOT)).toBe(
       '../../public/schema/decisions.json',
     );

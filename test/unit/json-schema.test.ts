@@ -19,7 +19,8 @@ import {
 } from '#lib/content/json-schema.ts';
 import { REF_COLLECTION } from '../../src/schemas/common.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../../src/schemas/index.ts';
-import { contentWithFixture, FIXTURES, ROOT } from '../helpers/content.ts';
+import { contentWithFixture, FIXTURES, FROZEN_CONTENT, ROOT } from '../helpers/content.ts';
+import { LIVE_CONTENT } from '../helpers/live-content.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
 
 const schemas = contentJsonSchemas();
@@ -73,7 +74,7 @@ describe('committed JSON Schemas', () => {
 });
 
 describe('$schema in the bundled JSON content', () => {
-  const { files } = readContentFiles(join(ROOT, 'content'), ROOT);
+  const { files } = readContentFiles(LIVE_CONTENT, ROOT);
   const jsonFiles = files.filter((f) => collections[f.collection].format === 'json');
 
   it('is in every JSON file and points at its collection schema from the file folder', () => {
@@ -87,7 +88,7 @@ describe('$schema in the bundled JSON content', () => {
 });
 
 describe('the JSON Schemas accept the bundled content', () => {
-  const { files, problems } = readContentFiles(join(ROOT, 'content'), ROOT);
+  const { files, problems } = readContentFiles(LIVE_CONTENT, ROOT);
 
   it('reads every bundled file', () => {
     expect(problems).toEqual([]);
@@ -198,7 +199,7 @@ describe('editorSchemaRef and withEditorSchemaKey', () => {
   });
 
   it('gives text that parses to the same data plus the key', () => {
-    const source = readFileSync(join(ROOT, 'content/periods/per-april-2024.json'), 'utf8');
+    const source = readFileSync(join(FROZEN_CONTENT, 'periods/per-april-2024.json'), 'utf8');
     const { $schema: _, ...data } = JSON.parse(source);
     expect(JSON.parse(withEditorSchemaKey(JSON.stringify(data, null, 2), 'x.json')!)).toEqual({
       $schema: 'x.json',

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '#lib/core/problems.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { validateContent } from '../../src/data/content-files.ts';
-import { contentWithFixture, FIXTURES, validateBundled } from '../helpers/content.ts';
+import { mdxGuard } from '../../src/integrations/mdx-guard.ts';
+import { contentWithFixture, FIXTURES } from '../helpers/content.ts';
+import { LIVE_CONTENT, validateLive } from '../helpers/live-content.ts';
 
 interface Expectation {
   description: string;
@@ -21,10 +23,21 @@ const cases = readdirSync(FIXTURES).map((name) => ({
 }));
 
 describe('content validation', () => {
-  it('accepts the bundled content with no problems', () => {
-    const { problems, entries } = validateBundled();
+  it('accepts the live content with no problems', () => {
+    const { problems, entries } = validateLive();
     expect(formatProblems(problems)).toBe(formatProblems([]));
     expect(entries.length).toBeGreaterThan(90);
+  });
+  it('lets every live document and uppdrag text through the MDX compiler’s guard', () => {
+    const texts = readdirSync(LIVE_CONTENT, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.mdx'));
+    expect(texts.length).toBeGreaterThan(40);
+    for (const file of texts) {
+      const source = readFileSync(join(LIVE_CONTENT, file), 'utf8');
+      const text = source.slice(source.indexOf('\n---\n', 4) + 5);
+      expect(mdxGuard({ source: text, sourceFormat: 'mdx', fileURL: undefined, data: {} } as never), file).toBeNull();
+    }
   });
 
   it('accepts a $schema key for editors, and keeps it out of the entry data', () => {

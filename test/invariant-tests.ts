@@ -1,0 +1,22 @@
+/**
+ * The tests that read the live `content/`, which staff keep publishing to, and why each may:
+ * it asserts only what holds for any valid content (every file validates and round-trips,
+ * every page passes the link, HTML and axe checks) or what the source documents state (the
+ * seed facts). Every other test runs on fixtures whose periods, counts and ids it owns
+ * (test/fixtures/, test/helpers/sample-site.ts, the frozen copy in test/fixtures/bundled/).
+ *
+ * test/unit/test-rules.test.ts checks that no other file reads the live content, and
+ * `npm run test:framtid` (test/framtid/run.ts) runs the unit project and the build-level tests
+ * here over a copy of the repository in which a next period has been published.
+ */
+export const INVARIANT_TESTS: Record<string, string> = {
+  'test/unit/content-facts.test.ts': 'the facts of the source documents (seed facts)',
+  'test/unit/validation.test.ts': 'every file validates, every MDX text passes the compiler’s guard',
+  'test/unit/json-schema.test.ts': 'every JSON file names its schema and passes it',
+  'test/unit/content-writer.test.ts': 'every file round-trips through the staff commands’ writer',
+  'test/build/check-command.test.ts': '`npm run check` passes',
+  'test/build/live-site.test.ts': 'every internal link of the built site resolves',
+  'test/build/html-validity.test.ts': 'every built page is valid HTML (html-validate)',
+  'test/build/nu-html.test.ts': 'every built page is valid HTML (Nu HTML Checker)',
+  'test/browser/accessibility.test.ts': 'no axe violations on every kind of page',
+};
