@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join, relative, sep } from 'node:path';
-import { readContentFiles } from '../src/data/content-files.ts';
+import { lockContent } from './content-lock.ts';
 import { problemsAfterWrite, type PendingFile } from '#lib/content/content-update.ts';
 import { entryJson, entryMdx } from '#lib/content/content-writer.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
@@ -24,7 +24,7 @@ import {
   splitList,
 } from '#lib/content/scaffold.ts';
 import { collections } from '../src/schemas/index.ts';
-import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError, readContent } from './cli.ts';
 import { readGivenText } from './cli-errors.ts';
 import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
@@ -101,7 +101,7 @@ if (values['text-file']) {
 }
 
 const dir = contentDir(values.content);
-const read = readContentFiles(dir, ROOT);
+const read = readContent(dir);
 const interactive = Boolean(values.interactive || process.stdin.isTTY);
 
 const lines = interactive
@@ -204,6 +204,8 @@ for (;;) {
   problems.push(...built.problems, ...checked);
   if (problems.length === 0) {
     try {
+      // Only a new file is written, so the lock is taken here and not while questions wait for answers.
+      lockContent(dir);
       // `create`: fails if the file appeared meanwhile, the last guard against overwriting.
       writeAllOrNothing([{ path: join(ROOT, pending.file), text: pending.text, create: true }]);
     } catch (error) {

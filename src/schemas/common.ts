@@ -89,7 +89,17 @@ export const illustrative = text.optional().meta({
     'Finns när posten helt eller delvis är ett exempel: texten säger vad som är exempel. I öppna data har varje post och rad fältet example, true för exempel.',
 });
 
-export const url = z.url({ protocol: /^https?$/, error: 'ska vara en webbadress som börjar med https://' });
+/**
+ * An address visitors are sent to from a page (a website, a source, a protocol, an original
+ * file): https only, as the message says, and without a name or password before `@`, which
+ * would make `https://regionjh.se@example.org/` look like the region's address.
+ */
+export const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'ska vara en webbadress som börjar med https://' })
+  .refine(
+    (value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value),
+    'ska vara en webbadress utan namn eller lösenord före @: skriv bara https:// och adressen, som https://www.regionjh.se/',
+  );
 
-/** An address visitors are sent to from a page (a protocol, a case in the diarium, an original file): https only. */
-export const httpsUrl = z.url({ protocol: /^https$/, error: 'ska vara en webbadress som börjar med https://' });
+/** Kept as its own name for the fields that say "webbadress": the same rule as `httpsUrl`. */
+export const url = httpsUrl;

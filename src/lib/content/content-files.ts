@@ -45,6 +45,8 @@ export function parseJson(text: string): { data?: unknown; error?: string } {
 /** Why a path under content/ cannot be read, from the file system's error code, in words a staff member can act on. */
 export function unreadableMessage(code: string | undefined): string {
   if (code === 'ELOOP') return 'är en genväg (symbolisk länk) som pekar på sig själv i en slinga: ta bort genvägen';
+  if (code === 'EOUTSIDE')
+    return 'är en genväg (symbolisk länk) till något utanför innehållsmappen, och läses inte: lägg filen själv här i stället för en genväg, eller ta bort genvägen';
   if (code === 'ENOENT') return 'är en genväg (symbolisk länk) till något som inte finns: ta bort genvägen eller lägg filen här';
   if (code === 'EACCES' || code === 'EPERM') return 'går inte att läsa (saknar behörighet): ge läsrätt till filen';
   if (code === 'ENAMETOOLONG') return 'har ett för långt namn: korta filnamnet';

@@ -241,6 +241,11 @@ export function nextPageFile(nextUrl: string, firstFile: string): { file?: strin
     return {
       problem: `next_url ${nextUrl} anger ingen sida (page=…), så den kan inte hittas bland filerna: hämta direkt från Kolada utan --file`,
     };
+  // Only a page number becomes part of a file name: `page=../x` must not lead out of the folder.
+  if (!/^\d{1,6}$/.test(page))
+    return {
+      problem: `next_url ${nextUrl} har page=${page}, men en sida anges bara med siffror: spara svaret från Kolada igen, utan att ändra det`,
+    };
   return { file: `${firstFile.replace(/\.json$/i, '')}.page-${page}.json` };
 }
 
