@@ -95,11 +95,13 @@ export const illustrative = text.optional().meta({
  * would make `https://regionjh.se@example.org/` look like the region's address.
  */
 export const httpsUrl = z
-  .url({ protocol: /^https$/, error: 'ska vara en webbadress som börjar med https://' })
-  .refine(
-    (value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value),
-    'ska vara en webbadress utan namn eller lösenord före @: skriv bara https:// och adressen, som https://www.regionjh.se/',
-  );
+  .url({ protocol: /^https$/, error: 'ska vara en webbadress som börjar med https://', abort: true })
+  .regex(/^https:\/\/[^/?#@]+(?:[/?#]|$)/, {
+    error: (issue) =>
+      /^https:\/\/[^/?#]*@/i.test(String(issue.input))
+        ? 'ska vara en webbadress utan namn eller lösenord före @: skriv bara https:// och adressen, som https://www.regionjh.se/'
+        : 'ska vara en webbadress som börjar med https://',
+  });
 
 /** Kept as its own name for the fields that say "webbadress": the same rule as `httpsUrl`. */
 export const url = httpsUrl;

@@ -12,6 +12,7 @@ import { refsInRaw } from './raw-refs.ts';
 import { CSV_LIST_SEPARATOR } from '#lib/core/csv.ts';
 import { fieldPath, type Problem } from '#lib/core/problems.ts';
 import { mdxSubsetIssues } from './mdx-subset.ts';
+import { controlCharacterFields, controlCharacterMessage } from '#lib/core/control-characters.ts';
 import { swedishErrors } from './zod-messages.ts';
 
 type Located = Entry & { collection: CollectionName; filePath: string; text?: string };
@@ -69,6 +70,8 @@ export function validateFiles(
         problems.push({ file: source.file, field: fieldPath(issue.path), message: issue.message });
       }
     }
+    for (const { field, code } of controlCharacterFields(source.data))
+      problems.push({ file: source.file, field, message: controlCharacterMessage(code) });
     const textName = textNameOf(source.collection);
     if (textName && !source.text?.trim()) {
       problems.push({ file: source.file, field: '(texten)', message: `${textName} saknas: skriv den under frontmatterns avslutande ---` });

@@ -5,7 +5,8 @@
  * Kolada's T/K/M split. Pure: the script fetches or reads the pages.
  */
 import { dirname, join } from 'node:path';
-import { errorMessage, recordOrEmpty } from '#lib/content/records.ts';
+import { recordOrEmpty } from '#lib/content/records.ts';
+import { readJson } from '#lib/core/json-text.ts';
 import { z } from 'astro/zod';
 import { fieldPath } from '#lib/core/problems.ts';
 import { swedishErrors } from '#lib/content/zod-messages.ts';
@@ -36,12 +37,8 @@ export type KoladaPage = z.output<typeof pageSchema>;
 
 /** Parses one page of a Kolada data answer; problems name the field in the page. */
 export function parseKoladaPage(text: string): { page?: KoladaPage; problems: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { problems: [`är inte giltig JSON: ${errorMessage(error)}`] };
-  }
+  const { data, error } = readJson(text);
+  if (error !== undefined) return { problems: [error] };
   const result = pageSchema.safeParse(data, { error: swedishErrors });
   if (!result.success) {
     return {
@@ -266,12 +263,8 @@ export function regionsFromMunicipalities(text: string): {
   next?: string | null;
   problems: string[];
 } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { problems: [`är inte giltig JSON: ${errorMessage(error)}`] };
-  }
+  const { data, error } = readJson(text);
+  if (error !== undefined) return { problems: [error] };
   const result = municipalitySchema.safeParse(data, { error: swedishErrors });
   if (!result.success)
     return {

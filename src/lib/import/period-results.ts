@@ -349,8 +349,16 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
   };
   const seen = new Map<string, string>();
 
-  for (const row of table.rows) {
-    if (Object.values(row.cells).every((c) => text(c) === '')) continue;
+  const withData = table.rows.filter((row) => !Object.values(row.cells).every((c) => text(c) === ''));
+  if (withData.length === 0) {
+    plan.problems.push({
+      where: '',
+      message:
+        'exporten har inga rader med värden, bara rubrikraden: exportera perioden igen, med en rad per uppdrag eller nyckeltal',
+    });
+    return plan;
+  }
+  for (const row of withData) {
     const read = readRow(row, context, seen);
     if (Array.isArray(read)) plan.problems.push(...read.map((p) => ({ where: row.where, ...p })));
     else if (isSkip(read)) plan.skipped.push({ where: row.where, reason: read.skip });
