@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { lockContent } from './content-lock.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
 import { formatImportPlan, formatImportProblems } from '#lib/import/diff.ts';
+import { moreProblems, SHOWN_PROBLEMS } from '#lib/core/problems.ts';
 import { parseMapping } from '#lib/import/mapping.ts';
 import { planImport } from '#lib/import/period-results.ts';
 import { renderUpdates } from '#lib/import/render.ts';
@@ -118,8 +119,13 @@ const afterWrite = problemsAfterWrite(read.files, read.ids, pending);
 if (afterWrite.length) {
   const rowOf = new Map(plan.changes.map((c) => [c.file, c.where]));
   fail(
-    `Efter importen skulle innehållet ha fel:\n${afterWrite
-      .map((p) => `  - ${rowOf.get(p.file) ?? ''} → ${shown(p.file)}${p.field ? ` ${p.field}` : ''}: ${p.message}`)
+    `Efter importen skulle innehållet ha fel:\n${[
+      ...afterWrite
+        .slice(0, SHOWN_PROBLEMS)
+        .map((p) => `  - ${rowOf.get(p.file) ?? ''} → ${shown(p.file)}${p.field ? ` ${p.field}` : ''}: ${p.message}`),
+      moreProblems(afterWrite.length),
+    ]
+      .filter(Boolean)
       .join('\n')}`,
   );
 }

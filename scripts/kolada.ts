@@ -302,7 +302,7 @@ const url = `${(values.api ?? API).replace(/\/$/, '')}/data/kpi/${kpi}/municipal
 const pages = values.file ? fromFiles(values.file) : await fromApi(url);
 retrieved ??= new Date().toLocaleDateString('sv-SE');
 
-const fetched = seriesFromPages(pages, { kpi, areas, gender });
+const fetched = seriesFromPages(pages, { kpi, areas, gender, retrieved });
 if (fetched.problems.length)
   fail(`${values.file ? shown(values.file) : url}:\n${fetched.problems.map((p) => `  - ${p}`).join('\n')}`);
 

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join, relative, sep } from 'node:path';
 import { lockContent } from './content-lock.ts';
-import { problemsAfterWrite, type PendingFile } from '#lib/content/content-update.ts';
+import { problemsAfterWrite, readPending, type PendingFile } from '#lib/content/content-update.ts';
 import { entryJson, entryMdx } from '#lib/content/content-writer.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { isValidId } from '#lib/content/ids.ts';
@@ -141,6 +141,21 @@ function existingFile(id: string): string | undefined {
   return found && join(folder, found);
 }
 
+/**
+ * A problem on a line of the text, named by the line of the --text-file it came from
+ * rather than of the MDX file that was never written: the text follows the frontmatter
+ * and a blank line, with the file's own blank lines at the start left out.
+ */
+function inTextFile<P extends { field: string }>(problem: P, pending: PendingFile): P {
+  const textFile = values['text-file'];
+  const line = /^\(texten, rad (\d+)\)$/.exec(problem.field);
+  const given = answers.text;
+  if (!textFile || !line || typeof given !== 'string') return problem;
+  const skipped = given.slice(0, given.length - given.trimStart().length).split('\n').length - 1;
+  const before = readPending(pending).textLine ?? 0;
+  return { ...problem, field: `(${shown(textFile)}, rad ${Number(line[1]) - before - 1 + skipped})` };
+}
+
 if (interactive) {
   for (const field of scaffold.fields) {
     if (
@@ -201,7 +216,7 @@ for (;;) {
     (p) =>
       !own.some((field) => p.field === field || p.field.startsWith(`${field}.`) || p.field.startsWith(`${field}[`)),
   );
-  problems.push(...built.problems, ...checked);
+  problems.push(...built.problems, ...checked.map((p) => inTextFile(p, pending)));
   if (problems.length === 0) {
     try {
       // Only a new file is written, so the lock is taken here and not while questions wait for answers.

@@ -5,7 +5,8 @@
 import yaml from 'js-yaml';
 import { errorMessage } from './records.ts';
 
-const FRONTMATTER = /^(\uFEFF?---(\r?\n))([\s\S]*?)(\r?\n---(?:\r?\n|$))/;
+// Spaces after a `---` line are invisible in an editor, so they are allowed, as YAML allows them.
+const FRONTMATTER = /^(\uFEFF?---[ \t]*(\r?\n))([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/;
 
 export interface FrontmatterParts {
   /** The opening `---` line, with its line ending (and a byte order mark, if any). */
@@ -28,6 +29,17 @@ export function splitFrontmatter(source: string): FrontmatterParts | undefined {
   return { open, eol, yaml: yamlText, close, text: source.slice(whole.length) };
 }
 
+/** Why no frontmatter was found: none at all, or an opening `---` whose closing line is missing or misspelt. */
+function missingFrontmatter(source: string): string {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (!/^---[ \t]*$/.test(lines[0]))
+    return 'saknar frontmatter: filen ska börja med en rad ---, fälten, och en rad ---';
+  const near = lines.findIndex((line, index) => index > 0 && /^\s*-{3,}/.test(line));
+  if (near > 0)
+    return `frontmatterns avslutande rad (rad ${near + 1}) ska vara bara tre bindestreck ---, utan annat på raden: rätta rad ${near + 1}`;
+  return `frontmattern som börjar på rad 1 avslutas aldrig: skriv en rad med bara --- efter det sista fältet (filen har ${lines.length} rader)`;
+}
+
 /** How many lines of the file come before the text (the frontmatter with its `---` lines). */
 function linesBeforeText(parts: FrontmatterParts): number {
   return `${parts.open}${parts.yaml}${parts.close}`.split('\n').length - 1;
@@ -39,7 +51,7 @@ function linesBeforeText(parts: FrontmatterParts): number {
  */
 export function parseMdx(source: string): { data?: unknown; text?: string; textLine?: number; error?: string } {
   const parts = splitFrontmatter(source);
-  if (!parts) return { error: 'saknar frontmatter: filen ska börja med en rad ---, fälten, och en rad ---' };
+  if (!parts) return { error: missingFrontmatter(source) };
   try {
     return { data: yaml.load(parts.yaml) ?? {}, text: parts.text, textLine: linesBeforeText(parts) };
   } catch (error) {
