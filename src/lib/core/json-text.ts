@@ -10,7 +10,7 @@ export type JsonRead = { data: unknown; error?: undefined } | { data?: undefined
 const REASONS: [RegExp, string][] = [
   [/Unexpected end of JSON input/, 'filen tar slut mitt i ett värde: en avslutande }, ] eller " saknas'],
   [
-    /Expected property name or '}'/,
+    /Expected (double-quoted )?property name/,
     'här ska ett fältnamn inom "citattecken" stå, eller }: står det ett kommatecken för mycket före?',
   ],
   [/Expected ',' or '}' after property value/, 'ett kommatecken eller } saknas efter ett värde'],
@@ -25,6 +25,7 @@ const REASONS: [RegExp, string][] = [
   [/Unexpected non-whitespace character after JSON/, 'det står något efter JSON-värdets slut'],
   [/No number after minus sign|Exponent part is missing|Unterminated fractional number/, 'ett tal är ofullständigt'],
   [/Unexpected token/, 'ett oväntat tecken: texter ska stå inom "citattecken" och fält skiljas åt med kommatecken'],
+  [/Expected/, 'ett tecken saknas här: kontrollera kommatecken, citattecken och klamrar'],
 ];
 
 function place(text: string, offset: number): string {
