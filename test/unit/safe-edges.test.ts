@@ -16,6 +16,10 @@ import { readTable } from '#lib/import/table.ts';
 import { collections, DATE_YEARS, httpsUrl } from '../../src/schemas/index.ts';
 import { swedishErrors } from '#lib/content/zod-messages.ts';
 import { z } from 'astro/zod';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateContent } from '../../src/data/content-files.ts';
+import { contentWithFixture } from '../helpers/content.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const MAPPING = { columns: { id: 'Id', status: 'Status', value: 'Utfall', comment: 'Kommentar' } };
@@ -220,5 +224,22 @@ describe('content', () => {
       .object({ a: z.string().regex(/^x$/), b: z.number().multipleOf(5), c: z.email() })
       .safeParse({ a: 'y', b: 7, c: 'nej' }, { error: swedishErrors }).error!.issues;
     for (const issue of issues) expect(issue.message).not.toMatch(/Invalid|must|expected/i);
+  });
+
+  it('warns about more than 1 MB of text in one field, without refusing it', () => {
+    const dir = contentWithFixture();
+    const folder = join(dir, 'content/decisions');
+    const name = readdirSync(folder).find((file) => file.endsWith('.json'))!;
+    const data = JSON.parse(readFileSync(join(folder, name), 'utf8'));
+    writeFileSync(join(folder, name), JSON.stringify({ ...data, summary: 'Långt. '.repeat(200_000) }));
+    const { problems, warnings } = validateContent(dir);
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        file: `content/decisions/${name}`,
+        field: 'summary',
+        message: expect.stringContaining('är 1,6 MB text, mer än 1 MB i ett fält'),
+      },
+    ]);
   });
 });
