@@ -12,7 +12,7 @@ import { entries } from '#lib/core/catalog.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { runScript, runScriptAsync } from '../helpers/cli.ts';
 import { newDocument, newTestIndicator } from '../helpers/commands.ts';
-import { contentWithFixture, ROOT } from '../helpers/content.ts';
+import { contentWithFixture, contentWithFixturesFrom, ROOT, VALID_FIXTURES } from '../helpers/content.ts';
 import { catalogIn, planningExport } from '../helpers/publishing.ts';
 
 const IMPORTS = join(ROOT, 'test/fixtures/import');
@@ -405,5 +405,20 @@ describe('npm run new --text-file', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/\(\S*doc\.md, rad 5\): elementet <script>/);
     expect(snapshot(content)).toEqual(before);
+  });
+});
+
+describe('code blocks in texts', () => {
+  it('build as plain HTML with the language as a class, without the inline styles the policy blocks', () => {
+    const dir = contentWithFixturesFrom(VALID_FIXTURES, ['frontmatter-spaces-and-code']);
+    const build = astroBuild(join(dir, 'dist'), { INSYN_CONTENT_DIR: join(dir, 'content') });
+    expect(build.status, build.output).toBe(0);
+    // The fixture's frontmatter lines end in spaces: the document is built like any other.
+    const page = readFileSync(join(dir, 'dist/dokument/reviderad-styrmodell-2021/index.html'), 'utf8');
+    const block = /<pre[^>]*>[\s\S]*?<\/pre>/.exec(page)?.[0] ?? '';
+    expect(block).toContain('<code class="language-csv">');
+    expect(block).toContain('Id;Status;Kommentar');
+    expect(block).not.toMatch(/style=/);
+    expect(readFileSync(join(ROOT, 'src/styles/site.css'), 'utf8')).toMatch(/\npre \{/);
   });
 });
