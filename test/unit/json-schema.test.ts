@@ -155,6 +155,7 @@ describe('the JSON Schemas reject the invalid fixtures', () => {
     'date-far-future': "the plausible years move with today's date, which a committed schema cannot",
     'duplicate-json-key': 'JSON with a key written twice is refused before a schema sees it',
     'frontmatter-closing-line': 'a frontmatter that does not end never reaches a schema',
+    'frontmatter-unclosed-quote': 'YAML that cannot be parsed never reaches a schema',
     'number-too-large': 'the bound on numbers is checked in code, not described by the schema',
     'number-too-many-digits': 'significant digits are checked in code, not described by the schema',
     'percent-out-of-range': "the percentage range depends on the unit, another field's value",

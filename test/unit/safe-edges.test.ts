@@ -217,6 +217,10 @@ describe('content', () => {
       'frontmatterns avslutande rad (rad 3) ska vara bara tre bindestreck',
     );
     expect(parseMdx('---\ntitle: A\n\nText.\n').error).toContain('frontmattern som börjar på rad 1 avslutas aldrig');
+    expect(parseMdx('---\ntitle: "A\nplan: x\n---\n\nText.\n').error).toBe(
+      'frontmattern är inte giltig YAML (rad 4, frontmatterns avslutande ---): ett citattecken " öppnas men stängs aldrig',
+    );
+    expect(parseMdx('---\ntitle: A\n  plan: x\n---\n\nText.\n').error).not.toMatch(/[a-z]+ of a mapping/);
   });
 
   it('gives zod issues without a message of their own a Swedish one', () => {
