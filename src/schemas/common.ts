@@ -54,7 +54,10 @@ export const text = z
   .string()
   .trim()
   .min(1, 'får inte vara tom')
-  .refine((value) => value === '' || VISIBLE.test(value), 'har inga synliga tecken: skriv texten, eller ta bort fältet');
+  .refine(
+    (value) => value === '' || VISIBLE.test(value),
+    'har inga synliga tecken: skriv texten, eller ta bort fältet',
+  );
 
 /** A title: a text on one line, as it stands in headings, lists and the browser's tab. */
 export const title = text.refine(

@@ -1,16 +1,6 @@
 /** Uppdrag and nyckeltal: what a plan asks for and how it measures itself. */
 import { z } from 'astro/zod';
-import {
-  illustrative,
-  numberProblem,
-  partialDate,
-  PERCENT_RANGE,
-  ref,
-  text,
-  title,
-  url,
-  year,
-} from './common.ts';
+import { illustrative, numberProblem, partialDate, PERCENT_RANGE, ref, text, title, url, year } from './common.ts';
 import { nyckeltalStatus, uppdragStatus } from './vocabulary.ts';
 
 const links = {
@@ -79,12 +69,13 @@ export function isPercent(unit: string): boolean {
 export const TERMS = ['kortsiktig', 'langsiktig'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
 
-const number = z.number({
-  error: (issue) =>
-    typeof issue.input === 'string'
-      ? `ska vara ett tal, inte text: skriv ${JSON.stringify(issue.input)} utan citattecken och med punkt som decimaltecken`
-      : 'ska vara ett tal',
-})
+const number = z
+  .number({
+    error: (issue) =>
+      typeof issue.input === 'string'
+        ? `ska vara ett tal, inte text: skriv ${JSON.stringify(issue.input)} utan citattecken och med punkt som decimaltecken`
+        : 'ska vara ett tal',
+  })
   .superRefine((value, ctx) => {
     const problem = numberProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
