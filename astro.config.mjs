@@ -35,6 +35,9 @@ export default defineConfig({
     sitemap(),
     adminEditor(),
   ],
+  // Code blocks as plain <pre><code class="language-…">, styled by the site's stylesheet: the
+  // highlighter's inline style attributes would be blocked by the style policy above.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Scripts stay files, never inlined however small (the print date's is tiny): the host's
   // header policy allows scripts from the site ('self') and no inline script hashes.

@@ -57,7 +57,9 @@ function expectContentFolder(dir: string): void {
 
 const dir = contentDir(values.content);
 expectContentFolder(dir);
-const { problems, entries } = validateContent(ROOT, dir);
+const { problems, entries, warnings } = validateContent(ROOT, dir);
+// Warnings do not stop the check: they point out what is allowed but likely a mistake.
+for (const warning of warnings) process.stderr.write(`Varning: ${warning.file} ${warning.field}: ${warning.message}\n`);
 if (format !== 'plain') {
   const read = (file: string) => {
     try {

@@ -6,6 +6,8 @@
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import './cli-errors.ts';
+import { readContentFiles } from '../src/data/content-files.ts';
+import { unreadableMessage } from '#lib/content/content-files.ts';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -60,4 +62,20 @@ export function contentDir(flag: string | undefined): string {
  */
 export function shown(path: string): string {
   return relative(ROOT, resolve(ROOT, path)).split(sep).join('/') || '.';
+}
+
+/**
+ * The content folder's files for a command that reads them to write: refused as a whole
+ * when a link in it leads out of the folder, as the build refuses it, so no command
+ * copies a file of the machine into the content.
+ */
+export function readContent(dir: string): ReturnType<typeof readContentFiles> {
+  const read = readContentFiles(dir, ROOT);
+  if (read.outside.length) {
+    process.stderr.write(
+      `${read.outside.map((file) => `${file}: ${unreadableMessage('EOUTSIDE')}`).join('\n')}\nInget skrevs.\n`,
+    );
+    process.exit(EXIT.problems);
+  }
+  return read;
 }

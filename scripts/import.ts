@@ -7,15 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readContentFiles } from '../src/data/content-files.ts';
+import { lockContent } from './content-lock.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
 import { formatImportPlan, formatImportProblems } from '#lib/import/diff.ts';
+import { moreProblems, SHOWN_PROBLEMS } from '#lib/core/problems.ts';
 import { parseMapping } from '#lib/import/mapping.ts';
 import { planImport } from '#lib/import/period-results.ts';
 import { renderUpdates } from '#lib/import/render.ts';
 import { readTable } from '#lib/import/table.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
-import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError, readContent } from './cli.ts';
 import { readGivenFile, readGivenText } from './cli-errors.ts';
 import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
@@ -74,7 +75,9 @@ const mappingText = readGivenText('import', values.mapping, 'mappningsfilen');
 const exportBytes = readGivenFile('import', exportFile, 'exportfilen');
 
 const dir = contentDir(values.content);
-const read = readContentFiles(dir, ROOT);
+// The lock comes before the read, so a second writer reads what the first one wrote.
+if (values.write) lockContent(dir);
+const read = readContent(dir);
 const periods = read.files.filter((f) => f.collection === 'periods').map((f) => f.id);
 if (!periods.includes(values.period)) {
   usageError(
@@ -116,8 +119,13 @@ const afterWrite = problemsAfterWrite(read.files, read.ids, pending);
 if (afterWrite.length) {
   const rowOf = new Map(plan.changes.map((c) => [c.file, c.where]));
   fail(
-    `Efter importen skulle innehållet ha fel:\n${afterWrite
-      .map((p) => `  - ${rowOf.get(p.file) ?? ''} → ${shown(p.file)}${p.field ? ` ${p.field}` : ''}: ${p.message}`)
+    `Efter importen skulle innehållet ha fel:\n${[
+      ...afterWrite
+        .slice(0, SHOWN_PROBLEMS)
+        .map((p) => `  - ${rowOf.get(p.file) ?? ''} → ${shown(p.file)}${p.field ? ` ${p.field}` : ''}: ${p.message}`),
+      moreProblems(afterWrite.length),
+    ]
+      .filter(Boolean)
       .join('\n')}`,
   );
 }

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readContentFiles } from '../src/data/content-files.ts';
+import { lockContent } from './content-lock.ts';
+import { resolvesInside } from '../src/data/content-files.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
 import { entryJson } from '#lib/content/content-writer.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
@@ -20,7 +21,7 @@ import {
   regionsFromMunicipalities,
   seriesFromPages,
 } from '#lib/import/kolada.ts';
-import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError, readContent } from './cli.ts';
 import { fileProblem, readGivenFile } from './cli-errors.ts';
 import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
@@ -88,7 +89,9 @@ if (positionals.length !== 1)
   usageError('kolada', 'ange ett nyckeltals id, som npm run kolada -- nettokostnad-primarvard');
 const [itemId] = positionals;
 const dir = contentDir(values.content);
-const read = readContentFiles(dir, ROOT);
+// The lock comes before the read, so a second writer reads what the first one wrote.
+if (values.write) lockContent(dir);
+const read = readContent(dir);
 const item = read.files.find((f) => f.collection === 'nyckeltal' && f.id === itemId);
 if (!item) usageError('kolada', `hittar inget nyckeltal med id "${itemId}" i ${shown(join(dir, 'nyckeltal'))}/`);
 const data = item.data as Record<string, unknown>;
@@ -205,7 +208,11 @@ function fromFiles(first: string): KoladaPage[] {
   const seen = new Set<string>();
   let file: string | undefined = resolve(first);
   while (file) {
-    if (seen.has(file) || pages.length >= MAX_PAGES)
+    if (pages.length >= MAX_PAGES)
+      fail(
+        `${shown(first)}: svaret har fler än ${MAX_PAGES} sidor, fler än något nyckeltal behöver: kontrollera sidfilerna`,
+      );
+    if (seen.has(file))
       fail(`${shown(file)}: next_url leder tillbaka till en sida som redan lästs: kontrollera sidfilerna`);
     seen.add(file);
     if (!existsSync(file))
@@ -224,19 +231,44 @@ function fromFiles(first: string): KoladaPage[] {
     if (!page.next_url) break;
     const next = nextPageFile(page.next_url, resolve(first));
     if (next.problem) fail(`${shown(file)}: ${next.problem}`);
+    // A later page is a file in the first one's folder: a link to elsewhere on the machine is never read.
+    if (next.file && existsSync(next.file) && !resolvesInside(next.file, dirname(resolve(first))))
+      fail(
+        `${shown(next.file)} är en genväg (symbolisk länk) till något utanför mappen med svarsfilerna, och läses inte: spara sidan själv i mappen`,
+      );
     file = next.file;
   }
   return pages;
+}
+
+/** Whether `address` is on the same scheme, host and port as `origin`. */
+function sameServer(address: string, origin: URL): boolean {
+  try {
+    const next = new URL(address);
+    return next.protocol === origin.protocol && next.host === origin.host && !next.username && !next.password;
+  } catch {
+    return false;
+  }
 }
 
 async function fromApi(url: string): Promise<KoladaPage[]> {
   const pages: KoladaPage[] = [];
   const seen = new Set<string>();
   let next: string | null | undefined = url;
+  const origin = new URL(url);
   while (next) {
-    if (seen.has(next) || pages.length >= MAX_PAGES)
+    if (pages.length >= MAX_PAGES)
+      fail(
+        `Kolada-svaret har fler än ${MAX_PAGES} sidor, fler än något nyckeltal behöver: kontrollera Kolada-id och områden, eller spara svaret och använd --file`,
+      );
+    if (seen.has(next))
       fail(
         `Kolada svarade med en next_url som redan hämtats (${next}): försök igen senare, eller spara svaret och använd --file`,
+      );
+    // The next page is asked of the same server only: an answer must not send the command elsewhere.
+    if (!sameServer(next, origin))
+      fail(
+        `Kolada-svaret pekar på nästa sida hos en annan server (next_url ${next}), och den hämtas inte: bara sidor från ${origin.protocol}//${origin.host} följs`,
       );
     seen.add(next);
     let text: string;
@@ -270,7 +302,7 @@ const url = `${(values.api ?? API).replace(/\/$/, '')}/data/kpi/${kpi}/municipal
 const pages = values.file ? fromFiles(values.file) : await fromApi(url);
 retrieved ??= new Date().toLocaleDateString('sv-SE');
 
-const fetched = seriesFromPages(pages, { kpi, areas, gender });
+const fetched = seriesFromPages(pages, { kpi, areas, gender, retrieved });
 if (fetched.problems.length)
   fail(`${values.file ? shown(values.file) : url}:\n${fetched.problems.map((p) => `  - ${p}`).join('\n')}`);
 

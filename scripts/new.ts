@@ -7,8 +7,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join, relative, sep } from 'node:path';
-import { readContentFiles } from '../src/data/content-files.ts';
-import { problemsAfterWrite, type PendingFile } from '#lib/content/content-update.ts';
+import { lockContent } from './content-lock.ts';
+import { problemsAfterWrite, readPending, type PendingFile } from '#lib/content/content-update.ts';
 import { entryJson, entryMdx } from '#lib/content/content-writer.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { isValidId } from '#lib/content/ids.ts';
@@ -24,7 +24,7 @@ import {
   splitList,
 } from '#lib/content/scaffold.ts';
 import { collections } from '../src/schemas/index.ts';
-import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError, readContent } from './cli.ts';
 import { readGivenText } from './cli-errors.ts';
 import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
@@ -101,7 +101,7 @@ if (values['text-file']) {
 }
 
 const dir = contentDir(values.content);
-const read = readContentFiles(dir, ROOT);
+const read = readContent(dir);
 const interactive = Boolean(values.interactive || process.stdin.isTTY);
 
 const lines = interactive
@@ -139,6 +139,21 @@ function existingFile(id: string): string | undefined {
   const name = `${id}.${collections[scaffold!.collection].format}`;
   const found = (readdirSync(folder, { recursive: true }) as string[]).find((path) => path.split(sep).pop() === name);
   return found && join(folder, found);
+}
+
+/**
+ * A problem on a line of the text, named by the line of the --text-file it came from
+ * rather than of the MDX file that was never written: the text follows the frontmatter
+ * and a blank line, with the file's own blank lines at the start left out.
+ */
+function inTextFile<P extends { field: string }>(problem: P, pending: PendingFile): P {
+  const textFile = values['text-file'];
+  const line = /^\(texten, rad (\d+)\)$/.exec(problem.field);
+  const given = answers.text;
+  if (!textFile || !line || typeof given !== 'string') return problem;
+  const skipped = given.slice(0, given.length - given.trimStart().length).split('\n').length - 1;
+  const before = readPending(pending).textLine ?? 0;
+  return { ...problem, field: `(${shown(textFile)}, rad ${Number(line[1]) - before - 1 + skipped})` };
 }
 
 if (interactive) {
@@ -201,9 +216,11 @@ for (;;) {
     (p) =>
       !own.some((field) => p.field === field || p.field.startsWith(`${field}.`) || p.field.startsWith(`${field}[`)),
   );
-  problems.push(...built.problems, ...checked);
+  problems.push(...built.problems, ...checked.map((p) => inTextFile(p, pending)));
   if (problems.length === 0) {
     try {
+      // Only a new file is written, so the lock is taken here and not while questions wait for answers.
+      lockContent(dir);
       // `create`: fails if the file appeared meanwhile, the last guard against overwriting.
       writeAllOrNothing([{ path: join(ROOT, pending.file), text: pending.text, create: true }]);
     } catch (error) {

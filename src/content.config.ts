@@ -3,19 +3,48 @@
  * folders come from `src/schemas/`; an entry's id is its file name, wherever in the folder
  * it lies, so staff may group files in subfolders (duplicates are caught by the check).
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { glob, type Loader } from 'astro/loaders';
 import { CONTENT_DIR } from './config/env.ts';
+import { resolvesInside } from './data/content-files.ts';
+import { unreadableMessage } from '#lib/content/content-files.ts';
 import { type CollectionName, collections as specs } from './schemas/index.ts';
+
+/**
+ * The loader, refusing an entry whose file is a link out of the content folder. The build's
+ * content check has refused such a link already; this keeps `npm run dev`, which goes on
+ * after the check's list, from loading the target into the site.
+ */
+function insideContent(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const root = fileURLToPath(context.config.root);
+      return loader.load({
+        ...context,
+        parseData: (props) => {
+          if (props.filePath && !resolvesInside(resolve(root, props.filePath), resolve(root, CONTENT_DIR)))
+            throw new AstroError(`${props.filePath} ${unreadableMessage('EOUTSIDE')}`);
+          return context.parseData(props);
+        },
+      });
+    },
+  };
+}
 
 function collection<C extends CollectionName>(name: C) {
   const { format, schema } = specs[name];
   return defineCollection({
-    loader: glob({
-      pattern: `**/*.${format}`,
-      base: `${CONTENT_DIR}/${name}`,
-      generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -(format.length + 1)),
-    }),
+    loader: insideContent(
+      glob({
+        pattern: `**/*.${format}`,
+        base: `${CONTENT_DIR}/${name}`,
+        generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -(format.length + 1)),
+      }),
+    ),
     schema: schema as (typeof specs)[C]['schema'],
   });
 }

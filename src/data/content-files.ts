@@ -2,8 +2,8 @@
  * Reads the content folder from disk: the I/O half of `#lib/content/content-files.ts`,
  * for `npm run check`, the staff commands, the build's content check and the tests.
  */
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import {
   type FoundFile,
   outsideCollections,
@@ -20,12 +20,23 @@ const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
 
 const errorCode = (error: unknown) => textOf(recordOrEmpty(error).code);
 
+/** Whether `path`, links followed, lies inside `folder` (links followed too). */
+export function resolvesInside(path: string, folder: string): boolean {
+  try {
+    const inside = relative(realpathSync(folder), realpathSync(path));
+    return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Every file under `dir`, sorted; a path that cannot be followed (a broken or looping link) is
- * reported instead. Only links are looked up again: the folder listing already says what the
- * other names are.
+ * reported instead, and so is a link that leads out of `root`: its target is never read, so a
+ * commit cannot publish or print a file of the machine that builds the site. Only links are
+ * looked up again: the folder listing already says what the other names are.
  */
-function listFiles(dir: string, broken: { path: string; code?: string }[]): string[] {
+function listFiles(dir: string, broken: { path: string; code?: string }[], root = dir): string[] {
   let found: Dirent[];
   try {
     found = readdirSync(dir, { withFileTypes: true });
@@ -38,8 +49,15 @@ function listFiles(dir: string, broken: { path: string; code?: string }[]): stri
     .flatMap((entry) => {
       const path = join(dir, entry.name);
       try {
-        const isDirectory = entry.isSymbolicLink() ? statSync(path).isDirectory() : entry.isDirectory();
-        return isDirectory ? listFiles(path, broken) : [path];
+        if (entry.isSymbolicLink()) {
+          const isDirectory = statSync(path).isDirectory();
+          if (!resolvesInside(path, root)) {
+            broken.push({ path, code: 'EOUTSIDE' });
+            return [];
+          }
+          return isDirectory ? listFiles(path, broken, root) : [path];
+        }
+        return entry.isDirectory() ? listFiles(path, broken, root) : [path];
       } catch (error) {
         broken.push({ path, code: errorCode(error) });
         return [];
@@ -79,7 +97,9 @@ export function readContentFiles(contentDir: string, root: string) {
     field: '',
     message: unreadableMessage(code),
   }));
-  return { ...parsed, problems: [...strays, ...unreadable, ...parsed.problems] };
+  // Links out of the folder, for the commands that refuse to work on such content at all.
+  const outside = broken.filter(({ code }) => code === 'EOUTSIDE').map(({ path }) => shown(path));
+  return { ...parsed, outside, problems: [...strays, ...unreadable, ...parsed.problems] };
 }
 
 /** Reads and validates the content folder of a project. */

@@ -52,7 +52,8 @@ export function contentCheck(): AstroIntegration {
         params.addDataEntryType(jsonWithBom);
         root = fileURLToPath(config.root);
         contentDir = resolve(root, CONTENT_DIR);
-        const { entries } = check();
+        const { entries, warnings } = check();
+        for (const warning of warnings) logger.warn(`${warning.file} ${warning.field}: ${warning.message}`);
         if (problems.length > 0 && command === 'build') {
           throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
         }

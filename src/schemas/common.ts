@@ -47,7 +47,49 @@ export const ref = <C extends CollectionName>(collection: C) =>
     .transform((id): Ref<C> => ({ collection, id }))
     .meta({ description: `Id för en post i samlingen ${collection}.`, [REF_COLLECTION]: collection });
 
-export const text = z.string().trim().min(1, 'får inte vara tom');
+/** A letter, digit or sign a reader sees: not a space, a zero-width character or a control character. */
+const VISIBLE = /[^\s\p{Cf}\p{Z}\p{Cc}]/u;
+
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'får inte vara tom')
+  .refine(
+    (value) => value === '' || VISIBLE.test(value),
+    'har inga synliga tecken: skriv texten, eller ta bort fältet',
+  );
+
+/** A title: a text on one line, as it stands in headings, lists and the browser's tab. */
+export const title = text.refine(
+  (value) => !/[\r\n\u2028\u2029]/.test(value),
+  'ska stå på en rad, utan radbrytningar: skriv rubriken på en rad',
+);
+
+/**
+ * A number as a person or a system can mean it: at most 15 significant digits (more are
+ * rounding noise from a spreadsheet, as 1.2345678901234568e+29) and smaller than a
+ * thousand billion billion, so 1.7e308 or 400 nines is refused rather than shown.
+ */
+export function numberProblem(value: number): string | undefined {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15)
+    return 'är för stort för att vara ett rimligt värde: kontrollera talet';
+  if (Number(value.toPrecision(15)) !== value)
+    return 'har fler än 15 värdesiffror: avrunda talet till det antal decimaler som källan anger';
+  return undefined;
+}
+
+/** Percentages a result can plausibly have: a fall of at most everything, a rise of at most tenfold. */
+export const PERCENT_RANGE = { min: -100, max: 1000 } as const;
+
+/** The first and last year a date in the content can plausibly have: the plans' history, and a little ahead. */
+export const DATE_YEARS = { min: 1990, max: new Date().getUTCFullYear() + 2 } as const;
+
+function plausibleYear(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+}
+
+const yearMessage = `ligger utanför ${DATE_YEARS.min}–${DATE_YEARS.max}: kontrollera årtalet`;
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -61,7 +103,8 @@ export const isoDate = z
   .refine((value) => {
     const [y, m, d] = value.split('-').map(Number);
     return isRealDate(y, m, d);
-  }, 'är inget riktigt datum');
+  }, 'är inget riktigt datum')
+  .refine(plausibleYear, yearMessage);
 
 /**
  * A date known to the day, or only to the month (`2024-02`) when the source says no more,
@@ -73,7 +116,8 @@ export const partialDate = z
   .refine((value) => {
     const [y, m, d] = value.split('-').map(Number);
     return isRealDate(y, m, d ?? 1);
-  }, 'är inget riktigt datum');
+  }, 'är inget riktigt datum')
+  .refine(plausibleYear, yearMessage);
 
 export const year = z.number().int().min(1990).max(2100);
 
@@ -89,7 +133,19 @@ export const illustrative = text.optional().meta({
     'Finns när posten helt eller delvis är ett exempel: texten säger vad som är exempel. I öppna data har varje post och rad fältet example, true för exempel.',
 });
 
-export const url = z.url({ protocol: /^https?$/, error: 'ska vara en webbadress som börjar med https://' });
+/**
+ * An address visitors are sent to from a page (a website, a source, a protocol, an original
+ * file): https only, as the message says, and without a name or password before `@`, which
+ * would make `https://regionjh.se@example.org/` look like the region's address.
+ */
+export const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'ska vara en webbadress som börjar med https://', abort: true })
+  .regex(/^https:\/\/[^/?#@]+(?:[/?#]|$)/, {
+    error: (issue) =>
+      /^https:\/\/[^/?#]*@/i.test(String(issue.input))
+        ? 'ska vara en webbadress utan namn eller lösenord före @: skriv bara https:// och adressen, som https://www.regionjh.se/'
+        : 'ska vara en webbadress som börjar med https://',
+  });
 
-/** An address visitors are sent to from a page (a protocol, a case in the diarium, an original file): https only. */
-export const httpsUrl = z.url({ protocol: /^https$/, error: 'ska vara en webbadress som börjar med https://' });
+/** Kept as its own name for the fields that say "webbadress": the same rule as `httpsUrl`. */
+export const url = httpsUrl;

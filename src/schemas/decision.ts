@@ -1,6 +1,6 @@
 /** Decisions, identified by body + meeting date + paragraph, as `RS 2023-11-08 § 194`. */
 import { z } from 'astro/zod';
-import { dnr, httpsUrl, illustrative, isoDate, partialDate, ref, text } from './common.ts';
+import { dnr, httpsUrl, illustrative, isoDate, partialDate, ref, text, title } from './common.ts';
 
 export const decisionSchema = z
   .strictObject({
@@ -9,7 +9,7 @@ export const decisionSchema = z
     endDate: isoDate.optional().meta({ description: 'Sista dagen när sammanträdet pågick flera dagar.' }),
     paragraph: z.number().int().positive().meta({ description: 'Paragrafen i protokollet (§).' }),
     dnr: dnr.nullable().meta({ description: 'Ärendets diarienummer, eller null när källan inte anger det.' }),
-    title: text.meta({ description: 'Ärendets rubrik som i protokollet.' }),
+    title: title.meta({ description: 'Ärendets rubrik som i protokollet.' }),
     summary: text.meta({ description: 'Vad som beslutades, i klarspråk.' }),
     wording: text.optional().meta({
       description: 'Beslutets ordalydelse så som källan återger den, ordagrant. Utelämna när källan inte ger den.',

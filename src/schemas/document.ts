@@ -1,12 +1,12 @@
 /** Documents with their full text as the MDX text: tjänsteskrivelser, reports, plans. */
 import { z } from 'astro/zod';
-import { dnr, httpsUrl, illustrative, isoDate, ref, text } from './common.ts';
+import { dnr, httpsUrl, illustrative, isoDate, ref, text, title } from './common.ts';
 
 export const DOCUMENT_KINDS = ['tjansteskrivelse', 'rapport', 'plan', 'protokoll'] as const;
 
 export const documentSchema = z
   .strictObject({
-    title: text.meta({ description: 'Dokumentets rubrik.' }),
+    title: title.meta({ description: 'Dokumentets rubrik.' }),
     kind: z
       .enum(DOCUMENT_KINDS)
       .meta({ description: 'Slags dokument: tjänsteskrivelse, rapport, plan eller protokoll.' }),

@@ -1,6 +1,6 @@
 /** Uppdrag and nyckeltal: what a plan asks for and how it measures itself. */
 import { z } from 'astro/zod';
-import { illustrative, partialDate, ref, text, url, year } from './common.ts';
+import { illustrative, numberProblem, partialDate, PERCENT_RANGE, ref, text, title, url, year } from './common.ts';
 import { nyckeltalStatus, uppdragStatus } from './vocabulary.ts';
 
 const links = {
@@ -24,7 +24,7 @@ export const ORIGINS = ['regionplan', 'egen'] as const;
 /** Frontmatter of an uppdrag; its description is the MDX text. */
 export const uppdragSchema = z
   .strictObject({
-    title: text.meta({ description: 'Uppdraget som det står i planen.' }),
+    title: title.meta({ description: 'Uppdraget som det står i planen.' }),
     plan: ref('plans').meta({ description: 'Planen som ger uppdraget.' }),
     strategy: ref('strategies').meta({ description: 'Strategin (målområdet) som uppdraget hör till.' }),
     origin: z.enum(ORIGINS).meta({ description: 'Från regionplanen eller organets eget uppdrag.' }),
@@ -61,15 +61,27 @@ export const NYCKELTAL_EXAMPLE_FIELDS = [
   'series',
 ] as const;
 
+/** Whether a nyckeltal's unit is a percentage, whose values have a plausible range. */
+export function isPercent(unit: string): boolean {
+  return /^(%|procent)$/i.test(unit.trim());
+}
+
 export const TERMS = ['kortsiktig', 'langsiktig'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
 
-const number = z.number({
-  error: (issue) =>
-    typeof issue.input === 'string'
-      ? `ska vara ett tal, inte text: skriv ${JSON.stringify(issue.input)} utan citattecken och med punkt som decimaltecken`
-      : 'ska vara ett tal',
-});
+const number = z
+  .number({
+    error: (issue) =>
+      typeof issue.input === 'string'
+        ? `ska vara ett tal, inte text: skriv ${JSON.stringify(issue.input)} utan citattecken och med punkt som decimaltecken`
+        : 'ska vara ett tal',
+  })
+  .superRefine((value, ctx) => {
+    const problem = numberProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  // −0 is zero: read as such, it can never be shown as "−0".
+  .transform((value) => value + 0);
 
 export const resultSchema = z
   .strictObject({
@@ -95,7 +107,7 @@ export const resultSchema = z
 
 export const nyckeltalSchema = z
   .strictObject({
-    title: text.meta({ description: 'Nyckeltalets namn.' }),
+    title: title.meta({ description: 'Nyckeltalets namn.' }),
     plan: ref('plans').meta({ description: 'Planen som nyckeltalet följer upp.' }),
     strategy: ref('strategies').meta({ description: 'Strategin (målområdet) som nyckeltalet hör till.' }),
     term: z.enum(TERMS).meta({ description: 'Kortsiktigt (årets plan) eller långsiktigt (regionplanen).' }),
@@ -164,6 +176,24 @@ export const nyckeltalSchema = z
   .refine((nyckeltal) => !nyckeltal.exampleFields || nyckeltal.illustrative, {
     path: ['exampleFields'],
     message: 'kräver fältet illustrative, som säger vad som är exempel',
+  })
+  .superRefine((nyckeltal, ctx) => {
+    if (!isPercent(nyckeltal.unit)) return;
+    const values: { path: (string | number)[]; value: number | null }[] = [
+      ...nyckeltal.results.map((r, i) => ({ path: ['results', i, 'value'], value: r.value })),
+      ...nyckeltal.targets.map((t, i) => ({ path: ['targets', i, 'value'], value: t.value })),
+      ...nyckeltal.series.flatMap((s, i) =>
+        s.values.map((v, j) => ({ path: ['series', i, 'values', j, 'value'], value: v.value })),
+      ),
+    ];
+    for (const { path, value } of values) {
+      if (value !== null && (value < PERCENT_RANGE.min || value > PERCENT_RANGE.max))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `${value} % ligger utanför det rimliga för en andel i procent (${PERCENT_RANGE.min} till ${PERCENT_RANGE.max}): kontrollera värdet och enheten`,
+        });
+    }
   })
   .meta({
     description:

@@ -1,6 +1,6 @@
 /** Plans, the strategies (goal areas) they are organised by, and their reporting periods. */
 import { z } from 'astro/zod';
-import { dnr, illustrative, isoDate, ref, text, year } from './common.ts';
+import { dnr, illustrative, isoDate, ref, text, title, year } from './common.ts';
 
 export const PLAN_KINDS = ['regionplan', 'plan-och-budget', 'verksamhetsplan'] as const;
 /** The 2020 model spoke of resultatmål and mätetal, the 2024 model of uppdrag and nyckeltal. */
@@ -11,7 +11,7 @@ const count = z.number().int().nonnegative();
 
 export const planSchema = z
   .strictObject({
-    title: text.meta({ description: 'Planens namn som i beslutet.' }),
+    title: title.meta({ description: 'Planens namn som i beslutet.' }),
     body: ref('bodies').meta({ description: 'Organet som antar planen.' }),
     kind: z.enum(PLAN_KINDS).meta({ description: 'Regionplan, plan och budget eller verksamhetsplan.' }),
     startYear: year.meta({ description: 'Första året som planen gäller.' }),
@@ -55,7 +55,7 @@ export const planSchema = z
 
 export const strategySchema = z
   .strictObject({
-    title: text.meta({ description: 'Strategins namn.' }),
+    title: title.meta({ description: 'Strategins namn.' }),
     plan: ref('plans').meta({ description: 'Regionplanen som strategin hör till.' }),
     order: z.number().int().positive().meta({ description: 'Ordning i planen, 1 först.' }),
     description: text.meta({ description: 'Vad strategin innebär.' }),

@@ -1,12 +1,12 @@
 /** Follow-up reports: tertialrapport, delårsrapport, årsredovisning and special follow-ups. */
 import { z } from 'astro/zod';
-import { dnr, illustrative, isoDate, ref, text } from './common.ts';
+import { dnr, illustrative, isoDate, ref, text, title } from './common.ts';
 
 export const REPORT_KINDS = ['tertialrapport', 'delarsrapport', 'arsredovisning', 'uppfoljning'] as const;
 
 export const reportSchema = z
   .strictObject({
-    title: text.meta({ description: 'Rapportens namn.' }),
+    title: title.meta({ description: 'Rapportens namn.' }),
     kind: z
       .enum(REPORT_KINDS)
       .meta({ description: 'Tertialrapport, delårsrapport, årsredovisning eller annan uppföljning.' }),

@@ -127,6 +127,8 @@ describe('the JSON Schemas reject the invalid fixtures', () => {
     'number-as-text',
     'unknown-field',
     'unreal-date',
+    'url-http',
+    'url-user-info',
     'wrong-nyckeltal-status',
     'wrong-uppdrag-status',
   ];
@@ -149,6 +151,17 @@ describe('the JSON Schemas reject the invalid fixtures', () => {
     'not-utf8-json': 'bytes that are not UTF-8 never reach a schema',
     'not-utf8-mdx': 'bytes that are not UTF-8 never reach a schema',
     'outside-collection': 'a file outside every collection is no entry of any schema',
+    'control-character-json': 'control characters are refused by the check, not described by the schema',
+    'control-character-mdx': 'a control character in the raw file never reaches a schema',
+    'date-far-future': "the plausible years move with today's date, which a committed schema cannot",
+    'duplicate-json-key': 'JSON with a key written twice is refused before a schema sees it',
+    'frontmatter-closing-line': 'a frontmatter that does not end never reaches a schema',
+    'frontmatter-unclosed-quote': 'YAML that cannot be parsed never reaches a schema',
+    'number-too-large': 'the bound on numbers is checked in code, not described by the schema',
+    'number-too-many-digits': 'significant digits are checked in code, not described by the schema',
+    'percent-out-of-range': "the percentage range depends on the unit, another field's value",
+    'title-invisible': 'which characters are visible is checked in code, not described by the schema',
+    'title-line-break': 'a title on one line is checked in code, not described by the schema',
   };
   /** The MDX text is not part of the frontmatter a schema sees; the safe-MDX rules check it. */
   for (const name of readdirSync(FIXTURES).filter((n) => n.startsWith('mdx-'))) {

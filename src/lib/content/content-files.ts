@@ -4,11 +4,12 @@
  * A file that cannot be read at all (bad JSON, bad frontmatter, bad name) becomes a
  * problem here; everything else is left to the schemas and the integrity rules.
  */
+import { readJson } from '#lib/core/json-text.ts';
 import { collections, ID_PATTERN, type CollectionName } from '../../schemas/index.ts';
 import { duplicates, type Problem } from '#lib/core/problems.ts';
 import { decodeUtf8, notUtf8Message } from '#lib/core/utf8.ts';
 import { parseMdx } from './frontmatter.ts';
-import { errorMessage } from './records.ts';
+import { controlCharacterMessage, controlCharacterPlace } from '#lib/core/control-characters.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -26,25 +27,15 @@ export interface SourceFile {
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
 const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
 
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `rad ${before.length}, tecken ${before[before.length - 1].length + 1}`;
-}
-
 export function parseJson(text: string): { data?: unknown; error?: string } {
-  try {
-    return { data: JSON.parse(text) };
-  } catch (error) {
-    const message = errorMessage(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position ? ` (${lineAndColumn(text, Number(position[1]))})` : '';
-    return { error: `är inte giltig JSON${where}: kontrollera kommatecken, citattecken och klamrar. ${message}` };
-  }
+  return readJson(text);
 }
 
 /** Why a path under content/ cannot be read, from the file system's error code, in words a staff member can act on. */
 export function unreadableMessage(code: string | undefined): string {
   if (code === 'ELOOP') return 'är en genväg (symbolisk länk) som pekar på sig själv i en slinga: ta bort genvägen';
+  if (code === 'EOUTSIDE')
+    return 'är en genväg (symbolisk länk) till något utanför innehållsmappen, och läses inte: lägg filen själv här i stället för en genväg, eller ta bort genvägen';
   if (code === 'ENOENT') return 'är en genväg (symbolisk länk) till något som inte finns: ta bort genvägen eller lägg filen här';
   if (code === 'EACCES' || code === 'EPERM') return 'går inte att läsa (saknar behörighet): ge läsrätt till filen';
   if (code === 'ENAMETOOLONG') return 'har ett för långt namn: korta filnamnet';
@@ -105,6 +96,15 @@ export function parseContentFiles(found: readonly FoundFile[]): { files: SourceF
     const text = decodeUtf8(bytes);
     if (text === undefined) {
       problems.push({ file, field: '', message: notUtf8Message(bytes) });
+      continue;
+    }
+    const control = controlCharacterPlace(text);
+    if (control) {
+      problems.push({
+        file,
+        field: '',
+        message: `rad ${control.line}, tecken ${control.column} ${controlCharacterMessage(control.code)}`,
+      });
       continue;
     }
     const parsed: { data?: unknown; text?: string; textLine?: number; error?: string } =

@@ -35,13 +35,16 @@ function derivesFrom(schema: z.core.$ZodType, base: z.core.$ZodType): boolean {
 
 /**
  * Says in JSON Schema what zod checks in code: real calendar dates, text that is not only
- * blanks, web addresses with http(s), and a result's value that is null exactly when the
+ * blanks, web addresses with https and no name before `@`, and a result's value that is null exactly when the
  * status is "går ej att mäta".
  */
 function override({ zodSchema: schema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }) {
   if (derivesFrom(schema, text)) jsonSchema.pattern = '\\S';
   if (derivesFrom(schema, isoDate)) jsonSchema.format = 'date';
-  if (derivesFrom(schema, url)) jsonSchema.pattern = '^https?://';
+  if (derivesFrom(schema, url)) {
+    jsonSchema.format = 'uri';
+    jsonSchema.pattern = '^https://[^/?#@]+([/?#]|$)';
+  }
   if (derivesFrom(schema, partialDate)) {
     delete jsonSchema.pattern;
     jsonSchema.anyOf = [{ format: 'date' }, { pattern: MONTH }];

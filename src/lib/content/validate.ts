@@ -12,6 +12,8 @@ import { refsInRaw } from './raw-refs.ts';
 import { CSV_LIST_SEPARATOR } from '#lib/core/csv.ts';
 import { fieldPath, type Problem } from '#lib/core/problems.ts';
 import { mdxSubsetIssues } from './mdx-subset.ts';
+import { controlCharacterFields, controlCharacterMessage } from '#lib/core/control-characters.ts';
+import { largeTextFields, largeTextWarning } from '#lib/core/text-size.ts';
 import { swedishErrors } from './zod-messages.ts';
 
 type Located = Entry & { collection: CollectionName; filePath: string; text?: string };
@@ -56,8 +58,9 @@ function listSeparatorProblems(file: string, data: unknown, path: (string | numb
 export function validateFiles(
   files: readonly SourceFile[],
   known: ReadonlySet<string> = new Set(),
-): { catalog: Catalog; entries: Located[]; problems: Problem[] } {
+): { catalog: Catalog; entries: Located[]; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const entries: Located[] = [];
   const failed: SourceFile[] = [];
   for (const source of files) {
@@ -69,6 +72,11 @@ export function validateFiles(
         problems.push({ file: source.file, field: fieldPath(issue.path), message: issue.message });
       }
     }
+    for (const { field, message } of largeTextFields(source.data)) warnings.push({ file: source.file, field, message });
+    const textWarning = source.text === undefined ? undefined : largeTextWarning(source.text);
+    if (textWarning) warnings.push({ file: source.file, field: '(texten)', message: textWarning });
+    for (const { field, code } of controlCharacterFields(source.data))
+      problems.push({ file: source.file, field, message: controlCharacterMessage(code) });
     const textName = textNameOf(source.collection);
     if (textName && !source.text?.trim()) {
       problems.push({ file: source.file, field: '(texten)', message: `${textName} saknas: skriv den under frontmatterns avslutande ---` });
@@ -96,5 +104,5 @@ export function validateFiles(
     const refs = refsInRaw(jsonSchemaOf(source.collection), source.data).filter(({ path }) => !reported.has(fieldPath(path)));
     problems.push(...danglingRefs(source.file, refs, catalog, invalid));
   }
-  return { catalog, entries, problems };
+  return { catalog, entries, problems, warnings };
 }

@@ -39,7 +39,18 @@ export const swedishErrors: z.core.$ZodErrorMap = (issue) => {
       return `ska vara högst ${issue.maximum}`;
     case 'invalid_union':
       return 'har fel form';
+    case 'invalid_format':
+      return issue.format === 'url'
+        ? 'ska vara en webbadress som börjar med https://'
+        : `har fel form: ${describe(issue.input)} passar inte (kontrollera stavningen mot exemplen i docs/publicera.md)`;
+    case 'not_multiple_of':
+      return `ska vara en multipel av ${String(issue.divisor)}`;
+    case 'invalid_key':
+      return 'har ett fältnamn som inte är tillåtet';
+    case 'invalid_element':
+      return 'har ett värde som inte är tillåtet';
     default:
-      return undefined;
+      // Zod's own words are English: a Swedish fallback, for any issue a schema gave no message.
+      return 'har ett värde som inte är tillåtet';
   }
 };

@@ -3,6 +3,8 @@
  * thousands (`1 234`, also no-break and thin spaces), the minus sign `−`. Read explicitly,
  * never with `Number()`, which would turn `"12,5"` into NaN and `""` into 0.
  */
+import { numberProblem } from '../../schemas/common.ts';
+
 /** One cell of an imported table, as a spreadsheet or JSON export gives it. */
 export type Cell = string | number | boolean | null;
 
@@ -10,8 +12,16 @@ export type ParsedNumber = { kind: 'number'; value: number } | { kind: 'empty' }
 
 const SPACES = /[ \u00a0\u202f\u2009]/g;
 
-/** Reads one cell as a number; an empty cell is `empty`, never zero. */
+/** Reads one cell as a number; an empty cell is `empty`, never zero. −0 is 0, and an implausible number is an error. */
 export function parseSwedishNumber(cell: Cell | undefined): ParsedNumber {
+  const parsed = readNumber(cell);
+  if (parsed.kind !== 'number') return parsed;
+  const problem = numberProblem(parsed.value);
+  if (problem) return { kind: 'error', message: `${JSON.stringify(cell)} ${problem}` };
+  return { kind: 'number', value: parsed.value + 0 };
+}
+
+function readNumber(cell: Cell | undefined): ParsedNumber {
   if (cell === null || cell === undefined) return { kind: 'empty' };
   if (typeof cell === 'number') {
     return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'error', message: `${cell} är inget tal` };

@@ -15,17 +15,28 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
     .join('');
 }
 
-/** All problems, grouped by file, in a stable order, as the check and the build print them. */
+/** How many problems a list for people shows: the rest is counted, so 50,000 rows with one mistake stay readable. */
+export const SHOWN_PROBLEMS = 50;
+
+/** The line that stands for the problems not shown, or nothing when all are. */
+export function moreProblems(total: number): string {
+  return total > SHOWN_PROBLEMS ? `  … och ${total - SHOWN_PROBLEMS} till` : '';
+}
+
+/** All problems, grouped by file, in a stable order, as the check and the build print them (the first 50). */
 export function formatProblems(problems: readonly Problem[]): string {
   const byFile = new Map<string, Problem[]>();
-  for (const problem of [...problems].sort((a, b) => a.file.localeCompare(b.file))) {
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file));
+  for (const problem of sorted.slice(0, SHOWN_PROBLEMS)) {
     byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   }
   const blocks = [...byFile].map(
     ([file, list]) => `${file}\n${list.map((p) => `  - ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`,
   );
   const count = problems.length === 1 ? '1 fel' : `${problems.length} fel`;
-  return `Innehållet har ${count} i ${byFile.size} ${byFile.size === 1 ? 'fil' : 'filer'}:\n\n${blocks.join('\n\n')}\n`;
+  const files = new Set(problems.map((p) => p.file)).size;
+  const more = moreProblems(problems.length);
+  return `Innehållet har ${count} i ${files} ${files === 1 ? 'fil' : 'filer'}:\n\n${blocks.join('\n\n')}\n${more ? `\n${more}\n` : ''}`;
 }
 
 /** Entries that share a key: each file of a group is told where the others are. */

@@ -10,8 +10,19 @@ export const SAVE_AS_UTF8 =
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/**
+ * UTF-16 without a byte order mark is valid UTF-8 byte by byte, but every other byte of a
+ * Latin text is zero: a text file in UTF-8 has none.
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 512);
+  const zeros = head.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  return head.length >= 4 && zeros * 4 >= head.length;
+}
+
 /** The text of UTF-8 bytes without a leading byte order mark, or undefined when the bytes are not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  if (looksUtf16(bytes)) return undefined;
   try {
     return strict.decode(bytes).replace(/^\uFEFF/, '');
   } catch {

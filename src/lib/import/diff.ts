@@ -2,6 +2,7 @@
  * The dry run's report: per file, what an import would add or change, field by field,
  * in words a staff member can check against the export before anything is written.
  */
+import { moreProblems, SHOWN_PROBLEMS } from '#lib/core/problems.ts';
 import { fieldChanges, type ImportPlan, type ImportProblem, type StoredResult } from './period-results.ts';
 
 function show(value: unknown): string {
@@ -50,10 +51,11 @@ export function formatImportPlan(plan: ImportPlan, period: string): string {
 
 /** Problems by row and column, in row order, each with its fix. */
 export function formatImportProblems(file: string, problems: readonly ImportProblem[]): string {
-  const lines = problems.map((p) => {
+  const lines = problems.slice(0, SHOWN_PROBLEMS).map((p) => {
     const place = [p.where, p.column ? `kolumn "${p.column}"` : ''].filter(Boolean).join(', ');
     return `  - ${place ? `${place}: ` : ''}${p.message}`;
   });
   const count = problems.length === 1 ? '1 fel' : `${problems.length} fel`;
-  return `${file} har ${count}:\n${lines.join('\n')}\n`;
+  const more = moreProblems(problems.length);
+  return `${file} har ${count}:\n${[...lines, ...(more ? [more] : [])].join('\n')}\n`;
 }

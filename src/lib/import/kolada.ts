@@ -5,10 +5,12 @@
  * Kolada's T/K/M split. Pure: the script fetches or reads the pages.
  */
 import { dirname, join } from 'node:path';
-import { errorMessage, recordOrEmpty } from '#lib/content/records.ts';
+import { recordOrEmpty } from '#lib/content/records.ts';
+import { readJson } from '#lib/core/json-text.ts';
 import { z } from 'astro/zod';
 import { fieldPath } from '#lib/core/problems.ts';
 import { swedishErrors } from '#lib/content/zod-messages.ts';
+import { DATE_YEARS, numberProblem } from '../../schemas/common.ts';
 
 export const GENDERS = ['T', 'K', 'M'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -16,7 +18,11 @@ export const GENDER_WORDS: Record<Gender, string> = { T: 'totalt', K: 'kvinnor',
 
 const valueSchema = z.looseObject({
   gender: z.enum(GENDERS),
-  value: z.number().nullable(),
+  value: z
+    .number()
+    .refine((value) => numberProblem(value) === undefined, 'är inget rimligt tal: hämta svaret från Kolada igen')
+    .transform((value) => value + 0)
+    .nullable(),
   isdeleted: z.boolean().optional(),
 });
 const rowSchema = z.looseObject({
@@ -36,12 +42,8 @@ export type KoladaPage = z.output<typeof pageSchema>;
 
 /** Parses one page of a Kolada data answer; problems name the field in the page. */
 export function parseKoladaPage(text: string): { page?: KoladaPage; problems: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { problems: [`är inte giltig JSON: ${errorMessage(error)}`] };
-  }
+  const { data, error } = readJson(text);
+  if (error !== undefined) return { problems: [error] };
   const result = pageSchema.safeParse(data, { error: swedishErrors });
   if (!result.success) {
     return {
@@ -71,9 +73,12 @@ export interface FetchedSeries {
 /** Collects the chosen gender's yearly values for the requested areas from all pages. */
 export function seriesFromPages(
   pages: readonly KoladaPage[],
-  options: { kpi: string; areas: readonly string[]; gender: Gender },
+  options: { kpi: string; areas: readonly string[]; gender: Gender; retrieved?: string },
 ): FetchedSeries {
   const { kpi, areas, gender } = options;
+  // Kolada cannot have values for years after the answer was fetched, nor before the plans' history.
+  const lastYear = options.retrieved ? Number(options.retrieved.slice(0, 4)) : DATE_YEARS.max;
+  const implausible = new Set<number>();
   const problems: string[] = [];
   const byArea = new Map(areas.map((area) => [area, new Map<number, number | null>()]));
   const deletedYears = new Map(areas.map((area) => [area, new Set<number>()]));
@@ -89,6 +94,10 @@ export function seriesFromPages(
     const years = byArea.get(row.municipality);
     if (!years) continue;
     const year = Number(row.period);
+    if (year < DATE_YEARS.min || year > lastYear) {
+      implausible.add(year);
+      continue;
+    }
     if (row.isdeleted || row.values.some((v) => v.gender === gender && v.isdeleted)) {
       deletedYears.get(row.municipality)?.add(year);
     }
@@ -110,6 +119,11 @@ export function seriesFromPages(
       );
     }
     years.set(year, chosen.value);
+  }
+  if (implausible.size) {
+    problems.push(
+      `Kolada-svaret har år utanför ${DATE_YEARS.min}–${lastYear}${options.retrieved ? ` (efter hämtningsdatumet ${options.retrieved})` : ''}: ${[...implausible].sort((a, b) => a - b).join(', ')}. Kontrollera --retrieved, eller hämta svaret igen`,
+    );
   }
   if (otherKpis.size) {
     problems.push(`Kolada-svaret gäller ${[...otherKpis].join(', ')}, inte ${kpi}: kontrollera filen eller --kpi`);
@@ -241,6 +255,11 @@ export function nextPageFile(nextUrl: string, firstFile: string): { file?: strin
     return {
       problem: `next_url ${nextUrl} anger ingen sida (page=…), så den kan inte hittas bland filerna: hämta direkt från Kolada utan --file`,
     };
+  // Only a page number becomes part of a file name: `page=../x` must not lead out of the folder.
+  if (!/^\d{1,6}$/.test(page))
+    return {
+      problem: `next_url ${nextUrl} har page=${page}, men en sida anges bara med siffror: spara svaret från Kolada igen, utan att ändra det`,
+    };
   return { file: `${firstFile.replace(/\.json$/i, '')}.page-${page}.json` };
 }
 
@@ -261,12 +280,8 @@ export function regionsFromMunicipalities(text: string): {
   next?: string | null;
   problems: string[];
 } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { problems: [`är inte giltig JSON: ${errorMessage(error)}`] };
-  }
+  const { data, error } = readJson(text);
+  if (error !== undefined) return { problems: [error] };
   const result = municipalitySchema.safeParse(data, { error: swedishErrors });
   if (!result.success)
     return {

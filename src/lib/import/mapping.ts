@@ -5,7 +5,7 @@
  * import reads them through this small file instead of guessing.
  */
 import { z } from 'astro/zod';
-import { errorMessage } from '#lib/content/records.ts';
+import { readJson } from '#lib/core/json-text.ts';
 import { ID_PATTERN, NYCKELTAL_STATUSES, nyckeltalStatus, type NyckeltalStatus } from '../../schemas/index.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { fieldPath } from '#lib/core/problems.ts';
@@ -42,6 +42,17 @@ export const mappingSchema = z
       .default({}),
   })
   .superRefine((mapping, ctx) => {
+    sameColumnTwice(mapping.columns, ctx);
+    for (const table of ['statuses', 'types', 'periods'] as const) wordsTwice(mapping[table] ?? {}, table, ctx);
+    for (const [word, status] of Object.entries(mapping.statuses)) {
+      const meaning = builtInStatuses()[normalizeWord(word)];
+      if (meaning && meaning !== status)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statuses', word],
+          message: `"${word}" betyder alltid ${meaning} och kan inte göras om till ${status}: ta bort raden, eller rätta den`,
+        });
+    }
     if (mapping.columns.type && !mapping.types) {
       ctx.addIssue({
         code: 'custom',
@@ -54,14 +65,51 @@ export const mappingSchema = z
 
 export type Mapping = z.output<typeof mappingSchema>;
 
+type Context = z.core.$RefinementCtx<unknown>;
+
+/** One column of the export feeds one field: the same column twice would put comments in statuses. */
+function sameColumnTwice(columns: Record<string, string | undefined>, ctx: Context): void {
+  const first = new Map<string, string>();
+  for (const [field, name] of Object.entries(columns)) {
+    if (!name) continue;
+    const earlier = first.get(normalizeWord(name));
+    if (earlier)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['columns', field],
+        message: `är samma kolumn "${name}" som columns.${earlier}: en kolumn i exporten kan bara ge ett fält, så ange rätt kolumn för det ena`,
+      });
+    else first.set(normalizeWord(name), field);
+  }
+}
+
+/** Words are compared without case, so two spellings of one word must not mean different things. */
+function wordsTwice(table: Record<string, unknown>, name: string, ctx: Context): void {
+  const first = new Map<string, string>();
+  for (const [word, meaning] of Object.entries(table)) {
+    const earlier = first.get(normalizeWord(word));
+    if (earlier === undefined) first.set(normalizeWord(word), word);
+    else if (table[earlier] !== meaning)
+      ctx.addIssue({
+        code: 'custom',
+        path: [name, word],
+        message: `"${word}" och "${earlier}" är samma ord (stora och små bokstäver räknas lika) men betyder olika: behåll det ena`,
+      });
+  }
+}
+
+/** The words every mapping understands: the content's status keys and the site's labels, by normalized word. */
+function builtInStatuses(): Record<string, NyckeltalStatus> {
+  return Object.fromEntries([
+    ...NYCKELTAL_STATUSES.map((key) => [normalizeWord(key), key]),
+    ...Object.entries(STATUS_LABELS).map(([key, label]) => [normalizeWord(label), key]),
+  ]);
+}
+
 /** Parses a mapping file's text; problems name the field in the mapping file. */
 export function parseMapping(text: string): { mapping?: Mapping; problems: { field: string; message: string }[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { problems: [{ field: '', message: `är inte giltig JSON: ${errorMessage(error)}` }] };
-  }
+  const { data, error } = readJson(text);
+  if (error !== undefined) return { problems: [{ field: '', message: error }] };
   const result = mappingSchema.safeParse(data, { error: swedishErrors });
   if (!result.success) {
     return {
@@ -89,11 +137,7 @@ function lookup<T>(table: Record<string, T>, word: string): T | undefined {
  * (`delvis-uppfyllt`) and the site's labels ("Delvis uppfyllt") are always understood.
  */
 export function statusFor(mapping: Mapping, word: string): NyckeltalStatus | undefined {
-  const builtIn: Record<string, NyckeltalStatus> = Object.fromEntries([
-    ...NYCKELTAL_STATUSES.map((key) => [key, key]),
-    ...Object.entries(STATUS_LABELS).map(([key, label]) => [label, key]),
-  ]);
-  return lookup(mapping.statuses, word) ?? lookup(builtIn, word);
+  return lookup(mapping.statuses, word) ?? builtInStatuses()[normalizeWord(word)];
 }
 
 /** The period id for an export's period word: the mapping's `periods`, or the word itself when it is an id. */

@@ -19,6 +19,7 @@ import { isRecord } from '#lib/core/guards.ts';
 import { recordOrEmpty } from '#lib/content/records.ts';
 import type { NyckeltalStatus } from '../../schemas/index.ts';
 import { parseSwedishNumber } from '#lib/core/numbers.ts';
+import { largeTextWarning } from '#lib/core/text-size.ts';
 import type { EntryUpdate } from './render.ts';
 import type { Cell, Table, TableRow } from './table.ts';
 
@@ -319,7 +320,9 @@ function readRow(row: TableRow, context: RowContext, seen: Map<string, string>):
     item.value.collection === 'nyckeltal'
       ? { period: context.period, value: value.value.value, status: status.value, comment: comment.value }
       : { period: context.period, status: status.value, [TEXT_FIELD.uppdrag]: comment.value };
-  return { where: row.where, item: item.value, after, notes: value.value.notes };
+  const long = largeTextWarning(comment.value);
+  const notes = [...value.value.notes, ...(long ? [`kommentaren ${long}`] : [])];
+  return { where: row.where, item: item.value, after, notes };
 }
 
 /** Plans the import of one period's results; see `ImportPlan`. */
@@ -349,8 +352,16 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
   };
   const seen = new Map<string, string>();
 
-  for (const row of table.rows) {
-    if (Object.values(row.cells).every((c) => text(c) === '')) continue;
+  const withData = table.rows.filter((row) => !Object.values(row.cells).every((c) => text(c) === ''));
+  if (withData.length === 0) {
+    plan.problems.push({
+      where: '',
+      message:
+        'exporten har inga rader med värden, bara rubrikraden: exportera perioden igen, med en rad per uppdrag eller nyckeltal',
+    });
+    return plan;
+  }
+  for (const row of withData) {
     const read = readRow(row, context, seen);
     if (Array.isArray(read)) plan.problems.push(...read.map((p) => ({ where: row.where, ...p })));
     else if (isSkip(read)) plan.skipped.push({ where: row.where, reason: read.skip });

@@ -4,8 +4,11 @@
  * planning system's export view produces. Rows keep where they came from for messages.
  */
 import type { Cell } from '#lib/core/numbers.ts';
-import { errorMessage, recordOrEmpty } from '#lib/content/records.ts';
+import { recordOrEmpty } from '#lib/content/records.ts';
+import { readJson } from '#lib/core/json-text.ts';
+import { decodeUtf8 } from '#lib/core/utf8.ts';
 import { CsvError, parseCsv } from './csv.ts';
+import { controlCharacter, controlCharacterMessage } from '#lib/core/control-characters.ts';
 
 export type { Cell };
 
@@ -23,31 +26,30 @@ export interface Table {
 
 export type TableResult = { table: Table; problems: [] } | { table?: undefined; problems: string[] };
 
-function decode(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 function duplicateColumns(header: string[]): string[] {
   const seen = new Set<string>();
   return [...new Set(header.filter((name) => seen.has(name) || !seen.add(name)))];
 }
 
+/** What a JSON value is, for the message about an export that is JSON but not a table. */
+function jsonKind(data: unknown): string {
+  if (data === null) return 'bara null';
+  if (Array.isArray(data)) return 'en lista [ … ]';
+  if (typeof data === 'object') return 'ett objekt utan "header" och "values"';
+  if (typeof data === 'string') return 'en enda text';
+  if (typeof data === 'number') return 'ett enda tal';
+  return `bara ${String(data)}`;
+}
+
 function fromJson(text: string): TableResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { problems: [`är inte giltig JSON: ${errorMessage(error)}`] };
-  }
+  const read = readJson(text);
+  if (read.error !== undefined) return { problems: [read.error] };
+  const { data } = read;
   const { header, values } = recordOrEmpty(data);
   if (!Array.isArray(header) || !header.every((name) => typeof name === 'string') || !Array.isArray(values)) {
     return {
       problems: [
-        'är inte en tabell i formen {"header": ["Kolumn", …], "values": [["värde", …], …]}: exportera tabellvyn som JSON, eller som CSV',
+        `är JSON, men ${jsonKind(data)} och inte en tabell i formen {"header": ["Kolumn", …], "values": [["värde", …], …]}: exportera tabellvyn som JSON, eller som CSV`,
       ],
     };
   }
@@ -65,6 +67,13 @@ function fromJson(text: string): TableResult {
       problems.push(
         `${where}: ett värde är en lista eller ett objekt: tabellen ska vara platt, med text, tal eller null`,
       );
+    } else if (row.some((cell) => typeof cell === 'boolean')) {
+      // Every column the import reads is text or a number: true would become the comment "true".
+      for (const [i, cell] of row.entries())
+        if (typeof cell === 'boolean')
+          problems.push(
+            `${where}, kolumn "${String(header[i]).trim()}": är ${String(cell)} (sant eller falskt), men kolumnerna har text eller tal: skriv texten eller talet, eller null för ett tomt värde`,
+          );
     } else {
       rows.push({ where, cells: Object.fromEntries(header.map((name, i) => [name.trim(), row[i] as Cell])) });
     }
@@ -75,9 +84,12 @@ function fromJson(text: string): TableResult {
 }
 
 function fromCsv(text: string): TableResult {
+  // Excel writes and reads `sep=;` as the first line to say the separator; it is no column name.
+  const declared = /^sep=([;,\t|])[ \t]*(?=\r?\n|$)/i.exec(text);
+  const body = declared ? text.slice(declared[0].length) : text;
   let records;
   try {
-    records = parseCsv(text);
+    records = declared ? parseCsv(body, declared[1]) : parseCsv(body);
   } catch (error) {
     if (error instanceof CsvError) return { problems: [`rad ${error.line}: ${error.message}`] };
     throw error;
@@ -107,9 +119,36 @@ function fromCsv(text: string): TableResult {
   return problems.length ? { problems } : { table: { format: 'csv', header, rows }, problems: [] };
 }
 
+/** JSON by its first character, or any text that is JSON as a whole (as `null`), never read as CSV. */
+function isJson(text: string): boolean {
+  const start = text.trimStart()[0];
+  if (start === '{' || start === '[') return true;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every cell (and column name) holding a control character, by row and column. */
+function controlProblems(table: Table): string[] {
+  const inHeader = table.header.flatMap((name, index) => {
+    const code = controlCharacter(name);
+    return code ? [`rubrikraden, kolumn ${index + 1}: ${controlCharacterMessage(code)}`] : [];
+  });
+  const inRows = table.rows.flatMap(({ where, cells }) =>
+    Object.entries(cells).flatMap(([column, cell]) => {
+      const code = typeof cell === 'string' ? controlCharacter(cell) : undefined;
+      return code ? [`${where}, kolumn "${column}": ${controlCharacterMessage(code)}`] : [];
+    }),
+  );
+  return [...inHeader, ...inRows];
+}
+
 /** Reads an export's bytes; `problems` say what is wrong with the file as a whole or a row's shape. */
 export function readTable(bytes: Uint8Array): TableResult {
-  const decoded = decode(bytes);
+  const decoded = decodeUtf8(bytes);
   if (decoded === undefined) {
     return {
       problems: [
@@ -117,9 +156,11 @@ export function readTable(bytes: Uint8Array): TableResult {
       ],
     };
   }
-  const text = decoded.replace(/^\uFEFF/, '');
-  const result = text.trimStart().startsWith('{') ? fromJson(text) : fromCsv(text);
+  const text = decoded;
+  const result = isJson(text) ? fromJson(text) : fromCsv(text);
   if (result.table) {
+    const control = controlProblems(result.table);
+    if (control.length) return { problems: control };
     const duplicated = duplicateColumns(result.table.header);
     if (duplicated.length) {
       return {
