@@ -58,7 +58,7 @@ export function contentBeforePeriod(period: string): string {
     if (!Array.isArray(statuses) || statuses.every(keep(period))) continue;
     writeFileSync(
       file,
-      setFrontmatterList(text, 'uppdrag', 'statuses', statuses.filter(keep(period)) as Record<string, unknown>[]),
+      setFrontmatterList(text, 'uppdrag', 'statuses', statuses.filter(keep(period))),
     );
   }
   return dir;

@@ -89,10 +89,9 @@ function lookup<T>(table: Record<string, T>, word: string): T | undefined {
  * (`delvis-uppfyllt`) and the site's labels ("Delvis uppfyllt") are always understood.
  */
 export function statusFor(mapping: Mapping, word: string): NyckeltalStatus | undefined {
-  const builtIn: Record<string, NyckeltalStatus> = Object.fromEntries([
-    ...NYCKELTAL_STATUSES.map((key) => [key, key]),
-    ...Object.entries(STATUS_LABELS).map(([key, label]) => [label, key]),
-  ]);
+  const builtIn: Record<string, NyckeltalStatus> = {};
+  for (const key of NYCKELTAL_STATUSES) builtIn[key] = key;
+  for (const key of NYCKELTAL_STATUSES) builtIn[STATUS_LABELS[key]] = key;
   return lookup(mapping.statuses, word) ?? lookup(builtIn, word);
 }
 

@@ -187,7 +187,10 @@ function readItem(row: TableRow, collections: readonly ItemCollection[], context
   } else if (title) {
     column = titleColumn;
     const wanted = normalizeWord(title);
-    matches = candidates.filter((item) => normalizeWord(String(recordOrEmpty(item.data).title ?? '')) === wanted);
+    matches = candidates.filter((item) => {
+      const candidate = recordOrEmpty(item.data).title;
+      return normalizeWord(typeof candidate === 'string' ? candidate : '') === wanted;
+    });
     if (matches.length > 1) matches = matches.filter((item) => planPeriods(item).includes(period));
     if (matches.length === 0) {
       return wrong(

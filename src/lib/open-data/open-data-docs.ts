@@ -174,7 +174,7 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
     return {
       collection,
       title: COLLECTION_LABELS[collection].many,
-      description: String(contentJsonSchema(collection).description ?? ''),
+      description: contentJsonSchema(collection).description ?? '',
       schema: schemaPath(collection),
       recordSchema: exportSchemaPath(collection),
       json: json.path,
