@@ -29,7 +29,7 @@ const jsonOf = (path: string) => JSON.parse(byPath.get(path)!.body as string);
 const recordsOf = (path: string) => jsonOf(path).records as Json[];
 const csvOf = (path: string) => {
   const text = byPath.get(path)!.body as string;
-  const [header, ...rows] = parse<string[]>(text, { delimiter: ';', bom: true });
+  const [header, ...rows] = parse(text, { delimiter: ';', bom: true });
   return { header, rows: rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]]))) };
 };
 
