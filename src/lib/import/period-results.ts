@@ -16,7 +16,7 @@ import {
   statusFor,
 } from './mapping.ts';
 import { isRecord } from '#lib/core/guards.ts';
-import { recordOrEmpty } from '#lib/content/records.ts';
+import { recordOrEmpty, textOf } from '#lib/content/records.ts';
 import type { NyckeltalStatus } from '../../schemas/index.ts';
 import { parseSwedishNumber } from '#lib/core/numbers.ts';
 import type { EntryUpdate } from './render.ts';
@@ -187,10 +187,7 @@ function readItem(row: TableRow, collections: readonly ItemCollection[], context
   } else if (title) {
     column = titleColumn;
     const wanted = normalizeWord(title);
-    matches = candidates.filter((item) => {
-      const candidate = recordOrEmpty(item.data).title;
-      return normalizeWord(typeof candidate === 'string' ? candidate : '') === wanted;
-    });
+    matches = candidates.filter((item) => normalizeWord(textOf(recordOrEmpty(item.data).title) ?? '') === wanted);
     if (matches.length > 1) matches = matches.filter((item) => planPeriods(item).includes(period));
     if (matches.length === 0) {
       return wrong(
