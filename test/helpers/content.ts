@@ -56,10 +56,7 @@ export function contentBeforePeriod(period: string): string {
     const text = readFileSync(file, 'utf8');
     const statuses = (parseMdx(text).data as { statuses?: PeriodItem[] } | undefined)?.statuses;
     if (!Array.isArray(statuses) || statuses.every(keep(period))) continue;
-    writeFileSync(
-      file,
-      setFrontmatterList(text, 'uppdrag', 'statuses', statuses.filter(keep(period))),
-    );
+    writeFileSync(file, setFrontmatterList(text, 'uppdrag', 'statuses', statuses.filter(keep(period))));
   }
   return dir;
 }
