@@ -135,7 +135,7 @@ function build(scale: number): Row {
 
 const fixed = (value: number | null, digits = 1) => (value === null ? 'n/a' : value.toFixed(digits));
 
-const sizes = values.sizes!.split(',').map(Number);
+const sizes = values.sizes.split(',').map(Number);
 console.log(
   `Insyn benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ` +
     `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start\n`,

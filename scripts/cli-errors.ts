@@ -95,8 +95,8 @@ function unexpected(error: unknown): never {
 function install(): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
-    stream.write = ((chunk: unknown, ...rest: unknown[]) =>
-      write(typeof chunk === 'string' ? visible(chunk) : chunk, ...rest)) as typeof stream.write;
+    stream.write = (chunk: unknown, ...rest: unknown[]) =>
+      write(typeof chunk === 'string' ? visible(chunk) : chunk, ...rest);
   }
   process.on('uncaughtException', unexpected);
   process.on('unhandledRejection', unexpected);

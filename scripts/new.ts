@@ -19,10 +19,10 @@ import {
   type FieldSpec,
   fieldFor,
   isMultiple,
-  SCAFFOLDS,
   type Scaffold,
   splitList,
 } from '#lib/content/scaffold.ts';
+import { SCAFFOLDS } from '#lib/content/scaffolds/index.ts';
 import { collections } from '../src/schemas/index.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError, readContent } from './cli.ts';
 import { readGivenText } from './cli-errors.ts';

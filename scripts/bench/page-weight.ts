@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** At most this many bytes, gzipped, for any page with everything it loads (issue 8). */
+/** At most this many bytes, gzipped, for any page with everything it loads (the budget in docs/performance.md). */
 export const PAGE_BUDGET_BYTES = 50_000;
 
 export interface PageWeight {

@@ -356,7 +356,7 @@ function searchOptions(state: SearchState): RankedOptions {
         ? 'asc'
         : undefined;
   return {
-    filters: state.filters as Record<string, string>,
+    filters: state.filters,
     ...(sort ? { sort: { date: sort } } : {}),
     withoutExamples: state.withoutExamples,
   };

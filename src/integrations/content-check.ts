@@ -24,7 +24,10 @@ interface JsonEntryType {
 /** JSON entries as the check reads them: a UTF-8 byte order mark (as Windows' Notepad writes) is allowed. */
 const jsonWithBom: JsonEntryType = {
   extensions: ['.json'],
-  getEntryInfo: ({ contents }) => ({ data: contents ? JSON.parse(contents.replace(/^\uFEFF/, '')) : {} }),
+  // The content schema validates the data next; this only reads it.
+  getEntryInfo: ({ contents }) => ({
+    data: contents ? (JSON.parse(contents.replace(/^\uFEFF/, '')) as Record<string, unknown>) : {},
+  }),
 };
 
 /** Astro hands integrations `addDataEntryType` without declaring it in the hook's type. */

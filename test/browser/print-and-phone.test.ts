@@ -38,7 +38,7 @@ describe('on a phone', () => {
 });
 
 /**
- * The plan page's height before issue 16 made it list-first (document.documentElement.scrollHeight,
+ * The plan page's height before it was made list-first (document.documentElement.scrollHeight,
  * Chromium, measured on the page as it was): the page must stay at most half of it.
  */
 const PLAN_HEIGHT_BEFORE = { desktop: 8188, phone: 11569 };

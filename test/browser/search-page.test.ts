@@ -228,7 +228,7 @@ describe('the search page', () => {
       performance.getEntriesByType('resource').find((entry) => entry.name.includes('/pagefind/'))?.startTime,
     ]);
     expect(paint).toBeGreaterThan(0);
-    expect(pagefind).toBeGreaterThan(paint!);
+    expect(pagefind).toBeGreaterThan(paint);
     await page.close();
   });
 

@@ -35,11 +35,13 @@ describe('GitHub Actions workflows', () => {
     expect(result.status).not.toBe(0);
   });
 
-  it('check.yml: on a pull request, install, check with annotations, build, unit tests, and dist/ as an artifact', () => {
+  it('check.yml: on a pull request, install, check with annotations, typecheck, lint, build, unit tests, and dist/ as an artifact', () => {
     expect(Object.keys(workflow('.github/workflows/check.yml').on)).toContain('pull_request');
     expect(runs('.github/workflows/check.yml')).toEqual([
       'npm ci --no-audit --no-fund',
       'npm run check -- --format github',
+      'npm run typecheck',
+      'npm run lint',
       'npm run build',
       'npm run test:unit',
     ]);
@@ -89,11 +91,11 @@ describe('GitLab CI', () => {
     }
   });
 
-  it('checks and builds every merge request, keeping the built site; publishes main with a pages job from the full history', () => {
+  it('checks, type-checks, lints and builds every merge request, keeping the built site; publishes main with a pages job from the full history', () => {
     expect(config.variables.GIT_DEPTH).toBe('0');
     expect(job('check').rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
     expect(job('check').script.join('\n')).toMatch(
-      /npm run check -- --format json[\s\S]*npm run build[\s\S]*npm run test:unit/,
+      /npm run check -- --format json[\s\S]*npm run typecheck[\s\S]*npm run lint[\s\S]*npm run build[\s\S]*npm run test:unit/,
     );
     expect(job('check').artifacts?.paths).toContain('dist/');
     expect(job('pages').rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);

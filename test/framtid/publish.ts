@@ -222,7 +222,7 @@ export function publishNextPeriod(root: string, content: string, work: string, c
   const report = `framtidsprov-rapport-${period}`;
   command('new', [
     'rapport',
-    ...['--id', report, '--title', `Framtidsprov: rapport ${label}`, '--kind', REPORT_KIND[data.kind as Kind]],
+    ...['--id', report, '--title', `Framtidsprov: rapport ${label}`, '--kind', REPORT_KIND[data.kind]],
     ...['--plan', target, '--period', period, '--date', date, '--dnr', 'RS/999/2099'],
     ...['--summary', 'Läget för planens uppdrag och nyckeltal.', '--decision', decision, '--illustrative', EXAMPLE],
   ]);

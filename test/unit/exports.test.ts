@@ -29,7 +29,7 @@ const jsonOf = (path: string) => JSON.parse(byPath.get(path)!.body as string);
 const recordsOf = (path: string) => jsonOf(path).records as Json[];
 const csvOf = (path: string) => {
   const text = byPath.get(path)!.body as string;
-  const [header, ...rows] = parse(text, { delimiter: ';', bom: true }) as string[][];
+  const [header, ...rows] = parse(text, { delimiter: ';', bom: true });
   return { header, rows: rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]]))) };
 };
 
@@ -38,7 +38,7 @@ function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value).replace('.', ',');
   if (Array.isArray(value)) return value.map(cell).join(' | ');
-  return String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** The added keys of an exported record. */
@@ -46,7 +46,7 @@ const ADDED = (collection: CollectionName) => [
   'id',
   'url',
   'example',
-  ...(EXPORTED_TEXTS[collection] ? [EXPORTED_TEXTS[collection]!] : []),
+  ...(EXPORTED_TEXTS[collection] ? [EXPORTED_TEXTS[collection]] : []),
 ];
 const withoutAdded = (collection: CollectionName, record: Json) =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !ADDED(collection).includes(key)));
@@ -77,7 +77,7 @@ describe.each(COLLECTIONS)('%s', (collection) => {
       for (const [key, value] of Object.entries(written)) expect(record[key], `${source.file} ${key}`).toEqual(value);
       const textField = EXPORTED_TEXTS[collection];
       expect(textField && record[textField], source.file).toBe(textField && source.text!.trim());
-      expect(record.url).toBe(new URL(`${record.url}`).href);
+      expect(record.url).toBe(new URL(record.url as string).href);
     }
   });
 

@@ -106,7 +106,7 @@ describe('the JSON Schemas describe the exported records too', () => {
   it.each(COLLECTIONS)(
     '%s: every record, less id, url, example and the exported text, follows its JSON Schema',
     (collection) => {
-      const added = ['id', 'url', 'example', ...(EXPORTED_TEXTS[collection] ? [EXPORTED_TEXTS[collection]!] : [])];
+      const added = ['id', 'url', 'example', ...(EXPORTED_TEXTS[collection] ? [EXPORTED_TEXTS[collection]] : [])];
       const records = exportRecords(catalog, collection, new URL('https://insyn.example/'));
       expect(records.length).toBeGreaterThan(0);
       for (const record of records) {

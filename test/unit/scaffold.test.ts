@@ -1,7 +1,8 @@
 /** `npm run new`'s field specs: the entry's data is derived from each field's read kind. */
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '#lib/content/content-files.ts';
-import { buildEntry, choicesOf, fieldFor, isMultiple, SCAFFOLDS, splitList } from '#lib/content/scaffold.ts';
+import { buildEntry, choicesOf, fieldFor, isMultiple, splitList } from '#lib/content/scaffold.ts';
+import { SCAFFOLDS } from '#lib/content/scaffolds/index.ts';
 
 const file = (collection: SourceFile['collection'], id: string, data: Record<string, unknown>): SourceFile => ({
   collection,

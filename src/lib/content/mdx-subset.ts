@@ -123,7 +123,7 @@ function elementIssues(node: Node): string[] {
         `attributet ${attributeName} på <${name}> är inte tillåtet: tillåtna är ${[...ATTRIBUTES].join(', ')} (href bara på <a>). Ta bort det`,
       );
     } else if (attributeName === 'href') {
-      const problem = linkUrlProblem(String(attribute.value ?? ''));
+      const problem = linkUrlProblem(typeof attribute.value === 'string' ? attribute.value : '');
       if (problem) issues.push(problem);
     }
   }

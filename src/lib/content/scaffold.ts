@@ -2,15 +2,12 @@
  * What `npm run new` asks for and writes, per kind of entry: one spec per field (the flag,
  * the Swedish question, where the answer goes and how it is read), from which both the
  * questions and the entry's data are derived. The script does the asking and the writing;
- * this module only turns answers into an entry.
+ * this module only turns answers into an entry. The kinds themselves are in scaffolds/, one
+ * file each.
  */
 import type { SourceFile } from './content-files.ts';
-import { idFromText } from '#lib/content/ids.ts';
 import { parseSwedishNumber } from '#lib/core/numbers.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import { DOCUMENT_KINDS } from '../../schemas/document.ts';
-import { DIRECTIONS, ORIGINS, TERMS } from '../../schemas/item.ts';
-import { REPORT_KINDS } from '../../schemas/report.ts';
 import { isRecord } from '#lib/core/guards.ts';
 import { recordOrEmpty, textOf } from './records.ts';
 
@@ -74,7 +71,7 @@ export interface Built {
 }
 
 /** The first non-empty answer to a flag, trimmed. */
-type AnswerOf = (flag: string) => string | undefined;
+export type AnswerOf = (flag: string) => string | undefined;
 
 export interface Scaffold {
   collection: CollectionName;
@@ -89,17 +86,8 @@ export interface Scaffold {
   complete?: (data: Record<string, unknown>) => { data: Record<string, unknown>; problems: Problem[] };
 }
 
-const of = (files: readonly SourceFile[], collection: CollectionName) => files.filter((f) => f.collection === collection);
-const name = (f: SourceFile) => textOf(recordOrEmpty(f.data).title) ?? textOf(recordOrEmpty(f.data).name) ?? f.id;
-
-/** Strategies of the chosen plan or of the regionplan it builds on: the ones that pass the check. */
-const strategiesOf = (files: readonly SourceFile[], answers: Answers): Choice[] => {
-  const plan = of(files, 'plans').find((f) => f.id === answers.plan);
-  const allowed = [answers.plan, plan && recordOrEmpty(plan.data).parent].filter(Boolean);
-  return of(files, 'strategies')
-    .filter((f) => allowed.length === 0 || allowed.includes(recordOrEmpty(f.data).plan))
-    .map((f) => ({ id: f.id, label: `${name(f)} (${String(recordOrEmpty(f.data).plan)})` }));
-};
+export const of = (files: readonly SourceFile[], collection: CollectionName) => files.filter((f) => f.collection === collection);
+export const name = (f: SourceFile) => textOf(recordOrEmpty(f.data).title) ?? textOf(recordOrEmpty(f.data).name) ?? f.id;
 
 /** Several values: the flag may be repeated, and a prompt takes a comma-separated list. */
 export function isMultiple(field: FieldSpec): boolean {
@@ -174,10 +162,6 @@ function setAt(data: Record<string, unknown>, path: string, value: unknown): voi
   data[key] = inner;
 }
 
-/** Optional fields are left out when not answered, so the file holds only what was said. */
-const withoutUndefined = (entries: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
-
 /** The entry that the answers describe, with the problems found while reading them. */
 export function buildEntry(scaffold: Scaffold, answers: Answers, files: readonly SourceFile[]): Built {
   const texts = (flag: string) =>
@@ -204,268 +188,6 @@ export function buildEntry(scaffold: Scaffold, answers: Answers, files: readonly
     problems: [...problems, ...completed.problems],
   };
 }
-
-const TEXT: ReadKind = { kind: 'text' };
-const reference = (collection: CollectionName): ReadKind => ({ kind: 'reference', collection });
-const references = (collection: CollectionName): ReadKind => ({ kind: 'references', collection });
-const choice = (values: readonly string[]): ReadKind => ({ kind: 'choice', values });
-
-const common = {
-  title: (what: string, example: string): FieldSpec => ({
-    flag: 'title',
-    question: `Titel på ${what}`,
-    field: 'title',
-    required: true,
-    read: TEXT,
-    example,
-  }),
-  plan: { flag: 'plan', question: 'Plan', field: 'plan', required: true, read: reference('plans') },
-  strategy: {
-    flag: 'strategy',
-    question: 'Strategi',
-    field: 'strategy',
-    required: true,
-    read: { kind: 'reference', collection: 'strategies', allowed: strategiesOf },
-  },
-  decisions: {
-    flag: 'decision',
-    question: 'Beslut som posten bygger på',
-    field: 'decisions',
-    required: false,
-    read: references('decisions'),
-  },
-  documents: {
-    flag: 'document',
-    question: 'Dokument om posten',
-    field: 'documents',
-    required: false,
-    read: references('documents'),
-  },
-  illustrative: {
-    flag: 'illustrative',
-    question: 'Är något i posten ett exempel och inte från källorna? Skriv i så fall vad (annars tomt)',
-    field: 'illustrative',
-    required: false,
-    read: TEXT,
-  },
-  id: {
-    flag: 'id',
-    question: 'Id (filnamn); tomt för att härleda det från titeln',
-    field: ID_FIELD,
-    required: false,
-    read: TEXT,
-  },
-} satisfies Record<string, FieldSpec | ((...args: string[]) => FieldSpec)>;
-
-const idFromTitle = (answer: AnswerOf) => idFromText(answer('title') ?? '');
-
-/** What most entries end with: the decisions and documents behind them, what is an example, the id. */
-const SOURCES_AND_ID = [common.decisions, common.documents, common.illustrative, common.id];
-
-/** Uppdrag and nyckeltal: items of a plan, in a folder named by the plan, under one of its strategies. */
-function planItem(
-  collection: 'uppdrag' | 'nyckeltal',
-  title: FieldSpec,
-  own: FieldSpec[],
-  complete: Scaffold['complete'],
-): Scaffold {
-  return {
-    collection,
-    word: collection,
-    fields: [title, common.plan, common.strategy, ...own, ...SOURCES_AND_ID],
-    idFrom: idFromTitle,
-    folderFrom: (answer) => answer('plan') ?? '',
-    complete,
-  };
-}
-
-const uppdrag = planItem(
-  'uppdrag',
-  common.title('uppdraget', 'Öka andelen medarbetare som arbetar heltid'),
-  [
-    { flag: 'origin', question: 'Ursprung: från regionplanen eller eget uppdrag', field: 'origin', required: true, read: choice(ORIGINS) },
-    { flag: 'responsible', question: 'Ansvarig enhet', field: 'responsibleUnit', required: true, read: reference('units') },
-    {
-      flag: 'description',
-      question: 'Beskrivning av uppdraget (ett stycke; mer kan skrivas i filen sedan)',
-      field: TEXT_FIELD,
-      required: true,
-      read: TEXT,
-    },
-  ],
-  (data) => ({ data: { ...data, statuses: [] }, problems: [] }),
-);
-
-const nyckeltal = planItem(
-  'nyckeltal',
-  common.title('nyckeltalet', 'Servicenivå Helpdesk'),
-  [
-    { flag: 'term', question: 'Kortsiktigt (årets plan) eller långsiktigt (regionplanen)', field: 'term', required: true, read: choice(TERMS) },
-    { flag: 'description', question: 'Vad nyckeltalet mäter', field: 'description', required: true, read: TEXT },
-    { flag: 'unit', question: 'Enhet för värdena', field: 'unit', required: true, read: TEXT, example: '%, kr/inv eller antal' },
-    {
-      flag: 'direction',
-      question: 'Är högre (higher) eller lägre (lower) värde bättre',
-      field: 'direction',
-      required: true,
-      read: choice(DIRECTIONS),
-    },
-    { flag: 'responsible', question: 'Ansvarig enhet (tomt om ingen)', field: 'responsibleUnit', required: false, read: reference('units') },
-    { flag: 'target', question: 'Målvärden per år', field: 'targets', required: false, read: { kind: 'targets' }, example: '2024=80, 2025=12,5' },
-    {
-      flag: 'kolada',
-      question: 'Kolada-id om värdena kommer från Kolada (tomt annars)',
-      field: 'source.kolada',
-      required: false,
-      read: TEXT,
-      example: 'N70060',
-    },
-    {
-      flag: 'source',
-      question: 'Källa: varifrån värdena kommer (tomt = Kolada när Kolada-id är angivet)',
-      field: 'source.name',
-      required: false,
-      read: TEXT,
-      example: 'Tertialrapport per april 2024',
-    },
-  ],
-  (data) => {
-    const source = isRecord(data.source) ? data.source : {};
-    const kolada = textOf(source.kolada);
-    const sourceName = textOf(source.name) ?? (kolada ? 'Kolada' : undefined);
-    const problems = sourceName
-      ? []
-      : [{ field: 'source.name', message: 'saknas: ange varifrån värdena kommer med --source, eller ett Kolada-id med --kolada' }];
-    return {
-      data: withoutUndefined({
-        ...data,
-        results: [],
-        // Långsiktiga nyckeltal get their yearly values from statistics: `npm run kolada` fills this.
-        series: data.term === 'langsiktig' ? [] : undefined,
-        source: withoutUndefined({ name: sourceName ?? '', url: kolada ? `https://api.kolada.se/v3/kpi/${kolada}` : undefined, kolada }),
-      }),
-      problems,
-    };
-  },
-);
-
-const decision: Scaffold = {
-  collection: 'decisions',
-  word: 'beslut',
-  fields: [
-    { flag: 'body', question: 'Organet som beslutade', field: 'body', required: true, read: reference('bodies') },
-    {
-      flag: 'date',
-      question: 'Sammanträdets datum',
-      field: 'date',
-      required: true,
-      read: TEXT,
-      example: '2023-11-08, eller 2024-02 när bara månaden är känd',
-    },
-    { flag: 'paragraph', question: 'Paragraf (§)', field: 'paragraph', required: true, read: { kind: 'integer' }, example: '194' },
-    {
-      flag: 'dnr',
-      question: 'Diarienummer (tomt om källan inte anger det)',
-      field: 'dnr',
-      required: false,
-      read: { kind: 'text-or-null' },
-      example: 'RS/595/2023',
-    },
-    common.title('beslutet', 'Regionstyrelsens plan och budget 2024'),
-    { flag: 'summary', question: 'Vad som beslutades, i klarspråk', field: 'summary', required: true, read: TEXT },
-    {
-      flag: 'end-date',
-      question: 'Sista dagen om sammanträdet pågick flera dagar (annars tomt)',
-      field: 'endDate',
-      required: false,
-      read: TEXT,
-    },
-    common.illustrative,
-    common.id,
-  ],
-  // Decisions are cited as "RS 2023-11-08 § 194", so the id is rs-2023-11-08-194.
-  idFrom(answer, files) {
-    const organ = of(files, 'bodies').find((f) => f.id === answer('body'));
-    const shortName = textOf(recordOrEmpty(organ?.data).shortName) ?? answer('body') ?? '';
-    return idFromText(`${shortName} ${answer('date') ?? ''} ${answer('paragraph') ?? ''}`);
-  },
-};
-
-const document: Scaffold = {
-  collection: 'documents',
-  word: 'dokument',
-  fields: [
-    common.title('dokumentet', 'Revidering av Regionstyrelsens plan och budget 2024'),
-    { flag: 'kind', question: 'Slag av dokument', field: 'kind', required: true, read: choice(DOCUMENT_KINDS) },
-    { flag: 'dnr', question: 'Diarienummer', field: 'dnr', required: true, read: TEXT, example: 'RS/595/2023' },
-    { flag: 'date', question: 'Dokumentets datum', field: 'date', required: true, read: TEXT, example: '2024-01-17' },
-    {
-      flag: 'organisation',
-      question: 'Organisation',
-      field: 'organisation',
-      required: true,
-      read: reference('organisations'),
-      // With one organisation in the content there is nothing to ask.
-      defaultValue: (files) => {
-        const organisations = of(files, 'organisations');
-        return organisations.length === 1 ? organisations[0].id : undefined;
-      },
-    },
-    { flag: 'unit', question: 'Enheten som skrev dokumentet', field: 'unit', required: true, read: reference('units') },
-    { flag: 'author', question: 'Handläggare (tomt om okänt)', field: 'author', required: false, read: TEXT },
-    {
-      flag: 'signed-by',
-      question: 'Undertecknat av (namn och titel; skilj personer med semikolon)',
-      field: 'signedBy',
-      required: false,
-      read: { kind: 'list', separator: /;/ },
-      example: 'Sara Lewerentz, regiondirektör; Mikael Ferm, regionstabschef',
-    },
-    common.decisions,
-    { flag: 'plan', question: 'Planer som dokumentet gäller', field: 'plans', required: false, read: references('plans') },
-    { flag: 'report', question: 'Rapporter som dokumentet gäller', field: 'reports', required: false, read: references('reports') },
-    { flag: 'source-note', question: 'Anmärkning om källtexten (tomt om ingen)', field: 'sourceNote', required: false, read: TEXT },
-    { flag: 'text', question: 'Dokumentets text (eller använd --text-file <fil>)', field: TEXT_FIELD, required: true, read: TEXT },
-    common.illustrative,
-    common.id,
-  ],
-  idFrom: idFromTitle,
-};
-
-const report: Scaffold = {
-  collection: 'reports',
-  word: 'rapport',
-  fields: [
-    common.title('rapporten', 'Delårsrapport per augusti 2024'),
-    { flag: 'kind', question: 'Slag av rapport', field: 'kind', required: true, read: choice(REPORT_KINDS) },
-    common.plan,
-    { flag: 'period', question: 'Perioden som rapporten redovisar', field: 'period', required: true, read: reference('periods') },
-    {
-      flag: 'date',
-      question: 'Rapportens datum (tomt om okänt)',
-      field: 'date',
-      required: false,
-      read: { kind: 'text-or-null' },
-      example: '2024-09-15',
-    },
-    { flag: 'dnr', question: 'Diarienummer', field: 'dnr', required: true, read: TEXT, example: 'RS/99/2024' },
-    { flag: 'summary', question: 'Sammanfattning av rapporten', field: 'summary', required: true, read: TEXT },
-    ...SOURCES_AND_ID,
-  ],
-  idFrom: idFromTitle,
-};
-
-/** The kinds `npm run new` makes, by every name staff may use for them. */
-export const SCAFFOLDS: Record<string, Scaffold> = {
-  uppdrag,
-  nyckeltal,
-  beslut: decision,
-  decision,
-  dokument: document,
-  document,
-  rapport: report,
-  report,
-};
 
 /** The scaffold's field that a problem's field path (`targets[0].value`) belongs to. */
 export function fieldFor(scaffold: Scaffold, path: string): FieldSpec | undefined {

@@ -21,7 +21,8 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return `texten ${JSON.stringify(value)}`;
   if (typeof value === 'number') return `talet ${value}`;
   if (typeof value === 'object') return 'ett objekt';
-  return String(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return typeof value;
 }
 
 export const swedishErrors: z.core.$ZodErrorMap = (issue) => {

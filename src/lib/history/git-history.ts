@@ -6,6 +6,7 @@
  */
 import { collections, ID_PATTERN, type Ref } from '../../schemas/index.ts';
 import { isCollectionName } from '#lib/core/catalog.ts';
+import type { ChangeKind } from './change-kind.ts';
 import { staffNotes } from './change-notes.ts';
 
 /**
@@ -35,7 +36,7 @@ export const GIT_LOG_ARGS = [
   '.',
 ] as const;
 
-export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed';
+export type { ChangeKind };
 
 export interface FileChange {
   kind: ChangeKind;

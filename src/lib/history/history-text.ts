@@ -2,7 +2,7 @@
  * Every word users read about content history and items followed across years, in
  * Swedish, in one place (a sibling of `labels.ts`), so an English version can follow.
  */
-import type { ChangeKind } from './git-history.ts';
+import type { ChangeKind } from './change-kind.ts';
 
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   added: 'Tillagd',

@@ -3,7 +3,8 @@
  * in words a staff member can check against the export before anything is written.
  */
 import { moreProblems, SHOWN_PROBLEMS } from '#lib/core/problems.ts';
-import { fieldChanges, type ImportPlan, type ImportProblem, type StoredResult } from './period-results.ts';
+import type { ImportPlan, ImportProblem } from './period-results.ts';
+import { fieldChanges, type StoredResult } from './result-list.ts';
 
 function show(value: unknown): string {
   return JSON.stringify(value);

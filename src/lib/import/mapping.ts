@@ -100,10 +100,12 @@ function wordsTwice(table: Record<string, unknown>, name: string, ctx: Context):
 
 /** The words every mapping understands: the content's status keys and the site's labels, by normalized word. */
 function builtInStatuses(): Record<string, NyckeltalStatus> {
-  return Object.fromEntries([
-    ...NYCKELTAL_STATUSES.map((key) => [normalizeWord(key), key]),
-    ...Object.entries(STATUS_LABELS).map(([key, label]) => [normalizeWord(label), key]),
-  ]);
+  const builtIn: Record<string, NyckeltalStatus> = {};
+  for (const key of NYCKELTAL_STATUSES) {
+    builtIn[normalizeWord(key)] = key;
+    builtIn[normalizeWord(STATUS_LABELS[key])] = key;
+  }
+  return builtIn;
 }
 
 /** Parses a mapping file's text; problems name the field in the mapping file. */

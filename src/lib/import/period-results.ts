@@ -16,15 +16,13 @@ import {
   statusFor,
 } from './mapping.ts';
 import { isRecord } from '#lib/core/guards.ts';
-import { recordOrEmpty } from '#lib/content/records.ts';
+import { recordOrEmpty, textOf } from '#lib/content/records.ts';
 import type { NyckeltalStatus } from '../../schemas/index.ts';
 import { parseSwedishNumber } from '#lib/core/numbers.ts';
 import { largeTextWarning } from '#lib/core/text-size.ts';
 import type { EntryUpdate } from './render.ts';
 import type { Cell, Table, TableRow } from './table.ts';
-
-/** A result as stored: nyckeltal `{period, value, status, comment}`, uppdrag `{period, status, text}`. */
-export type StoredResult = Record<string, unknown> & { period: string; status: string };
+import { fieldChanges, placeResult, type StoredResult } from './result-list.ts';
 
 export interface ImportProblem {
   /** `rad 7` or `values[5]`; empty for the file as a whole. */
@@ -63,31 +61,6 @@ const WORD: Record<ItemCollection, string> = { uppdrag: 'uppdraget', nyckeltal: 
 function text(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   return String(cell).replace(/\r\n?/g, '\n').trim();
-}
-
-/** `status: "ej-uppfyllt" → "delvis-uppfyllt"` for each field that differs. */
-export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
-  const show = (value: unknown) => JSON.stringify(value);
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys
-    .filter((key) => show(before[key]) !== show(after[key]))
-    .map(
-      (key) =>
-        `${key}: ${key in before ? show(before[key]) : '(saknas)'} → ${key in after ? show(after[key]) : '(tas bort)'}`,
-    );
-}
-
-/** Puts a period's result in the list, in the order of the plan's periods. */
-function placeResult(list: readonly unknown[], result: StoredResult, planPeriods: string[]): unknown[] {
-  const periodOf = (r: unknown) => recordOrEmpty(r).period;
-  const index = list.findIndex((r) => periodOf(r) === result.period);
-  if (index >= 0) return list.map((r, i) => (i === index ? result : r));
-  const rank = (period: unknown) => {
-    const at = planPeriods.indexOf(String(period));
-    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
-  };
-  const before = list.findIndex((r) => rank(periodOf(r)) > rank(result.period));
-  return before < 0 ? [...list, result] : [...list.slice(0, before), result, ...list.slice(before)];
 }
 
 export interface ImportInput {
@@ -188,7 +161,7 @@ function readItem(row: TableRow, collections: readonly ItemCollection[], context
   } else if (title) {
     column = titleColumn;
     const wanted = normalizeWord(title);
-    matches = candidates.filter((item) => normalizeWord(String(recordOrEmpty(item.data).title ?? '')) === wanted);
+    matches = candidates.filter((item) => normalizeWord(textOf(recordOrEmpty(item.data).title) ?? '') === wanted);
     if (matches.length > 1) matches = matches.filter((item) => planPeriods(item).includes(period));
     if (matches.length === 0) {
       return wrong(

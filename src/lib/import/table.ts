@@ -38,7 +38,7 @@ function jsonKind(data: unknown): string {
   if (typeof data === 'object') return 'ett objekt utan "header" och "values"';
   if (typeof data === 'string') return 'en enda text';
   if (typeof data === 'number') return 'ett enda tal';
-  return `bara ${String(data)}`;
+  return `bara ${JSON.stringify(data)}`;
 }
 
 function fromJson(text: string): TableResult {

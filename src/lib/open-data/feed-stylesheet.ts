@@ -25,7 +25,8 @@ const SHOWN = 20;
 
 /** The stylesheet, with `cssHref` as the page's stylesheet (served from the site, as the policy wants). */
 export function feedStylesheet(texts: FeedPageTexts, cssHref: string): string {
-  const t = Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, escapeXml(text)])) as FeedPageTexts;
+  const t: FeedPageTexts = { ...texts };
+  for (const key of Object.keys(t) as (keyof FeedPageTexts)[]) t[key] = escapeXml(texts[key]);
   return `<?xml version="1.0" encoding="utf-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"

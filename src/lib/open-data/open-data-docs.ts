@@ -174,7 +174,7 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
     return {
       collection,
       title: COLLECTION_LABELS[collection].many,
-      description: String(contentJsonSchema(collection).description ?? ''),
+      description: textOr(contentJsonSchema(collection).description),
       schema: schemaPath(collection),
       recordSchema: exportSchemaPath(collection),
       json: json.path,
@@ -202,4 +202,9 @@ export function planFilesDocs(files: readonly DataFile[]): PlanFilesDoc[] {
     zip: fileAt(planBundlePath(plan, 'zip')),
     files: files.filter((f) => f.plan === plan && f.collection),
   }));
+}
+
+/** A schema's description when it is a text, else nothing. */
+function textOr(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

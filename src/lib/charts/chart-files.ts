@@ -1,0 +1,54 @@
+/**
+ * The charts as files: every chart of the site once, for the downloads under /diagram/, with the
+ * notes an SVG on its own needs, and each chart's table as CSV.
+ */
+import { type Catalog, entries } from '#lib/core/catalog.ts';
+import { toCsv } from '#lib/core/csv.ts';
+import { sv } from '#lib/i18n/sv.ts';
+import { type ChartSpec } from './chart-spec.ts';
+import { reportStatusChart, planStatusChart, activitiesChart } from './status-charts.ts';
+import { nyckeltalResultChart, seriesChart } from './nyckeltal-charts.ts';
+
+/** Every chart of the site, once each: what the downloads under /diagram/ are made from. */
+export function allCharts(catalog: Catalog): ChartSpec[] {
+  const charts = [
+    ...entries(catalog, 'reports').map((r) => reportStatusChart(catalog, r)),
+    ...entries(catalog, 'plans').flatMap((p) => [
+      planStatusChart(catalog, p, 'uppdrag'),
+      planStatusChart(catalog, p, 'nyckeltal'),
+    ]),
+    ...entries(catalog, 'activities').map((a) => activitiesChart(catalog, a)),
+    ...entries(catalog, 'nyckeltal').flatMap((n) => [nyckeltalResultChart(catalog, n), seriesChart(n)]),
+  ];
+  return charts.filter((c): c is ChartSpec => c !== undefined);
+}
+
+/**
+ * The lines under a chart saved as a file of its own, where no page is around it: a visible
+ * example label when the values are made up, the source, and the site with the page's address.
+ */
+export function downloadNotes(spec: ChartSpec, site: URL): string[] {
+  return [
+    ...(spec.example ? [sv.chart.exampleBanner] : []),
+    ...(spec.source ? [`${sv.chart.source}: ${spec.source.text}`] : []),
+    `${sv.site.name}, ${sv.site.owner}: ${new URL(spec.page, site).href}`,
+  ];
+}
+
+/** The spec as the download draws it: with its notes. */
+export function withDownloadNotes<S extends ChartSpec>(spec: S, site: URL): S {
+  return { ...spec, notes: downloadNotes(spec, site) };
+}
+
+/**
+ * A chart's table as CSV: the same columns and numbers, empty where the table says why not,
+ * and a last column `exempel` (ja/nej) so that a made-up value is never copied unmarked.
+ */
+export function tableToCsv(spec: ChartSpec): string {
+  const { table } = spec;
+  const example = spec.example ? 'ja' : 'nej';
+  return toCsv(
+    [...table.columns.map((c) => c.label), sv.chart.exampleColumn],
+    table.rows.map((row) => [...table.columns.map((c) => row[c.key] ?? null), example]),
+  );
+}
