@@ -12,3 +12,6 @@ export const CONTENT_DIR = process.env.INSYN_CONTENT_DIR ?? 'content';
  * `INSYN_SEARCH_FIRST_INDEX`). The build's index and the search page read the same value.
  */
 export const SEARCH_FIRST_INDEX_LIMIT = firstIndexLimit(process.env.INSYN_SEARCH_FIRST_INDEX);
+
+/** The address the site is published at (`SITE_URL`), for canonical links, feeds and the host's headers. */
+export const SITE_URL = process.env.SITE_URL ?? 'https://insyn.regionjh.se';

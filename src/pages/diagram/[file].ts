@@ -8,7 +8,7 @@ import chartCss from '../../charts/chart.css?raw';
 import { getCatalog } from '../../data/catalog.ts';
 import { siteAddress } from '#lib/core/routes.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
-import { CHART } from '#lib/core/ui-text.ts';
+import { messages } from '#lib/i18n/index.ts';
 import { allCharts, tableToCsv, withDownloadNotes } from '#lib/charts/charts.ts';
 import { chartSvg } from '#lib/charts/chart-svg.ts';
 
@@ -26,7 +26,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
     return new Response(tableToCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   const svg = chartSvg(withDownloadNotes(spec, siteAddress(site)), {
-    words: { ...CHART, statusLabels: STATUS_LABELS },
+    words: { ...messages('sv').chart, statusLabels: STATUS_LABELS },
     standalone: true,
     css: chartCss,
   });
