@@ -1,0 +1,38 @@
+/**
+ * The organisation's configuration, read once per build from the content folder
+ * (`INSYN_CONTENT_DIR`, else `content/`). Pages and endpoints take it from here and hand it
+ * to the pure functions in `src/lib/`; the build's content check has already refused an
+ * invalid one with every problem listed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_DIR } from '../config/env.ts';
+import { formatProblems } from '#lib/core/problems.ts';
+import {
+  CONFIGURATION_FILE,
+  type Configuration,
+  missingConfiguration,
+  parseConfiguration,
+} from '#lib/content/configuration.ts';
+
+/** Reads and parses `<contentDir>/insyn.json`; throws the Swedish list of problems when it is invalid or missing. */
+export function readConfiguration(contentDir: string = CONTENT_DIR): Configuration {
+  const file = join(contentDir, CONFIGURATION_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(formatProblems([missingConfiguration(file)]));
+  }
+  const { config, problems } = parseConfiguration(text, file);
+  if (!config) throw new Error(formatProblems(problems));
+  return config;
+}
+
+let cached: Configuration | undefined;
+
+/** The configuration of the content this build reads. */
+export function getConfiguration(): Configuration {
+  cached ??= readConfiguration();
+  return cached;
+}
