@@ -1,12 +1,16 @@
 /**
- * Loads every collection from Astro's content layer once per build and indexes it.
- * Pages call `getCatalog()`; the shaping itself happens in `src/lib/`.
+ * Loads every collection from Astro's content layer once per build and indexes it, with the
+ * organisation's configuration (`content/insyn.json`) beside it. Pages call `getCatalog()`
+ * and hand both to `src/lib/`, where the shaping happens.
  */
 import { getCollection } from 'astro:content';
 import { buildBacklinks, buildCatalog, type Catalog, entries, parsedEntry } from '#lib/core/catalog.ts';
 import { COLLECTIONS, type CollectionName, type Ref } from '../schemas/index.ts';
+import type { Configuration } from '../schemas/configuration.ts';
+import { getConfiguration } from './configuration.ts';
 
-let loaded: Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBacklinks> }> | undefined;
+let loaded:
+  Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBacklinks>; config: Configuration }> | undefined;
 
 async function load() {
   const all = await Promise.all(
@@ -17,7 +21,7 @@ async function load() {
     ),
   );
   const catalog = buildCatalog(all.flat());
-  return { catalog, backlinks: buildBacklinks(catalog) };
+  return { catalog, backlinks: buildBacklinks(catalog), config: getConfiguration() };
 }
 
 export function getCatalog() {

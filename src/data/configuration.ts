@@ -36,3 +36,16 @@ export function getConfiguration(): Configuration {
   cached ??= readConfiguration();
   return cached;
 }
+
+/**
+ * The site's published address for `astro.config.mjs`, without the final slash. A content
+ * folder whose configuration is missing or invalid still gets an address here: the build's
+ * content check then stops the build with every problem listed, in Swedish.
+ */
+export function siteAddressOf(contentDir: string = CONTENT_DIR): string {
+  try {
+    return readConfiguration(contentDir).site.replace(/\/$/, '');
+  } catch {
+    return 'https://insyn.invalid';
+  }
+}

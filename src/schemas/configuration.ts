@@ -69,7 +69,7 @@ export const configurationSchema = z
             id: koladaArea.meta({
               description: 'Länets (regionens) id i Kolada, fältet region i Koladas områdeslista.',
             }),
-            name: text.meta({ description: 'Länets namn, som Jämtlands län.' }),
+            name: text.meta({ description: 'Länets namn, som Västernorrlands län.' }),
           })
           .optional()
           .meta({ description: 'För en kommun: länet som kommunen jämförs inom, utöver alla kommuner.' }),
@@ -83,7 +83,7 @@ export const configurationSchema = z
     spatial: z
       .strictObject({
         iri: url.meta({ description: 'Områdets adress i ett ortnamnsregister, som NUTS-koden för länet.' }),
-        label: text.meta({ description: 'Områdets namn, som Jämtlands län.' }),
+        label: text.meta({ description: 'Områdets namn, som Västernorrlands län.' }),
       })
       .meta({ description: 'Området som uppgifterna gäller, för katalogen i öppna data (DCAT).' }),
     contacts: z

@@ -33,6 +33,7 @@ function feedOf(scope = {}, path = SITE_FEED_PATH): Feed {
     subtitle: 'Test',
     entries: feedEntries(catalog, SITE, datesOf, scope),
     emptyUpdated: new Date(Date.UTC(2024, 0, 1)),
+    author: 'Region Exempel',
   };
 }
 

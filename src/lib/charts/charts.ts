@@ -18,12 +18,13 @@ import {
 } from '#lib/core/labels.ts';
 import {
   COUNTRY_AREA,
-  REGION_AREA,
   VALUE_DECIMALS,
   formatMeasure,
   latestSeriesValues,
-  comparedRegions,
+  comparedPeers,
+  countyPeers,
   isKronor,
+  type Peers,
   shownSeries,
   resultAgainstTarget,
   sourceLine,
@@ -36,6 +37,8 @@ import { CHART, SITE } from '#lib/core/ui-text.ts';
 import { planWords } from '#lib/views/plan-view.ts';
 import { planSummaries, planSummary, statusSentence } from '#lib/views/status-summary.ts';
 import { periodLabel } from '#lib/core/titles.ts';
+import { kindWords } from '#lib/core/organisation-words.ts';
+import type { Configuration } from '../../schemas/configuration.ts';
 
 export interface TableColumn {
   key: string;
@@ -148,9 +151,9 @@ export function columnDecimals(values: readonly (number | null)[], cap: number):
 
 /** The words of the comparison with all regions. */
 export const COMPARISON = {
-  median: 'Median för regionerna',
+  median: (peers: Peers) => `Median för ${kindWords(peers.kind).peers}`,
   /** Short enough for the legend of a 300-unit drawing (about 30 characters of chart text). */
-  band: (count: number) => `Lägsta–högsta av ${count} regioner`,
+  band: (peers: Peers, count: number) => `Lägsta–högsta av ${count} ${kindWords(peers.kind).many}`,
 };
 /** Which place is 1, in the table's column heading. */
 const DIRECTION_RANK = { lower: '1 = lägst', higher: '1 = högst' } as const;
@@ -393,15 +396,23 @@ export function nyckeltalResultChart(
   };
 }
 
-/** Yearly statistics (Kolada): the region's series with the whole country beside it. */
-export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefined {
+/**
+ * Yearly statistics (Kolada): the organisation's series (and its split by gender, where
+ * Kolada has one) with the whole country beside it, and where every region or kommun is
+ * given, its place among them and, for a kommun, within its county.
+ */
+export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers): LineChartSpec | undefined {
   const { series, unit, source } = entry.data;
   if (series.length === 0) return undefined;
-  const ordered = shownSeries(entry);
-  const regions = comparedRegions(entry);
+  const own = peers.kolada.id;
+  const words = kindWords(peers.kind);
+  const ordered = shownSeries(entry, peers);
+  const regions = comparedPeers(entry, peers);
+  const county = countyPeers(regions, peers);
   const bands = regions ? regionBands(regions) : [];
-  const rankOf = (year: number) => regions && regionRank(regions, REGION_AREA, year, entry.data.direction);
-  const latestRankNow = regions && latestRank(regions, REGION_AREA, entry.data.direction);
+  const rankOf = (year: number) => regions && regionRank(regions, own, year, entry.data.direction);
+  const countyRankOf = (year: number) => county && regionRank(county, own, year, entry.data.direction);
+  const latestRankNow = regions && latestRank(regions, own, entry.data.direction);
   const years = [...new Set(series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, b) => a - b);
   const targets = Object.fromEntries(
     years.flatMap((year) => {
@@ -409,17 +420,20 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
       return target ? [[String(year), target.value]] : [];
     }),
   );
-  const latest = latestSeriesValues(entry);
+  const latest = latestSeriesValues(entry, peers);
   const latestText = latest.map((l) => `${formatMeasure(l.value, unit)} för ${l.name} (${l.year})`);
   const hasTargets = Object.keys(targets).length > 0;
   const bandOf = (year: number) => bands.find((b) => b.year === year);
-  const rankText = latestRankNow ? ` ${rankSentence(latestRankNow, entry.data.direction)}` : '';
+  const countyRankNow = latestRankNow && countyRankOf(latestRankNow.year);
+  const rankText = latestRankNow
+    ? ` ${rankSentence(latestRankNow, entry.data.direction, peers, countyRankNow || undefined)}`
+    : '';
   const compare: LineSeriesSpec[] =
     bands.length > 0
       ? [
           {
             key: 'median',
-            name: COMPARISON.median,
+            name: COMPARISON.median(peers),
             role: 'other',
             values: Object.fromEntries(bands.map((b) => [String(b.year), b.median])),
           },
@@ -428,7 +442,7 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
   return {
     kind: 'lines',
     id: `nyckeltal-${entry.id}-${source.kolada ? 'kolada' : 'statistik'}`,
-    title: `${ordered.map((s) => s.name).join(' och ')} per år${regions ? ', jämfört med alla regioner' : ''}`,
+    title: `${joinList(ordered.map((s) => s.name))} per år${regions ? `, jämfört med alla ${words.many}` : ''}`,
     subject: entry.data.title,
     summary: `Senaste värdena är ${latestText.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rankText}`,
     unit,
@@ -437,7 +451,7 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
       ...ordered.map((s): LineSeriesSpec => ({
         key: `omrade-${s.area}`,
         name: s.name,
-        role: s.area === REGION_AREA ? 'region' : s.area === COUNTRY_AREA ? 'country' : 'other',
+        role: s.area === own && s.gender === undefined ? 'region' : s.area === COUNTRY_AREA ? 'country' : 'other',
         values: Object.fromEntries(s.values.map((v) => [String(v.year), v.value])),
       })),
       ...compare,
@@ -446,13 +460,13 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
     ...(bands.length > 0
       ? {
           band: {
-            name: COMPARISON.band(regions!.length),
+            name: COMPARISON.band(peers, regions!.length),
             values: Object.fromEntries(bands.map((b) => [String(b.year), { low: b.low, high: b.high }])),
           },
         }
       : {}),
     table: {
-      caption: `${entry.data.title} per år (${unit}${isKronor(unit) ? ', löpande priser' : ''})${regions ? `, med median, lägsta och högsta värde bland ${regions.length} regioner` : ''}`,
+      caption: `${entry.data.title} per år (${unit}${isKronor(unit) ? ', löpande priser' : ''})${regions ? `, med median, lägsta och högsta värde bland ${regions.length} ${words.many}` : ''}`,
       columns: [
         { key: 'ar', label: 'År', kind: 'text' },
         ...ordered.map((s) => ({
@@ -465,13 +479,24 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
           ? [
               {
                 key: 'median',
-                label: `${COMPARISON.median} (${unit})`,
+                label: `${COMPARISON.median(peers)} (${unit})`,
                 kind: 'number' as const,
                 empty: 'uppgift saknas',
               },
-              { key: 'lagst', label: `Lägsta region (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
-              { key: 'hogst', label: `Högsta region (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
+              {
+                key: 'lagst',
+                label: `Lägsta ${words.one} (${unit})`,
+                kind: 'number' as const,
+                empty: 'uppgift saknas',
+              },
+              {
+                key: 'hogst',
+                label: `Högsta ${words.one} (${unit})`,
+                kind: 'number' as const,
+                empty: 'uppgift saknas',
+              },
               { key: 'plats', label: `Plats (${DIRECTION_RANK[entry.data.direction]})`, kind: 'text' as const },
+              ...(county ? [{ key: 'lan', label: `Plats i ${peers.kolada.county!.name}`, kind: 'text' as const }] : []),
             ]
           : []),
         ...(hasTargets
@@ -492,6 +517,7 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
                 lagst: band?.low ?? null,
                 hogst: band?.high ?? null,
                 plats: rank ? `${rank.place} av ${rank.of}` : '',
+                ...(county ? { lan: placeOf(countyRankOf(year)) } : {}),
               }
             : {}),
           ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
@@ -508,13 +534,22 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
   };
 }
 
-/** How a place reads: "Plats 14 av 21 bland regionerna 2022, där plats 1 har lägst värde." */
-export function rankSentence(rank: Rank, direction: 'higher' | 'lower'): string {
-  return `Plats ${rank.place} av ${rank.of} bland regionerna ${rank.year}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`;
+const placeOf = (rank: Rank | undefined) => (rank ? `${rank.place} av ${rank.of}` : '');
+
+/**
+ * How a place reads: "Plats 14 av 21 bland regionerna 2022, där plats 1 har lägst värde."
+ * A kommun's adds its place in the county: "… bland kommunerna 2022 och plats 3 av 8 i Västernorrlands län, …".
+ */
+export function rankSentence(rank: Rank, direction: 'higher' | 'lower', peers: Peers, inCounty?: Rank): string {
+  const county =
+    inCounty && peers.kolada.county
+      ? ` och plats ${inCounty.place} av ${inCounty.of} i ${peers.kolada.county.name}`
+      : '';
+  return `Plats ${rank.place} av ${rank.of} bland ${kindWords(peers.kind).peers} ${rank.year}${county}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`;
 }
 
 /** Every chart of the site, once each: what the downloads under /diagram/ are made from. */
-export function allCharts(catalog: Catalog): ChartSpec[] {
+export function allCharts(catalog: Catalog, config: Configuration): ChartSpec[] {
   const charts = [
     ...entries(catalog, 'reports').map((r) => reportStatusChart(catalog, r)),
     ...entries(catalog, 'plans').flatMap((p) => [
@@ -522,7 +557,7 @@ export function allCharts(catalog: Catalog): ChartSpec[] {
       planStatusChart(catalog, p, 'nyckeltal'),
     ]),
     ...entries(catalog, 'activities').map((a) => activitiesChart(catalog, a)),
-    ...entries(catalog, 'nyckeltal').flatMap((n) => [nyckeltalResultChart(catalog, n), seriesChart(n)]),
+    ...entries(catalog, 'nyckeltal').flatMap((n) => [nyckeltalResultChart(catalog, n), seriesChart(n, config)]),
   ];
   return charts.filter((c): c is ChartSpec => c !== undefined);
 }

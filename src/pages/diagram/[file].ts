@@ -10,8 +10,8 @@ import { siteAddress } from '#lib/core/routes.ts';
 import { allCharts, tableToCsv, withDownloadNotes } from '#lib/charts/charts.ts';
 
 export async function getStaticPaths() {
-  const { catalog } = await getCatalog();
-  return allCharts(catalog).flatMap((spec) => [
+  const { catalog, config } = await getCatalog();
+  return allCharts(catalog, config).flatMap((spec) => [
     { params: { file: `${spec.id}.csv` }, props: { spec, format: 'csv' as const } },
     { params: { file: `${spec.id}.svg` }, props: { spec, format: 'svg' as const } },
   ]);
