@@ -44,6 +44,31 @@ const colour = z
 /** Backgrounds that links are shown on: the page and the soft grey of tables and boxes. */
 const LINK_BACKGROUNDS = { '#ffffff': 'vit bakgrund', '#f3f3f3': 'ljusgrå bakgrund' };
 
+/**
+ * Every colour against what it is read on, by WCAG AA's 4.5:1 for text: white text on the
+ * header's background, links and visited links on white and on the soft grey of tables.
+ */
+function paletteContrast(colours: { brand: string; link: string; linkVisited: string }, ctx: z.RefinementCtx): void {
+  const { brand, link, linkVisited } = colours;
+  const checks: [keyof typeof colours, string, string, string][] = [
+    ['brand', brand, '#ffffff', 'vit text i sidhuvudet'],
+    ...Object.entries(LINK_BACKGROUNDS).flatMap(([bg, where]): [keyof typeof colours, string, string, string][] => [
+      ['link', link, bg, `länkar på ${where}`],
+      ['linkVisited', linkVisited, bg, `besökta länkar på ${where}`],
+    ]),
+  ];
+  for (const [key, value, background, where] of checks) {
+    if (!parseHex(value)) continue;
+    const ratio = contrastRatio(value, background);
+    if (ratio < AA_TEXT)
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `${value} ger kontrasten ${formatRatio(ratio)} för ${where}; WCAG AA kräver minst 4,5:1. Välj en mörkare färg`,
+      });
+  }
+}
+
 /** Language tags as in `lang`: sv, en, sma, se-SE. */
 export const languageTag = z
   .string()
@@ -114,6 +139,7 @@ export const configurationSchema = z
         link: colour.meta({ description: 'Länkarnas färg.' }),
         linkVisited: colour.meta({ description: 'Besökta länkars färg.' }),
       })
+      .superRefine(paletteContrast)
       .meta({ description: 'Färger inom den tillgängliga paletten: kontrasten kontrolleras mot WCAG AA.' }),
     licence: z
       .strictObject({
@@ -128,26 +154,6 @@ export const configurationSchema = z
       .meta({ description: 'Webbplatsens gränssnittsspråk, svenska först.' }),
   })
   .superRefine((config, ctx) => {
-    const { brand, link, linkVisited } = config.colours;
-    const checks: [keyof typeof config.colours, string, string, string][] = [
-      ['brand', brand, '#ffffff', 'vit text i sidhuvudet'],
-      ...Object.entries(LINK_BACKGROUNDS).flatMap(
-        ([bg, where]): [keyof typeof config.colours, string, string, string][] => [
-          ['link', link, bg, `länkar på ${where}`],
-          ['linkVisited', linkVisited, bg, `besökta länkar på ${where}`],
-        ],
-      ),
-    ];
-    for (const [key, value, background, where] of checks) {
-      if (!parseHex(value)) continue;
-      const ratio = contrastRatio(value, background);
-      if (ratio < AA_TEXT)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['colours', key],
-          message: `${value} ger kontrasten ${formatRatio(ratio)} för ${where}; WCAG AA kräver minst 4,5:1. Välj en mörkare färg`,
-        });
-    }
     if (config.kind === 'kommun' && !config.kolada.county)
       ctx.addIssue({
         code: 'custom',
