@@ -110,7 +110,11 @@ export const configurationSchema = z
         iri: url.meta({ description: 'Områdets adress i ett ortnamnsregister, som NUTS-koden för länet.' }),
         label: text.meta({ description: 'Områdets namn, som Västernorrlands län.' }),
       })
-      .meta({ description: 'Området som uppgifterna gäller, för katalogen i öppna data (DCAT).' }),
+      .optional()
+      .meta({
+        description:
+          'Området som uppgifterna gäller, för katalogen i öppna data (DCAT), som länets NUTS-kod. Utan det anger katalogen inget område.',
+      }),
     contacts: z
       .strictObject({ content: contact, accessibility: contact, press: contact })
       .meta({ description: 'Kontakter för frågor om innehållet, tillgänglighet, och press.' }),
@@ -119,7 +123,9 @@ export const configurationSchema = z
         compliance: z
           .enum(['helt', 'delvis', 'inte'])
           .meta({ description: 'Hur förenlig webbplatsen är med lagen: helt, delvis eller inte förenlig.' }),
-        assessed: isoDate.meta({ description: 'Dagen då webbplatsen senast bedömdes, ÅÅÅÅ-MM-DD.' }),
+        assessed: isoDate
+          .optional()
+          .meta({ description: 'Dagen då webbplatsen senast bedömdes, ÅÅÅÅ-MM-DD; utan den är den inte bedömd ännu.' }),
         method: text.meta({ description: 'Hur den bedömdes, som "egen bedömning".' }),
       })
       .meta({ description: 'Fakta i tillgänglighetsredogörelsen.' }),

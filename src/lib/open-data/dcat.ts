@@ -108,7 +108,7 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
     ['dct:language', iri(language)],
     ['dcat:theme', iri(theme)],
     ['dct:accrualPeriodicity', iri(UPDATE_FREQUENCY.uri)],
-    ['dct:spatial', iri(spatial.iri)],
+    ...(spatial ? [['dct:spatial', iri(spatial.iri)] as Property] : []),
     ...keywords(config).map((keyword): Property => ['dcat:keyword', sv(keyword)]),
   ];
   const dateOf = (ids: Dataset['ids'], dates: DcatInput['changed'], pick: 'latest' | 'earliest') => {
@@ -249,7 +249,7 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
       ['foaf:homepage', document(at('/'))],
       ['dct:language', iri(language)],
       ['dct:license', iri(licence.uri)],
-      ['dct:spatial', iri(spatial.iri)],
+      ...(spatial ? [['dct:spatial', iri(spatial.iri)] as Property] : []),
       ['dcat:themeTaxonomy', iri(`${EU}/data-theme`)],
       ...datesOf(datasets[0].ids),
       ...datasets.map((d): Property => ['dcat:dataset', iri(d.id)]),
@@ -265,11 +265,9 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
     },
     { id: `${EU}/data-theme`, type: 'skos:ConceptScheme', properties: [['dct:title', sv('Datateman')]] },
     { id: UPDATE_FREQUENCY.uri, type: 'dct:Frequency', properties: [inScheme('frequency')] },
-    {
-      id: spatial.iri,
-      type: 'dct:Location',
-      properties: [['skos:prefLabel', sv(spatial.label)]],
-    },
+    ...(spatial
+      ? [{ id: spatial.iri, type: 'dct:Location', properties: [['skos:prefLabel', sv(spatial.label)]] } as RdfNode]
+      : []),
     {
       id: publisherType,
       type: 'skos:Concept',
