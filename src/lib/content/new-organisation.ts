@@ -27,7 +27,7 @@ export interface NewOrganisation {
 /** Kolada gives regions the ids 0001–0025 and kommuner four digits that start with their county's number. */
 export const kindOf = (koladaId: string): OrganisationKind => (koladaId.startsWith('00') ? 'region' : 'kommun');
 
-/** A kommun's county in Kolada: its region's id is 00 and the kommun id's first two digits (as 2380 → 0023). */
+/** A kommun's county in Kolada: its region's id is 00 and the kommun id's first two digits, as 1480 → 0014. */
 export const countyIdOf = (koladaId: string) => `00${koladaId.slice(0, 2)}`;
 
 /** An id from a name: "Östersunds kommun" → "ostersunds-kommun". */
