@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR } from './config/env.ts';
 import { type CollectionName, collections as specs } from './schemas/index.ts';
+import { INFO_PAGES_DIR, infoPageSchema } from './schemas/page.ts';
 
 function collection<C extends CollectionName>(name: C) {
   const { format, schema } = specs[name];
@@ -33,4 +34,13 @@ export const collections = {
   reports: collection('reports'),
   decisions: collection('decisions'),
   documents: collection('documents'),
+  // Information pages in other languages: rendered as pages, not part of the content model.
+  sidor: defineCollection({
+    loader: glob({
+      pattern: '**/*.mdx',
+      base: `${CONTENT_DIR}/${INFO_PAGES_DIR}`,
+      generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -'.mdx'.length),
+    }),
+    schema: infoPageSchema,
+  }),
 };

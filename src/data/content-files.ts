@@ -14,6 +14,8 @@ import type { Problem } from '#lib/core/problems.ts';
 import { validateFiles } from '#lib/content/validate.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { recordOrEmpty, textOf } from '#lib/content/records.ts';
+import { INFO_PAGES_DIR } from '../schemas/page.ts';
+import { parseInfoPages } from '#lib/content/info-pages.ts';
 import {
   CONFIGURATION_FILE,
   configurationProblems,
@@ -69,6 +71,7 @@ export function readContentFiles(contentDir: string, root: string) {
   const shown = (path: string) => relative(root, path).split(sep).join('/');
   const broken: { path: string; code?: string }[] = [];
   const strays: Problem[] = [];
+  const infoPages: string[] = [];
   // One walk of the folder: the files inside a collection's folder are its entries, the rest strays.
   const inCollection = new Map<string, FoundFile[]>(COLLECTIONS.map((collection) => [collection, []]));
   for (const path of listFiles(contentDir, broken)) {
@@ -76,6 +79,7 @@ export function readContentFiles(contentDir: string, root: string) {
     const collection = COLLECTIONS.find((name) => name === inside[0]);
     if (collection && inside.length > 1)
       inCollection.get(collection)?.push({ collection, file: shown(path), read: () => readBytes(path) });
+    else if (inside[0] === INFO_PAGES_DIR && inside.length > 1) infoPages.push(path);
     else if (inside.length > 1 || !(IGNORED.has(inside[0]) || inside[0] === CONFIGURATION_FILE))
       strays.push(outsideCollections(shown(path)));
   }
@@ -86,7 +90,20 @@ export function readContentFiles(contentDir: string, root: string) {
     field: '',
     message: unreadableMessage(code),
   }));
-  return { ...parsed, problems: [...strays, ...unreadable, ...parsed.problems] };
+  const pageFiles = infoPages.flatMap((path) => {
+    const bytes = readBytes(path);
+    if (!(bytes instanceof Uint8Array)) {
+      unreadable.push({ file: shown(path), field: '', message: bytes.unreadable });
+      return [];
+    }
+    return [{ file: shown(path), text: new TextDecoder().decode(bytes) }];
+  });
+  const pages = parseInfoPages(pageFiles);
+  return {
+    ...parsed,
+    pages: pages.pages,
+    problems: [...strays, ...unreadable, ...parsed.problems, ...pages.problems],
+  };
 }
 
 /** Reads and validates the content folder of a project, its configuration (`insyn.json`) included. */
@@ -103,5 +120,5 @@ export function validateContent(root: string, contentDir = join(root, 'content')
     const { config, problems } = parseConfiguration(new TextDecoder().decode(bytes), file);
     configuration = config ? configurationProblems(config, validated.catalog, file) : problems;
   }
-  return { ...validated, problems: [...read.problems, ...configuration, ...validated.problems] };
+  return { ...validated, pages: read.pages, problems: [...read.problems, ...configuration, ...validated.problems] };
 }

@@ -1,0 +1,12 @@
+/**
+ * The configuration's colours as the stylesheet's custom properties, served as a file of its
+ * own (`/farger.css`) after the site's stylesheet: no inline style, so the pages' policy holds,
+ * and the colours were refused at the check if they fail WCAG AA's contrast.
+ */
+import type { Configuration } from '../../schemas/configuration.ts';
+
+export const PALETTE_HREF = '/farger.css';
+
+export function paletteCss(colours: Configuration['colours']): string {
+  return `:root {\n  --brand: ${colours.brand};\n  --link: ${colours.link};\n  --link-visited: ${colours.linkVisited};\n}\n`;
+}
