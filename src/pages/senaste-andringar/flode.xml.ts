@@ -6,8 +6,10 @@ import { newestContentDate } from '#lib/open-data/feeds.ts';
 import { atomFeed } from '#lib/core/atom.ts';
 import { HISTORY_TEXT, RECENT_TEXT } from '#lib/history/history-text.ts';
 import { recentFeedEntries, shapeRecent } from '#lib/history/recent-changes.ts';
+import { messages } from '#lib/i18n/index.ts';
 
 const PAGE = '/senaste-andringar/';
+const SITE = messages('sv').site;
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(path, site).href;
@@ -16,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
   const items = result.available ? shapeRecent(result.history, catalog, repositoryUrl()).items : [];
   const body = atomFeed({
     id: absolute(PAGE),
-    title: `${RECENT_TEXT.title} – Insyn, ${config.name}`,
+    title: `${RECENT_TEXT.title} – ${SITE.name}, ${config.name}`,
     subtitle: result.available
       ? RECENT_TEXT.feedSubtitle(config.name)
       : `${RECENT_TEXT.feedSubtitle(config.name)} ${HISTORY_TEXT.unavailable}`,
