@@ -576,17 +576,17 @@ export function formatChartNumber(spec: ChartSpec, value: number): string {
  * The lines under a chart saved as a file of its own, where no page is around it: a visible
  * example label when the values are made up, the source, and the site with the page's address.
  */
-export function downloadNotes(spec: ChartSpec, site: URL): string[] {
+export function downloadNotes(spec: ChartSpec, site: URL, owner: string): string[] {
   return [
     ...(spec.example ? [sv.chart.exampleBanner] : []),
     ...(spec.source ? [`${sv.chart.source}: ${spec.source.text}`] : []),
-    `${sv.site.name}, ${sv.site.owner}: ${new URL(spec.page, site).href}`,
+    `${sv.site.name}, ${owner}: ${new URL(spec.page, site).href}`,
   ];
 }
 
 /** The spec as the download draws it: with its notes. */
-export function withDownloadNotes<S extends ChartSpec>(spec: S, site: URL): S {
-  return { ...spec, notes: downloadNotes(spec, site) };
+export function withDownloadNotes<S extends ChartSpec>(spec: S, site: URL, owner: string): S {
+  return { ...spec, notes: downloadNotes(spec, site, owner) };
 }
 
 /**

@@ -5,12 +5,14 @@
  * live in `#lib/core/labels.ts`; the content's own words come from content/.
  */
 
+import { genitive } from '#lib/core/format.ts';
+
 const site = {
   /** Before the date on a printout, filled in when the page is printed. */
   printed: 'utskriven',
   name: 'Insyn',
-  owner: 'Region Jämtland Härjedalen',
-  description: 'Region Jämtland Härjedalens öppna uppföljning av planer, uppdrag och nyckeltal.',
+  /** The default description of a page: whose follow-up the site is. */
+  description: (owner: string) => `${genitive(owner)} öppna uppföljning av planer, uppdrag och nyckeltal.`,
   skipLink: 'Hoppa till innehållet',
   navLabel: 'Huvudmeny',
   /** The disclosure that holds the navigation and search on a phone. */
@@ -56,7 +58,15 @@ export const sv = {
     { href: '/om/exempel/', label: 'Vilka delar är exempel?' },
     { href: '/oppna-data/', label: 'Öppna data' },
     { href: '/senaste-andringar/', label: 'Senaste ändringar' },
+    { href: '/lattlast/', label: 'Lättläst' },
   ],
+
+  /** The footer's list of information pages in other languages (content/sidor/). */
+  languages: {
+    label: 'Språk',
+    /** After a page's own title, in Swedish: "(sydsamiska)". */
+    name: (language: string) => `(${language})`,
+  },
 
   /** Marker on entries whose details are not in the source documents. */
   example: {
@@ -281,15 +291,19 @@ export const sv = {
       noResult: 'Nyckeltalet har inget rapporterat utfall i planens uppföljning ännu.',
       latestSeries: 'Senaste värden i statistiken:',
       seriesValue: (value: string, name: string, year: number) => `${value} för ${name} (${year})`,
-      allRegions: (year: number) => `Alla regioner ${year}`,
-      rank: (lowest: boolean) =>
-        `Plats 1 har ${lowest ? 'lägst' : 'högst'} värde. Alla regioners värden för alla år finns i`,
+      allRegions: (many: string, year: number) => `Alla ${many} ${year}`,
+      rank: (lowest: boolean, many: string) =>
+        `Plats 1 har ${lowest ? 'lägst' : 'högst'} värde. Alla ${many}s värden för alla år finns i`,
       amongThe: 'bland de',
       openData: 'öppna data',
-      allRegionsCaption: (count: number, year: number) => `alla ${count} regioner ${year}`,
+      allRegionsCaption: (count: number, many: string, year: number) => `alla ${count} ${many} ${year}`,
+      /** A kommun's comparison within its county: "Kommunerna i Jämtlands län 2022". */
+      inCounty: (county: string, year: number) => `Kommunerna i ${county} ${year}`,
+      inCountyCaption: (count: number, county: string, year: number) => `de ${count} kommunerna i ${county} ${year}`,
       currentPricesSuffix: ', löpande priser',
       place: 'Plats',
-      region: 'Region',
+      /** The column naming each region or kommun. */
+      peer: (one: string) => `${one[0].toUpperCase()}${one.slice(1)}`,
       value: 'Värde',
       statuses: 'Status per uppföljning',
       until: 'till och med',
@@ -538,8 +552,8 @@ export const sv = {
       lead: (owner: string, name: string) =>
         `${owner} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur ${name} uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem till oss så att vi kan åtgärda dem.`,
       howAccessible: 'Hur tillgänglig är webbplatsen?',
-      howAccessibleText:
-        'Vi har byggt webbplatsen för att uppfylla WCAG 2.1 på nivå AA, men den har ännu inte granskats av någon utanför regionen och inte testats med hjälpmedel. Vi känner till några brister, som beskrivs under',
+      howAccessibleText: (organisation: string) =>
+        `Vi har byggt webbplatsen för att uppfylla WCAG 2.1 på nivå AA, men den har ännu inte granskats av någon utanför ${organisation} och inte testats med hjälpmedel. Vi känner till några brister, som beskrivs under`,
       notAccessible: 'Innehåll som inte är tillgängligt',
       whatYouCanDo: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
       whatYouCanDoText:
@@ -553,7 +567,8 @@ export const sv = {
       supervisionLink: 'anmäla bristande tillgänglighet till Digg',
       technical: 'Teknisk information om webbplatsens tillgänglighet',
       technicalText: 'Den här webbplatsen är',
-      partly: 'delvis förenlig',
+      /** How far the site complies, as the configuration states it (`accessibility.compliance`). */
+      compliance: { helt: 'helt förenlig', delvis: 'delvis förenlig', inte: 'inte förenlig' },
       technicalEnd:
         'med lagen om tillgänglighet till digital offentlig service, på grund av de brister och den ofullständiga testning som beskrivs nedan.',
       nonCompliance: 'Bristande förenlighet med lagkraven',
@@ -565,6 +580,7 @@ export const sv = {
       tested: 'Hur vi testat webbplatsen',
       selfAssessment:
         'Vi har gjort en självskattning (intern testning) av webbplatsen. Den senaste bedömningen gjordes',
+      notAssessed: 'Webbplatsen har inte bedömts ännu.',
       automatic: 'Det här testas automatiskt varje gång webbplatsen byggs:',
       automaticChecks: [
         'att varje sida har svenska som språk, en huvudrubrik, landmärken för sidhuvud, navigering, huvudinnehåll och sidfot och en länk för att hoppa till innehållet,',

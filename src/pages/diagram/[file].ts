@@ -6,6 +6,7 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { experimental_AstroContainer } from 'astro/container';
 import ChartSvg from '../../charts/ChartSvg.astro';
 import { getCatalog } from '../../data/catalog.ts';
+import { getConfiguration } from '../../data/configuration.ts';
 import { siteAddress } from '#lib/core/routes.ts';
 import { allCharts, tableToCsv, withDownloadNotes } from '#lib/charts/charts.ts';
 
@@ -28,7 +29,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   const svg = await (
     await container
   ).renderToString(ChartSvg, {
-    props: { spec: withDownloadNotes(spec, siteAddress(site)), standalone: true },
+    props: { spec: withDownloadNotes(spec, siteAddress(site), getConfiguration().name), standalone: true },
   });
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
