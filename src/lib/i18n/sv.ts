@@ -66,6 +66,10 @@ export const sv = {
     label: 'Språk',
     /** After a page's own title, in Swedish: "(sydsamiska)". */
     name: (language: string) => `(${language})`,
+    /** Under an information page, in Swedish: who translated it and when. */
+    translatedBy: (translator: string, date?: string) => `Översättning: ${translator}${date ? `, ${date}` : ''}.`,
+    /** Under an information page, in Swedish: the page's language. */
+    pageIn: (language: string) => `Sidan är på ${language}.`,
   },
 
   /** Marker on entries whose details are not in the source documents. */
