@@ -17,6 +17,8 @@ describe('easyReadFacts', () => {
       expect(facts[kind].total).toBe(headline[kind].total);
       expect(facts[kind].counts).toEqual(headline[kind].figures.filter((f) => f.count > 0));
       expect(facts[kind].counts.every((c) => c.count > 0)).toBe(true);
+      const said = facts[kind].counts.reduce((sum, c) => sum + c.count, 0);
+      expect(said + facts[kind].unreported).toBe(facts[kind].total);
     }
   });
 

@@ -6,6 +6,7 @@
  */
 
 import { genitive } from '#lib/core/format.ts';
+import type { KindWords } from '#lib/core/organisation-words.ts';
 
 const site = {
   /** Before the date on a printout, filled in when the page is printed. */
@@ -60,6 +61,67 @@ export const sv = {
     { href: '/senaste-andringar/', label: 'Senaste ändringar' },
     { href: '/lattlast/', label: 'Lättläst' },
   ],
+
+  /**
+   * The easy-to-read page (/lattlast/), after Myndigheten för tillgängliga medier's guidance:
+   * short sentences, common words, one thought per sentence. Each list is one sentence per line.
+   */
+  easyRead: {
+    title: 'Lättläst',
+    heading: 'Insyn på lättläst svenska',
+    description: (owner: string) => `Lättläst text om Insyn och om hur det går för ${genitive(owner)} plan.`,
+    /** The link from the start page. */
+    startLink: 'Läs om Insyn på lättläst svenska',
+    whatHeading: 'Vad är Insyn?',
+    what: (owner: string) => [
+      'Insyn är en webbplats.',
+      `${owner} har gjort webbplatsen.`,
+      'Här kan du se vad politikerna har bestämt.',
+      'Du kan också se hur det har gått.',
+    ],
+    planHeading: 'Vad är en plan?',
+    plan: (words: KindWords) => [
+      `Politikerna bestämmer vad ${words.the} ska göra.`,
+      'De skriver det i en plan.',
+      'I planen finns uppdrag.',
+      'Ett uppdrag är något som ska göras.',
+      'I planen finns också nyckeltal.',
+      'Ett nyckeltal är en siffra.',
+      'Siffran visar hur det går.',
+    ],
+    howHeading: 'Hur gick det?',
+    notYet: 'Ingen plan har följts upp än.',
+    followedUp: (plan: string, period: string) => [
+      `Den senaste uppföljningen gäller planen ${plan}.`,
+      `Den visar hur det var ${period}.`,
+    ],
+    uppdragTotal: (count: number) => `Planen har ${count} uppdrag.`,
+    uppdrag: {
+      'helt-uppfyllt': (count: number) => `${count} ${count === 1 ? 'uppdrag är klart' : 'uppdrag är klara'}.`,
+      'delvis-uppfyllt': (count: number) =>
+        `${count} ${count === 1 ? 'uppdrag är klart' : 'uppdrag är klara'} till en del.`,
+      'ej-uppfyllt': (count: number) => `${count} ${count === 1 ? 'uppdrag är inte klart' : 'uppdrag är inte klara'}.`,
+      'gar-ej-att-mata': (count: number) => `${count} uppdrag gick inte att följa upp.`,
+    },
+    nyckeltalTotal: (count: number) => `Planen har ${count} nyckeltal.`,
+    nyckeltal: {
+      'helt-uppfyllt': (count: number) => `${count} nyckeltal nådde målet.`,
+      'delvis-uppfyllt': (count: number) => `${count} nyckeltal nådde en del av målet.`,
+      'ej-uppfyllt': (count: number) => `${count} nyckeltal nådde inte målet.`,
+      'gar-ej-att-mata': (count: number) => `${count} nyckeltal gick inte att mäta.`,
+    },
+    unreported: (count: number) => `${count} har ingen uppföljning än.`,
+    report: 'Du kan läsa hela rapporten:',
+    moreHeading: 'Vill du veta mer?',
+    more: 'Det finns mer att läsa på webbplatsen.',
+    notEasy: 'Den texten är inte lättläst.',
+    plans: 'Alla planer finns på sidan',
+    plansLink: 'Planer',
+    search: 'Du kan söka efter ord på sidan',
+    searchLink: 'Sök',
+    ask: 'Du kan också fråga oss.',
+    askLink: 'Så kontaktar du oss',
+  },
 
   /** The footer's list of information pages in other languages (content/sidor/). */
   languages: {

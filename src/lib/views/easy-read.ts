@@ -19,12 +19,16 @@ export interface EasyReadFacts {
   report: { title: string; href: string };
   /** "per april 2024", "helåret 2024" */
   period: string;
-  uppdrag: { total: number; counts: EasyReadCount[] };
-  nyckeltal: { total: number; counts: EasyReadCount[] };
+  /** `unreported`: items with no status at that follow-up. */
+  uppdrag: { total: number; counts: EasyReadCount[]; unreported: number };
+  nyckeltal: { total: number; counts: EasyReadCount[]; unreported: number };
 }
 
-/** Statuses with at least one item, in the vocabulary's order: a sentence per status that has any. */
-const nonZero = (figures: { status: NyckeltalStatus; count: number }[]) => figures.filter((f) => f.count > 0);
+/** Statuses with at least one item, in the vocabulary's order (a sentence per status that has any), and the items without one. */
+function counted(total: number, figures: { status: NyckeltalStatus; count: number }[]) {
+  const counts = figures.filter((f) => f.count > 0);
+  return { total, counts, unreported: total - counts.reduce((sum, f) => sum + f.count, 0) };
+}
 
 /** The newest follow-up in counts, or undefined when no plan has been followed up yet. */
 export function easyReadFacts(catalog: Catalog): EasyReadFacts | undefined {
@@ -35,7 +39,7 @@ export function easyReadFacts(catalog: Catalog): EasyReadFacts | undefined {
     plan: { title: plan.data.title, href: hrefFor({ collection: 'plans', id: plan.id }) },
     report: { title: report.data.title, href: hrefFor({ collection: 'reports', id: report.id }) },
     period: periodLabel(period),
-    uppdrag: { total: uppdrag.total, counts: nonZero(uppdrag.figures) },
-    nyckeltal: { total: nyckeltal.total, counts: nonZero(nyckeltal.figures) },
+    uppdrag: counted(uppdrag.total, uppdrag.figures),
+    nyckeltal: counted(nyckeltal.total, nyckeltal.figures),
   };
 }
