@@ -59,14 +59,16 @@ export interface SearchIndex extends Searcher {
 }
 
 /**
- * Builds the bundled content's search index (split at `firstLimit` records, or by the
- * build's own limit) and opens it for searching, with the archive merged when there is one.
+ * Builds the bundled content's search index (or `contentDir`'s; split at `firstLimit` records,
+ * or by the build's own limit) and opens it for searching, with the archive merged when there is one.
  */
-export async function openSearchIndex(options: { root?: string; firstLimit?: number } = {}): Promise<SearchIndex> {
+export async function openSearchIndex(
+  options: { root?: string; firstLimit?: number; contentDir?: string } = {},
+): Promise<SearchIndex> {
   const root = options.root ?? ROOT;
   const dir = mkdtempSync(join(tmpdir(), 'insyn-search-'));
-  const split = await writeSearchIndex(root, join(dir, 'pagefind'), undefined, options.firstLimit);
-  const prefixes = lookupPrefixes(validateContent(root).catalog);
+  const split = await writeSearchIndex(root, join(dir, 'pagefind'), options.contentDir, options.firstLimit);
+  const prefixes = lookupPrefixes(validateContent(root, options.contentDir).catalog);
   const server = await serveStatic(dir);
   const open = async (withArchive: boolean): Promise<Searcher> => {
     // A module of its own for each: Pagefind's instances in one module share one WebAssembly

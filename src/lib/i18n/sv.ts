@@ -222,6 +222,8 @@ export const sv = {
       title: 'Rubrik',
       dnr: 'Diarienummer',
       dnrMissing: 'saknas i källan',
+      /** Instead of an empty table, before the first decision is published. */
+      none: 'Inga beslut är publicerade än.',
     },
     itemLinks: {
       decisions: 'Beslut',
@@ -363,8 +365,6 @@ export const sv = {
       amongThe: 'bland de',
       openData: 'öppna data',
       allRegionsCaption: (count: number, many: string, year: number) => `alla ${count} ${many} ${year}`,
-      /** A kommun's comparison within its county: "Kommunerna i Jämtlands län 2022". */
-      inCounty: (county: string, year: number) => `Kommunerna i ${county} ${year}`,
       inCountyCaption: (count: number, county: string, year: number) => `de ${count} kommunerna i ${county} ${year}`,
       currentPricesSuffix: ', löpande priser',
       place: 'Plats',
