@@ -69,7 +69,8 @@ interface Dataset {
   landing: string;
   plan?: string;
   ids: Partial<Record<CollectionName, Iterable<string>>>;
-  years: [number, number];
+  /** The plans' first and last year; none before the first plan is published. */
+  years?: [number, number];
 }
 
 type Property = [QName, Term];
@@ -145,7 +146,10 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
       description: `${datasetDescription(config)} ${ILLUSTRATIVE_NOTE} ${KOLADA.credit}`,
       landing: documentation,
       ids: Object.fromEntries(Object.entries(catalog).map(([c, map]) => [c, [...map.keys()]])),
-      years: [Math.min(...plans.map((p) => p.data.startYear)), Math.max(...plans.map((p) => p.data.endYear))],
+      years:
+        plans.length > 0
+          ? [Math.min(...plans.map((p) => p.data.startYear)), Math.max(...plans.map((p) => p.data.endYear))]
+          : undefined,
     },
     ...plans.map((plan): Dataset => {
       const ids = planScope(catalog, plan.id);
@@ -191,18 +195,19 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
         ['dcat:landingPage', document(dataset.landing)],
         ...common,
         ...datesOf(dataset.ids),
-        ['dct:temporal', iri(temporalId)],
+        ...(dataset.years ? [['dct:temporal', iri(temporalId)] as Property] : []),
         ...ownFiles.map((f): Property => ['dcat:distribution', iri(distributionId(f.path))]),
       ],
     });
-    nodes.push({
-      id: temporalId,
-      type: 'dct:PeriodOfTime',
-      properties: [
-        ['dcat:startDate', xsdDate(`${dataset.years[0]}-01-01`)],
-        ['dcat:endDate', xsdDate(`${dataset.years[1]}-12-31`)],
-      ],
-    });
+    if (dataset.years)
+      nodes.push({
+        id: temporalId,
+        type: 'dct:PeriodOfTime',
+        properties: [
+          ['dcat:startDate', xsdDate(`${dataset.years[0]}-01-01`)],
+          ['dcat:endDate', xsdDate(`${dataset.years[1]}-12-31`)],
+        ],
+      });
     // One distribution per file, as DCAT-AP-SE recommends (its recommendation 19).
     for (const file of ownFiles) {
       const mediaType = `http://www.iana.org/assignments/media-types/${MEDIA_TYPES[file.format]}`;
