@@ -9,7 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '#lib/core/security.ts';
-import { siteAddressOf } from './src/data/configuration.ts';
+import { SITE_URL } from './src/config/env.ts';
 
 // A build of other content (tests, the benchmark) keeps its own content cache beside that
 // content, so it can never leak entries into the real site's build or the other way round.
@@ -17,8 +17,7 @@ const otherContent = process.env.INSYN_CONTENT_DIR;
 
 export default defineConfig({
   ...(otherContent ? { cacheDir: resolve(dirname(otherContent), '.astro-cache') } : {}),
-  // The published address comes from the organisation's configuration (content/insyn.json).
-  site: process.env.SITE_URL ?? siteAddressOf(),
+  site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   // No inline stylesheets: every page's styles come from files, so the policy in the

@@ -3,6 +3,7 @@
  * set them to build other content or split a small search index with the same code.
  */
 import { firstIndexLimit } from '#lib/search/index-split.ts';
+import { siteAddressOf } from '../data/configuration.ts';
 
 /** Where the content lives, relative to the project root (`INSYN_CONTENT_DIR`). */
 export const CONTENT_DIR = process.env.INSYN_CONTENT_DIR ?? 'content';
@@ -12,3 +13,9 @@ export const CONTENT_DIR = process.env.INSYN_CONTENT_DIR ?? 'content';
  * `INSYN_SEARCH_FIRST_INDEX`). The build's index and the search page read the same value.
  */
 export const SEARCH_FIRST_INDEX_LIMIT = firstIndexLimit(process.env.INSYN_SEARCH_FIRST_INDEX);
+
+/**
+ * The address the site is published at, for canonical links, feeds and the host's headers:
+ * `SITE_URL`, else the `site` of the organisation's configuration (content/insyn.json).
+ */
+export const SITE_URL = process.env.SITE_URL ?? siteAddressOf(CONTENT_DIR);

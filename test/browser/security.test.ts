@@ -14,18 +14,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adminHeaders,
   CSP_DIRECTIVES,
+  EMBED_DROPPED_HEADERS,
+  EMBED_PATH,
+  embedHeaders,
   headerPolicy,
   SEARCH_SCRIPT_SOURCES,
   SECURITY_HEADERS,
 } from '#lib/core/security.ts';
 import { astroBuildOrThrow } from '../helpers/astro-build.ts';
 import { guardedContext, openBuiltSite } from '../helpers/browser.ts';
-import { builtSite, filesIn, page, sitePages, TEST_BUILD_ENV, textOf } from '../helpers/built-site.ts';
+import {
+  builtSite,
+  embedPages,
+  filesIn,
+  page,
+  sitePages,
+  TEST_BUILD_ENV,
+  textOf,
+  urlOf,
+} from '../helpers/built-site.ts';
 import { contentWithFixture, ROOT } from '../helpers/content.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 
 const dist = builtSite();
-const pages = sitePages(dist);
+/** Every page, the embed pages too: all carry the site's policy. */
+const pages = [...sitePages(dist), ...embedPages(dist)];
 
 /** A policy's directives by name: `script-src` → its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -99,22 +112,22 @@ describe('the Content-Security-Policy of every page', () => {
 
 describe('the deployment headers', () => {
   /** What every host must send: the policy allowing the inline styles of the chart downloads, and the other headers. */
-  const expected = () => {
-    const svgStyles = [
+  const svgStyleHashes = () =>
+    [
       ...new Set(
         filesIn(dist)
           .filter((f) => f.endsWith('.svg'))
           .flatMap((f) => inlineHashes(f).styles),
       ),
     ].sort();
-    return [['Content-Security-Policy', headerPolicy(svgStyles)], ...SECURITY_HEADERS] as [string, string][];
-  };
+  const expected = () =>
+    [['Content-Security-Policy', headerPolicy(svgStyleHashes())], ...SECURITY_HEADERS] as [string, string][];
 
   it('public/_headers sends them for every file, and the build copies it', () => {
     const text = readFileSync(join(ROOT, 'public/_headers'), 'utf8');
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toBe(text);
     const rules = parseHeadersFile(text);
-    expect(rules.map((rule) => rule.pattern)).toEqual(['/*', '/admin/*']);
+    expect(rules.map((rule) => rule.pattern)).toEqual(['/*', '/admin/*', `${EMBED_PATH}*`]);
     expect(rules[0].headers).toEqual(expected());
     expect(headersFor(rules, '/planer/')).toEqual(expected());
     expect(headersFor(rules, '/sok/')).toEqual(expected());
@@ -127,6 +140,28 @@ describe('the deployment headers', () => {
     return [...expected().filter(([name]) => !names.includes(name)), ...replaced];
   };
 
+  /** The site's headers with the embed page's policy, less what cannot allow framing. */
+  const expectedEmbed = () => {
+    const replaced = embedHeaders(svgStyleHashes());
+    const gone = [...replaced.map(([name]) => name), ...EMBED_DROPPED_HEADERS];
+    return [...expected().filter(([name]) => !gone.includes(name)), ...replaced];
+  };
+
+  it('public/_headers lets other sites frame the embed pages, and nothing else', () => {
+    const rules = parseHeadersFile(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
+    const sorted = (headers: [string, string][]) => [...headers].sort(([a], [b]) => a.localeCompare(b));
+    const embedPages = pages.filter((file) => urlOf(file).startsWith(EMBED_PATH));
+    expect(embedPages.length).toBeGreaterThan(0);
+    for (const file of embedPages) {
+      const headers = headersFor(rules, urlOf(file));
+      expect(sorted(headers), file).toEqual(sorted(expectedEmbed()));
+      expect(directives(new Map(headers).get('Content-Security-Policy') ?? '').get('frame-ancestors')).toEqual(['*']);
+      expect(new Map(headers).has('X-Frame-Options'), file).toBe(false);
+    }
+    for (const file of pages.filter((f) => !urlOf(f).startsWith(EMBED_PATH)))
+      expect(new Map(headersFor(rules, urlOf(file))).get('X-Frame-Options'), file).toBe('DENY');
+  });
+
   it('public/_headers gives /admin/ (only) the editor’s policy instead of the site’s', () => {
     const rules = parseHeadersFile(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
     const sorted = (headers: [string, string][]) => [...headers].sort(([a], [b]) => a.localeCompare(b));
@@ -138,17 +173,28 @@ describe('the deployment headers', () => {
 
   it('docs/nginx.conf sends the same, on every response, and the editor’s in its location', () => {
     const conf = readFileSync(join(ROOT, 'docs/nginx.conf'), 'utf8');
-    const start = conf.indexOf('location ^~ /admin/ {');
-    expect(start).toBeGreaterThan(0);
-    const end = conf.indexOf('\n    }', start);
+    /** The text of the location block for `path`, and the conf without it. */
+    const block = (text: string, path: string) => {
+      const start = text.indexOf(`location ^~ ${path} {`);
+      expect(start, path).toBeGreaterThan(0);
+      const end = text.indexOf('\n    }', start);
+      return { inside: text.slice(start, end), rest: text.slice(0, start) + text.slice(end) };
+    };
+    const admin = block(conf, '/admin/');
+    const embed = block(admin.rest, EMBED_PATH);
     const addedIn = (text: string) => [...text.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"(\s+always)?;/gm)];
-    const added = addedIn(conf.slice(0, start) + conf.slice(end));
+    const added = addedIn(embed.rest);
     expect(added.map((m) => [m[1], m[2]])).toEqual(expected());
     for (const m of added) expect(m[3], m[1]).toBe(' always');
-    const admin = addedIn(conf.slice(start, end));
     const sorted = (headers: string[][]) => [...headers].sort(([a], [b]) => a.localeCompare(b));
-    expect(sorted(admin.map((m) => [m[1], m[2]]))).toEqual(sorted(expectedAdmin()));
-    for (const m of admin) expect(m[3], m[1]).toBe(' always');
+    for (const [text, wanted] of [
+      [admin.inside, expectedAdmin()],
+      [embed.inside, expectedEmbed()],
+    ] as const) {
+      const inBlock = addedIn(text);
+      expect(sorted(inBlock.map((m) => [m[1], m[2]]))).toEqual(sorted(wanted));
+      for (const m of inBlock) expect(m[3], m[1]).toBe(' always');
+    }
   });
 
   it('allow every inline script and style of every page and file the build writes', () => {

@@ -11,6 +11,7 @@ import { type HTMLElement, parse } from 'node-html-parser';
 import { inject } from 'vitest';
 import { astroBuildOrThrow, withBuildLock } from './astro-build.ts';
 import { plain } from './text.ts';
+import { EMBED_PATH } from '#lib/core/security.ts';
 
 /** The address and repository the shared build is made for: canonical links, feeds and commit links use them. */
 export const TEST_SITE = 'https://insyn.example';
@@ -58,10 +59,18 @@ export function filesIn(dist: string): string[] {
 
 /**
  * The site's pages: every HTML file but the browser editor's (`/admin/`), which is not a page
- * of the site (no layout, its own policy; `editor.test.ts` checks it on its own).
+ * of the site (no layout, its own policy; `editor.test.ts` checks it on its own), and the
+ * embed pages, which have no frame either (`embedPages`).
  */
 export function sitePages(dist: string): string[] {
-  return filesIn(dist).filter((file) => file.endsWith('.html') && !file.startsWith('/admin/'));
+  return filesIn(dist).filter(
+    (file) => file.endsWith('.html') && !file.startsWith('/admin/') && !file.startsWith(EMBED_PATH),
+  );
+}
+
+/** The embed pages (`/inbadda/<chart>/`): a chart alone, for other sites to frame, without the site's frame. */
+export function embedPages(dist: string): string[] {
+  return filesIn(dist).filter((file) => file.endsWith('.html') && file.startsWith(EMBED_PATH));
 }
 
 /** The URL path a page file is served at: `/planer/x/index.html` → `/planer/x/`. */

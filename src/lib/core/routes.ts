@@ -37,6 +37,11 @@ export function chartFileHref(chartId: string, format: 'csv' | 'svg'): string {
   return `/diagram/${chartId}.${format}`;
 }
 
+/** A chart's embed page (`/inbadda/<chart>/`): the chart alone, which other sites may frame. */
+export function embedHref(chartId: string): string {
+  return `/inbadda/${chartId}/`;
+}
+
 /** The browser editor's folder (`/admin/`): not a page of the site, kept out of the sitemap and robots. */
 export const ADMIN_DIR = 'admin';
 

@@ -86,6 +86,26 @@ export function adminPolicy(connectSources: string[], { header = false } = {}): 
 }
 
 /**
+ * Where the embeddable charts live (`/inbadda/<chart>/`): the one place other sites may frame.
+ * A local newspaper shows a chart in an `<iframe>` the way Kolada's own chart links allow.
+ */
+export const EMBED_PATH = '/inbadda/';
+
+/**
+ * Headers for the embed pages that differ from the site's: the same policy, except that any
+ * site may frame them (`frame-ancestors *`), and no `X-Frame-Options`, which cannot say that
+ * (`EMBED_DROPPED_HEADERS`). Nothing else on the site may be framed.
+ */
+export function embedHeaders(styleHashes: string[]): [name: string, value: string][] {
+  return [
+    ['Content-Security-Policy', headerPolicy(styleHashes).replace("frame-ancestors 'none'", 'frame-ancestors *')],
+  ];
+}
+
+/** The site's headers that the embed pages do not send at all. */
+export const EMBED_DROPPED_HEADERS = ['X-Frame-Options'];
+
+/**
  * What the `/admin/*` header allows the editor to talk to, whatever the build's backend:
  * GitHub's and GitLab's APIs and `decap-server` on the editor's own machine. The page's own
  * `<meta>` policy narrows it to the backend it was built for (both policies apply).

@@ -172,7 +172,7 @@ export const sv = {
     targetShort: 'Mål',
     showTable: 'Visa tabell',
     /** How long the folded table is, after "Visa tabell". */
-    rows: (count: number) => `${count} rader`,
+    rows: (count: number) => `${count} ${count === 1 ? 'rad' : 'rader'}`,
     source: 'Källa',
     /** Above the source of a downloaded drawing whose values are made up. */
     exampleBanner: 'EXEMPEL – påhittade värden',
@@ -181,6 +181,19 @@ export const sv = {
       'Värdena visar hur uppföljningen kommer att se ut och finns inte i regionens dokument. Citera dem inte som fakta.',
     /** Last column of every chart CSV: ja when the row's values are examples. */
     exampleColumn: 'exempel',
+  },
+
+  /** A chart shown alone, framed on another site, and the code that frames it. */
+  embed: {
+    /** The embed page's title: the chart's, and what the page is. */
+    pageTitle: (title: string) => `${title} – diagram att bädda in`,
+    /** The frame's accessible name in the code other sites copy. */
+    frameTitle: (title: string) => `Diagram: ${title}`,
+    /** Under the framed chart: back to the page that explains it. */
+    back: (site: string) => `Se diagrammet med förklaring på ${site}`,
+    heading: 'Bädda in diagrammet',
+    help: 'Kopiera koden och klistra in den på din webbplats. Diagrammet visas med tabell, källa och en länk hit.',
+    codeLabel: 'Kod att kopiera',
   },
 
   /** Linking to and citing a chart or an item. */
