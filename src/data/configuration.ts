@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR } from '../config/env.ts';
 import { formatProblems } from '#lib/core/problems.ts';
+import { kindWords } from '#lib/core/organisation-words.ts';
 import {
   CONFIGURATION_FILE,
   type Configuration,
@@ -49,3 +50,6 @@ export function siteAddressOf(contentDir: string = CONTENT_DIR): string {
     return 'https://insyn.invalid';
   }
 }
+
+/** The words that follow the organisation's kind (regionen or kommunen), for templates. */
+export const getKindWords = () => kindWords(getConfiguration().kind);

@@ -5,7 +5,7 @@
  * live in `#lib/core/labels.ts`; the content's own words come from content/.
  */
 
-import { genitive } from '#lib/core/format.ts';
+import { capitalize, genitive } from '#lib/core/format.ts';
 import type { KindWords } from '#lib/core/organisation-words.ts';
 
 const site = {
@@ -140,19 +140,21 @@ export const sv = {
     /** The quiet mark beside an entry in a list; its meaning is said above the list. */
     mark: 'exempel',
     /** Hidden text after the small marker in lists, so it is not read as a bare word. */
-    listHint: 'innehåller exempel, uppgifter som inte finns i regionens dokument',
+    listHint: (w: KindWords) => `innehåller exempel, uppgifter som inte finns i ${w.theirs} dokument`,
     /** Above a list where some entries are examples. */
-    listSome: 'Poster märkta exempel innehåller påhittade uppgifter som inte finns i regionens dokument.',
+    listSome: (w: KindWords) =>
+      `Poster märkta exempel innehåller påhittade uppgifter som inte finns i ${w.theirs} dokument.`,
     /** Above a list where every entry is an example. */
-    listAll: 'Alla poster i listan innehåller exempel: påhittade uppgifter som inte finns i regionens dokument.',
+    listAll: (w: KindWords) =>
+      `Alla poster i listan innehåller exempel: påhittade uppgifter som inte finns i ${w.theirs} dokument.`,
     more: 'Vilka delar är exempel?',
     /** The summary of a plan's folded note on what in it is illustrative. */
     planFold: 'vad i planen som är påhittat',
     /** The page that says which parts of the site are examples. */
     href: '/om/exempel/',
     /** The notice on every page, in the manner of GOV.UK's phase banner. */
-    banner:
-      'Delar av innehållet är exempel: påhittade värden och texter som visar hur uppföljningen kommer att se ut. Siffror och beslut från regionens dokument är riktiga.',
+    banner: (w: KindWords) =>
+      `Delar av innehållet är exempel: påhittade värden och texter som visar hur uppföljningen kommer att se ut. Siffror och beslut från ${w.theirs} dokument är riktiga.`,
     bannerLink: 'Se vilka delar som är exempel',
   },
 
@@ -177,8 +179,8 @@ export const sv = {
     /** Above the source of a downloaded drawing whose values are made up. */
     exampleBanner: 'EXEMPEL – påhittade värden',
     /** Under a chart of made-up values on a page: what that means for whoever copies them. */
-    exampleNote:
-      'Värdena visar hur uppföljningen kommer att se ut och finns inte i regionens dokument. Citera dem inte som fakta.',
+    exampleNote: (w: KindWords) =>
+      `Värdena visar hur uppföljningen kommer att se ut och finns inte i ${w.theirs} dokument. Citera dem inte som fakta.`,
     /** Last column of every chart CSV: ja when the row's values are examples. */
     exampleColumn: 'exempel',
   },
@@ -219,7 +221,7 @@ export const sv = {
   components: {
     changeList: { noStatus: 'Ingen status', to: 'till' },
     contactList: {
-      until: 'Till dess når du regionen via',
+      until: (w: KindWords) => `Till dess når du ${w.the} via`,
       website: (name: string) => `${name}s webbplats`,
     },
     decisionCite: {
@@ -267,7 +269,7 @@ export const sv = {
       lead: (uppdrag: string, nyckeltal: string) =>
         `Verksamheten bryter ner planens ${uppdrag} och ${nyckeltal} i aktiviteter.`,
       activity: { one: 'aktivitet', many: 'aktiviteter' },
-      stated: (count: string) => ` Enligt regionens dokument finns ${count}.`,
+      stated: (count: string, w: KindWords) => ` Enligt ${w.theirs} dokument finns ${count}.`,
       leadEnd: 'De enskilda aktiviteterna publiceras inte här, bara hur många som har varje status.',
       plan: 'Plan',
       units: 'Enheter',
@@ -284,7 +286,7 @@ export const sv = {
       protocolLink: (owner: string) => `Protokollet hos ${owner}`,
       addressUnknown: 'Adressen är inte känd',
       case: 'Ärendet i diariet',
-      caseLink: 'Ärendet i regionens diarium',
+      caseLink: (w: KindWords) => `Ärendet i ${w.theirs} diarium`,
       wording: 'Beslutet',
       wordingSource: 'Källa:',
       noWording: 'Källan återger inte beslutets ordalydelse. Sammanfattningen ovan är skriven för Insyn.',
@@ -494,7 +496,7 @@ export const sv = {
       },
       nyckeltal: {
         title: 'Nyckeltal',
-        lead: 'Nyckeltalen visar hur regionen mäter sina resultat:',
+        lead: (w: KindWords) => `Nyckeltalen visar hur ${w.the} mäter sina resultat:`,
         shortTerm: 'kortsiktiga nyckeltal',
         shortTermEnd: 'med målvärden för året och',
         longTerm: 'långsiktiga nyckeltal',
@@ -512,7 +514,8 @@ export const sv = {
       },
       plans: {
         title: 'Planer',
-        lead: 'Regionfullmäktige antar en regionplan för tre år. Regionstyrelsen och nämnderna antar varje år en egen plan med de uppdrag de har fått och egna nyckeltal. Varje plan följs upp i rapporter under året.',
+        lead: (w: KindWords) =>
+          `${capitalize(w.council)} antar en plan för flera år. ${capitalize(w.board)} och nämnderna antar varje år en egen plan med de uppdrag de har fått och egna nyckeltal. Varje plan följs upp i rapporter under året.`,
         current: 'Senaste planerna',
         earlier: 'Tidigare planer',
       },
@@ -537,7 +540,8 @@ export const sv = {
       },
       uppdrag: {
         title: 'Uppdrag',
-        lead: 'Uppdragen är det som regionstyrelsen och nämnderna ska göra under året, i varje plan med senaste rapporterade status.',
+        lead: (w: KindWords) =>
+          `Uppdragen är det som ${w.board} och nämnderna ska göra under året, i varje plan med senaste rapporterade status.`,
       },
     },
     notFound: {
@@ -557,7 +561,7 @@ export const sv = {
     },
     start: {
       title: 'Start',
-      heading: 'Så går det för regionens planer',
+      heading: (w: KindWords) => `Så går det för ${w.theirs} planer`,
       followedUp: (date: string) => `Uppföljt per ${date} · publicerat`,
       next: (period: string) => ` · nästa uppföljning: ${period}`,
       examples: 'Uppdragens och nyckeltalens egna uppgifter är exempel; antalen per status är riktiga.',
@@ -566,12 +570,12 @@ export const sv = {
       and: ' och ',
       seeAll: (uppdrag: string, nyckeltal: string) => `Se alla ${uppdrag} och ${nyckeltal} i planen`,
       source: 'Källa:',
-      lead: (name: string, owner: string) =>
-        `${name} visar vad politikerna i ${owner} har beslutat att göra, hur regionen mäter sina resultat och hur det har gått, rapport för rapport, med besluten och dokumenten bakom.`,
+      lead: (name: string, owner: string, w: KindWords) =>
+        `${name} visar vad politikerna i ${owner} har beslutat att göra, hur ${w.the} mäter sina resultat och hur det har gått, rapport för rapport, med besluten och dokumenten bakom.`,
       uppdrag: 'Uppdrag',
       uppdragIs: 'är det som styrelsen och nämnderna ska göra.',
       nyckeltal: 'Nyckeltal',
-      nyckeltalIs: 'är de mått regionen följer, med målvärden.',
+      nyckeltalIs: (w: KindWords) => `är de mått ${w.the} följer, med målvärden.`,
       otherPlans: 'Andra uppföljda planer',
       latestFollowUp: 'Senaste uppföljning:',
       notFollowedUp: 'Planer som inte har följts upp ännu',
@@ -592,14 +596,14 @@ export const sv = {
     },
     about: {
       title: 'Om webbplatsen',
-      lead: (name: string, owner: string) =>
-        `${name} är ${owner}s öppna uppföljning av sina planer. Här kan alla se vad politikerna har beslutat att göra, hur regionen mäter sina resultat och hur det har gått, med besluten och dokumenten bakom.`,
+      lead: (name: string, owner: string, w: KindWords) =>
+        `${name} är ${genitive(owner)} öppna uppföljning av sina planer. Här kan alla se vad politikerna har beslutat att göra, hur ${w.the} mäter sina resultat och hur det har gått, med besluten och dokumenten bakom.`,
       who: 'Vem står bakom?',
       publishedBy: 'Webbplatsen ges ut av',
       why: '. Den finns för att regionstyrelsen i sin uppföljning i maj 2024 ville ha en öppen sida med de senast rapporterade resultaten för alla uppdrag och nyckeltal, för medarbetare, förtroendevalda och invånare.',
       numbers: 'Varifrån kommer siffrorna?',
-      sources:
-        'Planer, beslut, rapporter och dokument kommer från regionens egna dokument. Varje uppdrag och nyckeltal visar vilken plan och vilket beslut det hör till, och varje siffra visar sin källa. Långsiktiga nyckeltal kan ha statistik från Kolada, den svenska databasen för nyckeltal om kommuner och regioner. Där står det',
+      sources: (w: KindWords) =>
+        `Planer, beslut, rapporter och dokument kommer från ${w.theirs} egna dokument. Varje uppdrag och nyckeltal visar vilken plan och vilket beslut det hör till, och varje siffra visar sin källa. Långsiktiga nyckeltal kan ha statistik från Kolada, den svenska databasen för nyckeltal om kommuner och regioner. Där står det`,
       sourcesQuote: 'Källa: Kolada',
       sourcesEnd: 'med en länk.',
       examples:
@@ -680,8 +684,9 @@ export const sv = {
     examples: {
       title: 'Vilka delar är exempel?',
       about: 'Om webbplatsen',
-      lead: 'Webbplatsen bygger på regionens egna dokument. Där dokumenten inte ger alla uppgifter har vi fyllt i exempel, för att visa hur uppföljningen kommer att se ut. Exemplen är påhittade och ska inte citeras som fakta.',
-      fromDocuments: 'Det här kommer från regionens dokument',
+      lead: (w: KindWords) =>
+        `Webbplatsen bygger på ${w.theirs} egna dokument. Där dokumenten inte ger alla uppgifter har vi fyllt i exempel, för att visa hur uppföljningen kommer att se ut. Exemplen är påhittade och ska inte citeras som fakta.`,
+      fromDocuments: (w: KindWords) => `Det här kommer från ${w.theirs} dokument`,
       fromDocumentsList: [
         'Planernas namn, diarienummer och besluten som fastställde och reviderade dem, när dokumenten anger dem.',
         'Antalen: 38 uppdrag (30 från regionplanen och 8 egna), 23 kortsiktiga nyckeltal och 231 aktiviteter i regionstyrelsens plan för 2024, och antalet per status per april 2024.',
