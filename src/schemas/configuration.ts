@@ -104,6 +104,9 @@ export const configurationSchema = z
           'Kolada: en region jämförs med alla regioner, en kommun med alla kommuner och med kommunerna i sitt län.',
       }),
     site: url.meta({ description: 'Webbplatsens publicerade adress, som https://insyn.example.se/.' }),
+    purpose: text.optional().meta({
+      description: 'Varför webbplatsen finns, en mening som sidan Om webbplatsen visar efter organisationens namn.',
+    }),
     website: url.meta({ description: 'Organisationens egen webbplats.' }),
     spatial: z
       .strictObject({

@@ -58,6 +58,9 @@ describe('Östersunds kommun, built from its own content folder', () => {
     expect(text).toContain('de 8 kommunerna i Jämtlands län 2022');
     expect(text).toContain('Alla kommuner 2022');
     expect(text).not.toMatch(/region/i);
+    for (const file of ['/index.html', '/om/index.html', '/lattlast/index.html', '/planer/index.html'])
+      expect(plain(page(dist, file).querySelector('body')!.text), file).not.toMatch(/\bregion(en|ens|styrelsen)\b/i);
+    expect(plain(page(dist, '/planer/index.html').querySelector('main')!.text)).toContain('Kommunfullmäktige antar');
   });
 
   it('has every internal link resolving', () => {

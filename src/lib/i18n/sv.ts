@@ -600,7 +600,9 @@ export const sv = {
         `${name} är ${genitive(owner)} öppna uppföljning av sina planer. Här kan alla se vad politikerna har beslutat att göra, hur ${w.the} mäter sina resultat och hur det har gått, med besluten och dokumenten bakom.`,
       who: 'Vem står bakom?',
       publishedBy: 'Webbplatsen ges ut av',
-      why: '. Den finns för att regionstyrelsen i sin uppföljning i maj 2024 ville ha en öppen sida med de senast rapporterade resultaten för alla uppdrag och nyckeltal, för medarbetare, förtroendevalda och invånare.',
+      /** After the organisation's name: why the site exists, the configuration's `purpose` when it gives one. */
+      why: (purpose?: string) =>
+        `. ${purpose ?? 'Den finns för att medarbetare, förtroendevalda och invånare ska kunna se de senast rapporterade resultaten för alla uppdrag och nyckeltal.'}`,
       numbers: 'Varifrån kommer siffrorna?',
       sources: (w: KindWords) =>
         `Planer, beslut, rapporter och dokument kommer från ${w.theirs} egna dokument. Varje uppdrag och nyckeltal visar vilken plan och vilket beslut det hör till, och varje siffra visar sin källa. Långsiktiga nyckeltal kan ha statistik från Kolada, den svenska databasen för nyckeltal om kommuner och regioner. Där står det`,
