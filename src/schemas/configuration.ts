@@ -132,16 +132,6 @@ export const configurationSchema = z
         method: text.meta({ description: 'Hur den bedömdes, som "egen bedömning".' }),
       })
       .meta({ description: 'Fakta i tillgänglighetsredogörelsen.' }),
-    logo: z
-      .strictObject({
-        src: z
-          .string()
-          .regex(/^\/[\w./-]+\.(svg|png)$/, 'ska vara en sökväg under public/, som /logo.svg')
-          .meta({ description: 'Logotypens fil under public/, som /logo.svg.' }),
-        alt: text.meta({ description: 'Textalternativ: organisationens namn.' }),
-      })
-      .optional()
-      .meta({ description: 'Logotyp i sidhuvudet. Utan den visas namnet som text.' }),
     colours: z
       .strictObject({
         brand: colour.meta({ description: 'Sidhuvudets bakgrund, bakom vit text.' }),
