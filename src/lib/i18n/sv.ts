@@ -657,9 +657,9 @@ export const sv = {
       technicalEnd:
         'med lagen om tillgänglighet till digital offentlig service, på grund av de brister och den ofullständiga testning som beskrivs nedan.',
       nonCompliance: 'Bristande förenlighet med lagkraven',
-      shortcomings: [
+      shortcomings: (w: KindWords) => [
         'Diagrammen skalas efter skärmens bredd. På en mycket smal skärm blir texten i diagrammen något mindre än den övriga texten. Samma siffror finns i tabellen bredvid varje diagram, där texten följer dina inställningar.',
-        'Dokumenten återges som text från regionens egna dokument. Ett dokument som slutar mitt i en mening i källan återges så, och det står på dokumentets sida.',
+        `Dokumenten återges som text från ${w.theirs} egna dokument. Ett dokument som slutar mitt i en mening i källan återges så, och det står på dokumentets sida.`,
         'Länken till Kolada för statistiken leder till Koladas programmeringsgränssnitt, som visar data i maskinläsbar form och inte som en läsbar sida.',
       ],
       tested: 'Hur vi testat webbplatsen',
@@ -821,8 +821,8 @@ export const sv = {
       jsonLd: 'samma katalog som JSON-LD.',
       catalogueText:
         'Katalogen har en datamängd med allt och en per plan, var och en med en JSON-, en CSV- och en zip-distribution. Den anger',
-      catalogueFacts: (licence: string) =>
-        `som utgivare, licensen ${licence}, hur ofta uppgifterna uppdateras och när de senast ändrades. Katalogens adress är också dess identitet, så regionens huvudkatalog kan ta med den som en delkatalog (`,
+      catalogueFacts: (licence: string, w: KindWords) =>
+        `som utgivare, licensen ${licence}, hur ofta uppgifterna uppdateras och när de senast ändrades. Katalogens adress är också dess identitet, så ${w.theirs} huvudkatalog kan ta med den som en delkatalog (`,
     },
   },
 };
