@@ -8,6 +8,7 @@ import { buildBacklinks, buildCatalog, type Catalog, entries, parsedEntry } from
 import { COLLECTIONS, type CollectionName, type Ref } from '../schemas/index.ts';
 import type { Configuration } from '../schemas/configuration.ts';
 import { getConfiguration } from './configuration.ts';
+import { kindWords } from '#lib/core/organisation-words.ts';
 
 let loaded:
   Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBacklinks>; config: Configuration }> | undefined;
@@ -38,4 +39,18 @@ export type { Ref };
 export async function entryPaths<C extends CollectionName>(collection: C) {
   const { catalog } = await getCatalog();
   return entries(catalog, collection).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/** The glossary's view of the site: its bodies' short names and the organisation's kind (`#lib/core/glossary.ts`). */
+export async function getGlossaryContext() {
+  const { catalog, config } = await getCatalog();
+  return {
+    bodies: entries(catalog, 'bodies').map(({ data }) => ({
+      shortName: data.shortName,
+      name: data.name,
+      kind: data.kind,
+      description: data.description,
+    })),
+    words: kindWords(config.kind),
+  };
 }
