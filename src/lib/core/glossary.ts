@@ -199,12 +199,35 @@ export function bodyTerms({ bodies, words }: GlossaryContext): Term[] {
   }));
 }
 
-/** The glossary with the site's own bodies among the decisions' words. */
+/**
+ * The words of the glossary that name the organisation's kind: for a kommun, kommunstyrelsen
+ * and kommunerna instead of regionstyrelsen and regionerna.
+ */
+const IN_KIND_WORDS: Record<string, (w: KindWords) => string> = {
+  langsiktigt: (w) =>
+    `Ett nyckeltal i den plan som ${w.council} antar för flera år, som visar hur ett område utvecklas över flera år. Ofta statistik från Kolada.`,
+  'kr-inv': (w) => `Kronor per invånare: kostnaden delad med antalet invånare i ${w.the} den 31 december.`,
+  median: (w) =>
+    `När ${w.peers} jämförs är medianen det mittersta värdet av alla ${w.peers}s, och spridningen går från den lägsta till den högsta.`,
+};
+const statusIntro = (w: KindWords) =>
+  `Vid varje uppföljning (per april, per augusti och för helåret) bedömer den enhet som ansvarar för uppdraget eller nyckeltalet hur det går, och skriver en kommentar som förklarar bedömningen. Bedömningarna samlas i en rapport till ${w.board}.`;
+
+/** The glossary with the site's own bodies among the decisions' words, in the organisation's words. */
 export function glossaryWith(context?: GlossaryContext): TermGroup[] {
   if (!context) return GLOSSARY;
-  return GLOSSARY.map((group) =>
-    group.id === 'beslut' ? { ...group, terms: [...bodyTerms(context), ...group.terms] } : group,
-  );
+  const { words } = context;
+  return GLOSSARY.map((group) => ({
+    ...group,
+    ...(group.id === 'status' ? { intro: statusIntro(words) } : {}),
+    terms: [
+      ...(group.id === 'beslut' ? bodyTerms(context) : []),
+      ...group.terms.map((term) => {
+        const definition = IN_KIND_WORDS[term.id];
+        return definition ? { ...term, definition: definition(words) } : term;
+      }),
+    ],
+  }));
 }
 
 /** Every term, by its id. */
