@@ -9,7 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '#lib/core/security.ts';
-import { SITE_URL } from './src/config/env.ts';
+import { SITE_URL } from './src/data/configuration.ts';
 
 // A build of other content (tests, the benchmark) keeps its own content cache beside that
 // content, so it can never leak entries into the real site's build or the other way round.

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DeployFacts, headersFileText, nginxConfText } from '#lib/core/deploy-headers.ts';
-import { SITE_URL } from '../src/config/env.ts';
+import { SITE_URL } from '../src/data/configuration.ts';
 import { EXIT, noPositionals, parseCommandLine, ROOT } from './cli.ts';
 
 const HELP = `Användning: npm run headers [-- --check]
@@ -25,11 +25,11 @@ Slutkoder: 0 = klart (eller allt aktuellt med --check), 1 = inaktuella filer med
 2 = fel i kommandot.`;
 
 /** The files and their text, from the stylesheet the chart downloads carry and the site's address. */
-export function deployFiles(root: string): [file: string, text: string][] {
+export function deployFiles(root: string, siteUrl: string = SITE_URL): [file: string, text: string][] {
   const chartCss = readFileSync(join(root, 'src/charts/chart.css'), 'utf8');
   const facts: DeployFacts = {
     styleHashes: [`sha256-${createHash('sha256').update(chartCss).digest('base64')}`],
-    serverName: new URL(SITE_URL).hostname,
+    serverName: new URL(siteUrl).hostname,
   };
   return [
     ['public/_headers', headersFileText(facts)],

@@ -32,7 +32,7 @@ const MAX_PAGES = 200;
 const HELP = `Användning: npm run kolada -- <nyckeltal-id> [--area <id> ...] [--file <fil> --retrieved <datum>] [--write]
 
 Hämtar årsvärden från Kolada till ett långsiktigt nyckeltals series: en serie per område
-(0023 = Region Jämtland Härjedalen, 0000 = riket). Källan i filen sätts till Kolada med
+(organisationens Kolada-id i content/insyn.json, som 2380, och 0000 = riket). Källan i filen sätts till Kolada med
 Kolada-id och hämtningsdatum. Värden som Kolada markerat som borttagna (isdeleted) tas inte
 med, och ett värde som saknas (null) skrivs som null, aldrig som noll.
 
@@ -161,9 +161,9 @@ const areas = regions
   ? regions.map((r) => r.id)
   : [...new Set(values.area?.flatMap((a) => a.split(',')).map((a) => a.trim()) ?? existingSeries.map((s) => s.area))];
 if (areas.length === 0)
-  usageError('kolada', 'ange område med --area, som --area 0023 --area 0000 (nyckeltalet har inga serier än)');
+  usageError('kolada', 'ange område med --area, som --area 2380 --area 0000 (nyckeltalet har inga serier än)');
 for (const area of areas)
-  if (!/^\d{4}$/.test(area)) usageError('kolada', `"${area}" är inget Kolada-område: det är fyra siffror, som 0023`);
+  if (!/^\d{4}$/.test(area)) usageError('kolada', `"${area}" är inget Kolada-område: det är fyra siffror, som 2380`);
 
 const gender = (values.gender ?? 'T').toUpperCase() as Gender;
 if (!GENDERS.includes(gender))

@@ -12,6 +12,7 @@ import { CONTENT_DIR } from './config/env.ts';
 import { resolvesInside } from './data/content-files.ts';
 import { unreadableMessage } from '#lib/content/content-files.ts';
 import { type CollectionName, collections as specs } from './schemas/index.ts';
+import { INFO_PAGES_DIR, infoPageSchema } from './schemas/page.ts';
 
 /**
  * The loader, refusing an entry whose file is a link out of the content folder. The build's
@@ -62,4 +63,13 @@ export const collections = {
   reports: collection('reports'),
   decisions: collection('decisions'),
   documents: collection('documents'),
+  // Information pages in other languages: rendered as pages, not part of the content model.
+  sidor: defineCollection({
+    loader: glob({
+      pattern: '**/*.mdx',
+      base: `${CONTENT_DIR}/${INFO_PAGES_DIR}`,
+      generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -'.mdx'.length),
+    }),
+    schema: infoPageSchema,
+  }),
 };

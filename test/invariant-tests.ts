@@ -14,6 +14,7 @@ export const INVARIANT_TESTS: Record<string, string> = {
   'test/unit/validation.test.ts': 'every file validates, every MDX text passes the compiler’s guard',
   'test/unit/json-schema.test.ts': 'every JSON file names its schema and passes it',
   'test/unit/content-writer.test.ts': 'every file round-trips through the staff commands’ writer',
+  'test/unit/deploy-headers.test.ts': 'the committed host headers name the configured site address',
   'test/build/check-command.test.ts': '`npm run check` passes',
   'test/build/live-site.test.ts': 'every internal link of the built site resolves',
   'test/build/html-validity.test.ts': 'every built page is valid HTML (html-validate)',

@@ -7,10 +7,11 @@
  * a body's items form chains across the years as real plans do. Every synthetic entry is
  * marked illustrative and passes the same validation as real content.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { SourceFile } from '#lib/content/content-files.ts';
+import { CONFIGURATION_FILE } from '#lib/content/configuration.ts';
 import { readContentFiles } from '../../src/data/content-files.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
@@ -232,5 +233,7 @@ export function writeSyntheticContent(root: string, target: string, scale: numbe
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.text);
   }
+  // The organisation is the same at any scale: its configuration is copied as it is.
+  copyFileSync(join(root, 'content', CONFIGURATION_FILE), join(target, 'content', CONFIGURATION_FILE));
   return out.length;
 }

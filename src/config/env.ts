@@ -13,5 +13,9 @@ export const CONTENT_DIR = process.env.INSYN_CONTENT_DIR ?? 'content';
  */
 export const SEARCH_FIRST_INDEX_LIMIT = firstIndexLimit(process.env.INSYN_SEARCH_FIRST_INDEX);
 
-/** The address the site is published at (`SITE_URL`), for canonical links, feeds and the host's headers. */
-export const SITE_URL = process.env.SITE_URL ?? 'https://insyn.regionjh.se';
+/**
+ * The address the site is published at when it differs from the `site` of the organisation's
+ * configuration (`SITE_URL`, as for a test or a preview host); `siteUrl()` in
+ * src/data/configuration.ts gives the address to use.
+ */
+export const SITE_URL_OVERRIDE = process.env.SITE_URL;

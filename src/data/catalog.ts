@@ -1,12 +1,17 @@
 /**
- * Loads every collection from Astro's content layer once per build and indexes it.
- * Pages call `getCatalog()`; the shaping itself happens in `src/lib/`.
+ * Loads every collection from Astro's content layer once per build and indexes it, with the
+ * organisation's configuration (`content/insyn.json`) beside it. Pages call `getCatalog()`
+ * and hand both to `src/lib/`, where the shaping happens.
  */
 import { getCollection } from 'astro:content';
 import { buildBacklinks, buildCatalog, type Catalog, entries, parsedEntry } from '#lib/core/catalog.ts';
 import { COLLECTIONS, type CollectionName, type Ref } from '../schemas/index.ts';
+import type { Configuration } from '../schemas/configuration.ts';
+import { getConfiguration } from './configuration.ts';
+import { kindWords } from '#lib/core/organisation-words.ts';
 
-let loaded: Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBacklinks> }> | undefined;
+let loaded:
+  Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBacklinks>; config: Configuration }> | undefined;
 
 async function load() {
   const all = await Promise.all(
@@ -17,7 +22,7 @@ async function load() {
     ),
   );
   const catalog = buildCatalog(all.flat());
-  return { catalog, backlinks: buildBacklinks(catalog) };
+  return { catalog, backlinks: buildBacklinks(catalog), config: getConfiguration() };
 }
 
 export function getCatalog() {
@@ -34,4 +39,18 @@ export type { Ref };
 export async function entryPaths<C extends CollectionName>(collection: C) {
   const { catalog } = await getCatalog();
   return entries(catalog, collection).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/** The glossary's view of the site: its bodies' short names and the organisation's kind (`#lib/core/glossary.ts`). */
+export async function getGlossaryContext() {
+  const { catalog, config } = await getCatalog();
+  return {
+    bodies: entries(catalog, 'bodies').map(({ data }) => ({
+      shortName: data.shortName,
+      name: data.name,
+      kind: data.kind,
+      description: data.description,
+    })),
+    words: kindWords(config.kind),
+  };
 }

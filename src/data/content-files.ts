@@ -2,7 +2,7 @@
  * Reads the content folder from disk: the I/O half of `#lib/content/content-files.ts`,
  * for `npm run check`, the staff commands, the build's content check and the tests.
  */
-import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import {
   type FoundFile,
@@ -14,6 +14,14 @@ import type { Problem } from '#lib/core/problems.ts';
 import { validateFiles } from '#lib/content/validate.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { recordOrEmpty, textOf } from '#lib/content/records.ts';
+import { INFO_PAGES_DIR } from '../schemas/page.ts';
+import { parseInfoPages } from '#lib/content/info-pages.ts';
+import {
+  CONFIGURATION_FILE,
+  configurationProblems,
+  missingConfiguration,
+  parseConfiguration,
+} from '#lib/content/configuration.ts';
 
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
 const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
@@ -81,6 +89,7 @@ export function readContentFiles(contentDir: string, root: string) {
   const shown = (path: string) => relative(root, path).split(sep).join('/');
   const broken: { path: string; code?: string }[] = [];
   const strays: Problem[] = [];
+  const infoPages: string[] = [];
   // One walk of the folder: the files inside a collection's folder are its entries, the rest strays.
   const inCollection = new Map<string, FoundFile[]>(COLLECTIONS.map((collection) => [collection, []]));
   for (const path of listFiles(contentDir, broken)) {
@@ -88,7 +97,9 @@ export function readContentFiles(contentDir: string, root: string) {
     const collection = COLLECTIONS.find((name) => name === inside[0]);
     if (collection && inside.length > 1)
       inCollection.get(collection)?.push({ collection, file: shown(path), read: () => readBytes(path) });
-    else if (inside.length > 1 || !IGNORED.has(inside[0])) strays.push(outsideCollections(shown(path)));
+    else if (inside[0] === INFO_PAGES_DIR && inside.length > 1) infoPages.push(path);
+    else if (inside.length > 1 || !(IGNORED.has(inside[0]) || inside[0] === CONFIGURATION_FILE))
+      strays.push(outsideCollections(shown(path)));
   }
   const found = [...inCollection.values()].flat();
   const parsed = parseContentFiles(found);
@@ -97,14 +108,38 @@ export function readContentFiles(contentDir: string, root: string) {
     field: '',
     message: unreadableMessage(code),
   }));
+  const pageFiles = infoPages.flatMap((path) => {
+    const bytes = readBytes(path);
+    if (!(bytes instanceof Uint8Array)) {
+      unreadable.push({ file: shown(path), field: '', message: bytes.unreadable });
+      return [];
+    }
+    return [{ file: shown(path), text: new TextDecoder().decode(bytes) }];
+  });
+  const pages = parseInfoPages(pageFiles);
   // Links out of the folder, for the commands that refuse to work on such content at all.
   const outside = broken.filter(({ code }) => code === 'EOUTSIDE').map(({ path }) => shown(path));
-  return { ...parsed, outside, problems: [...strays, ...unreadable, ...parsed.problems] };
+  return {
+    ...parsed,
+    outside,
+    pages: pages.pages,
+    problems: [...strays, ...unreadable, ...parsed.problems, ...pages.problems],
+  };
 }
 
-/** Reads and validates the content folder of a project. */
+/** Reads and validates the content folder of a project, its configuration (`insyn.json`) included. */
 export function validateContent(root: string, contentDir = join(root, 'content')) {
   const read = readContentFiles(contentDir, root);
   const validated = validateFiles(read.files, read.ids);
-  return { ...validated, problems: [...read.problems, ...validated.problems] };
+  const file = relative(root, join(contentDir, CONFIGURATION_FILE)).split(sep).join('/');
+  const path = join(contentDir, CONFIGURATION_FILE);
+  const bytes = existsSync(path) ? readBytes(path) : undefined;
+  let configuration: Problem[];
+  if (!bytes) configuration = [missingConfiguration(file)];
+  else if (!(bytes instanceof Uint8Array)) configuration = [{ file, field: '', message: bytes.unreadable }];
+  else {
+    const { config, problems } = parseConfiguration(new TextDecoder().decode(bytes), file);
+    configuration = config ? configurationProblems(config, validated.catalog, file) : problems;
+  }
+  return { ...validated, pages: read.pages, problems: [...read.problems, ...configuration, ...validated.problems] };
 }

@@ -10,8 +10,8 @@ import { getCatalog } from './catalog.ts';
 let loaded: Promise<DataFile[]> | undefined;
 
 export function getDataFiles(site: URL): Promise<DataFile[]> {
-  loaded ??= getCatalog().then(({ catalog }) =>
-    buildDataFiles(catalog, site).map((file) => ({
+  loaded ??= getCatalog().then(({ catalog, config }) =>
+    buildDataFiles(catalog, site, config).map((file) => ({
       ...file,
       body: typeof file.body === 'string' ? Buffer.from(file.body) : file.body,
     })),

@@ -19,6 +19,7 @@ import { CONTENT_DIR, SEARCH_FIRST_INDEX_LIMIT } from '../config/env.ts';
 import { formatProblems } from '#lib/core/problems.ts';
 import { ARCHIVE_DIR, type IndexSplit, splitByYear } from '#lib/search/index-split.ts';
 import { type SearchRecord, buildSearchRecords } from '#lib/search/search-records.ts';
+import { infoPageRecords } from '#lib/search/info-page-records.ts';
 import { validatedContent } from './validated-content.ts';
 
 function check(step: string, errors: string[]): void {
@@ -57,12 +58,12 @@ export async function writeSearchIndex(
   contentDir = join(root, CONTENT_DIR),
   firstLimit = SEARCH_FIRST_INDEX_LIMIT,
 ): Promise<IndexSplit<SearchRecord>> {
-  const { catalog, entries, problems } = validatedContent(root, contentDir);
+  const { catalog, entries, problems, pages } = validatedContent(root, contentDir);
   if (problems.length > 0)
     throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
   const texts = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.text]));
   const split = splitByYear(
-    buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`)),
+    [...buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`)), ...infoPageRecords(pages)],
     firstLimit,
   );
   try {

@@ -2,24 +2,26 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
 import { getEntryDates, historyAvailable } from '../data/history.ts';
-import { entries } from '#lib/core/catalog.ts';
 import { siteAddress } from '#lib/core/routes.ts';
 import { feedEntries, feedXml, newestContentDate, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
 import { feedTexts } from '#lib/open-data/open-data-text.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { catalog } = await getCatalog();
+  const { catalog, config } = await getCatalog();
   const datesOf = await getEntryDates();
   const base = siteAddress(site);
   const feed = feedXml({
     url: new URL(SITE_FEED_PATH, base).href,
     alternate: new URL('/', base).href,
     title: feedTexts.siteTitle,
-    subtitle: (await historyAvailable()) ? feedTexts.siteSubtitle : `${feedTexts.siteSubtitle} ${feedTexts.noHistory}`,
+    subtitle: (await historyAvailable())
+      ? feedTexts.siteSubtitle(config)
+      : `${feedTexts.siteSubtitle(config)} ${feedTexts.noHistory}`,
     entries: feedEntries(catalog, base, datesOf),
     // With no reports or decisions yet, the feed is as new as the newest content.
     emptyUpdated: newestContentDate(catalog, datesOf),
-    authorUrl: entries(catalog, 'organisations')[0]?.data.website,
+    author: config.name,
+    authorUrl: config.website,
   });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

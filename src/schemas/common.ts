@@ -136,16 +136,26 @@ export const illustrative = text.optional().meta({
 /**
  * An address visitors are sent to from a page (a website, a source, a protocol, an original
  * file): https only, as the message says, and without a name or password before `@`, which
- * would make `https://regionjh.se@example.org/` look like the region's address.
+ * would make `https://kommunen.se@example.org/` look like the organisation's address.
  */
 export const httpsUrl = z
   .url({ protocol: /^https$/, error: 'ska vara en webbadress som börjar med https://', abort: true })
   .regex(/^https:\/\/[^/?#@]+(?:[/?#]|$)/, {
     error: (issue) =>
       /^https:\/\/[^/?#]*@/i.test(String(issue.input))
-        ? 'ska vara en webbadress utan namn eller lösenord före @: skriv bara https:// och adressen, som https://www.regionjh.se/'
+        ? 'ska vara en webbadress utan namn eller lösenord före @: skriv bara https:// och adressen, som https://www.kommunen.se/'
         : 'ska vara en webbadress som börjar med https://',
   });
 
 /** Kept as its own name for the fields that say "webbadress": the same rule as `httpsUrl`. */
 export const url = httpsUrl;
+
+/**
+ * A name for a thing in a shared vocabulary (a licence, a place in the EU's authority tables):
+ * an identifier, not a link to send visitors to, so it stays exactly as the vocabulary writes
+ * it, `http://` included (http://creativecommons.org/publicdomain/zero/1.0/ is CC0's name).
+ */
+export const iri = z.url({
+  protocol: /^https?$/,
+  error: 'ska vara en adress som börjar med http:// eller https://, som i vokabulären den kommer från',
+});

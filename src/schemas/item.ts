@@ -131,9 +131,21 @@ export const nyckeltalSchema = z
         z.strictObject({
           area: z
             .string()
-            .regex(/^\d{4}$/, 'ska vara Koladas fyrsiffriga id, som 0023 eller 0000')
-            .meta({ description: 'Områdets id i Kolada: 0023 är Region Jämtland Härjedalen, 0000 hela riket.' }),
+            .regex(/^\d{4}$/, 'ska vara Koladas fyrsiffriga id, som 2380 eller 0000')
+            .meta({ description: 'Områdets id i Kolada, som 2380 för Östersunds kommun; 0000 är hela riket.' }),
           name: text.meta({ description: 'Områdets namn.' }),
+          gender: z.enum(['K', 'M']).optional().meta({
+            description:
+              'Koladas uppdelning på kön: K för kvinnor, M för män. Utan fältet gäller serien alla (totalt).',
+          }),
+          county: z
+            .string()
+            .regex(/^\d{4}$/, 'ska vara länets id i Kolada, fyra siffror, som 0001')
+            .optional()
+            .meta({
+              description:
+                'För en kommun: regionen (länet) som kommunen ligger i, Koladas fält region. Jämförelsen inom länet använder det.',
+            }),
           values: z
             .array(
               z.strictObject({

@@ -1,4 +1,4 @@
-/** The region, its political bodies and the units of its administration. */
+/** The organisation (region or kommun), its political bodies and the units of its administration. */
 import { z } from 'astro/zod';
 import { illustrative, ref, text, url } from './common.ts';
 
@@ -7,13 +7,13 @@ export const organisationSchema = z
     name: text.meta({ description: 'Organisationens namn.' }),
     koladaId: z
       .string()
-      .regex(/^\d{4}$/, 'ska vara Koladas fyrsiffriga id, som 0023')
+      .regex(/^\d{4}$/, 'ska vara Koladas fyrsiffriga id, som 2380')
       .optional()
-      .meta({ description: 'Id i Kolada (0023 = Region Jämtland Härjedalen).' }),
+      .meta({ description: 'Id i Kolada, som 2380 för Östersunds kommun.' }),
     website: url.meta({ description: 'Organisationens webbplats.' }),
     illustrative,
   })
-  .meta({ description: 'En organisation som ger ut planerna, som Region Jämtland Härjedalen.' });
+  .meta({ description: 'En organisation som ger ut planerna: en region eller en kommun.' });
 
 export const BODY_KINDS = ['fullmaktige', 'styrelse', 'namnd'] as const;
 

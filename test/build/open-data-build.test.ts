@@ -15,7 +15,8 @@ import { planFeedPath, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
 import { pagePathOf } from '#lib/open-data/sitemap.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { builtSite, TEST_SITE } from '../helpers/built-site.ts';
-import { ROOT, validateFrozen } from '../helpers/content.ts';
+import { FROZEN, ROOT, validateFrozen } from '../helpers/content.ts';
+import { readConfiguration } from '../../src/data/configuration.ts';
 
 const SITE = `${TEST_SITE}/`;
 let out = '';
@@ -29,7 +30,7 @@ beforeAll(() => {
 describe('the built open data', () => {
   it('writes every download exactly as src/lib/open-data/data-files.ts shapes it', () => {
     const { catalog } = validateFrozen();
-    const files = buildDataFiles(catalog, new URL(SITE));
+    const files = buildDataFiles(catalog, new URL(SITE), readConfiguration(join(FROZEN, 'content')));
     for (const expected of files) {
       expect(existsSync(file(expected.path)), expected.path).toBe(true);
       expect(readFileSync(file(expected.path)).equals(Buffer.from(expected.body)), expected.path).toBe(true);
@@ -75,7 +76,7 @@ describe('the built open data', () => {
     ].map((m) => m[1]);
     for (const link of links) expect(existsSync(file(link)), link).toBe(true);
     const { catalog } = validateFrozen();
-    for (const download of buildDataFiles(catalog, new URL(SITE)))
+    for (const download of buildDataFiles(catalog, new URL(SITE), readConfiguration(join(FROZEN, 'content'))))
       expect(links, download.path).toContain(download.path);
     for (const path of [CATALOG_RDF_PATH, CATALOG_JSONLD_PATH, SITE_FEED_PATH]) expect(links).toContain(path);
   });

@@ -59,15 +59,18 @@ export interface SearchIndex extends Searcher {
 }
 
 /**
- * Builds the search index of the frozen content (or of the project-like folder `root`), split
- * at `firstLimit` records or by the build's own limit, and opens it for searching, with the
- * archive merged when there is one.
+/**
+ * Builds the search index of the frozen content (or of the project-like folder `root`, or of
+ * its `contentDir`), split at `firstLimit` records or by the build's own limit, and opens it
+ * for searching, with the archive merged when there is one.
  */
-export async function openSearchIndex(options: { root?: string; firstLimit?: number } = {}): Promise<SearchIndex> {
+export async function openSearchIndex(
+  options: { root?: string; firstLimit?: number; contentDir?: string } = {},
+): Promise<SearchIndex> {
   const root = options.root ?? FROZEN;
   const dir = mkdtempSync(join(tmpdir(), 'insyn-search-'));
-  const split = await writeSearchIndex(root, join(dir, 'pagefind'), undefined, options.firstLimit);
-  const prefixes = lookupPrefixes(validateContent(root).catalog);
+  const split = await writeSearchIndex(root, join(dir, 'pagefind'), options.contentDir, options.firstLimit);
+  const prefixes = lookupPrefixes(validateContent(root, options.contentDir).catalog);
   const server = await serveStatic(dir);
   const open = async (withArchive: boolean): Promise<Searcher> => {
     // A module of its own for each: Pagefind's instances in one module share one WebAssembly

@@ -17,6 +17,7 @@ import { planSummary } from '#lib/views/status-summary.ts';
 import { followedUpPlan } from '../helpers/catalog.ts';
 import { SAMPLE_FILES, SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 import { plain } from '../helpers/text.ts';
+import { SAMPLE_CONFIG } from '../helpers/configuration.ts';
 
 const catalog = sampleCatalog();
 
@@ -41,7 +42,7 @@ function tabled(spec: ChartSpec): number[] {
 }
 
 describe('every chart of a site', () => {
-  const charts = allCharts(catalog);
+  const charts = allCharts(catalog, SAMPLE_CONFIG);
 
   it('has a unique id, a headline, a subject and a sentence', () => {
     expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
@@ -132,7 +133,7 @@ describe('nyckeltal charts', () => {
   });
 
   it('draw Kolada statistics with the region first and the whole country for comparison, crediting Kolada', () => {
-    const spec = seriesChart(catalog.nyckeltal.get('primarvard')!)!;
+    const spec = seriesChart(catalog.nyckeltal.get('primarvard')!, SAMPLE_CONFIG)!;
     expect(spec.series.map((s) => [s.role, s.name])).toEqual([
       ['region', 'Region Exempel'],
       ['country', 'Riket'],
@@ -148,7 +149,7 @@ describe('nyckeltal charts', () => {
 
   it('compare the region with all regions: median and spread per year as a band, and its place', () => {
     const entry = catalog.nyckeltal.get('primarvard')!;
-    const spec = seriesChart(entry)!;
+    const spec = seriesChart(entry, SAMPLE_CONFIG)!;
     const regions = SAMPLE_FILES.nyckeltal.primarvard.series.filter((s) => s.area !== '0000');
     expect(regions).toHaveLength(4);
     // 2022: 4100, 5200.25 (the region), 5500, 6100; 2021 has three values, Region C's is null.
@@ -181,7 +182,7 @@ describe('columnDecimals', () => {
   });
 
   it('makes every number of a chart table show the same decimals', () => {
-    const charts = allCharts(catalog);
+    const charts = allCharts(catalog, SAMPLE_CONFIG);
     expect(charts.some((c) => c.decimals > 0)).toBe(true);
     for (const chart of charts) {
       for (const row of chart.table.rows) {

@@ -9,10 +9,11 @@ import { entries } from '#lib/core/catalog.ts';
 import { buildDataFiles } from '#lib/open-data/data-files.ts';
 import { CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '#lib/open-data/dcat.ts';
 import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
+import { SAMPLE_CONFIG } from '../helpers/configuration.ts';
 
 const SITE = new URL('https://insyn.example/');
 const catalog = sampleCatalog();
-const files = buildDataFiles(catalog, SITE);
+const files = buildDataFiles(catalog, SITE, SAMPLE_CONFIG);
 const input = {
   catalog,
   files,
@@ -20,6 +21,7 @@ const input = {
   changed: () => new Date('2024-05-07T12:00:00Z'),
   added: () => new Date('2024-05-01T12:00:00Z'),
   email: 'insyn@region.example',
+  config: SAMPLE_CONFIG,
 };
 
 interface Triple {
@@ -121,7 +123,7 @@ describe('the DCAT-AP-SE catalogue', async () => {
       expect(values(dataset, `${DCT}spatial`)).toEqual(['http://data.europa.eu/nuts/code/SE322']);
     }
     const publisher = values(datasets[0], `${DCT}publisher`)[0];
-    expect(values(publisher, 'http://xmlns.com/foaf/0.1/name')[0]).toContain('Region Jämtland Härjedalen');
+    expect(values(publisher, 'http://xmlns.com/foaf/0.1/name')[0]).toContain(SAMPLE_CONFIG.name);
     const contact = values(datasets[0], `${DCAT}contactPoint`)[0];
     expect(contact).not.toBe(publisher);
     expect(values(contact, 'http://www.w3.org/2006/vcard/ns#fn')).toHaveLength(1);

@@ -14,6 +14,7 @@ import { exportRecords } from '#lib/open-data/exports.ts';
 import { exportRecordSchema, exportSchemaPath } from '#lib/open-data/export-schema.ts';
 import { collectionDocs } from '#lib/open-data/open-data-docs.ts';
 import { EXAMPLE_FIELD } from '#lib/open-data/open-data-text.ts';
+import { SAMPLE_CONFIG } from '../helpers/configuration.ts';
 
 const SITE = new URL('https://insyn.example/');
 const catalog = sampleCatalog();
@@ -51,7 +52,7 @@ describe('exportRecordSchema', () => {
 });
 
 describe('the downloads and their documentation name the record schema', () => {
-  const files = buildDataFiles(catalog, SITE);
+  const files = buildDataFiles(catalog, SITE, SAMPLE_CONFIG);
 
   it.each(COLLECTIONS)('/data/%s.json links to the schema of its records', (collection) => {
     const file = files.find((f) => f.path === dataPath(`${collection}.json`))!;

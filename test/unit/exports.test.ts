@@ -18,10 +18,11 @@ import {
 import { EXPORTED_TEXTS, planScope, RECORD_KEYS } from '#lib/open-data/exports.ts';
 import { COLLECTIONS, type CollectionName, collections } from '../../src/schemas/index.ts';
 import { SAMPLE_FILES, SAMPLE_PLAN, sampleSite } from '../helpers/sample-site.ts';
+import { SAMPLE_CONFIG } from '../helpers/configuration.ts';
 
 const SITE = new URL('https://insyn.example/');
 const { catalog, problems, files: raw } = sampleSite();
-const files = buildDataFiles(catalog, SITE);
+const files = buildDataFiles(catalog, SITE, SAMPLE_CONFIG);
 const byPath = new Map(files.map((f) => [f.path, f]));
 
 type Json = Record<string, unknown> & { id: string };
@@ -293,7 +294,7 @@ describe('the whole dataset', () => {
   });
 
   it('is the same bytes when built again', () => {
-    const again = buildDataFiles(catalog, SITE);
+    const again = buildDataFiles(catalog, SITE, SAMPLE_CONFIG);
     expect(again.map((f) => f.path)).toEqual(files.map((f) => f.path));
     for (const [i, file] of again.entries())
       expect(Buffer.from(file.body).equals(Buffer.from(files[i].body)), file.path).toBe(true);

@@ -1,17 +1,31 @@
 /** The glossary's in-place help: which words a page gets explained, and where the links go. */
 import { describe, expect, it } from 'vitest';
 import {
-  GLOSSARY,
   GLOSSARY_PATH,
   abbreviationsIn,
+  bodyTerms,
+  type GlossaryContext,
+  glossaryWith,
   glossaryGroupHref,
   glossaryHref,
   nyckeltalTermHref,
   termHelp,
   unitTerm,
 } from '#lib/core/glossary.ts';
+import { kindWords } from '#lib/core/organisation-words.ts';
 
-const terms = GLOSSARY.flatMap((g) => g.terms);
+const bodies: GlossaryContext['bodies'] = [
+  { shortName: 'RF', name: 'Regionfullmäktige', kind: 'fullmaktige', description: 'Beslutar.' },
+  { shortName: 'RS', name: 'Regionstyrelsen', kind: 'styrelse', description: 'Leder.' },
+  {
+    shortName: 'RUN',
+    name: 'Regionala utvecklingsnämnden',
+    kind: 'namnd',
+    description: 'Nämnd med ansvar för regional utveckling. Mer.',
+  },
+];
+const context: GlossaryContext = { bodies, words: kindWords('region') };
+const terms = glossaryWith(context).flatMap((g) => g.terms);
 const abbreviations = terms.filter((t) => t.expansion);
 
 describe('glossary', () => {
@@ -34,17 +48,17 @@ describe('glossary', () => {
 describe('abbreviationsIn', () => {
   it('finds each abbreviation of the glossary as a whole word', () => {
     for (const t of abbreviations) {
-      expect(abbreviationsIn([`Beslut ${t.term} 2023`]).map((a) => a.id)).toEqual([t.id]);
-      expect(abbreviationsIn([`dnr ${t.term}/595/2023`]).map((a) => a.id)).toEqual([t.id]);
+      expect(abbreviationsIn([`Beslut ${t.term} 2023`], context).map((a) => a.id)).toEqual([t.id]);
+      expect(abbreviationsIn([`dnr ${t.term}/595/2023`], context).map((a) => a.id)).toEqual([t.id]);
     }
   });
 
   it('ignores abbreviations inside other words and empty texts', () => {
-    expect(abbreviationsIn(['RSA-nyckel', 'FRUNK', 'tkr', 'ORS', undefined, null, ''])).toEqual([]);
+    expect(abbreviationsIn(['RSA-nyckel', 'FRUNK', 'tkr', 'ORS', undefined, null, ''], context)).toEqual([]);
   });
 
   it('lists each abbreviation once, in glossary order', () => {
-    const found = abbreviationsIn(['RUN 2024 § 3', 'RS/595/2023', 'RS 2023-11-08 § 194', '471 mnkr']);
+    const found = abbreviationsIn(['RUN 2024 § 3', 'RS/595/2023', 'RS 2023-11-08 § 194', '471 mnkr'], context);
     const order = abbreviations.map((t) => t.id).filter((id) => ['run', 'rs', 'mnkr'].includes(id));
     expect(found.map((t) => t.id)).toEqual(order);
   });
@@ -57,11 +71,34 @@ describe('termHelp', () => {
   });
 
   it('links the status words once, before the abbreviations written out', () => {
-    const parts = termHelp({ statuses: true, texts: ['RF 2024-02-19', 'RF/1/2024'] });
+    const parts = termHelp({ statuses: true, texts: ['RF 2024-02-19', 'RF/1/2024'], context });
     expect(parts).toEqual([
       { kind: 'link', text: 'Vad betyder statusarna?', href: glossaryGroupHref('status') },
-      { kind: 'abbr', abbr: 'RF', expansion: 'regionfullmäktige', href: glossaryHref('rf') },
+      { kind: 'abbr', abbr: 'RF', expansion: 'regionfullmäktige', href: glossaryHref('rf', context) },
     ]);
+  });
+});
+
+describe('bodyTerms', () => {
+  it('explains the content’s bodies in the organisation’s words, a nämnd by its description’s first sentence', () => {
+    expect(bodyTerms(context).map((t) => t.definition)).toEqual([
+      'Regionfullmäktige: regionens högsta beslutande organ, valt av invånarna.',
+      'Regionstyrelsen: leder och samordnar regionens verksamhet och ekonomi.',
+      'Regionala utvecklingsnämnden: nämnd med ansvar för regional utveckling.',
+    ]);
+    const kommun = bodyTerms({
+      bodies: [{ shortName: 'KS', name: 'Kommunstyrelsen', kind: 'styrelse', description: 'Leder.' }],
+      words: kindWords('kommun'),
+    });
+    expect(kommun).toEqual([
+      {
+        id: 'ks',
+        term: 'KS',
+        expansion: 'kommunstyrelsen',
+        definition: 'Kommunstyrelsen: leder och samordnar kommunens verksamhet och ekonomi.',
+      },
+    ]);
+    expect(abbreviationsIn(['RS/1/2024'], { bodies: [], words: kindWords('kommun') })).toEqual([]);
   });
 });
 

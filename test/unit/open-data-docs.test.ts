@@ -5,9 +5,10 @@ import { collectionDocs, fieldType, planFilesDocs } from '#lib/open-data/open-da
 import { labelsFor } from '#lib/content/value-labels.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
+import { SAMPLE_CONFIG } from '../helpers/configuration.ts';
 
 const catalog = sampleCatalog();
-const files = buildDataFiles(catalog, new URL('https://insyn.example/'));
+const files = buildDataFiles(catalog, new URL('https://insyn.example/'), SAMPLE_CONFIG);
 const docs = collectionDocs(files);
 
 describe('the documentation of the open data', () => {

@@ -10,6 +10,7 @@ import { decisionCitation } from '#lib/core/titles.ts';
 import { catalogOf, followedUpPlan, type Input } from '../helpers/catalog.ts';
 import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 import { plain } from '../helpers/text.ts';
+import { SAMPLE_CONFIG } from '../helpers/configuration.ts';
 
 const catalog = sampleCatalog();
 
@@ -240,7 +241,7 @@ describe('resultAgainstTarget', () => {
 
 describe('latestSeriesValues', () => {
   it('gives the latest known value per area, the region first', () => {
-    const values = latestSeriesValues(catalog.nyckeltal.get('primarvard')!);
+    const values = latestSeriesValues(catalog.nyckeltal.get('primarvard')!, SAMPLE_CONFIG);
     expect(values.map((v) => [v.area, v.year])).toEqual([
       ['0023', 2022],
       ['0000', 2022],

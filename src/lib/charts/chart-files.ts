@@ -5,12 +5,13 @@
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { toCsv } from '#lib/core/csv.ts';
 import { sv } from '#lib/i18n/sv.ts';
+import type { Configuration } from '../../schemas/configuration.ts';
 import { type ChartSpec } from './chart-spec.ts';
 import { reportStatusChart, planStatusChart, activitiesChart } from './status-charts.ts';
 import { nyckeltalResultChart, seriesChart } from './nyckeltal-charts.ts';
 
 /** Every chart of the site, once each: what the downloads under /diagram/ are made from. */
-export function allCharts(catalog: Catalog): ChartSpec[] {
+export function allCharts(catalog: Catalog, config: Configuration): ChartSpec[] {
   const charts = [
     ...entries(catalog, 'reports').map((r) => reportStatusChart(catalog, r)),
     ...entries(catalog, 'plans').flatMap((p) => [
@@ -18,7 +19,7 @@ export function allCharts(catalog: Catalog): ChartSpec[] {
       planStatusChart(catalog, p, 'nyckeltal'),
     ]),
     ...entries(catalog, 'activities').map((a) => activitiesChart(catalog, a)),
-    ...entries(catalog, 'nyckeltal').flatMap((n) => [nyckeltalResultChart(catalog, n), seriesChart(n)]),
+    ...entries(catalog, 'nyckeltal').flatMap((n) => [nyckeltalResultChart(catalog, n), seriesChart(n, config)]),
   ];
   return charts.filter((c): c is ChartSpec => c !== undefined);
 }
@@ -27,17 +28,17 @@ export function allCharts(catalog: Catalog): ChartSpec[] {
  * The lines under a chart saved as a file of its own, where no page is around it: a visible
  * example label when the values are made up, the source, and the site with the page's address.
  */
-export function downloadNotes(spec: ChartSpec, site: URL): string[] {
+export function downloadNotes(spec: ChartSpec, site: URL, owner: string): string[] {
   return [
     ...(spec.example ? [sv.chart.exampleBanner] : []),
     ...(spec.source ? [`${sv.chart.source}: ${spec.source.text}`] : []),
-    `${sv.site.name}, ${sv.site.owner}: ${new URL(spec.page, site).href}`,
+    `${sv.site.name}, ${owner}: ${new URL(spec.page, site).href}`,
   ];
 }
 
 /** The spec as the download draws it: with its notes. */
-export function withDownloadNotes<S extends ChartSpec>(spec: S, site: URL): S {
-  return { ...spec, notes: downloadNotes(spec, site) };
+export function withDownloadNotes<S extends ChartSpec>(spec: S, site: URL, owner: string): S {
+  return { ...spec, notes: downloadNotes(spec, site, owner) };
 }
 
 /**

@@ -8,12 +8,13 @@ import { capitalize, joinList } from '#lib/core/format.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import {
   COUNTRY_AREA,
-  REGION_AREA,
   VALUE_DECIMALS,
   formatMeasure,
   latestSeriesValues,
-  comparedRegions,
+  comparedPeers,
+  countyPeers,
   isKronor,
+  type Peers,
   shownSeries,
   resultAgainstTarget,
   sourceLine,
@@ -23,6 +24,7 @@ import { isExampleField } from '#lib/content/examples.ts';
 import { latestRank, type Rank, regionBands, regionRank } from './region-comparison.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { periodLabel } from '#lib/core/titles.ts';
+import { kindWords } from '#lib/core/organisation-words.ts';
 import {
   type TableColumn,
   type LineSeriesSpec,
@@ -128,33 +130,39 @@ export function nyckeltalResultChart(
   };
 }
 
-/** Yearly statistics (Kolada): the region's series with the whole country beside it. */
-export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefined {
+/**
+ * Yearly statistics (Kolada): the organisation's series (and its split by gender, where
+ * Kolada has one) with the whole country beside it, and where every region or kommun is
+ * given, its place among them and, for a kommun, within its county.
+ */
+export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers): LineChartSpec | undefined {
   const { series, unit, source } = entry.data;
   if (series.length === 0) return undefined;
-  const ordered = shownSeries(entry);
-  const regions = comparedRegions(entry);
+  const own = peers.kolada.id;
+  const words = kindWords(peers.kind);
+  const ordered = shownSeries(entry, peers);
+  const regions = comparedPeers(entry, peers);
+  const county = countyPeers(regions, peers);
   const bands = regions ? regionBands(regions) : [];
-  const rankOf = (year: number) => regions && regionRank(regions, REGION_AREA, year, entry.data.direction);
-  const latestRankNow = regions && latestRank(regions, REGION_AREA, entry.data.direction);
+  const rankOf = (year: number) => regions && regionRank(regions, own, year, entry.data.direction);
+  const countyRankOf = (year: number) => county && regionRank(county, own, year, entry.data.direction);
+  const latestRankNow = regions && latestRank(regions, own, entry.data.direction);
   const years = [...new Set(series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, b) => a - b);
-  const targets = Object.fromEntries(
-    years.flatMap((year) => {
-      const target = targetFor(entry, year);
-      return target ? [[String(year), target.value]] : [];
-    }),
-  );
-  const latest = latestSeriesValues(entry);
+  const targets = yearTargets(entry, years);
+  const latest = latestSeriesValues(entry, peers);
   const latestText = latest.map((l) => `${formatMeasure(l.value, unit)} för ${l.name} (${l.year})`);
   const hasTargets = Object.keys(targets).length > 0;
   const bandOf = (year: number) => bands.find((b) => b.year === year);
-  const rankText = latestRankNow ? ` ${rankSentence(latestRankNow, entry.data.direction)}` : '';
+  const countyRankNow = latestRankNow && countyRankOf(latestRankNow.year);
+  const rankText = latestRankNow
+    ? ` ${rankSentence(latestRankNow, entry.data.direction, peers, countyRankNow || undefined)}`
+    : '';
   const compare: LineSeriesSpec[] =
     bands.length > 0
       ? [
           {
             key: 'median',
-            name: COMPARISON.median,
+            name: COMPARISON.median(peers),
             role: 'other',
             values: Object.fromEntries(bands.map((b) => [String(b.year), b.median])),
           },
@@ -163,7 +171,7 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
   return {
     kind: 'lines',
     id: `nyckeltal-${entry.id}-${source.kolada ? 'kolada' : 'statistik'}`,
-    title: `${ordered.map((s) => s.name).join(' och ')} per år${regions ? ', jämfört med alla regioner' : ''}`,
+    title: `${joinList(ordered.map((s) => s.name))} per år${regions ? `, jämfört med alla ${words.many}` : ''}`,
     subject: entry.data.title,
     summary: `Senaste värdena är ${latestText.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rankText}`,
     unit,
@@ -172,7 +180,7 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
       ...ordered.map((s): LineSeriesSpec => ({
         key: `omrade-${s.area}`,
         name: s.name,
-        role: s.area === REGION_AREA ? 'region' : s.area === COUNTRY_AREA ? 'country' : 'other',
+        role: s.area === own && s.gender === undefined ? 'region' : s.area === COUNTRY_AREA ? 'country' : 'other',
         values: Object.fromEntries(s.values.map((v) => [String(v.year), v.value])),
       })),
       ...compare,
@@ -181,14 +189,18 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
     ...(bands.length > 0
       ? {
           band: {
-            name: COMPARISON.band(regions!.length),
+            name: COMPARISON.band(peers, regions!.length),
             values: Object.fromEntries(bands.map((b) => [String(b.year), { low: b.low, high: b.high }])),
           },
         }
       : {}),
     table: {
-      caption: `${entry.data.title} per år (${unit}${isKronor(unit) ? ', löpande priser' : ''})${regions ? `, med median, lägsta och högsta värde bland ${regions.length} regioner` : ''}`,
-      columns: seriesColumns(entry, ordered, bands.length > 0, hasTargets),
+      caption: `${entry.data.title} per år (${unit}${isKronor(unit) ? ', löpande priser' : ''})${regions ? `, med median, lägsta och högsta värde bland ${regions.length} ${words.many}` : ''}`,
+      columns: seriesColumns(entry, ordered, peers, {
+        compared: bands.length > 0,
+        county: county !== undefined,
+        hasTargets,
+      }),
       rows: years.map((year) => {
         const band = bandOf(year);
         const rank = rankOf(year);
@@ -203,6 +215,7 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
                 lagst: band?.low ?? null,
                 hogst: band?.high ?? null,
                 plats: rank ? `${rank.place} av ${rank.of}` : '',
+                ...(county ? { lan: placeOf(countyRankOf(year)) } : {}),
               }
             : {}),
           ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
@@ -219,14 +232,25 @@ export function seriesChart(entry: Entry<'nyckeltal'>): LineChartSpec | undefine
   };
 }
 
+/** The target for each year that has one, by year. */
+function yearTargets(entry: Entry<'nyckeltal'>, years: number[]): Record<string, number> {
+  return Object.fromEntries(
+    years.flatMap((year) => {
+      const target = targetFor(entry, year);
+      return target ? [[String(year), target.value]] : [];
+    }),
+  );
+}
+
 /** The yearly table's columns: the year, each shown area, the regions' band and place when compared, the target when set. */
 function seriesColumns(
   entry: Entry<'nyckeltal'>,
   ordered: ReturnType<typeof shownSeries>,
-  compared: boolean,
-  hasTargets: boolean,
+  peers: Peers,
+  { compared, county, hasTargets }: { compared: boolean; county: boolean; hasTargets: boolean },
 ): TableColumn[] {
   const { unit } = entry.data;
+  const words = kindWords(peers.kind);
   return [
     { key: 'ar', label: 'År', kind: 'text' },
     ...ordered.map((s) => ({
@@ -239,13 +263,16 @@ function seriesColumns(
       ? [
           {
             key: 'median',
-            label: `${COMPARISON.median} (${unit})`,
+            label: `${COMPARISON.median(peers)} (${unit})`,
             kind: 'number' as const,
             empty: 'uppgift saknas',
           },
-          { key: 'lagst', label: `Lägsta region (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
-          { key: 'hogst', label: `Högsta region (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
+          { key: 'lagst', label: `Lägsta ${words.one} (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
+          { key: 'hogst', label: `Högsta ${words.one} (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
           { key: 'plats', label: `Plats (${DIRECTION_RANK[entry.data.direction]})`, kind: 'text' as const },
+          ...(county && peers.kolada.county
+            ? [{ key: 'lan', label: `Plats i ${peers.kolada.county.name}`, kind: 'text' as const }]
+            : []),
         ]
       : []),
     ...(hasTargets
@@ -254,7 +281,16 @@ function seriesColumns(
   ];
 }
 
-/** How a place reads: "Plats 14 av 21 bland regionerna 2022, där plats 1 har lägst värde." */
-export function rankSentence(rank: Rank, direction: 'higher' | 'lower'): string {
-  return `Plats ${rank.place} av ${rank.of} bland regionerna ${rank.year}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`;
+const placeOf = (rank: Rank | undefined) => (rank ? `${rank.place} av ${rank.of}` : '');
+
+/**
+ * How a place reads: "Plats 14 av 21 bland regionerna 2022, där plats 1 har lägst värde."
+ * A kommun's adds its place in the county: "… bland kommunerna 2022 och plats 3 av 8 i Västernorrlands län, …".
+ */
+export function rankSentence(rank: Rank, direction: 'higher' | 'lower', peers: Peers, inCounty?: Rank): string {
+  const county =
+    inCounty && peers.kolada.county
+      ? ` och plats ${inCounty.place} av ${inCounty.of} i ${peers.kolada.county.name}`
+      : '';
+  return `Plats ${rank.place} av ${rank.of} bland ${kindWords(peers.kind).peers} ${rank.year}${county}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`;
 }

@@ -1,7 +1,9 @@
 /**
- * The region among all regions, per year: the median and the spread (lowest to highest) that
- * the chart draws as a band behind the region's and the country's lines, and the region's
- * rank, counted so that place 1 is the best by the nyckeltal's direction.
+ * The organisation among its peers (a region among all regions, a kommun among all kommuner
+ * or those of its county), per year: the median and the spread (lowest to highest) that the
+ * chart draws as a band behind the organisation's and the country's lines, and its rank,
+ * counted so that place 1 is the best by the nyckeltal's direction. Named for regions, the
+ * first peers it compared; the functions take any group of areas.
  */
 import { max, median, min } from 'd3-array';
 

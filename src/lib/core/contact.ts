@@ -1,10 +1,9 @@
 /**
- * How visitors reach the people behind Insyn: one place for the e-mail addresses and phone
- * numbers that the accessibility statement, `/om/` and the data catalogue (DCAT contact
- * point) show. Where the region has not chosen one yet it is `undefined`, and the pages show a
- * labelled placeholder (with the region's website as the route while none is set). When the region
- * gives them, write them here (e-mail as `name@domain`, phone as the visitor should dial it,
- * e.g. `063-14 75 00`); `contactProblems` is checked by the tests so a typo fails.
+ * How visitors reach the people behind Insyn: the e-mail addresses and phone numbers of the
+ * configuration's `contacts` (`content/insyn.json`, checked there), as the accessibility
+ * statement, `/om/` and the data catalogue (DCAT contact point) show them. Where the
+ * organisation has not chosen one yet it is left out, and the pages show a labelled
+ * placeholder (with the organisation's website as the route while none is set).
  */
 
 /** One way to reach someone: a functional mailbox and/or a phone number. */
@@ -13,31 +12,8 @@ export interface ContactRoute {
   phone?: string;
 }
 
-/** What each contact is for, in the order pages list them. */
-export const CONTACT: Record<'content' | 'accessibility' | 'press', ContactRoute & { label: string }> = {
-  // The region's general mailbox and switchboard, as the region's own website gives them
-  // ("Politiska organ", regionjh.se: "E-post: region@regionjh.se, Telefon: 063-14 75 00 (växel)").
-  // They are not in the source documents; replace them with Insyn's own functional routes when
-  // the region has chosen them. The data catalogue's contact point takes the first e-mail.
-  content: {
-    label: 'Frågor om innehållet och siffrorna (regionens gemensamma e-post och växel)',
-    email: 'region@regionjh.se',
-    phone: '063-14 75 00',
-  },
-  accessibility: {
-    label: 'Tillgänglighet och annat format (regionens gemensamma e-post och växel)',
-    email: 'region@regionjh.se',
-    phone: '063-14 75 00',
-  },
-  press: { label: 'Press och media', email: undefined, phone: undefined },
-};
-
 /** Shown where an address or number is missing, so nobody reads the gap as an oversight. */
 export const CONTACT_PLACEHOLDER = 'inte fastställd ännu';
-
-const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[a-z]{2,}$/i;
-/** Swedish style numbers: digits with spaces and at most one hyphen, optionally +46. */
-const PHONE = /^(\+46 ?|0)[1-9][0-9 ]*(-[0-9 ]+)?$/;
 
 /** A phone number that never wraps mid-number: non-breaking spaces and hyphen. */
 const unbreakable = (phone: string) => phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
@@ -49,7 +25,7 @@ export interface ContactLine {
 }
 
 /** The lines for `routes`, with `mailto:`/`tel:` links where a value is set. */
-export function contactLines(routes: (ContactRoute & { label: string })[] = Object.values(CONTACT)): ContactLine[] {
+export function contactLines(routes: (ContactRoute & { label: string })[]): ContactLine[] {
   return routes.map((route) => ({
     label: route.label,
     channels: [
@@ -63,24 +39,13 @@ export function contactLines(routes: (ContactRoute & { label: string })[] = Obje
   }));
 }
 
-/** True when no contact has an e-mail or phone yet: pages then point to the region's website. */
-export const contactPending = (routes: ContactRoute[] = Object.values(CONTACT)) =>
-  routes.every((route) => !route.email && !route.phone);
+/** True when no contact has an e-mail or phone yet: pages then point to the organisation's website. */
+export const contactPending = (routes: ContactRoute[]) => routes.every((route) => !route.email && !route.phone);
 
-/** The first e-mail address set, for the data catalogue's contact point (`vcard:hasEmail`). */
-export const catalogueEmail = (routes: ContactRoute[] = [CONTACT.content, CONTACT.press]) =>
-  routes.find((route) => route.email)?.email;
+/** The order pages list the configuration's contacts in. */
+export const CONTACT_KEYS = ['content', 'accessibility', 'press'] as const;
+export type ContactKey = (typeof CONTACT_KEYS)[number];
 
-/** Every malformed value, as `key.field: reason`, so a typo is caught before it is published. */
-export function contactProblems(routes: Record<string, ContactRoute> = CONTACT): string[] {
-  const problems: string[] = [];
-  for (const [key, route] of Object.entries(routes)) {
-    if (route.email !== undefined && !EMAIL.test(route.email)) {
-      problems.push(`${key}.email: "${route.email}" är ingen e-postadress (skriv namn@doman.se)`);
-    }
-    if (route.phone !== undefined && !PHONE.test(route.phone)) {
-      problems.push(`${key}.phone: "${route.phone}" är inget telefonnummer (skriv t.ex. 063-14 75 00)`);
-    }
-  }
-  return problems;
-}
+/** The first e-mail address of the content and press contacts, for the data catalogue's contact point (`vcard:hasEmail`). */
+export const catalogueEmail = (contacts: Record<ContactKey, ContactRoute & { label: string }>) =>
+  [contacts.content, contacts.press].find((route) => route.email)?.email;

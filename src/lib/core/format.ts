@@ -80,3 +80,8 @@ export function formatDateRange(start: string, end: string): string {
   }
   return `${formatDate(start)}–${formatDate(end)}`;
 }
+
+/** A name in the genitive: "Östersunds kommuns", "Region Västra Götalands"; a name ending in s, x or z takes none. */
+export function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
+}

@@ -2,8 +2,9 @@
  * The words the site uses that a visitor may not know, explained once in plain Swedish:
  * the page /om/begrepp/ lists them, and pages link to or abbreviate them in place with the
  * same text (`<abbr title>` for abbreviations). Status words are defined here, with who
- * sets a status and when.
+ * sets a status and when. The bodies' short names come from the content (`bodyTerms`).
  */
+import type { KindWords } from './organisation-words.ts';
 
 export interface Term {
   /** The anchor on /om/begrepp/. */
@@ -146,28 +147,10 @@ export const GLOSSARY: TermGroup[] = [
     title: 'Beslut och organ',
     terms: [
       {
-        id: 'rf',
-        term: 'RF',
-        expansion: 'regionfullmäktige',
-        definition: 'Regionfullmäktige: regionens högsta beslutande organ, valt av invånarna.',
-      },
-      {
-        id: 'rs',
-        term: 'RS',
-        expansion: 'regionstyrelsen',
-        definition: 'Regionstyrelsen: leder och samordnar regionens verksamhet och ekonomi.',
-      },
-      {
-        id: 'run',
-        term: 'RUN',
-        expansion: 'regionala utvecklingsnämnden',
-        definition: 'Regionala utvecklingsnämnden: ansvarar för regional utveckling.',
-      },
-      {
         id: 'diarienummer',
         term: 'Diarienummer',
         definition:
-          'Ärendets nummer i regionens diarium, som RS/595/2023: organet, löpnumret och året. Ett ärende kan ha flera beslut och dokument.',
+          'Ärendets nummer i diariet, som RS/595/2023: organet, löpnumret och året. Ett ärende kan ha flera beslut och dokument.',
       },
       {
         id: 'paragraf',
@@ -179,15 +162,86 @@ export const GLOSSARY: TermGroup[] = [
   },
 ];
 
+/** A political body of the content, as the glossary explains its short name. */
+export interface GlossaryBody {
+  shortName: string;
+  name: string;
+  kind: 'fullmaktige' | 'styrelse' | 'namnd';
+  description: string;
+}
+
+/** What the glossary needs to know of the site: its bodies and the organisation's kind. */
+export interface GlossaryContext {
+  bodies: readonly GlossaryBody[];
+  words: KindWords;
+}
+
+const lowerFirst = (text: string) => `${text[0].toLowerCase()}${text.slice(1)}`;
+
+/**
+ * The bodies' short names (RF, KS, …) as terms, from the content: fullmäktige and styrelse in
+ * the organisation's words, a nämnd by the first sentence of its description.
+ */
+export function bodyTerms({ bodies, words }: GlossaryContext): Term[] {
+  const order = ['fullmaktige', 'styrelse', 'namnd'];
+  const ranked = [...bodies].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  return ranked.map((body) => ({
+    id: body.shortName.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    term: body.shortName,
+    expansion: lowerFirst(body.name),
+    definition: `${body.name}: ${
+      body.kind === 'fullmaktige'
+        ? `${words.theirs} högsta beslutande organ, valt av invånarna.`
+        : body.kind === 'styrelse'
+          ? `leder och samordnar ${words.theirs} verksamhet och ekonomi.`
+          : lowerFirst(/^[^.]*\./.exec(body.description)?.[0] ?? body.description)
+    }`,
+  }));
+}
+
+/**
+ * The words of the glossary that name the organisation's kind: for a kommun, kommunstyrelsen
+ * and kommunerna instead of regionstyrelsen and regionerna.
+ */
+const IN_KIND_WORDS: Record<string, (w: KindWords) => string> = {
+  langsiktigt: (w) =>
+    `Ett nyckeltal i den plan som ${w.council} antar för flera år, som visar hur ett område utvecklas över flera år. Ofta statistik från Kolada.`,
+  'kr-inv': (w) => `Kronor per invånare: kostnaden delad med antalet invånare i ${w.the} den 31 december.`,
+  median: (w) =>
+    `När ${w.peers} jämförs är medianen det mittersta värdet av alla ${w.peers}s, och spridningen går från den lägsta till den högsta.`,
+};
+const statusIntro = (w: KindWords) =>
+  `Vid varje uppföljning (per april, per augusti och för helåret) bedömer den enhet som ansvarar för uppdraget eller nyckeltalet hur det går, och skriver en kommentar som förklarar bedömningen. Bedömningarna samlas i en rapport till ${w.board}.`;
+
+/** The glossary with the site's own bodies among the decisions' words, in the organisation's words. */
+export function glossaryWith(context?: GlossaryContext): TermGroup[] {
+  if (!context) return GLOSSARY;
+  const { words } = context;
+  return GLOSSARY.map((group) => ({
+    ...group,
+    ...(group.id === 'status' ? { intro: statusIntro(words) } : {}),
+    terms: [
+      ...(group.id === 'beslut' ? bodyTerms(context) : []),
+      ...group.terms.map((term) => {
+        const definition = IN_KIND_WORDS[term.id];
+        return definition ? { ...term, definition: definition(words) } : term;
+      }),
+    ],
+  }));
+}
+
 /** Every term, by its id. */
-export function glossaryTerm(id: string): Term {
-  const term = GLOSSARY.flatMap((g) => g.terms).find((t) => t.id === id);
+export function glossaryTerm(id: string, context?: GlossaryContext): Term {
+  const term = glossaryWith(context)
+    .flatMap((g) => g.terms)
+    .find((t) => t.id === id);
   if (!term) throw new Error(`Begreppet ${id} finns inte i ordlistan`);
   return term;
 }
 
 /** The address of a term's explanation. */
-export const glossaryHref = (id: string) => `${GLOSSARY_PATH}#${glossaryTerm(id).id}`;
+export const glossaryHref = (id: string, context?: GlossaryContext) =>
+  `${GLOSSARY_PATH}#${glossaryTerm(id, context).id}`;
 
 /** The entry of an abbreviated unit (`kr/inv`, `mnkr`), to write it out where the unit is described. */
 export function unitTerm(unit: string): Term | undefined {
@@ -207,8 +261,10 @@ export type TermHelpPart =
 export interface TermHelpInput {
   /** The page shows status words (Helt uppfyllt, Delvis uppfyllt …). */
   statuses?: boolean;
-  /** Texts the page shows; the abbreviations among them (RS, RF, RUN, mnkr, kr/inv) are written out. */
+  /** Texts the page shows; the abbreviations among them (the bodies' short names, mnkr, kr/inv) are written out. */
   texts?: readonly (string | null | undefined)[];
+  /** The site's bodies and kind, whose short names are explained too. */
+  context?: GlossaryContext;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -217,9 +273,13 @@ type Abbreviation = Term & { expansion: string };
 const isAbbreviation = (term: Term): term is Abbreviation => Boolean(term.expansion);
 
 /** The abbreviations of the glossary that occur as whole words in the texts, in glossary order. */
-export function abbreviationsIn(texts: readonly (string | null | undefined)[]): Abbreviation[] {
+export function abbreviationsIn(
+  texts: readonly (string | null | undefined)[],
+  context?: GlossaryContext,
+): Abbreviation[] {
   const text = texts.filter(Boolean).join('\n');
-  return GLOSSARY.flatMap((g) => g.terms)
+  return glossaryWith(context)
+    .flatMap((g) => g.terms)
     .filter(isAbbreviation)
     .filter((t) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(t.term)}($|[^\\p{L}\\p{N}])`, 'u').test(text));
 }
@@ -229,11 +289,11 @@ export function abbreviationsIn(texts: readonly (string | null | undefined)[]): 
  * words mean, and each abbreviation written out with a link to its entry. Empty when the
  * page needs none.
  */
-export function termHelp({ statuses = false, texts = [] }: TermHelpInput): TermHelpPart[] {
+export function termHelp({ statuses = false, texts = [], context }: TermHelpInput): TermHelpPart[] {
   const parts: TermHelpPart[] = [];
   if (statuses) parts.push({ kind: 'link', text: 'Vad betyder statusarna?', href: glossaryGroupHref('status') });
-  for (const t of abbreviationsIn(texts)) {
-    parts.push({ kind: 'abbr', abbr: t.term, expansion: t.expansion, href: glossaryHref(t.id) });
+  for (const t of abbreviationsIn(texts, context)) {
+    parts.push({ kind: 'abbr', abbr: t.term, expansion: t.expansion, href: `${GLOSSARY_PATH}#${t.id}` });
   }
   return parts;
 }

@@ -53,3 +53,9 @@ export function siteAddress(site: URL | undefined): URL {
   if (!site) throw new Error('astro.config.mjs: `site` is not set, and absolute addresses need it');
   return site;
 }
+
+/** An information page in another language (`content/sidor/<id>.mdx`). */
+export const infoPageHref = (id: string) => `/sidor/${id}/`;
+
+/** The easy-to-read page (lättläst). */
+export const EASY_READ_HREF = '/lattlast/';

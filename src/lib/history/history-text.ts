@@ -3,6 +3,7 @@
  * Swedish, in one place (a sibling of `labels.ts`), so an English version can follow.
  */
 import type { ChangeKind } from './change-kind.ts';
+import { genitive } from '#lib/core/format.ts';
 
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   added: 'Tillagd',
@@ -60,8 +61,7 @@ export const RECENT_TEXT = {
   gone: 'finns inte längre på webbplatsen',
   sharedChange: (note: string, count: number) => `${note} för ${count} poster`,
   changedCount: (count: number) => `${count} ${count === 1 ? 'post' : 'poster'} ändrade`,
-  feedSubtitle: 'Ändringar av innehållet på Insyn, Region Jämtland Härjedalens öppna uppföljning.',
-  publisher: 'Region Jämtland Härjedalen',
+  feedSubtitle: (name: string) => `Ändringar av innehållet på Insyn, ${genitive(name)} öppna uppföljning.`,
 } as const;
 
 export const LINEAGE_TEXT = {

@@ -5,12 +5,15 @@
  * live in `#lib/core/labels.ts`; the content's own words come from content/.
  */
 
+import { capitalize, genitive } from '#lib/core/format.ts';
+import type { KindWords } from '#lib/core/organisation-words.ts';
+
 const site = {
   /** Before the date on a printout, filled in when the page is printed. */
   printed: 'utskriven',
   name: 'Insyn',
-  owner: 'Region Jämtland Härjedalen',
-  description: 'Region Jämtland Härjedalens öppna uppföljning av planer, uppdrag och nyckeltal.',
+  /** The default description of a page: whose follow-up the site is. */
+  description: (owner: string) => `${genitive(owner)} öppna uppföljning av planer, uppdrag och nyckeltal.`,
   skipLink: 'Hoppa till innehållet',
   navLabel: 'Huvudmeny',
   /** The disclosure that holds the navigation and search on a phone. */
@@ -56,7 +59,80 @@ export const sv = {
     { href: '/om/exempel/', label: 'Vilka delar är exempel?' },
     { href: '/oppna-data/', label: 'Öppna data' },
     { href: '/senaste-andringar/', label: 'Senaste ändringar' },
+    { href: '/lattlast/', label: 'Lättläst' },
   ],
+
+  /**
+   * The easy-to-read page (/lattlast/), after Myndigheten för tillgängliga medier's guidance:
+   * short sentences, common words, one thought per sentence. Each list is one sentence per line.
+   */
+  easyRead: {
+    title: 'Lättläst',
+    heading: 'Insyn på lättläst svenska',
+    description: (owner: string) => `Lättläst text om Insyn och om hur det går för ${genitive(owner)} plan.`,
+    /** The link from the start page. */
+    startLink: 'Läs om Insyn på lättläst svenska',
+    whatHeading: 'Vad är Insyn?',
+    what: (owner: string) => [
+      'Insyn är en webbplats.',
+      `${owner} har gjort webbplatsen.`,
+      'Här kan du se vad politikerna har bestämt.',
+      'Du kan också se hur det har gått.',
+    ],
+    planHeading: 'Vad är en plan?',
+    plan: (words: KindWords) => [
+      `Politikerna bestämmer vad ${words.the} ska göra.`,
+      'De skriver det i en plan.',
+      'I planen finns uppdrag.',
+      'Ett uppdrag är något som ska göras.',
+      'I planen finns också nyckeltal.',
+      'Ett nyckeltal är en siffra.',
+      'Siffran visar hur det går.',
+    ],
+    howHeading: 'Hur gick det?',
+    notYet: 'Ingen plan har följts upp än.',
+    followedUp: (plan: string, period: string) => [
+      `Den senaste uppföljningen gäller planen ${plan}.`,
+      `Den visar hur det var ${period}.`,
+    ],
+    uppdragTotal: (count: number) => `Planen har ${count} uppdrag.`,
+    uppdrag: {
+      'helt-uppfyllt': (count: number) => `${count} ${count === 1 ? 'uppdrag är klart' : 'uppdrag är klara'}.`,
+      'delvis-uppfyllt': (count: number) =>
+        `${count} ${count === 1 ? 'uppdrag är klart' : 'uppdrag är klara'} till en del.`,
+      'ej-uppfyllt': (count: number) => `${count} ${count === 1 ? 'uppdrag är inte klart' : 'uppdrag är inte klara'}.`,
+      'gar-ej-att-mata': (count: number) => `${count} uppdrag gick inte att följa upp.`,
+    },
+    nyckeltalTotal: (count: number) => `Planen har ${count} nyckeltal.`,
+    nyckeltal: {
+      'helt-uppfyllt': (count: number) => `${count} nyckeltal nådde målet.`,
+      'delvis-uppfyllt': (count: number) => `${count} nyckeltal nådde en del av målet.`,
+      'ej-uppfyllt': (count: number) => `${count} nyckeltal nådde inte målet.`,
+      'gar-ej-att-mata': (count: number) => `${count} nyckeltal gick inte att mäta.`,
+    },
+    unreported: (count: number) => `${count} har ingen uppföljning än.`,
+    report: 'Du kan läsa hela rapporten:',
+    moreHeading: 'Vill du veta mer?',
+    more: 'Det finns mer att läsa på webbplatsen.',
+    notEasy: 'Den texten är inte lättläst.',
+    plans: 'Alla planer finns på sidan',
+    plansLink: 'Planer',
+    search: 'Du kan söka efter ord på sidan',
+    searchLink: 'Sök',
+    ask: 'Du kan också fråga oss.',
+    askLink: 'Så kontaktar du oss',
+  },
+
+  /** The footer's list of information pages in other languages (content/sidor/). */
+  languages: {
+    label: 'Språk',
+    /** After a page's own title, in Swedish: "(sydsamiska)". */
+    name: (language: string) => `(${language})`,
+    /** Under an information page, in Swedish: who translated it and when. */
+    translatedBy: (translator: string, date?: string) => `Översättning: ${translator}${date ? `, ${date}` : ''}.`,
+    /** Under an information page, in Swedish: the page's language. */
+    pageIn: (language: string) => `Sidan är på ${language}.`,
+  },
 
   /** Marker on entries whose details are not in the source documents. */
   example: {
@@ -64,19 +140,21 @@ export const sv = {
     /** The quiet mark beside an entry in a list; its meaning is said above the list. */
     mark: 'exempel',
     /** Hidden text after the small marker in lists, so it is not read as a bare word. */
-    listHint: 'innehåller exempel, uppgifter som inte finns i regionens dokument',
+    listHint: (w: KindWords) => `innehåller exempel, uppgifter som inte finns i ${w.theirs} dokument`,
     /** Above a list where some entries are examples. */
-    listSome: 'Poster märkta exempel innehåller påhittade uppgifter som inte finns i regionens dokument.',
+    listSome: (w: KindWords) =>
+      `Poster märkta exempel innehåller påhittade uppgifter som inte finns i ${w.theirs} dokument.`,
     /** Above a list where every entry is an example. */
-    listAll: 'Alla poster i listan innehåller exempel: påhittade uppgifter som inte finns i regionens dokument.',
+    listAll: (w: KindWords) =>
+      `Alla poster i listan innehåller exempel: påhittade uppgifter som inte finns i ${w.theirs} dokument.`,
     more: 'Vilka delar är exempel?',
     /** The summary of a plan's folded note on what in it is illustrative. */
     planFold: 'vad i planen som är påhittat',
     /** The page that says which parts of the site are examples. */
     href: '/om/exempel/',
     /** The notice on every page, in the manner of GOV.UK's phase banner. */
-    banner:
-      'Delar av innehållet är exempel: påhittade värden och texter som visar hur uppföljningen kommer att se ut. Siffror och beslut från regionens dokument är riktiga.',
+    banner: (w: KindWords) =>
+      `Delar av innehållet är exempel: påhittade värden och texter som visar hur uppföljningen kommer att se ut. Siffror och beslut från ${w.theirs} dokument är riktiga.`,
     bannerLink: 'Se vilka delar som är exempel',
   },
 
@@ -101,8 +179,8 @@ export const sv = {
     /** Above the source of a downloaded drawing whose values are made up. */
     exampleBanner: 'EXEMPEL – påhittade värden',
     /** Under a chart of made-up values on a page: what that means for whoever copies them. */
-    exampleNote:
-      'Värdena visar hur uppföljningen kommer att se ut och finns inte i regionens dokument. Citera dem inte som fakta.',
+    exampleNote: (w: KindWords) =>
+      `Värdena visar hur uppföljningen kommer att se ut och finns inte i ${w.theirs} dokument. Citera dem inte som fakta.`,
     /** Last column of every chart CSV: ja when the row's values are examples. */
     exampleColumn: 'exempel',
   },
@@ -157,7 +235,7 @@ export const sv = {
   components: {
     changeList: { noStatus: 'Ingen status', to: 'till' },
     contactList: {
-      until: 'Till dess når du regionen via',
+      until: (w: KindWords) => `Till dess når du ${w.the} via`,
       website: (name: string) => `${name}s webbplats`,
     },
     decisionCite: {
@@ -173,6 +251,8 @@ export const sv = {
       title: 'Rubrik',
       dnr: 'Diarienummer',
       dnrMissing: 'saknas i källan',
+      /** Instead of an empty table, before the first decision is published. */
+      none: 'Inga beslut är publicerade än.',
     },
     itemLinks: {
       decisions: 'Beslut',
@@ -203,7 +283,7 @@ export const sv = {
       lead: (uppdrag: string, nyckeltal: string) =>
         `Verksamheten bryter ner planens ${uppdrag} och ${nyckeltal} i aktiviteter.`,
       activity: { one: 'aktivitet', many: 'aktiviteter' },
-      stated: (count: string) => ` Enligt regionens dokument finns ${count}.`,
+      stated: (count: string, w: KindWords) => ` Enligt ${w.theirs} dokument finns ${count}.`,
       leadEnd: 'De enskilda aktiviteterna publiceras inte här, bara hur många som har varje status.',
       plan: 'Plan',
       units: 'Enheter',
@@ -220,7 +300,7 @@ export const sv = {
       protocolLink: (owner: string) => `Protokollet hos ${owner}`,
       addressUnknown: 'Adressen är inte känd',
       case: 'Ärendet i diariet',
-      caseLink: 'Ärendet i regionens diarium',
+      caseLink: (w: KindWords) => `Ärendet i ${w.theirs} diarium`,
       wording: 'Beslutet',
       wordingSource: 'Källa:',
       noWording: 'Källan återger inte beslutets ordalydelse. Sammanfattningen ovan är skriven för Insyn.',
@@ -308,15 +388,17 @@ export const sv = {
       noResult: 'Nyckeltalet har inget rapporterat utfall i planens uppföljning ännu.',
       latestSeries: 'Senaste värden i statistiken:',
       seriesValue: (value: string, name: string, year: number) => `${value} för ${name} (${year})`,
-      allRegions: (year: number) => `Alla regioner ${year}`,
-      rank: (lowest: boolean) =>
-        `Plats 1 har ${lowest ? 'lägst' : 'högst'} värde. Alla regioners värden för alla år finns i`,
+      allRegions: (many: string, year: number) => `Alla ${many} ${year}`,
+      rank: (lowest: boolean, many: string) =>
+        `Plats 1 har ${lowest ? 'lägst' : 'högst'} värde. Alla ${many}s värden för alla år finns i`,
       amongThe: 'bland de',
       openData: 'öppna data',
-      allRegionsCaption: (count: number, year: number) => `alla ${count} regioner ${year}`,
+      allRegionsCaption: (count: number, many: string, year: number) => `alla ${count} ${many} ${year}`,
+      inCountyCaption: (count: number, county: string, year: number) => `de ${count} kommunerna i ${county} ${year}`,
       currentPricesSuffix: ', löpande priser',
       place: 'Plats',
-      region: 'Region',
+      /** The column naming each region or kommun. */
+      peer: (one: string) => `${one[0].toUpperCase()}${one.slice(1)}`,
       value: 'Värde',
       statuses: 'Status per uppföljning',
       until: 'till och med',
@@ -428,7 +510,7 @@ export const sv = {
       },
       nyckeltal: {
         title: 'Nyckeltal',
-        lead: 'Nyckeltalen visar hur regionen mäter sina resultat:',
+        lead: (w: KindWords) => `Nyckeltalen visar hur ${w.the} mäter sina resultat:`,
         shortTerm: 'kortsiktiga nyckeltal',
         shortTermEnd: 'med målvärden för året och',
         longTerm: 'långsiktiga nyckeltal',
@@ -446,7 +528,8 @@ export const sv = {
       },
       plans: {
         title: 'Planer',
-        lead: 'Regionfullmäktige antar en regionplan för tre år. Regionstyrelsen och nämnderna antar varje år en egen plan med de uppdrag de har fått och egna nyckeltal. Varje plan följs upp i rapporter under året.',
+        lead: (w: KindWords) =>
+          `${capitalize(w.council)} antar en plan för flera år. ${capitalize(w.board)} och nämnderna antar varje år en egen plan med de uppdrag de har fått och egna nyckeltal. Varje plan följs upp i rapporter under året.`,
         current: 'Senaste planerna',
         earlier: 'Tidigare planer',
       },
@@ -471,7 +554,8 @@ export const sv = {
       },
       uppdrag: {
         title: 'Uppdrag',
-        lead: 'Uppdragen är det som regionstyrelsen och nämnderna ska göra under året, i varje plan med senaste rapporterade status.',
+        lead: (w: KindWords) =>
+          `Uppdragen är det som ${w.board} och nämnderna ska göra under året, i varje plan med senaste rapporterade status.`,
       },
     },
     notFound: {
@@ -491,7 +575,7 @@ export const sv = {
     },
     start: {
       title: 'Start',
-      heading: 'Så går det för regionens planer',
+      heading: (w: KindWords) => `Så går det för ${w.theirs} planer`,
       followedUp: (date: string) => `Uppföljt per ${date} · publicerat`,
       next: (period: string) => ` · nästa uppföljning: ${period}`,
       examples: 'Uppdragens och nyckeltalens egna uppgifter är exempel; antalen per status är riktiga.',
@@ -500,12 +584,12 @@ export const sv = {
       and: ' och ',
       seeAll: (uppdrag: string, nyckeltal: string) => `Se alla ${uppdrag} och ${nyckeltal} i planen`,
       source: 'Källa:',
-      lead: (name: string, owner: string) =>
-        `${name} visar vad politikerna i ${owner} har beslutat att göra, hur regionen mäter sina resultat och hur det har gått, rapport för rapport, med besluten och dokumenten bakom.`,
+      lead: (name: string, owner: string, w: KindWords) =>
+        `${name} visar vad politikerna i ${owner} har beslutat att göra, hur ${w.the} mäter sina resultat och hur det har gått, rapport för rapport, med besluten och dokumenten bakom.`,
       uppdrag: 'Uppdrag',
       uppdragIs: 'är det som styrelsen och nämnderna ska göra.',
       nyckeltal: 'Nyckeltal',
-      nyckeltalIs: 'är de mått regionen följer, med målvärden.',
+      nyckeltalIs: (w: KindWords) => `är de mått ${w.the} följer, med målvärden.`,
       otherPlans: 'Andra uppföljda planer',
       latestFollowUp: 'Senaste uppföljning:',
       notFollowedUp: 'Planer som inte har följts upp ännu',
@@ -526,14 +610,16 @@ export const sv = {
     },
     about: {
       title: 'Om webbplatsen',
-      lead: (name: string, owner: string) =>
-        `${name} är ${owner}s öppna uppföljning av sina planer. Här kan alla se vad politikerna har beslutat att göra, hur regionen mäter sina resultat och hur det har gått, med besluten och dokumenten bakom.`,
+      lead: (name: string, owner: string, w: KindWords) =>
+        `${name} är ${genitive(owner)} öppna uppföljning av sina planer. Här kan alla se vad politikerna har beslutat att göra, hur ${w.the} mäter sina resultat och hur det har gått, med besluten och dokumenten bakom.`,
       who: 'Vem står bakom?',
       publishedBy: 'Webbplatsen ges ut av',
-      why: '. Den finns för att regionstyrelsen i sin uppföljning i maj 2024 ville ha en öppen sida med de senast rapporterade resultaten för alla uppdrag och nyckeltal, för medarbetare, förtroendevalda och invånare.',
+      /** After the organisation's name: why the site exists, the configuration's `purpose` when it gives one. */
+      why: (purpose?: string) =>
+        `. ${purpose ?? 'Den finns för att medarbetare, förtroendevalda och invånare ska kunna se de senast rapporterade resultaten för alla uppdrag och nyckeltal.'}`,
       numbers: 'Varifrån kommer siffrorna?',
-      sources:
-        'Planer, beslut, rapporter och dokument kommer från regionens egna dokument. Varje uppdrag och nyckeltal visar vilken plan och vilket beslut det hör till, och varje siffra visar sin källa. Långsiktiga nyckeltal kan ha statistik från Kolada, den svenska databasen för nyckeltal om kommuner och regioner. Där står det',
+      sources: (w: KindWords) =>
+        `Planer, beslut, rapporter och dokument kommer från ${w.theirs} egna dokument. Varje uppdrag och nyckeltal visar vilken plan och vilket beslut det hör till, och varje siffra visar sin källa. Långsiktiga nyckeltal kan ha statistik från Kolada, den svenska databasen för nyckeltal om kommuner och regioner. Där står det`,
       sourcesQuote: 'Källa: Kolada',
       sourcesEnd: 'med en länk.',
       examples:
@@ -565,8 +651,8 @@ export const sv = {
       lead: (owner: string, name: string) =>
         `${owner} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur ${name} uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem till oss så att vi kan åtgärda dem.`,
       howAccessible: 'Hur tillgänglig är webbplatsen?',
-      howAccessibleText:
-        'Vi har byggt webbplatsen för att uppfylla WCAG 2.1 på nivå AA, men den har ännu inte granskats av någon utanför regionen och inte testats med hjälpmedel. Vi känner till några brister, som beskrivs under',
+      howAccessibleText: (organisation: string) =>
+        `Vi har byggt webbplatsen för att uppfylla WCAG 2.1 på nivå AA, men den har ännu inte granskats av någon utanför ${organisation} och inte testats med hjälpmedel. Vi känner till några brister, som beskrivs under`,
       notAccessible: 'Innehåll som inte är tillgängligt',
       whatYouCanDo: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
       whatYouCanDoText:
@@ -580,18 +666,20 @@ export const sv = {
       supervisionLink: 'anmäla bristande tillgänglighet till Digg',
       technical: 'Teknisk information om webbplatsens tillgänglighet',
       technicalText: 'Den här webbplatsen är',
-      partly: 'delvis förenlig',
+      /** How far the site complies, as the configuration states it (`accessibility.compliance`). */
+      compliance: { helt: 'helt förenlig', delvis: 'delvis förenlig', inte: 'inte förenlig' },
       technicalEnd:
         'med lagen om tillgänglighet till digital offentlig service, på grund av de brister och den ofullständiga testning som beskrivs nedan.',
       nonCompliance: 'Bristande förenlighet med lagkraven',
-      shortcomings: [
+      shortcomings: (w: KindWords) => [
         'Diagrammen skalas efter skärmens bredd. På en mycket smal skärm blir texten i diagrammen något mindre än den övriga texten. Samma siffror finns i tabellen bredvid varje diagram, där texten följer dina inställningar.',
-        'Dokumenten återges som text från regionens egna dokument. Ett dokument som slutar mitt i en mening i källan återges så, och det står på dokumentets sida.',
+        `Dokumenten återges som text från ${w.theirs} egna dokument. Ett dokument som slutar mitt i en mening i källan återges så, och det står på dokumentets sida.`,
         'Länken till Kolada för statistiken leder till Koladas programmeringsgränssnitt, som visar data i maskinläsbar form och inte som en läsbar sida.',
       ],
       tested: 'Hur vi testat webbplatsen',
       selfAssessment:
         'Vi har gjort en självskattning (intern testning) av webbplatsen. Den senaste bedömningen gjordes',
+      notAssessed: 'Webbplatsen har inte bedömts ännu.',
       automatic: 'Det här testas automatiskt varje gång webbplatsen byggs:',
       automaticChecks: [
         'att varje sida har svenska som språk, en huvudrubrik, landmärken för sidhuvud, navigering, huvudinnehåll och sidfot och en länk för att hoppa till innehållet,',
@@ -612,8 +700,9 @@ export const sv = {
     examples: {
       title: 'Vilka delar är exempel?',
       about: 'Om webbplatsen',
-      lead: 'Webbplatsen bygger på regionens egna dokument. Där dokumenten inte ger alla uppgifter har vi fyllt i exempel, för att visa hur uppföljningen kommer att se ut. Exemplen är påhittade och ska inte citeras som fakta.',
-      fromDocuments: 'Det här kommer från regionens dokument',
+      lead: (w: KindWords) =>
+        `Webbplatsen bygger på ${w.theirs} egna dokument. Där dokumenten inte ger alla uppgifter har vi fyllt i exempel, för att visa hur uppföljningen kommer att se ut. Exemplen är påhittade och ska inte citeras som fakta.`,
+      fromDocuments: (w: KindWords) => `Det här kommer från ${w.theirs} dokument`,
       fromDocumentsList: [
         'Planernas namn, diarienummer och besluten som fastställde och reviderade dem, när dokumenten anger dem.',
         'Antalen: 38 uppdrag (30 från regionplanen och 8 egna), 23 kortsiktiga nyckeltal och 231 aktiviteter i regionstyrelsens plan för 2024, och antalet per status per april 2024.',
@@ -746,8 +835,8 @@ export const sv = {
       jsonLd: 'samma katalog som JSON-LD.',
       catalogueText:
         'Katalogen har en datamängd med allt och en per plan, var och en med en JSON-, en CSV- och en zip-distribution. Den anger',
-      catalogueFacts: (licence: string) =>
-        `som utgivare, licensen ${licence}, hur ofta uppgifterna uppdateras och när de senast ändrades. Katalogens adress är också dess identitet, så regionens huvudkatalog kan ta med den som en delkatalog (`,
+      catalogueFacts: (licence: string, w: KindWords) =>
+        `som utgivare, licensen ${licence}, hur ofta uppgifterna uppdateras och när de senast ändrades. Katalogens adress är också dess identitet, så ${w.theirs} huvudkatalog kan ta med den som en delkatalog (`,
     },
   },
 };

@@ -25,7 +25,7 @@ import {
   planScope,
 } from './exports.ts';
 import { exportSchemaPath } from './export-schema.ts';
-import { DATASET_TITLE, fileTitles, KOLADA, LICENSE, PUBLISHER, zipReadme } from './open-data-text.ts';
+import { DATASET_TITLE, fileTitles, KOLADA, type Publisher, zipReadme } from './open-data-text.ts';
 
 export type DataFormat = 'csv' | 'json' | 'zip';
 
@@ -64,11 +64,11 @@ const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 type Scope = Partial<Record<CollectionName, ReadonlySet<string>>>;
 
-function header(site: URL, plan?: string) {
+function header(site: URL, publisher: Publisher, plan?: string) {
   return {
     title: DATASET_TITLE,
-    publisher: PUBLISHER,
-    license: LICENSE.uri,
+    publisher: publisher.name,
+    license: publisher.licence.uri,
     documentation: new URL(DOCUMENTATION_PATH, site).href,
     attribution: KOLADA.credit,
     ...(plan ? { plan } : {}),
@@ -78,6 +78,7 @@ function header(site: URL, plan?: string) {
 function collectionFiles(
   catalog: Catalog,
   site: URL,
+  publisher: Publisher,
   collections: readonly CollectionName[],
   scope?: Scope,
   plan?: string,
@@ -95,7 +96,7 @@ function collectionFiles(
       collection,
       count: list.length,
       body: jsonText({
-        ...header(site, plan),
+        ...header(site, publisher, plan),
         collection,
         schema: new URL(exportSchemaPath(collection), site).href,
         count: list.length,
@@ -126,7 +127,7 @@ function collectionFiles(
     });
   }
   const bundle = jsonText({
-    ...header(site, plan),
+    ...header(site, publisher, plan),
     collections: Object.fromEntries(
       [...records].map(([collection, list]) => [
         collection,
@@ -137,9 +138,15 @@ function collectionFiles(
   return { files, bundle };
 }
 
-function zip(files: readonly DataFile[], bundleName: string, bundle: string, site: URL): Uint8Array {
+function zip(
+  files: readonly DataFile[],
+  bundleName: string,
+  bundle: string,
+  site: URL,
+  publisher: Publisher,
+): Uint8Array {
   const contents: Record<string, [Uint8Array, { mtime: Date }]> = {
-    'LASMIG.txt': [strToU8(zipReadme(new URL(DOCUMENTATION_PATH, site).href)), { mtime: ZIP_TIME }],
+    'LASMIG.txt': [strToU8(zipReadme(new URL(DOCUMENTATION_PATH, site).href, publisher)), { mtime: ZIP_TIME }],
     [bundleName]: [strToU8(bundle), { mtime: ZIP_TIME }],
   };
   for (const file of files.filter((f) => f.format === 'csv')) {
@@ -153,20 +160,20 @@ function zip(files: readonly DataFile[], bundleName: string, bundle: string, sit
 }
 
 /** All downloads for the whole site and for each plan. `site` makes the addresses in them absolute. */
-export function buildDataFiles(catalog: Catalog, site: URL): DataFile[] {
-  const whole = collectionFiles(catalog, site, COLLECTIONS);
+export function buildDataFiles(catalog: Catalog, site: URL, publisher: Publisher): DataFile[] {
+  const whole = collectionFiles(catalog, site, publisher, COLLECTIONS);
   const files: DataFile[] = [
     { path: WHOLE_JSON_PATH, format: 'json', title: fileTitles.wholeJson, body: whole.bundle },
     {
       path: WHOLE_ZIP_PATH,
       format: 'zip',
       title: fileTitles.wholeZip,
-      body: zip(whole.files, 'insyn.json', whole.bundle, site),
+      body: zip(whole.files, 'insyn.json', whole.bundle, site, publisher),
     },
     ...whole.files,
   ];
   for (const plan of entries(catalog, 'plans')) {
-    const scoped = collectionFiles(catalog, site, PLAN_COLLECTIONS, planScope(catalog, plan.id), plan.id);
+    const scoped = collectionFiles(catalog, site, publisher, PLAN_COLLECTIONS, planScope(catalog, plan.id), plan.id);
     files.push(
       {
         path: planBundlePath(plan.id, 'json'),
@@ -180,7 +187,7 @@ export function buildDataFiles(catalog: Catalog, site: URL): DataFile[] {
         format: 'zip',
         title: fileTitles.planZip(plan.data.title),
         plan: plan.id,
-        body: zip(scoped.files, `${plan.id}.json`, scoped.bundle, site),
+        body: zip(scoped.files, `${plan.id}.json`, scoped.bundle, site, publisher),
       },
       ...scoped.files,
     );

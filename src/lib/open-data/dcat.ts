@@ -16,14 +16,12 @@ import {
 } from './data-files.ts';
 import { planScope } from './exports.ts';
 import {
-  CATALOG_TITLE,
-  DATASET_DESCRIPTION,
+  catalogTitle,
+  datasetDescription,
   DATASET_TITLE,
   ILLUSTRATIVE_NOTE,
-  KEYWORDS,
+  keywords,
   KOLADA,
-  LICENSE,
-  PUBLISHER,
   planDatasetDescription,
   planDatasetTitle,
   UPDATE_FREQUENCY,
@@ -31,6 +29,7 @@ import {
 import { iri, type QName, type RdfNode, sv, type Term, toJsonLd, toRdfXml, xsdDate } from './rdf.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { isExample } from '#lib/content/examples.ts';
+import type { Configuration } from '../../schemas/configuration.ts';
 
 export const CATALOG_RDF_PATH = '/data/katalog.rdf';
 export const CATALOG_JSONLD_PATH = '/data/katalog.jsonld';
@@ -46,8 +45,6 @@ const DISTRIBUTION_DESCRIPTIONS: Record<DataFormat, string> = {
   csv: 'CSV för Excel: UTF-8, semikolon och decimalkomma. Kolumnen example är true på rader som innehåller exempel.',
   zip: 'Zip-fil med CSV-filerna och JSON-filen.',
 };
-/** The region the data is about: Jämtlands län, by its NUTS code (the EU's place vocabulary for regions). */
-export const SPATIAL = { iri: 'http://data.europa.eu/nuts/code/SE322', label: 'Jämtlands län' };
 /** Files stay at their address for as long as the site is published. */
 const AVAILABILITY = `${EU}/planned-availability/STABLE`;
 
@@ -61,6 +58,8 @@ export interface DcatInput {
   added?: (collection: CollectionName, id: string) => Date | undefined;
   /** The contact point's functional e-mail address (DCAT-AP-SE requires one). */
   email: string | undefined;
+  /** The publisher, its licence and the place the data is about (a NUTS code), from the configuration. */
+  config: Pick<Configuration, 'name' | 'kind' | 'licence' | 'spatial' | 'organisation' | 'website'>;
 }
 
 interface Dataset {
@@ -70,7 +69,8 @@ interface Dataset {
   landing: string;
   plan?: string;
   ids: Partial<Record<CollectionName, Iterable<string>>>;
-  years: [number, number];
+  /** The plans' first and last year; none before the first plan is published. */
+  years?: [number, number];
 }
 
 type Property = [QName, Term];
@@ -88,13 +88,18 @@ const fileSlug = (path: string) =>
  * with the class DCAT-AP expects, so the catalogue passes DCAT-AP's SHACL shapes without the
  * EU vocabularies loaded beside it.
  */
-export function dcatNodes({ catalog, files, site, changed, added, email }: DcatInput): RdfNode[] {
-  if (!email) throw new Error('Katalogen behöver en e-postadress för kontakt: ange den i src/lib/core/contact.ts');
+export function dcatNodes({ catalog, files, site, changed, added, email, config }: DcatInput): RdfNode[] {
+  if (!email)
+    throw new Error(
+      'Katalogen behöver en e-postadress för kontakt: ange contacts.content.email eller contacts.press.email i content/insyn.json',
+    );
   const at = (path: string) => new URL(path, site).href;
   const documentation = at(DOCUMENTATION_PATH);
-  const organisation = entries(catalog, 'organisations')[0];
-  if (!organisation) throw new Error('Katalogen behöver en organisation i content/organisations/ som utgivare');
-  const publisherId = at(hrefFor({ collection: 'organisations', id: organisation.id }));
+  const spatial = config.spatial;
+  const licence = config.licence;
+  const publisher = config.name;
+  const publisherType = PUBLISHER_TYPES[config.kind];
+  const publisherId = at(hrefFor({ collection: 'organisations', id: config.organisation.id }));
   const contactId = `${documentation}#kontakt`;
   const language = `${EU}/language/SWE`;
   const theme = `${EU}/data-theme/GOVE`;
@@ -104,8 +109,8 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
     ['dct:language', iri(language)],
     ['dcat:theme', iri(theme)],
     ['dct:accrualPeriodicity', iri(UPDATE_FREQUENCY.uri)],
-    ['dct:spatial', iri(SPATIAL.iri)],
-    ...KEYWORDS.map((keyword): Property => ['dcat:keyword', sv(keyword)]),
+    ...(spatial ? [['dct:spatial', iri(spatial.iri)] as Property] : []),
+    ...keywords(config).map((keyword): Property => ['dcat:keyword', sv(keyword)]),
   ];
   const dateOf = (ids: Dataset['ids'], dates: DcatInput['changed'], pick: 'latest' | 'earliest') => {
     let found: Date | undefined;
@@ -138,10 +143,13 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
     {
       id: `${documentation}#insyn`,
       title: DATASET_TITLE,
-      description: `${DATASET_DESCRIPTION} ${ILLUSTRATIVE_NOTE} ${KOLADA.credit}`,
+      description: `${datasetDescription(config)} ${ILLUSTRATIVE_NOTE} ${KOLADA.credit}`,
       landing: documentation,
       ids: Object.fromEntries(Object.entries(catalog).map(([c, map]) => [c, [...map.keys()]])),
-      years: [Math.min(...plans.map((p) => p.data.startYear)), Math.max(...plans.map((p) => p.data.endYear))],
+      years:
+        plans.length > 0
+          ? [Math.min(...plans.map((p) => p.data.startYear)), Math.max(...plans.map((p) => p.data.endYear))]
+          : undefined,
     },
     ...plans.map((plan): Dataset => {
       const ids = planScope(catalog, plan.id);
@@ -187,18 +195,19 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
         ['dcat:landingPage', document(dataset.landing)],
         ...common,
         ...datesOf(dataset.ids),
-        ['dct:temporal', iri(temporalId)],
+        ...(dataset.years ? [['dct:temporal', iri(temporalId)] as Property] : []),
         ...ownFiles.map((f): Property => ['dcat:distribution', iri(distributionId(f.path))]),
       ],
     });
-    nodes.push({
-      id: temporalId,
-      type: 'dct:PeriodOfTime',
-      properties: [
-        ['dcat:startDate', xsdDate(`${dataset.years[0]}-01-01`)],
-        ['dcat:endDate', xsdDate(`${dataset.years[1]}-12-31`)],
-      ],
-    });
+    if (dataset.years)
+      nodes.push({
+        id: temporalId,
+        type: 'dct:PeriodOfTime',
+        properties: [
+          ['dcat:startDate', xsdDate(`${dataset.years[0]}-01-01`)],
+          ['dcat:endDate', xsdDate(`${dataset.years[1]}-12-31`)],
+        ],
+      });
     // One distribution per file, as DCAT-AP-SE recommends (its recommendation 19).
     for (const file of ownFiles) {
       const mediaType = `http://www.iana.org/assignments/media-types/${MEDIA_TYPES[file.format]}`;
@@ -215,7 +224,7 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
             'dct:format',
             term({ id: FILE_TYPES[file.format], type: 'dct:MediaTypeOrExtent', properties: [inScheme('file-type')] }),
           ],
-          ['dct:license', iri(LICENSE.uri)],
+          ['dct:license', iri(licence.uri)],
           [
             'dcatap:availability',
             term({
@@ -233,7 +242,7 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
     id: at(CATALOG_RDF_PATH),
     type: 'dcat:Catalog',
     properties: [
-      ['dct:title', sv(CATALOG_TITLE)],
+      ['dct:title', sv(catalogTitle(config))],
       [
         'dct:description',
         sv(
@@ -244,8 +253,8 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
       ['dcat:contactPoint', iri(contactId)],
       ['foaf:homepage', document(at('/'))],
       ['dct:language', iri(language)],
-      ['dct:license', iri(LICENSE.uri)],
-      ['dct:spatial', iri(SPATIAL.iri)],
+      ['dct:license', iri(licence.uri)],
+      ...(spatial ? [['dct:spatial', iri(spatial.iri)] as Property] : []),
       ['dcat:themeTaxonomy', iri(`${EU}/data-theme`)],
       ...datesOf(datasets[0].ids),
       ...datasets.map((d): Property => ['dcat:dataset', iri(d.id)]),
@@ -253,7 +262,7 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
   };
   const vocabulary: RdfNode[] = [
     { id: language, type: 'dct:LinguisticSystem', properties: [inScheme('language')] },
-    { id: LICENSE.uri, type: 'dct:LicenseDocument', properties: [['dct:title', sv(LICENSE.name)]] },
+    { id: licence.uri, type: 'dct:LicenseDocument', properties: [['dct:title', sv(licence.name)]] },
     {
       id: theme,
       type: 'skos:Concept',
@@ -261,17 +270,15 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
     },
     { id: `${EU}/data-theme`, type: 'skos:ConceptScheme', properties: [['dct:title', sv('Datateman')]] },
     { id: UPDATE_FREQUENCY.uri, type: 'dct:Frequency', properties: [inScheme('frequency')] },
+    ...(spatial
+      ? [{ id: spatial.iri, type: 'dct:Location', properties: [['skos:prefLabel', sv(spatial.label)]] } as RdfNode]
+      : []),
     {
-      id: SPATIAL.iri,
-      type: 'dct:Location',
-      properties: [['skos:prefLabel', sv(SPATIAL.label)]],
-    },
-    {
-      id: PUBLISHER_TYPE,
+      id: publisherType,
       type: 'skos:Concept',
       properties: [
         ['skos:inScheme', iri('http://purl.org/adms/publishertype/1.0')],
-        ['skos:prefLabel', sv('Regional myndighet')],
+        ['skos:prefLabel', sv(PUBLISHER_TYPE_LABELS[config.kind])],
       ],
     },
   ];
@@ -281,8 +288,8 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
       id: publisherId,
       type: 'foaf:Agent',
       properties: [
-        ['foaf:name', { value: PUBLISHER }],
-        ['dct:type', iri(PUBLISHER_TYPE)],
+        ['foaf:name', { value: publisher }],
+        ['dct:type', iri(publisherType)],
       ],
     },
     {
@@ -290,9 +297,9 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
       type: 'vcard:Organization',
       also: ['vcard:Kind'],
       properties: [
-        ['vcard:fn', { value: PUBLISHER }],
+        ['vcard:fn', { value: publisher }],
         ['vcard:hasEmail', iri(`mailto:${email}`)],
-        ['vcard:hasURL', iri(organisation.data.website)],
+        ['vcard:hasURL', iri(config.website)],
       ],
     },
     ...nodes,
@@ -301,7 +308,12 @@ export function dcatNodes({ catalog, files, site, changed, added, email }: DcatI
   ];
 }
 
-const PUBLISHER_TYPE = 'http://purl.org/adms/publishertype/RegionalAuthority';
+/** ADMS publisher types: a region is a regional authority, a kommun a local one. */
+const PUBLISHER_TYPES = {
+  region: 'http://purl.org/adms/publishertype/RegionalAuthority',
+  kommun: 'http://purl.org/adms/publishertype/LocalAuthority',
+} as const;
+const PUBLISHER_TYPE_LABELS = { region: 'Regional myndighet', kommun: 'Lokal myndighet' } as const;
 /** Said in the title of a dataset that holds examples, so the portal's lists say so too. */
 export const EXAMPLE_TITLE_SUFFIX = ' (innehåller exempel)';
 

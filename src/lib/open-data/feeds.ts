@@ -14,7 +14,6 @@ import type { Catalog, Entry } from '#lib/core/catalog.ts';
 import { entries } from '#lib/core/catalog.ts';
 import type { EntryDates } from '#lib/history/git-history.ts';
 import { COLLECTION_LABELS, REPORT_KIND_LABELS } from '#lib/core/labels.ts';
-import { PUBLISHER } from './open-data-text.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
 import { atomFeed } from '#lib/core/atom.ts';
@@ -119,6 +118,8 @@ export interface Feed {
   entries: readonly FeedEntry[];
   /** The feed's `updated` when it has no entries yet. */
   emptyUpdated: Date;
+  /** The publisher (the organisation's name), for the author element. */
+  author: string;
   /** The publisher's website, for the author element. */
   authorUrl?: string;
 }
@@ -133,7 +134,7 @@ export function feedXml(feed: Feed): string {
     self: feed.url,
     alternate: feed.alternate,
     updated: (feed.entries.length > 0 ? updated : feed.emptyUpdated).toISOString(),
-    author: PUBLISHER,
+    author: feed.author,
     authorUri: feed.authorUrl,
     entries: feed.entries.map((entry) => ({
       id: entry.url,

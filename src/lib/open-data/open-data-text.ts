@@ -5,13 +5,17 @@
  */
 import type { CollectionName } from '../../schemas/index.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { genitive } from '#lib/core/format.ts';
+import { kindWords } from '#lib/core/organisation-words.ts';
+import type { Configuration } from '../../schemas/configuration.ts';
 
-export const PUBLISHER = 'Region Jämtland Härjedalen';
+/** What the open data needs from the configuration: who publishes it, under which licence. */
+export type Publisher = Pick<Configuration, 'name' | 'kind' | 'licence'>;
 
 export const DATASET_TITLE = 'Insyn: planer, uppdrag och nyckeltal';
-export const CATALOG_TITLE = 'Öppna data från Insyn, Region Jämtland Härjedalen';
-export const DATASET_DESCRIPTION =
-  'Vad Region Jämtland Härjedalens politiska organ har beslutat att göra (uppdrag), hur regionen mäter sina resultat (nyckeltal med målvärden) och hur det har gått vid varje uppföljning, med besluten, dokumenten och rapporterna bakom. Samma uppgifter som webbplatsen Insyn visar.';
+export const catalogTitle = (publisher: Publisher) => `Öppna data från Insyn, ${publisher.name}`;
+export const datasetDescription = (publisher: Publisher) =>
+  `Vad ${genitive(publisher.name)} politiska organ har beslutat att göra (uppdrag), hur ${kindWords(publisher.kind).the} mäter sina resultat (nyckeltal med målvärden) och hur det har gått vid varje uppföljning, med besluten, dokumenten och rapporterna bakom. Samma uppgifter som webbplatsen Insyn visar.`;
 
 /** Some entries fill gaps in the sources with examples: whoever reuses the data must be able to tell. */
 export const ILLUSTRATIVE_NOTE =
@@ -20,15 +24,6 @@ export const ILLUSTRATIVE_NOTE =
 export const planDatasetTitle = (planTitle: string) => `${planTitle}: uppdrag och nyckeltal`;
 export const planDatasetDescription = (planTitle: string) =>
   `Uppdrag med status per uppföljning, nyckeltal med målvärden och utfall, antal aktiviteter per status, rapporter, beslut och dokument för ${planTitle}.`;
-
-/**
- * CC0: the usual licence for Swedish open data. The URI is written exactly as the data
- * portal expects it (http, final slash), or it is not recognised as the same licence.
- */
-export const LICENSE = {
-  uri: 'http://creativecommons.org/publicdomain/zero/1.0/',
-  name: 'CC0 1.0 Universell (fri att använda utan villkor)',
-};
 
 export const KOLADA = {
   name: 'Kolada',
@@ -43,15 +38,15 @@ export const UPDATE_FREQUENCY = {
   text: 'När en ny uppföljning, plan eller ett nytt beslut publiceras: i regel tre gånger om året (per april, per augusti och helår).',
 };
 
-export const KEYWORDS = [
+export const keywords = (publisher: Publisher) => [
   'uppföljning',
-  'regionplan',
+  `${publisher.kind}plan`,
   'uppdrag',
   'nyckeltal',
   'målvärden',
   'tertialrapport',
   'beslut',
-  'Region Jämtland Härjedalen',
+  publisher.name,
 ];
 
 /** What the columns that the exports add, beside the schema fields, hold. */
@@ -88,12 +83,13 @@ export const fileTitles = {
 };
 
 /** A short note put in each zip file. */
-export const zipReadme = (documentation: string) =>
-  `${DATASET_TITLE}\r\n\r\nUtgivare: ${PUBLISHER}\r\nLicens: ${LICENSE.name}, ${LICENSE.uri}\r\n${KOLADA.credit}\r\n\r\nVarje fil och fält beskrivs på ${documentation}\r\n`;
+export const zipReadme = (documentation: string, publisher: Publisher) =>
+  `${DATASET_TITLE}\r\n\r\nUtgivare: ${publisher.name}\r\nLicens: ${publisher.licence.name}, ${publisher.licence.uri}\r\n${KOLADA.credit}\r\n\r\nVarje fil och fält beskrivs på ${documentation}\r\n`;
 
 export const feedTexts = {
   siteTitle: 'Insyn: nya rapporter och beslut',
-  siteSubtitle: 'Uppföljningar och beslut om Region Jämtland Härjedalens planer, uppdrag och nyckeltal.',
+  siteSubtitle: (publisher: Publisher) =>
+    `Uppföljningar och beslut om ${genitive(publisher.name)} planer, uppdrag och nyckeltal.`,
   planTitle: (planTitle: string) => `${planTitle}: nya rapporter och beslut`,
   planSubtitle: (planTitle: string) => `Uppföljningar av ${planTitle} och besluten bakom den.`,
   /** Added to a feed's subtitle when the build had no history: its dates are then the content's own. */

@@ -47,5 +47,5 @@ export const SEARCH_MESSAGES = {
   shown: '{shown} av {count} visas',
   example: 'Exempel',
   withoutExamples: 'Visa inte exempel',
-  withoutExamplesHint: 'Bara uppgifter ur regionens egna dokument, inga påhittade exempel.',
+  withoutExamplesHint: 'Bara uppgifter ur organisationens egna dokument, inga påhittade exempel.',
 } as const;

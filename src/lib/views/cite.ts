@@ -13,16 +13,18 @@ export interface CiteInput {
   url: string;
   /** ISO date (or `YYYY-MM`) the figures were reported, when known. */
   reported?: string;
+  /** Who publishes the site: the organisation's name from the configuration. */
+  owner: string;
 }
 
 /** Placeholder for the retrieval date, which the citer writes. */
 export const RETRIEVED_PLACEHOLDER = '[dagens datum]';
 
-/** `Title. Region Jämtland Härjedalen, Insyn. https://…#id. Rapporterat 7 maj 2024. Hämtat [dagens datum].` */
-export function citation({ title, url, reported }: CiteInput): string {
+/** `Title. Östersunds kommun, Insyn. https://…#id. Rapporterat 7 maj 2024. Hämtat [dagens datum].` */
+export function citation({ title, url, reported, owner }: CiteInput): string {
   const parts = [
     title.replace(/\.$/, ''),
-    `${sv.site.owner}, ${sv.site.name}`,
+    `${owner}, ${sv.site.name}`,
     url,
     ...(reported ? [`Rapporterat ${formatDate(reported)}`] : []),
     `Hämtat ${RETRIEVED_PLACEHOLDER}`,

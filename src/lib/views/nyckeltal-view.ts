@@ -4,13 +4,16 @@ import { formatDate, formatNumber, formatValue } from '#lib/core/format.ts';
 import { isExampleField } from '#lib/content/examples.ts';
 import { latestNyckeltalResult } from './status-summary.ts';
 import { periodLabel } from '#lib/core/titles.ts';
+import type { Configuration } from '../../schemas/configuration.ts';
 
 /** Decimals shown for nyckeltal values, on pages, in chart labels and chart tables alike. */
 export const VALUE_DECIMALS = 1;
 
-/** Kolada's area ids: the region and the whole country. */
-export const REGION_AREA = '0023';
+/** Kolada's area id for the whole country. */
 export const COUNTRY_AREA = '0000';
+
+/** What a comparison needs from the configuration: the kind and the Kolada id (and county) of the organisation. */
+export type Peers = Pick<Configuration, 'kind' | 'kolada'>;
 
 export function targetFor(entry: Entry<'nyckeltal'>, year: number) {
   return entry.data.targets.find((target) => target.year === year);
@@ -57,34 +60,58 @@ export function resultAgainstTarget(catalog: Catalog, entry: Entry<'nyckeltal'>)
   return { period, result, target, sentence };
 }
 
+type Series = Entry<'nyckeltal'>['data']['series'][number];
+
+/** Kolada splits some nyckeltal by gender; the comparison ranks the totals. */
+const isTotal = (series: Series) => series.gender === undefined;
+
 /**
- * The regions of a nyckeltal that is compared with all regions (its series hold at least
- * three regions beside the country), or undefined when it is not.
+ * The organisations a nyckeltal compares with: its total series of every region (or every
+ * kommun) when they are at least three beside the country and the organisation's own is
+ * among them; undefined when it is not compared.
  */
-export function comparedRegions(entry: Entry<'nyckeltal'>) {
-  const regions = entry.data.series.filter((s) => s.area !== COUNTRY_AREA);
-  return regions.length >= 3 && regions.some((s) => s.area === REGION_AREA) ? regions : undefined;
+export function comparedPeers(entry: Entry<'nyckeltal'>, peers: Peers) {
+  const all = entry.data.series.filter((s) => isTotal(s) && s.area !== COUNTRY_AREA);
+  return all.length >= 3 && all.some((s) => s.area === peers.kolada.id) ? all : undefined;
 }
 
-/** The series drawn as lines and named in text: the region and the country when all regions are compared. */
-export function shownSeries(entry: Entry<'nyckeltal'>) {
-  const all = [...entry.data.series].sort((a, b) => areaOrder(a.area) - areaOrder(b.area));
-  return comparedRegions(entry) ? all.filter((s) => s.area === REGION_AREA || s.area === COUNTRY_AREA) : all;
+/** For a kommun: the kommuner of its county among `compared` (by each series' `county`), or undefined. */
+export function countyPeers(compared: readonly Series[] | undefined, peers: Peers) {
+  const county = peers.kolada.county;
+  if (!compared || !county) return undefined;
+  const within = compared.filter((s) => s.county === county.id);
+  return within.length >= 2 && within.some((s) => s.area === peers.kolada.id) ? within : undefined;
 }
 
-/** The latest known value of each shown statistics series, the region first. */
-export function latestSeriesValues(entry: Entry<'nyckeltal'>) {
-  return shownSeries(entry).flatMap((series) => {
+/**
+ * The series drawn as lines and named in text. When all regions or kommuner are compared:
+ * the organisation's own (with its split by gender, where Kolada has one) and the country.
+ */
+export function shownSeries(entry: Entry<'nyckeltal'>, peers: Peers) {
+  const own = peers.kolada.id;
+  const all = [...entry.data.series].sort((a, b) => seriesOrder(a, own) - seriesOrder(b, own));
+  return comparedPeers(entry, peers)
+    ? all.filter((s) => s.area === own || (s.area === COUNTRY_AREA && isTotal(s)))
+    : all;
+}
+
+/** The latest known value of each shown statistics series, the organisation's own first. */
+export function latestSeriesValues(entry: Entry<'nyckeltal'>, peers: Peers) {
+  return shownSeries(entry, peers).flatMap((series) => {
     const known = series.values.filter((v): v is { year: number; value: number } => v.value !== null);
     const last = known.sort((a, b) => a.year - b.year).at(-1);
     return last ? [{ area: series.area, name: series.name, year: last.year, value: last.value }] : [];
   });
 }
 
-/** Sort key for statistics areas: the region first, other areas, the whole country last. */
-export function areaOrder(area: string): number {
-  return area === REGION_AREA ? 0 : area === COUNTRY_AREA ? 2 : 1;
+/** Sort key for statistics areas: the organisation's own first, other areas, the whole country last. */
+export function areaOrder(area: string, own: string): number {
+  return area === own ? 0 : area === COUNTRY_AREA ? 2 : 1;
 }
+
+/** Sort key for series: by area, and within an area the total before women and men. */
+const seriesOrder = (series: Series, own: string) =>
+  areaOrder(series.area, own) * 3 + (series.gender === undefined ? 0 : series.gender === 'K' ? 1 : 2);
 
 type NyckeltalData = Entry<'nyckeltal'>['data'];
 

@@ -11,7 +11,7 @@ import { CATALOG_JSONLD_PATH, CATALOG_RDF_PATH, dcatJsonLd, dcatRdfXml } from '#
 import { getEntryDates } from '../../data/history.ts';
 
 export const getStaticPaths = (async () => {
-  const { catalog } = await getCatalog();
+  const { catalog, config } = await getCatalog();
   const site = new URL(import.meta.env.SITE);
   const files = await getDataFiles(site);
   const datesOf = await getEntryDates();
@@ -21,7 +21,8 @@ export const getStaticPaths = (async () => {
     site,
     changed: (collection: string, id: string) => datesOf(collection, id)?.changed,
     added: (collection: string, id: string) => datesOf(collection, id)?.added,
-    email: catalogueEmail(),
+    email: catalogueEmail(config.contacts),
+    config,
   };
   const all = [
     ...files.map((file) => ({

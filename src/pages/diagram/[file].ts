@@ -6,6 +6,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import chartCss from '../../charts/chart.css?raw';
 import { getCatalog } from '../../data/catalog.ts';
+import { getConfiguration } from '../../data/configuration.ts';
 import { siteAddress } from '#lib/core/routes.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { messages } from '#lib/i18n/index.ts';
@@ -13,8 +14,8 @@ import { allCharts, tableToCsv, withDownloadNotes } from '#lib/charts/charts.ts'
 import { chartSvg } from '#lib/charts/chart-svg.ts';
 
 export async function getStaticPaths() {
-  const { catalog } = await getCatalog();
-  return allCharts(catalog).flatMap((spec) => [
+  const { catalog, config } = await getCatalog();
+  return allCharts(catalog, config).flatMap((spec) => [
     { params: { file: `${spec.id}.csv` }, props: { spec, format: 'csv' as const } },
     { params: { file: `${spec.id}.svg` }, props: { spec, format: 'svg' as const } },
   ]);
@@ -25,7 +26,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
   if (format === 'csv') {
     return new Response(tableToCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
-  const svg = chartSvg(withDownloadNotes(spec, siteAddress(site)), {
+  const svg = chartSvg(withDownloadNotes(spec, siteAddress(site), getConfiguration().name), {
     words: { ...messages('sv').chart, statusLabels: STATUS_LABELS },
     standalone: true,
     css: chartCss,

@@ -13,19 +13,21 @@ const SITE = messages('sv').site;
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(path, site).href;
-  const { catalog } = await getCatalog();
+  const { catalog, config } = await getCatalog();
   const result = await getContentHistory();
   const items = result.available ? shapeRecent(result.history, catalog, repositoryUrl()).items : [];
   const body = atomFeed({
     id: absolute(PAGE),
-    title: `${RECENT_TEXT.title} – ${SITE.name}, ${SITE.owner}`,
-    subtitle: result.available ? RECENT_TEXT.feedSubtitle : `${RECENT_TEXT.feedSubtitle} ${HISTORY_TEXT.unavailable}`,
+    title: `${RECENT_TEXT.title} – ${SITE.name}, ${config.name}`,
+    subtitle: result.available
+      ? RECENT_TEXT.feedSubtitle(config.name)
+      : `${RECENT_TEXT.feedSubtitle(config.name)} ${HISTORY_TEXT.unavailable}`,
     // Without a history there is no change to date the feed by: it is as new as the newest
     // content (as /flode.xml), never the time of the build, so two builds give the same file.
     updated: items[0]?.date ?? newestContentDate(catalog, await getEntryDates()).toISOString(),
     self: absolute(`${PAGE}flode.xml`),
     alternate: absolute(PAGE),
-    author: RECENT_TEXT.publisher,
+    author: config.name,
     entries: recentFeedEntries(items, PAGE, absolute),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { catalog } = await getCatalog();
+  const { catalog, config } = await getCatalog();
   const datesOf = await getEntryDates();
   const plan = catalog.plans.get(params.id!)!;
   const scope = planScope(catalog, plan.id);
@@ -28,7 +28,8 @@ export const GET: APIRoute = async ({ params, site }) => {
       : `${feedTexts.planSubtitle(plan.data.title)} ${feedTexts.noHistory}`,
     entries: feedEntries(catalog, base, datesOf, { reports: scope.reports, decisions: scope.decisions }),
     emptyUpdated: datesOf('plans', plan.id)?.added ?? newestContentDate(catalog, datesOf),
-    authorUrl: entries(catalog, 'organisations')[0]?.data.website,
+    author: config.name,
+    authorUrl: config.website,
   });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,0 +1,33 @@
+/**
+ * Search records of the information pages in other languages (`content/sidor/`). They go
+ * into the site's one Swedish index, so the search page finds them: there is no search page
+ * in those languages, and Pagefind searches only the index of the page's own language.
+ */
+import type { InfoPage } from '#lib/content/info-pages.ts';
+import { languageName } from '#lib/core/languages.ts';
+import { infoPageHref } from '#lib/core/routes.ts';
+import { HIDDEN_MARK } from './search-excerpt.ts';
+import { EXAMPLE_FILTER, SOURCE_TOKEN } from './search-ranking.ts';
+import { mdxToText, type SearchRecord } from './search-records.ts';
+import { SEARCH_MESSAGES } from './search-texts.ts';
+
+export function infoPageRecords(pages: readonly InfoPage[]): SearchRecord[] {
+  return pages.map(({ id, data, text }) => {
+    const example = Boolean(data.illustrative);
+    const visible = [data.title, data.description, mdxToText(text)].join('\n');
+    return {
+      url: infoPageHref(id),
+      content: example ? visible : `${visible}\n${HIDDEN_MARK}\n${SOURCE_TOKEN}`,
+      language: 'sv',
+      meta: {
+        title: data.title,
+        type: `Sida på ${languageName(data.lang)}`,
+        lang: data.lang,
+        ...(example ? { example: SEARCH_MESSAGES.example } : {}),
+      },
+      filters: { [EXAMPLE_FILTER.key]: [example ? EXAMPLE_FILTER.example : EXAMPLE_FILTER.source] },
+      // Undated pages go into the first index part, which every search loads.
+      sort: { date: data.translated ?? '' },
+    };
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * A kommun runs Insyn too: the Östersund fixture (test/fixtures/ostersund/content, a content
+ * folder with its own insyn.json) builds with no change to the code, once, and passes the
+ * checks the bundled site passes: every link resolves, every page is valid HTML, weighs
+ * within the budget and has no axe violation in the three modes. Its nyckeltal rank the
+ * kommun among all kommuner and within its county, in the kommun's words, and its South Sami
+ * page is marked `lang="sma"`, listed in the footer and found by search.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_BUDGET_BYTES, kilobytes, pageWeights } from '../../scripts/bench/page-weight.ts';
+import { astroBuildOrThrow, withBuildLock } from '../helpers/astro-build.ts';
+import { MODES, violations } from '../helpers/axe.ts';
+import { type GuardedContext, guardedContext, type OpenSite, openBuiltSite } from '../helpers/browser.ts';
+import { brokenLinks, page, sitePages, TEST_BUILD_ENV, urlOf } from '../helpers/built-site.ts';
+import { ROOT } from '../helpers/content.ts';
+import { htmlErrors } from '../helpers/html-validity.ts';
+import { openSearchIndex } from '../helpers/search-index.ts';
+import { plain } from '../helpers/text.ts';
+
+const CONTENT = join(ROOT, 'test/fixtures/ostersund/content');
+
+/** One page per kind of address: `/nyckeltal/x/` stands for every nyckeltal page. */
+function oneOfEachKind(files: readonly string[]): string[] {
+  const kinds = new Map<string, string>();
+  for (const file of files) {
+    const parts = urlOf(file).split('/').filter(Boolean);
+    kinds.set(parts.length >= 2 ? [...parts.slice(0, -1), '*'].join('/') : parts.join('/'), file);
+  }
+  return [...kinds.values()];
+}
+const dir = mkdtempSync(join(tmpdir(), 'insyn-ostersund-'));
+const dist = join(dir, 'dist');
+let pages: string[] = [];
+let site: OpenSite;
+
+beforeAll(async () => {
+  // Its own content cache beside a copy's content would be cleaner, but the build keeps the cache beside the folder it reads.
+  withBuildLock(() => astroBuildOrThrow(dist, { ...TEST_BUILD_ENV, INSYN_CONTENT_DIR: CONTENT }));
+  pages = sitePages(dist);
+  site = await openBuiltSite(dist);
+}, 240_000);
+afterAll(async () => {
+  await site?.close();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(join(ROOT, 'test/fixtures/ostersund/.astro-cache'), { recursive: true, force: true });
+});
+
+describe('Östersunds kommun, built from its own content folder', () => {
+  it('is the kommun’s site: its name in every title, its words on the nyckeltal pages', () => {
+    expect(pages.length).toBeGreaterThan(30);
+    for (const file of pages) expect(page(dist, file).querySelector('title')!.text, file).toMatch(/Östersunds kommun$/);
+    const text = plain(page(dist, '/nyckeltal/nettokostnad/index.html').querySelector('main')!.text);
+    expect(text).toMatch(/Plats \d+ av 290 bland kommunerna 2022 och plats \d av 8 i Jämtlands län/);
+    expect(text).toContain('de 8 kommunerna i Jämtlands län 2022');
+    expect(text).toContain('Alla kommuner 2022');
+    expect(text).not.toMatch(/region/i);
+    for (const file of ['/index.html', '/om/index.html', '/lattlast/index.html', '/planer/index.html'])
+      expect(plain(page(dist, file).querySelector('body')!.text), file).not.toMatch(/\bregion(en|ens|styrelsen)\b/i);
+    expect(plain(page(dist, '/planer/index.html').querySelector('main')!.text)).toContain('Kommunfullmäktige antar');
+  });
+
+  it('has every internal link resolving', () => {
+    expect(brokenLinks(dist)).toEqual([]);
+  });
+
+  it('is valid HTML on every page', async () => {
+    expect(await htmlErrors(dist, pages)).toEqual([]);
+  });
+
+  it('keeps every page within the page-weight budget', () => {
+    const over = pageWeights(dist)
+      .filter((w) => w.total > PAGE_BUDGET_BYTES)
+      .map((w) => `${w.page}: ${kilobytes(w.total)}`);
+    expect(over).toEqual([]);
+  });
+
+  it('links the easy-to-read page from the start page and the footer', () => {
+    const start = page(dist, '/index.html');
+    expect(start.querySelector('main a[href="/lattlast/"]')).not.toBeNull();
+    expect(start.querySelector('footer a[href="/lattlast/"]')).not.toBeNull();
+    expect(plain(page(dist, '/lattlast/index.html').querySelector('main')!.text)).toContain('Planen har 3 uppdrag.');
+  });
+
+  it('publishes the South Sami page with lang="sma", the Swedish frame marked Swedish, listed under Språk', () => {
+    const sma = page(dist, '/sidor/staare/index.html');
+    expect(sma.querySelector('html')!.getAttribute('lang')).toBe('sma');
+    for (const part of ['header', 'footer', 'nav.breadcrumbs'])
+      expect(sma.querySelector(part)!.getAttribute('lang'), part).toBe('sv');
+    const link = page(dist, '/index.html').querySelector('footer a[href="/sidor/staare/"]')!;
+    expect([link.getAttribute('lang'), link.getAttribute('hreflang')]).toEqual(['sma', 'sma']);
+  });
+
+  it('finds the South Sami page by search', async () => {
+    const search = await openSearchIndex({ contentDir: CONTENT });
+    try {
+      const hits = await search.search('Staare');
+      expect(hits.map((h) => h.url)).toContain('/sidor/staare/');
+      expect(hits.find((h) => h.url === '/sidor/staare/')!.meta).toMatchObject({ lang: 'sma' });
+    } finally {
+      await search.close();
+    }
+  });
+});
+
+describe.each(MODES)('axe-core on every page of the kommun’s site, $name', ({ options }) => {
+  let guarded: GuardedContext;
+  let tab: Page;
+
+  beforeAll(async () => {
+    guarded = await guardedContext(site, options);
+    tab = await guarded.context.newPage();
+  });
+  afterAll(async () => {
+    await guarded?.context.close();
+  });
+
+  it('has no violations', async () => {
+    const found: string[] = [];
+    // Every page at desktop width; one page of each kind in the other two modes, as the bundled site's check.
+    for (const file of options.forcedColors || options.viewport?.width === 320 ? oneOfEachKind(pages) : pages) {
+      await tab.goto(`${site.url}${urlOf(file)}`);
+      found.push(...(await violations(tab)).map((v) => `${urlOf(file)}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    expect(guarded.problems.splice(0)).toEqual([]);
+  }, 180_000);
+});
