@@ -14,6 +14,8 @@ import type { Problem } from '#lib/core/problems.ts';
 import { validateFiles } from '#lib/content/validate.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { recordOrEmpty, textOf } from '#lib/content/records.ts';
+import { SEARCH_WORDS_FILE } from '../schemas/search-words.ts';
+import { readSearchWords } from './search-words.ts';
 
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
 const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
@@ -67,6 +69,7 @@ export function readContentFiles(contentDir: string, root: string) {
   const inCollection = new Map<string, FoundFile[]>(COLLECTIONS.map((collection) => [collection, []]));
   for (const path of listFiles(contentDir, broken)) {
     const inside = relative(contentDir, path).split(sep);
+    if (inside.join('/') === SEARCH_WORDS_FILE) continue; // read on its own, by `readSearchWords`
     const collection = COLLECTIONS.find((name) => name === inside[0]);
     if (collection && inside.length > 1)
       inCollection.get(collection)?.push({ collection, file: shown(path), read: () => readBytes(path) });
@@ -82,9 +85,14 @@ export function readContentFiles(contentDir: string, root: string) {
   return { ...parsed, problems: [...strays, ...unreadable, ...parsed.problems] };
 }
 
-/** Reads and validates the content folder of a project. */
+/** Reads and validates the content folder of a project, with the search words (`content/sok/sokord.json`). */
 export function validateContent(root: string, contentDir = join(root, 'content')) {
   const read = readContentFiles(contentDir, root);
   const validated = validateFiles(read.files, read.ids);
-  return { ...validated, problems: [...read.problems, ...validated.problems] };
+  const search = readSearchWords(contentDir, root, validated.catalog);
+  return {
+    ...validated,
+    searchWords: search.searchWords,
+    problems: [...read.problems, ...validated.problems, ...search.problems],
+  };
 }
