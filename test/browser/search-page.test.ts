@@ -99,8 +99,8 @@ describe('the search page', () => {
     for (const query of ['RS/595/2023', 'RS 595/2023', '595/2023']) {
       const page = await open(`/sok/?q=${encodeURIComponent(query)}`);
       await announced(page);
-      // The case's own record first: the plan or report with that dnr, then its decisions and documents.
-      expect(await results(page).first().locator('a').getAttribute('href'), query).toMatch(/^\/(planer|rapporter)\//);
+      // The case's decision first, then the plan or report with that dnr, then its documents.
+      expect(await results(page).first().locator('a').getAttribute('href'), query).toMatch(/^\/beslut\//);
       await page.close();
     }
   });

@@ -12,12 +12,20 @@ import { hrefFor } from '#lib/core/routes.ts';
 import { buildSearchRecords } from '#lib/search/search-records.ts';
 import { HIDDEN_MARK, excerptParts } from '#lib/search/search-excerpt.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
+import { latestFollowedUpPlans } from '#lib/views/plan-view.ts';
+import { swedishWordList } from '../../src/data/word-list.ts';
 import { validateBundled } from '../helpers/content.ts';
 import { type Hit, type SearchIndex, openSearchIndex } from '../helpers/search-index.ts';
 
-const { catalog, entries: all } = validateBundled();
+const { catalog, entries: all, searchWords } = validateBundled();
 const texts = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.text]));
-const records = new Map(buildSearchRecords(catalog, (c, id) => texts.get(`${c}/${id}`)).map((r) => [r.url, r]));
+const records = new Map(
+  buildSearchRecords(catalog, (c, id) => texts.get(`${c}/${id}`), { searchWords, wordList: swedishWordList() }).map(
+    (r) => [r.url, r],
+  ),
+);
+/** A record's visible text, lower case. */
+const visible = (url: string) => records.get(url)!.content.split(HIDDEN_MARK)[0].toLowerCase();
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -293,19 +301,54 @@ describe('compound words, split from the site’s own vocabulary', () => {
   });
 });
 
+describe('the reader’s words', () => {
+  it('vårdcentral puts entries about primärvård in the top three, not IT-säkerhet by its “vård”', async () => {
+    const hits = await index.search('vårdcentral');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits.slice(0, 3)) expect(visible(hit.url), hit.url).toContain('primärvård');
+  });
+
+  it('sjukfrånvaro finds the Frisktal nyckeltal, and the sources still without examples', async () => {
+    const frisktal = entries(catalog, 'nyckeltal')
+      .filter((e) => /^frisktal/i.test(e.data.title))
+      .map((e) => hrefFor(e));
+    expect(frisktal.length).toBeGreaterThan(0);
+    expect(urls(await index.search('sjukfrånvaro')).some((url) => frisktal.includes(url))).toBe(true);
+    const sources = await index.search('sjukfrånvaro', { withoutExamples: true });
+    expect(sources.length).toBeGreaterThan(0);
+    for (const hit of sources) expect(hit.meta.example, hit.url).toBeUndefined();
+  });
+
+  it('användning finds what is called Energianvändning, and ort still does not find rapport', async () => {
+    const energy = [...records.values()].filter((r) => /^energianvändning/i.test(r.meta.title)).map((r) => r.url);
+    expect(energy.length).toBeGreaterThan(0);
+    const found = urls(await index.search('användning'));
+    for (const url of energy) expect(found).toContain(url);
+  });
+
+  it('budget puts an entry of a current plan first, not the archived 2020–2022 plan', async () => {
+    const current = new Set(
+      latestFollowedUpPlans(catalog).flatMap(({ plan, newer }) => [plan, ...newer].map((p) => p.data.title)),
+    );
+    const [first] = await index.search('budget');
+    const plans = records.get(first.url)!.filters.plan ?? [];
+    expect(plans.length === 0 || plans.some((title) => current.has(title)), first.url).toBe(true);
+  });
+});
+
 describe('ranking', () => {
-  it('an exact diarienummer lists the plan or report with it first, then its decisions and documents', async () => {
+  it('an exact diarienummer lists its decisions first, then the plan or report with it, then its documents', async () => {
     for (const dnr of ['RS/595/2023', 'RS/99/2024']) {
-      const first = [...records.values()]
-        .filter((r) => r.meta.dnr === dnr && /^\/(planer|rapporter)\//.test(r.url))
-        .map((r) => r.url);
-      const second = [...records.values()]
-        .filter((r) => r.meta.dnr === dnr && /^\/(beslut|dokument)\//.test(r.url))
-        .map((r) => r.url);
-      expect(first.length, dnr).toBeGreaterThan(0);
+      const withDnr = (path: RegExp) =>
+        [...records.values()].filter((r) => r.meta.dnr === dnr && path.test(r.url)).map((r) => r.url);
+      const groups = [withDnr(/^\/beslut\//), withDnr(/^\/(planer|rapporter)\//), withDnr(/^\/dokument\//)];
+      expect(groups[1].length, dnr).toBeGreaterThan(0);
       const hits = urls(await index.search(dnr));
-      expect(new Set(hits.slice(0, first.length)), dnr).toEqual(new Set(first));
-      expect(new Set(hits.slice(first.length, first.length + second.length)), dnr).toEqual(new Set(second));
+      let at = 0;
+      for (const group of groups) {
+        expect(new Set(hits.slice(at, at + group.length)), dnr).toEqual(new Set(group));
+        at += group.length;
+      }
     }
   });
 

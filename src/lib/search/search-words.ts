@@ -11,7 +11,7 @@
  */
 import type { BestBet, SearchWords, Synonym } from '../../schemas/search-words.ts';
 import type { Problem } from '#lib/core/problems.ts';
-import { baseForm, wordsOf } from './compounds.ts';
+import { wordsOf } from './compounds.ts';
 
 /** A query or phrase as compared: lower case, its words single-spaced. */
 export function searchKey(text: string): string {
@@ -23,6 +23,12 @@ export function bestBetToken(query: string): string {
   return `insynbast${searchKey(query).replace(/ /g, '')}`;
 }
 
+/** The endings an inflected form adds to a word: `primärvård-ens`, `resultat-et`, `tal-en`. */
+const ENDINGS = new Set(['', 'e', 'a', 'n', 's', 't', 'en', 'et', 'na', 'ar', 'er', 'or', 'ens', 'ets', 'nas']);
+for (const plural of ['arna', 'erna', 'orna']) ENDINGS.add(plural).add(`${plural}s`);
+/** A compound's first part is at least this long: `energi|användning`, never a stray letter or two. */
+const MIN_HEAD = 3;
+
 /**
  * Whether `word` (of a record) is `wanted` (a word of the documents' phrase) in some form:
  * inflected (`primärvårdens`, `resultatet`) or as the last part of a compound
@@ -30,8 +36,12 @@ export function bestBetToken(query: string): string {
  * `resultat` never matches every `resultatmål` of the 2020 plan.
  */
 function isForm(word: string, wanted: string): boolean {
-  const base = baseForm(wanted);
-  return word === wanted || baseForm(word) === base || baseForm(word).endsWith(base);
+  let at = word.indexOf(wanted);
+  while (at !== -1) {
+    if ((at === 0 || at >= MIN_HEAD) && ENDINGS.has(word.slice(at + wanted.length))) return true;
+    at = word.indexOf(wanted, at + 1);
+  }
+  return false;
 }
 
 /** Whether `phrase` (the documents' words, lower case) occurs in `words` (a record's), word by word in a row. */
