@@ -4,7 +4,7 @@
  * filtered without JavaScript, the start page's headline and the contact placeholder.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NAV } from '#lib/core/ui-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
 import { formatDate } from '#lib/core/format.ts';
 import { periodLabel } from '#lib/core/titles.ts';
 import { decisionRegister } from '#lib/views/decisions-view.ts';
@@ -43,10 +43,10 @@ describe('breadcrumbs and menu', () => {
       expect(
         links.map((a) => a.getAttribute('href')),
         file,
-      ).toEqual(NAV.map((n) => n.href));
+      ).toEqual(sv.nav.map((n) => n.href));
       const current = links.filter((a) => a.getAttribute('aria-current'));
       const crumbs = root.querySelectorAll('nav.breadcrumbs a').map((a) => a.getAttribute('href'));
-      const section = crumbs.find((href) => NAV.some((n) => n.href === href));
+      const section = crumbs.find((href) => sv.nav.some((n) => n.href === href));
       if (section)
         expect(
           current.map((a) => a.getAttribute('href')),

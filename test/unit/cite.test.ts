@@ -1,7 +1,7 @@
 /** "Så citerar du": title, publisher, site, address, reported date and where the retrieval date goes. */
 import { describe, expect, it } from 'vitest';
 import { RETRIEVED_PLACEHOLDER, citation } from '#lib/views/cite.ts';
-import { SITE } from '#lib/core/ui-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
 
 describe('citation', () => {
   it('names the title, the region, Insyn, the address with its fragment, and both dates', () => {
@@ -11,7 +11,7 @@ describe('citation', () => {
       reported: '2024-05-07',
     });
     expect(text).toBe(
-      `Frisktal: Utfall mot målvärde. ${SITE.owner}, ${SITE.name}. https://insyn.example/n/#d. Rapporterat 7 maj 2024. Hämtat ${RETRIEVED_PLACEHOLDER}.`,
+      `Frisktal: Utfall mot målvärde. ${sv.site.owner}, ${sv.site.name}. https://insyn.example/n/#d. Rapporterat 7 maj 2024. Hämtat ${RETRIEVED_PLACEHOLDER}.`,
     );
   });
 

@@ -4,7 +4,7 @@ import { entries } from '#lib/core/catalog.ts';
 import { formatDate } from '#lib/core/format.ts';
 import { hrefFor, siteAddress } from '#lib/core/routes.ts';
 import { planYears } from '#lib/core/titles.ts';
-import { DATE_NOT_IN_SOURCES } from '#lib/core/ui-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
 import { documentFacts, entryLink, reportDate } from '#lib/views/links.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
 
@@ -47,10 +47,10 @@ describe('entryLink', () => {
 describe('reportDate and documentFacts', () => {
   it('give the date when the sources do, and say so when they do not', () => {
     for (const report of entries(catalog, 'reports'))
-      expect(reportDate(report)).toBe(report.data.date ? formatDate(report.data.date) : DATE_NOT_IN_SOURCES);
+      expect(reportDate(report)).toBe(report.data.date ? formatDate(report.data.date) : sv.source.dateMissing);
     const undated = { ...entries(catalog, 'reports')[0] };
     undated.data = { ...undated.data, date: null };
-    expect(reportDate(undated)).toBe(DATE_NOT_IN_SOURCES);
+    expect(reportDate(undated)).toBe(sv.source.dateMissing);
   });
 
   it('name a document by its diarienummer and date', () => {

@@ -1,7 +1,7 @@
 /** Decisions by case, the citation of a decision, breadcrumbs and a nyckeltal against its target. */
 import { describe, expect, it } from 'vitest';
 import { HOME, breadcrumbsFor, navCurrent } from '#lib/views/breadcrumbs.ts';
-import { DATE_NOT_IN_SOURCES, NAV } from '#lib/core/ui-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
 import { caseAnchor, caseLinkGroups, decisionsByCase } from '#lib/views/decisions-view.ts';
 import { formatDate } from '#lib/core/format.ts';
 import { entryLink } from '#lib/views/links.ts';
@@ -105,7 +105,7 @@ describe('decisionsByCase', () => {
         heading: 'Dokument i ärendet',
         links: [entryLink(cases[0].documents[0], formatDate(cases[0].documents[0].data.date))],
       },
-      { heading: 'Rapporter i ärendet', links: [entryLink(cases[0].reports[0], DATE_NOT_IN_SOURCES)] },
+      { heading: 'Rapporter i ärendet', links: [entryLink(cases[0].reports[0], sv.source.dateMissing)] },
     ]);
     expect(caseLinkGroups(cases.at(-1)!)).toEqual([]);
   });
@@ -151,7 +151,7 @@ describe('breadcrumbsFor', () => {
 });
 
 describe('navCurrent', () => {
-  const nav = NAV;
+  const nav = sv.nav;
   it('marks the page itself as the page and its section as the breadcrumbs say', () => {
     const crumbs = breadcrumbsFor(catalog, catalog.uppdrag.get('heltid')!);
     const current = navCurrent(nav, '/uppdrag/heltid/', crumbs);

@@ -32,7 +32,7 @@ import {
 import { isExampleField } from '#lib/content/examples.ts';
 import { latestRank, type Rank, regionBands, regionRank } from './region-comparison.ts';
 import { hrefFor } from '#lib/core/routes.ts';
-import { CHART, SITE } from '#lib/core/ui-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
 import { planWords } from '#lib/views/plan-view.ts';
 import { planSummaries, planSummary, statusSentence } from '#lib/views/status-summary.ts';
 import { periodLabel } from '#lib/core/titles.ts';
@@ -543,9 +543,9 @@ export function formatChartNumber(spec: ChartSpec, value: number): string {
  */
 export function downloadNotes(spec: ChartSpec, site: URL): string[] {
   return [
-    ...(spec.example ? [CHART.exampleBanner] : []),
-    ...(spec.source ? [`${CHART.source}: ${spec.source.text}`] : []),
-    `${SITE.name}, ${SITE.owner}: ${new URL(spec.page, site).href}`,
+    ...(spec.example ? [sv.chart.exampleBanner] : []),
+    ...(spec.source ? [`${sv.chart.source}: ${spec.source.text}`] : []),
+    `${sv.site.name}, ${sv.site.owner}: ${new URL(spec.page, site).href}`,
   ];
 }
 
@@ -562,7 +562,7 @@ export function tableToCsv(spec: ChartSpec): string {
   const { table } = spec;
   const example = spec.example ? 'ja' : 'nej';
   return toCsv(
-    [...table.columns.map((c) => c.label), CHART.exampleColumn],
+    [...table.columns.map((c) => c.label), sv.chart.exampleColumn],
     table.rows.map((row) => [...table.columns.map((c) => row[c.key] ?? null), example]),
   );
 }

@@ -4,7 +4,7 @@
  * asks the reader to fill it in.
  */
 import { formatDate } from '#lib/core/format.ts';
-import { SITE } from '#lib/core/ui-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
 
 export interface CiteInput {
   /** What is cited: a chart's full title or an entry's title. */
@@ -22,7 +22,7 @@ export const RETRIEVED_PLACEHOLDER = '[dagens datum]';
 export function citation({ title, url, reported }: CiteInput): string {
   const parts = [
     title.replace(/\.$/, ''),
-    `${SITE.owner}, ${SITE.name}`,
+    `${sv.site.owner}, ${sv.site.name}`,
     url,
     ...(reported ? [`Rapporterat ${formatDate(reported)}`] : []),
     `Hämtat ${RETRIEVED_PLACEHOLDER}`,

@@ -5,7 +5,7 @@
 import type { Entry } from '#lib/core/catalog.ts';
 import { formatDate } from '#lib/core/format.ts';
 import { hrefFor } from '#lib/core/routes.ts';
-import { DATE_NOT_IN_SOURCES } from '#lib/core/ui-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
 
 export interface EntryLink {
   href: string;
@@ -31,7 +31,7 @@ export function entryLink(entry: Linkable, meta?: string): EntryLink {
 
 /** A report's date, or that the sources give none. */
 export const reportDate = (report: Entry<'reports'>): string =>
-  report.data.date ? formatDate(report.data.date) : DATE_NOT_IN_SOURCES;
+  report.data.date ? formatDate(report.data.date) : sv.source.dateMissing;
 
 /** A document's diarienummer and date: `RS/595/2023, 8 november 2023`. */
 export const documentFacts = (document: Entry<'documents'>): string =>

@@ -1,0 +1,740 @@
+/**
+ * The interface in Swedish: every word the site itself says, grouped by where it is said
+ * (the frame, each page or family of pages, the components, the charts). Texts with a count
+ * or a name in them are small functions. Words for the content model (statuses, kinds)
+ * live in `#lib/core/labels.ts`; the content's own words come from content/.
+ */
+
+const site = {
+  /** Before the date on a printout, filled in when the page is printed. */
+  printed: 'utskriven',
+  name: 'Insyn',
+  owner: 'Region Jämtland Härjedalen',
+  description: 'Region Jämtland Härjedalens öppna uppföljning av planer, uppdrag och nyckeltal.',
+  skipLink: 'Hoppa till innehållet',
+  navLabel: 'Huvudmeny',
+  /** The disclosure that holds the navigation and search on a phone. */
+  menu: 'Meny',
+  breadcrumbLabel: 'Du är här',
+  footerLabel: 'Om webbplatsen',
+};
+
+export const sv = {
+  site,
+
+  /** The frame around every page (src/layouts/Base.astro). */
+  frame: {
+    feedTitle: (name: string) => `${name}: rapporter och beslut`,
+    changesFeedTitle: (name: string) => `${name}: senaste ändringar`,
+    publishedBy: (name: string, owner: string) =>
+      `${name} publiceras av ${owner}. Webbplatsen sparar inget i din webbläsare och hämtar inget från andra webbplatser.`,
+  },
+
+  /** Main navigation, in the order shown. */
+  nav: [
+    { href: '/planer/', label: 'Planer' },
+    { href: '/uppdrag/', label: 'Uppdrag' },
+    { href: '/nyckeltal/', label: 'Nyckeltal' },
+    { href: '/rapporter/', label: 'Rapporter' },
+    { href: '/beslut/', label: 'Beslut' },
+    { href: '/dokument/', label: 'Dokument' },
+  ],
+
+  search: {
+    action: '/sok/',
+    label: 'Sök på webbplatsen',
+    hint: 'Ord eller diarienummer',
+    button: 'Sök',
+    /** After the hint: an example of a diarienummer. */
+    hintExample: 'till exempel RS/595/2023',
+  },
+
+  footerLinks: [
+    { href: '/om/', label: 'Om webbplatsen' },
+    { href: '/tillganglighet/', label: 'Tillgänglighetsredogörelse' },
+    { href: '/om/begrepp/', label: 'Begrepp' },
+    { href: '/om/exempel/', label: 'Vilka delar är exempel?' },
+    { href: '/oppna-data/', label: 'Öppna data' },
+    { href: '/senaste-andringar/', label: 'Senaste ändringar' },
+  ],
+
+  /** Marker on entries whose details are not in the source documents. */
+  example: {
+    label: 'Exempel',
+    /** The quiet mark beside an entry in a list; its meaning is said above the list. */
+    mark: 'exempel',
+    /** Hidden text after the small marker in lists, so it is not read as a bare word. */
+    listHint: 'innehåller exempel, uppgifter som inte finns i regionens dokument',
+    /** Above a list where some entries are examples. */
+    listSome: 'Poster märkta exempel innehåller påhittade uppgifter som inte finns i regionens dokument.',
+    /** Above a list where every entry is an example. */
+    listAll: 'Alla poster i listan innehåller exempel: påhittade uppgifter som inte finns i regionens dokument.',
+    more: 'Vilka delar är exempel?',
+    /** The summary of a plan's folded note on what in it is illustrative. */
+    planFold: 'vad i planen som är påhittat',
+    /** The page that says which parts of the site are examples. */
+    href: '/om/exempel/',
+    /** The notice on every page, in the manner of GOV.UK's phase banner. */
+    banner:
+      'Delar av innehållet är exempel: påhittade värden och texter som visar hur uppföljningen kommer att se ut. Siffror och beslut från regionens dokument är riktiga.',
+    bannerLink: 'Se vilka delar som är exempel',
+  },
+
+  /** A plan's badge: its body's newest plan or an earlier one. */
+  planBadge: {
+    earlier: 'Tidigare plan',
+    current: 'Senaste plan',
+  },
+
+  chart: {
+    download: 'Ladda ner',
+    csv: 'tabellen som CSV',
+    svg: 'diagrammet som SVG',
+    notMeasurable: 'går ej att mäta',
+    target: 'Målvärde',
+    /** Written on the chart beside the target's line: "Mål 95 %". */
+    targetShort: 'Mål',
+    showTable: 'Visa tabell',
+    /** How long the folded table is, after "Visa tabell". */
+    rows: (count: number) => `${count} rader`,
+    source: 'Källa',
+    /** Above the source of a downloaded drawing whose values are made up. */
+    exampleBanner: 'EXEMPEL – påhittade värden',
+    /** Under a chart of made-up values on a page: what that means for whoever copies them. */
+    exampleNote:
+      'Värdena visar hur uppföljningen kommer att se ut och finns inte i regionens dokument. Citera dem inte som fakta.',
+    /** Last column of every chart CSV: ja when the row's values are examples. */
+    exampleColumn: 'exempel',
+  },
+
+  /** Linking to and citing a chart or an item. */
+  cite: {
+    link: 'Kopiera länk',
+    how: 'Så citerar du',
+  },
+
+  /** Atom feeds offered on the pages they apply to. */
+  feeds: {
+    follow: 'Följ med i en flödesläsare',
+    site: { href: '/flode.xml', label: 'nya rapporter och beslut (Atom-flöde)' },
+    plan: 'nya rapporter och beslut om planen (Atom-flöde)',
+  },
+
+  /** What the sources do not give. */
+  source: {
+    dateMissing: 'Datum saknas i källan',
+    /** The value of a fact (as Datum or Diarienummer) that the source does not give. */
+    missing: 'Saknas i källan',
+  },
+
+  components: {
+    changeList: { noStatus: 'Ingen status', to: 'till' },
+    contactList: {
+      until: 'Till dess når du regionen via',
+      website: (name: string) => `${name}s webbplats`,
+    },
+    decisionCite: {
+      dnr: (dnr: string) => `dnr ${dnr}`,
+      dnrMissing: 'dnr saknas i källan',
+    },
+    decisionRegister: {
+      filterLabel: 'Filtrera besluten',
+      body: 'Organ',
+      year: 'År',
+      caption: (count: number) => `${count} beslut, det senaste först`,
+      date: 'Datum',
+      title: 'Rubrik',
+      dnr: 'Diarienummer',
+      dnrMissing: 'saknas i källan',
+    },
+    itemLinks: {
+      decisions: 'Beslut',
+      noDecision: 'Inget beslut är kopplat direkt till posten. Se besluten om planen.',
+      documents: 'Dokument',
+      reports: 'Rapporter',
+    },
+    itemPlace: { plan: 'Plan', strategy: 'Strategi' },
+    itemsPerPlan: { filter: 'Filtrera per status och strategi på', planPage: 'planens sida' },
+    periodStatuses: { until: 'till och med' },
+    planFilter: {
+      summary: 'Filtrera: välj status eller strategi',
+      label: (words: string) => `Filtrera ${words}`,
+      status: 'Senaste status',
+      strategy: 'Strategi',
+      all: 'Alla',
+    },
+    planLineage: {
+      newest: (body: string) => `${body}s senaste plan är`,
+      all: (body: string) => `Alla ${body}s planer, den senaste först:`,
+    },
+    statusTag: { none: 'Ingen status rapporterad' },
+    transitionTable: { from: 'Från', to: 'Till', change: 'Förändring', count: 'Antal', unchanged: 'Oförändrad' },
+  },
+  pages: {
+    activities: {
+      kind: 'Aktiviteter',
+      lead: (uppdrag: string, nyckeltal: string) =>
+        `Verksamheten bryter ner planens ${uppdrag} och ${nyckeltal} i aktiviteter.`,
+      activity: { one: 'aktivitet', many: 'aktiviteter' },
+      stated: (count: string) => ` Enligt regionens dokument finns ${count}.`,
+      leadEnd: 'De enskilda aktiviteterna publiceras inte här, bara hur många som har varje status.',
+      plan: 'Plan',
+      units: 'Enheter',
+      source: 'Källa',
+      noCounts: 'Inga antal är rapporterade ännu.',
+    },
+    decision: {
+      kind: 'Beslut',
+      body: 'Organ',
+      meeting: 'Sammanträde',
+      paragraph: 'Paragraf',
+      dnr: 'Diarienummer',
+      protocol: 'Protokoll',
+      protocolLink: (owner: string) => `Protokollet hos ${owner}`,
+      addressUnknown: 'Adressen är inte känd',
+      case: 'Ärendet i diariet',
+      caseLink: 'Ärendet i regionens diarium',
+      wording: 'Beslutet',
+      wordingSource: 'Källa:',
+      noWording: 'Källan återger inte beslutets ordalydelse. Sammanfattningen ovan är skriven för Insyn.',
+      plans: 'Planer',
+      roles: (roles: string) => `(${roles} genom beslutet)`,
+      uppdrag: 'Uppdrag som bygger på beslutet',
+      nyckeltal: 'Nyckeltal som bygger på beslutet',
+      reports: 'Rapporter som hänvisar till beslutet',
+      documents: 'Dokument som hänvisar till beslutet',
+      sameCase: (dnr: string | null | undefined) => `Fler beslut i ärende ${dnr}`,
+    },
+    document: {
+      type: 'Typ',
+      dnr: 'Diarienummer',
+      date: 'Datum',
+      from: 'Från',
+      author: 'Handläggare',
+      signedBy: 'Undertecknat av',
+      original: 'Original',
+      originalLink: 'Originalfilen',
+      originalUnknown: 'Adressen till originalet är inte känd',
+      sourceNote: 'Om texten:',
+      decisions: 'Beslut som dokumentet gäller eller hänvisar till',
+      plans: 'Planer',
+      reports: 'Rapporter',
+      items: 'Uppdrag och nyckeltal som hänvisar till dokumentet',
+      text: 'Dokumentets text',
+    },
+    unit: {
+      kind: 'Enhet',
+      organisation: 'Organisation',
+      partOf: 'Ingår i',
+      units: 'Enheter inom',
+      responsible: 'Ansvarar för',
+      noItems: 'Enheten står inte som ansvarig för något uppdrag eller nyckeltal här.',
+      activities: 'Aktiviteter',
+      documents: 'Dokument från enheten',
+    },
+    body: {
+      shortName: 'Förkortning',
+      organisation: 'Organisation',
+      plans: 'Planer',
+      noPlans: 'Inga planer från organet finns här.',
+      decisions: 'Beslut',
+      noDecisions: 'Inga beslut av organet finns här.',
+    },
+    organisation: {
+      kind: 'Organisation',
+      website: 'Webbplats',
+      koladaId: 'Id i Kolada',
+      bodies: 'Politiska organ',
+      noBodies: 'Inga organ finns här.',
+      units: 'Enheter',
+      noUnits: 'Inga enheter finns här.',
+      documents: 'Dokument',
+    },
+    period: {
+      kind: 'Uppföljningsperiod',
+      lead: (date: string) => `Perioden omfattar tiden till och med ${date}.`,
+      plans: (period: string) => `Planer som följs upp ${period}`,
+      noPlans: 'Ingen plan här följs upp den här perioden.',
+      noFollowUp: 'Ingen uppföljning är rapporterad ännu.',
+      reports: 'Rapporter',
+      noReports: 'Ingen rapport om perioden finns här ännu.',
+    },
+    strategy: {
+      kind: (order: number, plan: string | undefined) => `Strategi ${order} i ${plan}`,
+      noItems: 'Inga uppdrag eller nyckeltal hör till strategin här.',
+      inPlan: 'Strategin i planen',
+    },
+    uppdrag: {
+      kind: (noun: string, plan: string) => `${noun} i ${plan}`,
+      latest: (period: string) => `Senaste status, ${period}`,
+      noFollowUp: 'Ingen uppföljning ännu',
+      description: 'Beskrivning',
+      origin: 'Ursprung',
+      unit: 'Ansvarig enhet',
+      statuses: 'Status per uppföljning',
+      notFollowedUp: (noun: string) => `${noun} har inte följts upp ännu.`,
+    },
+    nyckeltal: {
+      kind: (noun: string, plan: string) => `${noun} i ${plan}`,
+      latestResult: 'Senaste utfall',
+      latestValues: 'Senaste värden',
+      noResult: 'Nyckeltalet har inget rapporterat utfall i planens uppföljning ännu.',
+      latestSeries: 'Senaste värden i statistiken:',
+      seriesValue: (value: string, name: string, year: number) => `${value} för ${name} (${year})`,
+      allRegions: (year: number) => `Alla regioner ${year}`,
+      rank: (lowest: boolean) =>
+        `Plats 1 har ${lowest ? 'lägst' : 'högst'} värde. Alla regioners värden för alla år finns i`,
+      amongThe: 'bland de',
+      openData: 'öppna data',
+      allRegionsCaption: (count: number, year: number) => `alla ${count} regioner ${year}`,
+      currentPricesSuffix: ', löpande priser',
+      place: 'Plats',
+      region: 'Region',
+      value: 'Värde',
+      statuses: 'Status per uppföljning',
+      until: 'till och med',
+      about: 'Om nyckeltalet',
+      nameIn: (source: string) => `Namn i ${source}`,
+      definitionIn: (source: string) => `Definition i ${source}`,
+      unit: 'Enhet',
+      currentPrices: 'löpande priser',
+      direction: 'Riktning',
+      otherTargets: 'Övriga målvärden',
+      targets: 'Målvärden',
+      noTarget: 'Planen anger inget målvärde',
+      responsibleUnit: 'Ansvarig enhet',
+      source: 'Källa',
+    },
+    plan: {
+      itemWords: (uppdrag: string, nyckeltal: string) => `${uppdrag} och ${nyckeltal}`,
+      situation: 'Läget',
+      situationAt: (period: string) => `Läget ${period}`,
+      noFollowUp: 'Ingen uppföljning av planen är rapporterad ännu.',
+      source: 'Källa:',
+      perStrategy: (items: string) => `${items} per strategi`,
+      statusAt: (period: string) => `, med status ${period} om inget annat står`,
+      more: 'Mer om planen',
+      charts: 'Diagram per uppföljning',
+      moves: 'Hur statusarna har ändrats',
+      noStatus: (items: string) => `Ingen status är rapporterad för planens ${items} ännu.`,
+      oneFollowUp: (items: string) =>
+        `Bara en uppföljning är rapporterad hittills, så det finns ingen förändring att visa än. När nästa uppföljning rapporteras visas här hur många ${items} som har gått från en status till en annan.`,
+      fromTo: (from: string, to: string) => `Från ${from} till ${to}`,
+      moveCaption: (noun: string, from: string, to: string) => `${noun}: från ${from} till ${to}`,
+      facts: 'Fakta och beslut om planen',
+      according: 'Enligt',
+      contains: (parts: string) => `innehåller planen ${parts}.`,
+      itemsMissing: (items: string) => `De enskilda ${items} saknas i källorna och visas därför inte här.`,
+      decidedBy: 'Beslutas av',
+      valid: 'Gäller',
+      dnr: 'Diarienummer',
+      parent: 'Bygger på',
+      children: 'Planer som bygger på den',
+      followUp: 'Uppföljning',
+      noFollowUpPlan: 'Uppföljningsplanen saknas i källorna',
+      decisions: 'Beslut om planen',
+      noDecisions: 'Besluten om planen saknas i källorna.',
+      reports: 'Rapporter',
+      andDocuments: (documents: string, count: string) => ` och ${documents} (${count})`,
+      noReports: 'Ingen rapport om planen finns här.',
+      activities: 'Aktiviteter per status',
+      activitiesLead: (items: string) => `Verksamheten bryter ner ${items} i aktiviteter.`,
+      aboutActivities: 'Om aktiviteterna',
+    },
+    report: {
+      plan: 'Plan',
+      period: 'Redovisar läget',
+      until: 'till och med',
+      date: 'Datum',
+      dnr: 'Diarienummer',
+      situation: 'Läget enligt rapporten',
+      noItems: (uppdrag: string, nyckeltal: string) => `Inga ${uppdrag} eller ${nyckeltal} ur planen finns här.`,
+      changes: 'Förändringar sedan förra rapporten',
+      comparedWith: 'Jämfört med',
+      previousPeriod: (period: string) => `som redovisade läget ${period}.`,
+      noPrevious:
+        'Det finns ingen tidigare rapport för planen som redovisar en tidigare period, så det finns inget att jämföra med.',
+      samePeriod: (period: string) => `Samma period (${period}) redovisas också i`,
+      sameStatuses: '. Statusarna gäller perioden och är därför desamma.',
+      and: ' och ',
+      perStatus: (nouns: string, period: string) => `${nouns} ${period}, per status`,
+      decisions: 'Beslut',
+      documents: 'Dokument',
+    },
+    /** The list pages of each collection. */
+    lists: {
+      activities: {
+        title: 'Aktiviteter',
+        lead: 'Verksamheten bryter ner uppdrag och nyckeltal i aktiviteter. Här finns hur många aktiviteter som har varje status.',
+      },
+      decisions: {
+        title: 'Beslut',
+        leadCitation: 'Ett beslut anges med organ, sammanträdets datum och paragraf, som',
+        exampleCitation: 'RS 2023-11-08 § 194',
+        leadCase: '. Ett ärende har ett diarienummer, som',
+        exampleDnr: 'RS/595/2023',
+        leadCaseEnd: ', och kan rymma flera beslut, planer, dokument och rapporter.',
+        cases: 'Ärenden per diarienummer',
+        casesIntro: 'Allt som hör till samma ärende: beslut, planer, dokument och rapporter.',
+        casesLabel: 'Ärenden',
+        noDnr: 'Utan diarienummer',
+        case: (dnr: string) => `Ärende ${dnr}`,
+        caseWithoutDnr: 'Beslut där källan inte anger diarienummer',
+        noDecisions: 'Inga beslut i ärendet finns här, bara det som listas nedan.',
+      },
+      decisionsSelection: {
+        year: (year: string) => `år ${year}`,
+        title: (criteria: string) => `Beslut: ${criteria}`,
+        crumb: 'Beslut',
+        lead: (criteria: string) => `Besluten som gäller ${criteria}, det senaste först.`,
+        all: 'Visa alla beslut',
+      },
+      documents: {
+        title: 'Dokument',
+        lead: 'Tjänsteskrivelser, rapporter och planer i fulltext, det senaste först.',
+        meta: (kind: string, date: string, dnr: string) => `${kind}, ${date}, dnr ${dnr}`,
+      },
+      units: {
+        title: 'Enheter',
+        lead: 'Förvaltningens enheter som ansvarar för uppdrag och nyckeltal och som tar fram rapporterna.',
+        within: (parent: string) => `inom ${parent}`,
+      },
+      nyckeltal: {
+        title: 'Nyckeltal',
+        lead: 'Nyckeltalen visar hur regionen mäter sina resultat:',
+        shortTerm: 'kortsiktiga nyckeltal',
+        shortTermEnd: 'med målvärden för året och',
+        longTerm: 'långsiktiga nyckeltal',
+        longTermEnd: ', ofta med statistik från Kolada.',
+      },
+      bodies: {
+        title: 'Organ',
+        lead: 'De politiska organ som beslutar om planerna: fullmäktige, styrelsen och nämnderna.',
+      },
+      organisations: { title: 'Organisation' },
+      periods: {
+        title: 'Uppföljningsperioder',
+        lead: 'Planerna följs upp per april, per augusti och för helåret.',
+        until: (date: string) => `till och med ${date}`,
+      },
+      plans: {
+        title: 'Planer',
+        lead: 'Regionfullmäktige antar en regionplan för tre år. Regionstyrelsen och nämnderna antar varje år en egen plan med de uppdrag de har fått och egna nyckeltal. Varje plan följs upp i rapporter under året.',
+        current: 'Senaste planerna',
+        earlier: 'Tidigare planer',
+      },
+      planSelection: {
+        status: (status: string) => `senaste status ${status}`,
+        strategy: (strategy: string) => `strategin ${strategy}`,
+        title: (items: string, criteria: string) => `${items} med ${criteria}`,
+        kind: (plan: string) => `Urval ur ${plan}`,
+        showing: (shown: string, total: string, items: string) => `Visar ${shown} av ${total} ${items} i planen.`,
+        all: (items: string) => `Visa alla ${items}`,
+        heading: 'Urvalet',
+      },
+      reports: {
+        title: 'Rapporter',
+        lead: 'Planerna följs upp i tertialrapporter (per april), delårsrapporter (per augusti), årsredovisningen (helår) och särskilda uppföljningar. Varje rapport visar läget då och vad som har ändrats sedan förra rapporten.',
+        meta: (kind: string, period: string, date: string, dnr: string) =>
+          `${kind}, läget ${period}, ${date}, dnr ${dnr}`,
+      },
+      strategies: {
+        title: 'Strategier',
+        lead: 'Regionplanens strategier. Uppdrag och nyckeltal i varje plan hör till en strategi.',
+      },
+      uppdrag: {
+        title: 'Uppdrag',
+        lead: 'Uppdragen är det som regionstyrelsen och nämnderna ska göra under året, i varje plan med senaste rapporterade status.',
+      },
+    },
+    notFound: {
+      title: 'Sidan finns inte',
+      lead: 'Vi hittar ingen sida på den adressen. Kanske är adressen felstavad, eller så har sidan flyttats.',
+      searchLabel: 'Sök efter ord eller diarienummer',
+      orStart: 'Eller börja från:',
+      home: 'Startsidan',
+      plans: 'Planer',
+      decisions: 'Beslut',
+      reports: 'Rapporter',
+    },
+    glossary: {
+      title: 'Begrepp',
+      about: 'Om webbplatsen',
+      lead: 'Ord och förkortningar som webbplatsen använder, förklarade med vanliga ord.',
+    },
+    start: {
+      title: 'Start',
+      heading: 'Så går det för regionens planer',
+      followedUp: (date: string) => `Uppföljt per ${date} · publicerat`,
+      next: (period: string) => ` · nästa uppföljning: ${period}`,
+      examples: 'Uppdragens och nyckeltalens egna uppgifter är exempel; antalen per status är riktiga.',
+      ofNyckeltal: (total: number, noun: string) => `av ${total} ${noun} var`,
+      ofUppdrag: (total: number, noun: string) => `Av ${total} ${noun} var`,
+      and: ' och ',
+      seeAll: (uppdrag: string, nyckeltal: string) => `Se alla ${uppdrag} och ${nyckeltal} i planen`,
+      source: 'Källa:',
+      lead: (name: string, owner: string) =>
+        `${name} visar vad politikerna i ${owner} har beslutat att göra, hur regionen mäter sina resultat och hur det har gått, rapport för rapport, med besluten och dokumenten bakom.`,
+      uppdrag: 'Uppdrag',
+      uppdragIs: 'är det som styrelsen och nämnderna ska göra.',
+      nyckeltal: 'Nyckeltal',
+      nyckeltalIs: 'är de mått regionen följer, med målvärden.',
+      otherPlans: 'Andra uppföljda planer',
+      latestFollowUp: 'Senaste uppföljning:',
+      notFollowedUp: 'Planer som inte har följts upp ännu',
+      notFollowedUpIntro:
+        'De här planerna har ingen rapporterad uppföljning, så det finns inga resultat att visa för dem än.',
+      find: 'Hitta',
+      searchLabel: 'Sök efter ord eller diarienummer',
+      waysIn: {
+        plans: 'Planer',
+        plansText: 'Alla planer, gällande och tidigare, med uppdrag och nyckeltal per strategi.',
+        reports: 'Rapporter',
+        reportsText: 'Läget vid varje uppföljning och vad som har ändrats sedan förra.',
+        decisions: 'Beslut',
+        decisionsText: 'Besluten som ett register: datum, organ, paragraf och diarienummer.',
+        openData: 'Öppna data',
+        openDataText: 'Allt innehåll som filer att ladda ner och använda fritt.',
+      },
+    },
+    about: {
+      title: 'Om webbplatsen',
+      lead: (name: string, owner: string) =>
+        `${name} är ${owner}s öppna uppföljning av sina planer. Här kan alla se vad politikerna har beslutat att göra, hur regionen mäter sina resultat och hur det har gått, med besluten och dokumenten bakom.`,
+      who: 'Vem står bakom?',
+      publishedBy: 'Webbplatsen ges ut av',
+      why: '. Den finns för att regionstyrelsen i sin uppföljning i maj 2024 ville ha en öppen sida med de senast rapporterade resultaten för alla uppdrag och nyckeltal, för medarbetare, förtroendevalda och invånare.',
+      numbers: 'Varifrån kommer siffrorna?',
+      sources:
+        'Planer, beslut, rapporter och dokument kommer från regionens egna dokument. Varje uppdrag och nyckeltal visar vilken plan och vilket beslut det hör till, och varje siffra visar sin källa. Långsiktiga nyckeltal kan ha statistik från Kolada, den svenska databasen för nyckeltal om kommuner och regioner. Där står det',
+      sourcesQuote: 'Källa: Kolada',
+      sourcesEnd: 'med en länk.',
+      examples:
+        'En del uppgifter om enskilda uppdrag och nyckeltal saknas ännu i de dokument som webbplatsen bygger på. Där har vi lagt in exempel för att visa hur sidorna fungerar. Sådana poster är märkta',
+      examplesMore:
+        ', och på postens sida står vad som är exempel och vad som kommer från källorna. Antalen per status i rapporterna stämmer med källorna.',
+      andComma: ', och',
+      words: 'vad orden på webbplatsen betyder',
+      dates: 'Datum',
+      datesText: 'Datum skrivs som i källan. När källan bara anger månaden, som',
+      datesQuote: 'februari 2024',
+      datesEnd: ', visar vi bara månaden. När en rapports datum inte finns i källorna står det så.',
+      use: 'Använda innehållet',
+      useText:
+        'Varje sida har en fast adress som du kan länka till och citera. Varje diagram har sina siffror i en tabell bredvid, och du kan ladda ner siffrorna som CSV-fil och diagrammet som SVG-bild. Allt innehåll finns också som',
+      openData: 'öppna data',
+      cookies: 'Kakor och personuppgifter',
+      cookiesText:
+        'Webbplatsen använder inga kakor och sparar inget i din webbläsare. Den hämtar inga typsnitt, skript eller bilder från andra webbplatser och mäter inte hur du använder den.',
+      contact: 'Kontakt',
+      contactText: 'Frågor om innehållet, synpunkter på siffrorna och frågor från press och media tar vi emot här:',
+      accessibility: 'Tillgänglighet',
+      readThe: 'Läs',
+      statement: 'tillgänglighetsredogörelsen',
+      statementEnd: 'om hur tillgänglig webbplatsen är och hur du rapporterar brister.',
+    },
+    accessibility: {
+      title: 'Tillgänglighetsredogörelse',
+      lead: (owner: string, name: string) =>
+        `${owner} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur ${name} uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem till oss så att vi kan åtgärda dem.`,
+      howAccessible: 'Hur tillgänglig är webbplatsen?',
+      howAccessibleText:
+        'Vi har byggt webbplatsen för att uppfylla WCAG 2.1 på nivå AA, men den har ännu inte granskats av någon utanför regionen och inte testats med hjälpmedel. Vi känner till några brister, som beskrivs under',
+      notAccessible: 'Innehåll som inte är tillgängligt',
+      whatYouCanDo: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
+      whatYouCanDoText:
+        'Alla siffror i diagrammen finns också i en tabell bredvid diagrammet och som CSV-fil att ladda ner. Om du behöver innehåll i ett annat format kan du kontakta oss:',
+      report: 'Rapportera brister i webbplatsens tillgänglighet',
+      reportText:
+        'Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte är beskrivna på den här sidan, eller om du anser att vi inte uppfyller lagens krav, kontakta oss på adressen eller numret ovan och berätta vilken sida det gäller, så att vi får veta att problemet finns.',
+      supervision: 'Tillsyn',
+      supervisionText:
+        'Myndigheten för digital förvaltning (Digg) ansvarar för tillsynen över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du',
+      supervisionLink: 'anmäla bristande tillgänglighet till Digg',
+      technical: 'Teknisk information om webbplatsens tillgänglighet',
+      technicalText: 'Den här webbplatsen är',
+      partly: 'delvis förenlig',
+      technicalEnd:
+        'med lagen om tillgänglighet till digital offentlig service, på grund av de brister och den ofullständiga testning som beskrivs nedan.',
+      nonCompliance: 'Bristande förenlighet med lagkraven',
+      shortcomings: [
+        'Diagrammen skalas efter skärmens bredd. På en mycket smal skärm blir texten i diagrammen något mindre än den övriga texten. Samma siffror finns i tabellen bredvid varje diagram, där texten följer dina inställningar.',
+        'Dokumenten återges som text från regionens egna dokument. Ett dokument som slutar mitt i en mening i källan återges så, och det står på dokumentets sida.',
+        'Länken till Kolada för statistiken leder till Koladas programmeringsgränssnitt, som visar data i maskinläsbar form och inte som en läsbar sida.',
+      ],
+      tested: 'Hur vi testat webbplatsen',
+      selfAssessment:
+        'Vi har gjort en självskattning (intern testning) av webbplatsen. Den senaste bedömningen gjordes',
+      automatic: 'Det här testas automatiskt varje gång webbplatsen byggs:',
+      automaticChecks: [
+        'att varje sida har svenska som språk, en huvudrubrik, landmärken för sidhuvud, navigering, huvudinnehåll och sidfot och en länk för att hoppa till innehållet,',
+        'att rubriknivåerna inte hoppar över någon nivå och att inga id-värden upprepas på en sida,',
+        'att alla interna länkar och länkar till avsnitt fungerar,',
+        'att varje diagram är en bild med namn och beskrivning och har en tabell med samma siffror bredvid sig,',
+        'att status alltid visas med ord och form, inte bara med färg,',
+        'att webbplatsen inte hämtar något från andra webbplatser och inte kör några skript för diagrammen.',
+      ],
+      reviewed:
+        'Dessutom har vi granskat skärmbilder av sidorna i 320 pixlars bredd, på datorskärm, i läget för tvingade färger (som Windows läge för hög kontrast) och i utskriftsläge. Färgerna är valda för en kontrast på minst 4,5:1 för text.',
+      notTested: 'Vi har',
+      not: 'inte',
+      notTestedEnd:
+        'testat webbplatsen med skärmläsare, förstoringsprogram eller röststyrning, inte gjort användartester med personer med funktionsnedsättning och inte låtit någon extern part granska den. Det ska göras innan vi bedömer webbplatsen som helt förenlig med lagen.',
+      updated: (date: string) => `Redogörelsen uppdaterades senast ${date}.`,
+    },
+    examples: {
+      title: 'Vilka delar är exempel?',
+      about: 'Om webbplatsen',
+      lead: 'Webbplatsen bygger på regionens egna dokument. Där dokumenten inte ger alla uppgifter har vi fyllt i exempel, för att visa hur uppföljningen kommer att se ut. Exemplen är påhittade och ska inte citeras som fakta.',
+      fromDocuments: 'Det här kommer från regionens dokument',
+      fromDocumentsList: [
+        'Planernas namn, diarienummer och besluten som fastställde och reviderade dem, när dokumenten anger dem.',
+        'Antalen: 38 uppdrag (30 från regionplanen och 8 egna), 23 kortsiktiga nyckeltal och 231 aktiviteter i regionstyrelsens plan för 2024, och antalet per status per april 2024.',
+        'De fyra dokumenten, som återges i sin helhet.',
+        'Årsvärdena för de långsiktiga nyckeltalen, som kommer oförändrade från Kolada.',
+      ],
+      examples: 'Det här är exempel',
+      examplesText:
+        'Varje post nedan har en egen text om vad som är exempel och vad som kommer från dokumenten. Samma text står på postens sida. I listorna på webbplatsen är sådana poster märkta',
+      examplesFiles: '. I de nedladdningsbara filerna har varje rad fältet',
+      examplesCharts: ', och diagram med påhittade värden säger',
+      examplesWords: '. Ord som används på webbplatsen förklaras på sidan',
+      glossary: 'Begrepp',
+      count: (shown: number, total: number) => `${shown} av ${total}`,
+    },
+    search: {
+      title: 'Sök',
+      intro:
+        'Sök bland uppdrag, nyckeltal, planer, rapporter, beslut och dokument. Du kan söka på ord, siffror, diarienummer och paragrafer i beslut.',
+      label: 'Sökord',
+      hint: 'Till exempel styrmodellen, 471, RS/595/2023 eller § 194.',
+      button: 'Sök',
+      filters: 'Avgränsa och ordna',
+      filtersLegend: 'Avgränsa och ordna träffarna',
+      all: 'Alla',
+      order: 'Ordning',
+      noScript:
+        'Sökningen behöver JavaScript, och det är avstängt eller stöds inte i din webbläsare. Du kan hitta samma innehåll genom att bläddra i listorna nedan. Med webbläsarens egen sökfunktion (Ctrl+F eller Cmd+F) kan du sedan söka på en listsida.',
+      results: 'Träffar',
+      more: 'Visa fler träffar',
+      browse: 'Bläddra i stället',
+    },
+    openData: {
+      title: 'Öppna data',
+      description: 'Ladda ner Insyns uppgifter om planer, uppdrag och nyckeltal som CSV och JSON, fritt att använda.',
+      intro:
+        'Allt som Insyn visar kan du ladda ner och använda fritt: planer, uppdrag med status vid varje uppföljning, nyckeltal med målvärden och utfall, antal aktiviteter, rapporter, beslut och dokument. Filerna byggs från samma granskade innehåll som sidorna, varje gång webbplatsen uppdateras.',
+      licence: 'Licens:',
+      licenceText: (publisher: string) =>
+        `Du behöver inte fråga eller ange källa, men vi uppskattar om du anger ${publisher} som källa.`,
+      example: 'Exempel:',
+      kolada: 'Kolada:',
+      updated: 'Uppdateras:',
+      stable: 'Adresserna är stabila:',
+      stableText: 'en fil byter inte adress, och ett id byter inte betydelse.',
+      all: 'Ladda ner allt',
+      perCollection: 'Filer per samling',
+      perCollectionText: 'Varje slags uppgift har en JSON-fil,',
+      collectionPath: '/data/<samling>.json',
+      perCollectionEnd:
+        ', och en eller flera CSV-filer. Listor av poster, som ett uppdrags status vid varje uppföljning, har en egen CSV-fil med en rad per värde, så att varje tabell går att öppna i Excel.',
+      fieldsOf: (collection: string) => `Fälten i ${collection}`,
+      perPlan: 'Filer per plan',
+      perPlanText: 'Samma filer finns för varje plan för sig under',
+      planPath: '/data/plans/<plan>/',
+      perPlanEnd:
+        ', med planen, dess strategier, uppföljningstillfällen, uppdrag, nyckeltal, aktiviteter och rapporter, och de beslut och dokument som de hänvisar till. Organ, enheter och organisationer finns bara i filerna för hela webbplatsen.',
+      allFiles: (count: number, plan: string) => `Alla ${count} filer för ${plan}`,
+      format: 'Format',
+      csv: 'CSV',
+      csvIntro: 'CSV-filerna är gjorda för att öppnas med ett dubbelklick i Excel med svenska inställningar:',
+      csvEncoding: 'Teckenkodningen är UTF-8 med byte order mark (BOM), så att å, ä och ö blir rätt.',
+      csvSeparator: 'Fälten skiljs åt med semikolon',
+      csvDecimal: 'och decimaltal skrivs med decimalkomma',
+      csvDecimalEnd: 'utan tusentalsavgränsare, som svensk Excel väntar sig.',
+      csvQuotes:
+        'Fält som innehåller semikolon, citattecken eller radbrytningar står inom citattecken, och citattecken i texten dubbleras, enligt RFC 4180. Raderna slutar med CRLF.',
+      csvHeader:
+        'Första raden är kolumnernas namn. De är samma som fältens namn i JSON; fält inuti ett annat fält heter som',
+      csvDates: 'Datum skrivs',
+      datePattern: 'ÅÅÅÅ-MM-DD',
+      csvMonths: '. När källan bara anger månaden står',
+      monthPattern: 'ÅÅÅÅ-MM',
+      csvMonthsEnd: ': vi hittar aldrig på en dag.',
+      csvEmpty: 'En tom cell betyder att värdet saknas: det är null i JSON eller inte angivet i källan.',
+      csvList: 'Flera värden i samma cell, som flera beslut, skiljs åt med',
+      csvListEnd: 'med ett mellanslag på var sida.',
+      csvRefs: 'Hänvisningar till andra poster är deras id, som står i kolumnen',
+      csvRefsEnd: 'i den andra samlingens fil.',
+      excel: 'Excel tar bort inledande nollor i id som Koladas',
+      excelImport:
+        'om du öppnar filen med dubbelklick. Vill du behålla dem, importera filen med Data › Från text/CSV och ange kolumnen som text. I R läser du filerna med',
+      excelPython: ', i Python med',
+      json: 'JSON',
+      jsonNumbers: 'UTF-8. Tal är tal, inte text, och ett värde som saknas är',
+      jsonRecords: 'Varje post har samma fält som innehållsfilerna (se',
+      jsonSchema: 'JSON Schema',
+      jsonRecordsMore: '), med hänvisningar som id, och dessutom',
+      jsonFirst: 'först,',
+      jsonExample: 'när posten innehåller exempel) och',
+      jsonUrl: ', postens sida på Insyn, sist. Ett valfritt fält som inte är angivet finns inte med i posten.',
+      jsonFile: 'Varje fil börjar med licens, utgivare och en länk hit; posterna står under',
+      jsonOrUnder: ', eller under',
+      jsonAll: 'i filerna med allt.',
+      addedColumns: 'Kolumner som bara finns i filerna',
+      addedColumnsText: 'Utöver fälten nedan har filerna några kolumner som talar om vilken post en rad hör till:',
+      fields: 'Alla fält',
+      fieldsText:
+        'Beskrivningarna kommer direkt från innehållets schema, samma regler som kontrollerar varje fil innan den publiceras.',
+      files: 'Filer:',
+      schemaFiles: '. Schema för innehållsfilerna:',
+      schemaRecords: ', för posterna i JSON-filen:',
+      type: 'Typ:',
+      always: 'Finns alltid.',
+      optional: 'Kan saknas.',
+      inCsv: 'I CSV: kolumnen',
+      inTable: (table: string) => `i ${table}.`,
+      schemaText:
+        'Varje samling har ett JSON Schema som beskriver fälten och reglerna för dem. Redaktörerna får förslag och felmarkeringar i sin editor medan de skriver.',
+      recordSchema: 'Posterna i JSON-filerna under',
+      recordSchemaFields: 'har ett eget schema med samma fält och de fält som bara finns i filerna:',
+      and: 'och',
+      recordSchemaLink: '. Varje JSON-fil länkar till det under',
+      recordSchemaValidate: ', och utvecklare kan validera filerna mot det.',
+      inOpenData: (collection: string) => `${collection} i öppna data`,
+      crossFileRules:
+        'En del regler kan inget JSON Schema se, eftersom de gäller flera filer: att ett id finns, att ett id eller ett beslut bara finns en gång och att ett utfall gäller en period som planen följer upp. Dem kontrollerar webbplatsen när den byggs.',
+      feeds: 'Flöden',
+      feedsText: 'Nya rapporter och beslut finns som Atom-flöden som du kan följa i en flödesläsare:',
+      feedsSite: 'för hela webbplatsen, och ett flöde per plan:',
+      atom: 'Atom kräver en fullständig tidpunkt för varje post, men källorna anger ibland bara månaden för ett beslut och ibland inget datum alls för en rapport. Därför är',
+      atomPublished: 'tidpunkten då posten publicerades på Insyn. Beslutets eller rapportens eget datum står i',
+      atomPrecision: 'med den precision som källan ger:',
+      atomOr: ', eller',
+      atomMonth: 'när bara månaden är känd. Saknar källan datum finns inget',
+      catalogue: 'Katalog för Sveriges dataportal',
+      catalogueIntro:
+        'Datamängderna beskrivs enligt DCAT-AP-SE, så att Sveriges dataportal kan hämta (skörda) beskrivningen:',
+      rdf: 'RDF/XML, formatet som dataportalen skördar.',
+      jsonLd: 'samma katalog som JSON-LD.',
+      catalogueText:
+        'Katalogen har en datamängd med allt och en per plan, var och en med en JSON-, en CSV- och en zip-distribution. Den anger',
+      catalogueFacts: (licence: string) =>
+        `som utgivare, licensen ${licence}, hur ofta uppgifterna uppdateras och när de senast ändrades. Katalogens adress är också dess identitet, så regionens huvudkatalog kan ta med den som en delkatalog (`,
+    },
+  },
+};
+
+/** Widens each text to `string` (functions keep their parameters), so another language's catalogue can say anything. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
+
+/** The shape of every language's catalogue: `export const en: Messages = { ... }` fails to type-check when a text is missing. */
+export type Messages = Widen<typeof sv>;
