@@ -4,7 +4,8 @@
  * exists). The file is optional: without it, search has no synonyms and no best bets.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { CONTENT_DIR } from '../config/env.ts';
 import { type SearchWords, SEARCH_WORDS_FILE, searchWordsSchema } from '../schemas/search-words.ts';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { fieldPath, type Problem } from '#lib/core/problems.ts';
@@ -43,4 +44,12 @@ export function readSearchWords(
       problems: result.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message })),
     };
   return { searchWords: result.data, problems: searchWordsProblems(file, result.data, searchablePages(catalog)) };
+}
+
+/**
+ * The build's search words, for the search page (which pinned queries to look for): already
+ * checked by the build's content check, which stops the build on any problem before a page is made.
+ */
+export function siteSearchWords(catalog: Catalog): SearchWords | undefined {
+  return readSearchWords(resolve(CONTENT_DIR), process.cwd(), catalog).searchWords;
 }
