@@ -319,7 +319,7 @@ export const sv = {
       source: 'Källa:',
       perStrategy: (items: string) => `${items} per strategi`,
       /** The jump links to each strategy's items: the list's name, and each link with its count. */
-      jumpLabel: 'Gå till en strategi',
+      jumpLabel: 'Gå till en strategi:',
       jumpLink: (strategy: string, count: number) => `${strategy} (${count})`,
       statusAt: (period: string) => `, med status ${period} om inget annat står`,
       more: 'Mer om planen',
