@@ -4,7 +4,7 @@
  * script, the query normalised as the search page does it. Expected pages are worked out
  * from the content, not typed in, wherever the content decides them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
@@ -14,7 +14,8 @@ import { HIDDEN_MARK, excerptParts } from '#lib/search/search-excerpt.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { latestFollowedUpPlans } from '#lib/views/plan-view.ts';
 import { swedishWordList } from '../../src/data/word-list.ts';
-import { validateBundled } from '../helpers/content.ts';
+import { SEARCH_WORDS_FILE } from '../../src/schemas/search-words.ts';
+import { contentWithFixture, validateBundled } from '../helpers/content.ts';
 import { type Hit, type SearchIndex, openSearchIndex } from '../helpers/search-index.ts';
 
 const { catalog, entries: all, searchWords } = validateBundled();
@@ -473,5 +474,31 @@ describe('the index split by year, the archive merged as the search page merges 
     expect(split.split.archive.map((r) => r.url)).toContain('/beslut/rf-2020-06-17-60/');
     expect(urls(await split.firstOnly.search('§ 60'))).not.toContain('/beslut/rf-2020-06-17-60/');
     expect(urls(await split.search('§ 60'))[0]).toBe('/beslut/rf-2020-06-17-60/');
+  });
+});
+
+describe('best bets from the search-word list, in a copy of the content', () => {
+  // A page that does not say the query at all, pinned to it: only the pin can put it first.
+  const pinned = [...records.keys()].find((url) => !visible(url).includes('budget'))!;
+  let pinnedIndex: SearchIndex;
+  beforeAll(async () => {
+    const dir = contentWithFixture();
+    writeFileSync(
+      join(dir, 'content', SEARCH_WORDS_FILE),
+      // The bundled list's synonyms kept, so that only the pin differs.
+      JSON.stringify({ ...searchWords, bestBets: [{ query: 'Budget', pages: [pinned] }] }),
+    );
+    pinnedIndex = await openSearchIndex({ root: dir });
+  }, 60_000);
+  afterAll(() => pinnedIndex?.close());
+
+  it('lists the pinned page first for its query, in any case, though the page lacks the word', async () => {
+    const hits = await pinnedIndex.search('budget', { bestBets: ['budget'] });
+    expect(urls(hits)[0]).toBe(pinned);
+    expect(urls(hits).slice(1)).toEqual(urls(await index.search('budget')).filter((u) => u !== pinned));
+  });
+
+  it('leaves other queries as they were', async () => {
+    expect(urls(await pinnedIndex.search('ekonomi', { bestBets: ['budget'] }))).not.toContain(pinned);
   });
 });
