@@ -12,8 +12,8 @@ import {
 
 describe('case tokens', () => {
   it('names a case by its number and year, and a paragraph zero-padded', () => {
-    expect(ownerToken({ dnr: 'RS/595/2023', rank: 1 })).toEqual(['insyn1d595x2023']);
-    expect(ownerToken({ paragraph: 6, dnr: 'RS/12/2024', rank: 2 })).toEqual(['insyn2d12x2024', 'insyn2p0006']);
+    expect(ownerToken({ dnr: 'RS/595/2023', rank: 1 })).toEqual(['insynd595x2023z1']);
+    expect(ownerToken({ paragraph: 6, dnr: 'RS/12/2024', rank: 2 })).toEqual(['insynd12x2024z2', 'insynp0006z2']);
   });
 
   it('finds the cases a normalised query names, in either dnr form', () => {
@@ -29,9 +29,9 @@ describe('rankedSearch', () => {
     example: { words: ['ekonomi'], score: 1.0 },
     source: { words: ['ekonomi', SOURCE_TOKEN], score: 1.0 / SOURCE_WEIGHT + 0.01 },
     weak: { words: ['ekonomi', SOURCE_TOKEN], score: 0.1 },
-    plan: { words: ['ekonomi', 'insyn2d595x2023', SOURCE_TOKEN], score: 0.05 },
-    decision: { words: ['ekonomi', 'insyn1d595x2023', SOURCE_TOKEN], score: 0.04 },
-    document: { words: ['ekonomi', 'insyn3d595x2023', SOURCE_TOKEN], score: 0.06 },
+    plan: { words: ['ekonomi', 'insynd595x2023z2', SOURCE_TOKEN], score: 0.05 },
+    decision: { words: ['ekonomi', 'insynd595x2023z1', SOURCE_TOKEN], score: 0.04 },
+    document: { words: ['ekonomi', 'insynd595x2023z3', SOURCE_TOKEN], score: 0.06 },
     pinned: { words: ['insynbastbudget', SOURCE_TOKEN], score: 0.5 },
   };
   const api = {

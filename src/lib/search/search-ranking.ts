@@ -52,15 +52,24 @@ function paragraphKey(paragraph: string | number): string {
 }
 
 /**
- * The hidden tokens a record carries for the cases it is the record of: `insyn1d595x2023`
- * for a decision filed under RS/595/2023, `insyn1p0194` for the decision § 194. One word each,
- * letters and digits only, so Pagefind keeps it whole; none is a prefix of another.
+ * The hidden token of a case at a rank: the case's key, then the rank, so that a case's three
+ * tokens sort together and share one chunk of the index (`insynd595x2023z1`, `…z2`, `…z3`):
+ * a search for a dnr fetches one chunk for all three. Letters and digits only, so Pagefind
+ * keeps it whole; it ends in a digit, so the stemmer leaves it alone; none is a prefix of another.
+ */
+function caseToken(key: string, rank: CaseRank): string {
+  return `insyn${key}z${rank}`;
+}
+
+/**
+ * The hidden tokens a record carries for the cases it is the record of: `insynd595x2023z1`
+ * for a decision filed under RS/595/2023, `insynp0194z1` for the decision § 194.
  */
 export function ownerToken(owned: { dnr?: string; paragraph?: number; rank: CaseRank }): string[] {
   const tokens: string[] = [];
   const dnr = owned.dnr && /(\d+)\/(\d{4})$/.exec(owned.dnr);
-  if (dnr) tokens.push(`insyn${owned.rank}${dnrKey(dnr[1], dnr[2])}`);
-  if (owned.paragraph !== undefined) tokens.push(`insyn${owned.rank}${paragraphKey(owned.paragraph)}`);
+  if (dnr) tokens.push(caseToken(dnrKey(dnr[1], dnr[2]), owned.rank));
+  if (owned.paragraph !== undefined) tokens.push(caseToken(paragraphKey(owned.paragraph), owned.rank));
   return tokens;
 }
 
@@ -117,7 +126,7 @@ function withExampleFilter(options: RankedOptions): Record<string, string | stri
 
 /** The owner tokens of the cases `query` names, at `rank`. */
 function caseTerms(query: string, rank: CaseRank): string[] {
-  return caseKeys(query).map((key) => `insyn${rank}${key}`);
+  return caseKeys(query).map((key) => caseToken(key, rank));
 }
 
 /** The query narrowed to the sources' records. */
