@@ -226,11 +226,15 @@ export async function rankedSearch<R extends SearchResult>(
     return terms.length > 0 ? holders(terms).then((found) => new Set(found.map((r) => r.id))) : undefined;
   };
   const pinned = options.bestBets?.includes(searchKey(query)) ? holders([bestBetToken(query)]) : undefined;
+  // A query that names a case is ordered by the case's groups; the few other records that
+  // mention it keep Pagefind's order, which spares the preferred word's chunk of the index
+  // (at 100× the content it would take a first search for a dnr over 100 kB).
+  const named = caseKeys(query).length > 0;
   const [response, bets, cases, sources] = await Promise.all([
     main,
     pinned,
     Promise.all(CASE_RANKS.map(ofCase)),
-    ids([sourceTerm(query)]),
+    named ? undefined : ids([sourceTerm(query)]),
   ]);
   if (!response) return null;
   const betIds = new Set(bets?.map((r) => r.id));
@@ -239,7 +243,7 @@ export async function rankedSearch<R extends SearchResult>(
     const rank = cases.findIndex((found) => found?.has(id));
     return rank === -1 ? CASE_RANKS.length + 1 : rank + 1;
   };
-  const weight = (id: string) => (sources.has(id) ? SOURCE_WEIGHT : 1);
+  const weight = (id: string) => (!sources || sources.has(id) ? SOURCE_WEIGHT : 1);
   // A pinned page is listed even when the query's words are not in it.
   const listed = new Set(response.results.map((r) => r.id));
   const all = [...response.results, ...(bets ?? []).filter((r) => !listed.has(r.id))];
