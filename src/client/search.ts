@@ -201,10 +201,9 @@ function fillForm(target: HTMLFormElement, state: SearchState): void {
   if (sort) sort.value = state.sort;
   const examples = field(EXAMPLE_FILTER.key);
   if (examples instanceof HTMLInputElement) examples.checked = state.withoutExamples;
-  // Chosen filters are shown, not hidden behind "Avgränsa och ordna".
+  // Chosen filters are shown, not hidden behind "Avgränsa och ordna" ("Visa inte exempel" is beside the field).
   const filters = target.querySelector<HTMLDetailsElement>('details[data-search-filters]');
-  if (filters && (Object.keys(state.filters).length > 0 || state.sort !== 'relevans' || state.withoutExamples))
-    filters.open = true;
+  if (filters && (Object.keys(state.filters).length > 0 || state.sort !== 'relevans')) filters.open = true;
 }
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -347,6 +346,9 @@ function normalisedQuery(state: SearchState): string | null {
   return state.q ? normaliseQuery(state.q, prefixes) : null;
 }
 
+/** The queries staff pinned pages to (`content/sok/sokord.json`), as the page's build wrote them. */
+const bestBets: string[] = (form?.dataset.bestBets ?? '').split('|').filter(Boolean);
+
 function searchOptions(state: SearchState): RankedOptions {
   // Without words, a filtered list is most useful newest first.
   const sort: 'asc' | 'desc' | undefined =
@@ -359,6 +361,7 @@ function searchOptions(state: SearchState): RankedOptions {
     filters: state.filters,
     ...(sort ? { sort: { date: sort } } : {}),
     withoutExamples: state.withoutExamples,
+    bestBets,
   };
 }
 

@@ -22,6 +22,8 @@ import {
   missingConfiguration,
   parseConfiguration,
 } from '#lib/content/configuration.ts';
+import { SEARCH_WORDS_FILE } from '../schemas/search-words.ts';
+import { readSearchWords } from './search-words.ts';
 
 /** Files a folder may hold besides entries: notes for staff, and git's placeholders. */
 const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
@@ -94,6 +96,7 @@ export function readContentFiles(contentDir: string, root: string) {
   const inCollection = new Map<string, FoundFile[]>(COLLECTIONS.map((collection) => [collection, []]));
   for (const path of listFiles(contentDir, broken)) {
     const inside = relative(contentDir, path).split(sep);
+    if (inside.join('/') === SEARCH_WORDS_FILE) continue; // read on its own, by `readSearchWords`
     const collection = COLLECTIONS.find((name) => name === inside[0]);
     if (collection && inside.length > 1)
       inCollection.get(collection)?.push({ collection, file: shown(path), read: () => readBytes(path) });
@@ -127,7 +130,10 @@ export function readContentFiles(contentDir: string, root: string) {
   };
 }
 
-/** Reads and validates the content folder of a project, its configuration (`insyn.json`) included. */
+/**
+ * Reads and validates the content folder of a project, its configuration (`insyn.json`) and
+ * search words (`sok/sokord.json`) included.
+ */
 export function validateContent(root: string, contentDir = join(root, 'content')) {
   const read = readContentFiles(contentDir, root);
   const validated = validateFiles(read.files, read.ids);
@@ -141,5 +147,11 @@ export function validateContent(root: string, contentDir = join(root, 'content')
     const { config, problems } = parseConfiguration(new TextDecoder().decode(bytes), file);
     configuration = config ? configurationProblems(config, validated.catalog, file) : problems;
   }
-  return { ...validated, pages: read.pages, problems: [...read.problems, ...configuration, ...validated.problems] };
+  const search = readSearchWords(contentDir, root, validated.catalog);
+  return {
+    ...validated,
+    pages: read.pages,
+    searchWords: search.searchWords,
+    problems: [...read.problems, ...configuration, ...validated.problems, ...search.problems],
+  };
 }

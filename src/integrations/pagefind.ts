@@ -2,7 +2,8 @@
  * Builds the search index when the site is built: Pagefind's Node API over records made
  * from the validated content (`src/lib/search/search-records.ts`), written to `<outDir>/pagefind/`.
  * Records rather than crawling the built HTML, so page chrome stays out of the index and
- * the page templates can change freely. Any error Pagefind reports fails the build (as in
+ * the page templates can change freely. The staff's search words (`content/sok/sokord.json`)
+ * and the Swedish word list for compound words are applied here, at build time. Any error Pagefind reports fails the build (as in
  * Starlight's integration): a broken index must not ship.
  *
  * The records of the newest years make the index a first search loads; older years, when
@@ -20,6 +21,7 @@ import { formatProblems } from '#lib/core/problems.ts';
 import { ARCHIVE_DIR, type IndexSplit, splitByYear } from '#lib/search/index-split.ts';
 import { type SearchRecord, buildSearchRecords } from '#lib/search/search-records.ts';
 import { infoPageRecords } from '#lib/search/info-page-records.ts';
+import { swedishWordList } from '../data/word-list.ts';
 import { validatedContent } from './validated-content.ts';
 
 function check(step: string, errors: string[]): void {
@@ -58,12 +60,18 @@ export async function writeSearchIndex(
   contentDir = join(root, CONTENT_DIR),
   firstLimit = SEARCH_FIRST_INDEX_LIMIT,
 ): Promise<IndexSplit<SearchRecord>> {
-  const { catalog, entries, problems, pages } = validatedContent(root, contentDir);
+  const { catalog, entries, problems, pages, searchWords } = validatedContent(root, contentDir);
   if (problems.length > 0)
     throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
   const texts = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.text]));
   const split = splitByYear(
-    [...buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`)), ...infoPageRecords(pages)],
+    [
+      ...buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`), {
+        searchWords,
+        wordList: swedishWordList(),
+      }),
+      ...infoPageRecords(pages),
+    ],
     firstLimit,
   );
   try {

@@ -59,6 +59,55 @@ describe('the plan page', () => {
   }
 });
 
+describe('on a phone, getting there (375×812)', () => {
+  const PHONE = { width: 375, height: 812 };
+
+  it('reaches search from any scroll position: the header with its search link stays on screen', async () => {
+    const page = await site.browser.newPage({ viewport: PHONE });
+    await page.goto(`${site.url}/planer/rs-plan-och-budget-2024/`);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeGreaterThan(2 * PHONE.height); // a page long enough to lose the header
+    const link = page.locator('header .site-search-link');
+    for (const y of [0, height / 3, (2 * height) / 3, height]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      const box = (await link.boundingBox())!;
+      expect(box.y, `scrolled to ${y}`).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, `scrolled to ${y}`).toBeLessThanOrEqual(PHONE.height);
+      expect(await link.isVisible()).toBe(true);
+      // Nothing of the page lies over the link: it is what a tap at its centre reaches.
+      const hit = await page.evaluate(
+        ([x, top]) => document.elementFromPoint(x, top)?.closest('a')?.className,
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+      expect(hit).toBe('site-search-link');
+    }
+    await link.click();
+    await page.waitForURL(/\/sok\/$/);
+    await page.close();
+  });
+
+  it('starts the plan page’s list within two screens, with a jump link to each strategy and Till toppen at the end', async () => {
+    const page = await site.browser.newPage({ viewport: PHONE });
+    await page.goto(`${site.url}/planer/rs-plan-och-budget-2024/`);
+    const list = (await page.locator('ul.item-list').first().boundingBox())!;
+    expect(list.y).toBeLessThan(2 * PHONE.height);
+    const strategies = await page.locator('.strategy-group h3').evaluateAll((hs) => hs.map((h) => h.id));
+    const jumps = await page
+      .locator('nav.strategy-jump a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(jumps).toEqual(strategies.map((id) => `#${id}`));
+    // A jump lands on the strategy's heading below the header that stays on screen.
+    await page.locator('nav.strategy-jump a').last().click();
+    const target = (await page.locator(`[id="${strategies.at(-1)}"]`).boundingBox())!;
+    const header = (await page.locator('header.site-header').boundingBox())!;
+    expect(target.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+    const toTop = page.getByRole('link', { name: 'Till toppen' });
+    await toTop.click();
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(PHONE.height);
+    await page.close();
+  });
+});
+
 describe('on a desktop', () => {
   it('starts the plan page’s list of items within the first two screens (1280×800)', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -6,6 +6,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltSite } from '../helpers/browser.ts';
+import { entries } from '#lib/core/catalog.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { HIDDEN_MARK } from '#lib/search/search-excerpt.ts';
+import { buildSearchRecords } from '#lib/search/search-records.ts';
+import { validateFrozen } from '../helpers/content.ts';
 
 let site: Awaited<ReturnType<typeof openBuiltSite>>;
 let context: BrowserContext;
@@ -99,11 +104,11 @@ describe('the search page', () => {
     for (const query of ['RS/595/2023', 'RS 595/2023', '595/2023']) {
       const page = await open(`/sok/?q=${encodeURIComponent(query)}`);
       await announced(page);
-      // The case's own record first: the plan or report with that dnr, then its decisions and documents.
-      expect(await results(page).first().locator('a').getAttribute('href'), query).toMatch(/^\/(planer|rapporter)\//);
+      // The case's decision first, then the plan or report with that dnr, then its documents.
+      expect(await results(page).first().locator('a').getAttribute('href'), query).toMatch(/^\/beslut\//);
       await page.close();
     }
-  });
+  }, 60_000);
 
   it('narrows by a filter, keeps it in the URL, and goes back with the browser', async () => {
     const page = await open('/sok/?q=ekonomi');
@@ -189,7 +194,9 @@ describe('the search page', () => {
     await announced(page);
     expect(await page.locator('.search-result__example').count()).toBeGreaterThan(0);
     const all = Number((await announced(page)).match(/^\d+/)![0]);
-    await page.locator('summary', { hasText: 'Avgränsa och ordna' }).click();
+    // Beside the field, visible without opening "Avgränsa och ordna".
+    await expect.poll(() => page.getByLabel('Visa inte exempel').isVisible()).toBe(true);
+    expect(await page.locator('details[data-search-filters]').getAttribute('open')).toBeNull();
     await page.getByLabel('Visa inte exempel').check();
     await expect.poll(() => status(page).textContent()).not.toMatch(new RegExp(`^${all} `));
     await announced(page);
@@ -239,6 +246,60 @@ describe('the search page', () => {
     expect(requests.length).toBeGreaterThan(0);
     for (const url of requests) expect(url.startsWith(site.url)).toBe(true);
     await page.close();
+  });
+});
+
+describe('the search page in the reader’s words, over the built index', () => {
+  // What to expect, from the content: the records' visible texts and the entries' titles.
+  const { catalog, entries: all } = validateFrozen();
+  const texts = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.text]));
+  const visible = new Map(
+    buildSearchRecords(catalog, (c, id) => texts.get(`${c}/${id}`)).map((r) => [
+      r.url,
+      r.content.split(HIDDEN_MARK)[0].toLowerCase(),
+    ]),
+  );
+  const titled = (pattern: RegExp) =>
+    (['uppdrag', 'nyckeltal'] as const).flatMap((collection) =>
+      entries(catalog, collection)
+        .filter((e) => pattern.test(e.data.title))
+        .map((e) => hrefFor(e)),
+    );
+  const hrefs = async (query: string) => {
+    const page = await open(`/sok/?q=${encodeURIComponent(query)}`);
+    await announced(page);
+    const found = await results(page)
+      .locator('h3 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    await page.close();
+    return found;
+  };
+
+  it('vårdcentral puts entries about primärvård in the top three', async () => {
+    const found = await hrefs('vårdcentral');
+    expect(found.length).toBeGreaterThan(0);
+    for (const href of found.slice(0, 3)) expect(visible.get(href), href).toContain('primärvård');
+  });
+
+  it('sjukfrånvaro finds Frisktal, and användning finds Energianvändning', async () => {
+    for (const [query, pattern] of [
+      ['sjukfrånvaro', /^frisktal/i],
+      ['användning', /energianvändning/i],
+    ] as const) {
+      const expected = titled(pattern);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(
+        (await hrefs(query)).some((href) => expected.includes(href)),
+        query,
+      ).toBe(true);
+    }
+  });
+
+  it('RS/595/2023 puts a decision filed under it first', async () => {
+    const decisions = entries(catalog, 'decisions')
+      .filter((d) => d.data.dnr === 'RS/595/2023')
+      .map((d) => hrefFor(d));
+    expect(decisions).toContain((await hrefs('RS/595/2023'))[0]);
   });
 });
 

@@ -4,7 +4,7 @@
  * script, the query normalised as the search page does it. Expected pages are worked out
  * from the content, not typed in, wherever the content decides them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
@@ -12,12 +12,21 @@ import { hrefFor } from '#lib/core/routes.ts';
 import { buildSearchRecords } from '#lib/search/search-records.ts';
 import { HIDDEN_MARK, excerptParts } from '#lib/search/search-excerpt.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
-import { validateFrozen } from '../helpers/content.ts';
+import { latestFollowedUpPlans } from '#lib/content/plan-order.ts';
+import { swedishWordList } from '../../src/data/word-list.ts';
+import { SEARCH_WORDS_FILE } from '../../src/schemas/search-words.ts';
+import { contentWithFixture, validateFrozen } from '../helpers/content.ts';
 import { type Hit, type SearchIndex, openSearchIndex } from '../helpers/search-index.ts';
 
-const { catalog, entries: all } = validateFrozen();
+const { catalog, entries: all, searchWords } = validateFrozen();
 const texts = new Map(all.map((e) => [`${e.collection}/${e.id}`, e.text]));
-const records = new Map(buildSearchRecords(catalog, (c, id) => texts.get(`${c}/${id}`)).map((r) => [r.url, r]));
+const records = new Map(
+  buildSearchRecords(catalog, (c, id) => texts.get(`${c}/${id}`), { searchWords, wordList: swedishWordList() }).map(
+    (r) => [r.url, r],
+  ),
+);
+/** A record's visible text, lower case. */
+const visible = (url: string) => records.get(url)!.content.split(HIDDEN_MARK)[0].toLowerCase();
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -293,19 +302,54 @@ describe('compound words, split from the site’s own vocabulary', () => {
   });
 });
 
+describe('the reader’s words', () => {
+  it('vårdcentral puts entries about primärvård in the top three, not IT-säkerhet by its “vård”', async () => {
+    const hits = await index.search('vårdcentral');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits.slice(0, 3)) expect(visible(hit.url), hit.url).toContain('primärvård');
+  });
+
+  it('sjukfrånvaro finds the Frisktal nyckeltal, and the sources still without examples', async () => {
+    const frisktal = entries(catalog, 'nyckeltal')
+      .filter((e) => /^frisktal/i.test(e.data.title))
+      .map((e) => hrefFor(e));
+    expect(frisktal.length).toBeGreaterThan(0);
+    expect(urls(await index.search('sjukfrånvaro')).some((url) => frisktal.includes(url))).toBe(true);
+    const sources = await index.search('sjukfrånvaro', { withoutExamples: true });
+    expect(sources.length).toBeGreaterThan(0);
+    for (const hit of sources) expect(hit.meta.example, hit.url).toBeUndefined();
+  });
+
+  it('användning finds what is called Energianvändning, and ort still does not find rapport', async () => {
+    const energy = [...records.values()].filter((r) => /^energianvändning/i.test(r.meta.title)).map((r) => r.url);
+    expect(energy.length).toBeGreaterThan(0);
+    const found = urls(await index.search('användning'));
+    for (const url of energy) expect(found).toContain(url);
+  });
+
+  it('budget puts an entry of a current plan first, not the archived 2020–2022 plan', async () => {
+    const current = new Set(
+      latestFollowedUpPlans(catalog).flatMap(({ plan, newer }) => [plan, ...newer].map((p) => p.data.title)),
+    );
+    const [first] = await index.search('budget');
+    const plans = records.get(first.url)!.filters.plan ?? [];
+    expect(plans.length === 0 || plans.some((title) => current.has(title)), first.url).toBe(true);
+  });
+});
+
 describe('ranking', () => {
-  it('an exact diarienummer lists the plan or report with it first, then its decisions and documents', async () => {
+  it('an exact diarienummer lists its decisions first, then the plan or report with it, then its documents', async () => {
     for (const dnr of ['RS/595/2023', 'RS/99/2024']) {
-      const first = [...records.values()]
-        .filter((r) => r.meta.dnr === dnr && /^\/(planer|rapporter)\//.test(r.url))
-        .map((r) => r.url);
-      const second = [...records.values()]
-        .filter((r) => r.meta.dnr === dnr && /^\/(beslut|dokument)\//.test(r.url))
-        .map((r) => r.url);
-      expect(first.length, dnr).toBeGreaterThan(0);
+      const withDnr = (path: RegExp) =>
+        [...records.values()].filter((r) => r.meta.dnr === dnr && path.test(r.url)).map((r) => r.url);
+      const groups = [withDnr(/^\/beslut\//), withDnr(/^\/(planer|rapporter)\//), withDnr(/^\/dokument\//)];
+      expect(groups[1].length, dnr).toBeGreaterThan(0);
       const hits = urls(await index.search(dnr));
-      expect(new Set(hits.slice(0, first.length)), dnr).toEqual(new Set(first));
-      expect(new Set(hits.slice(first.length, first.length + second.length)), dnr).toEqual(new Set(second));
+      let at = 0;
+      for (const group of groups) {
+        expect(new Set(hits.slice(at, at + group.length)), dnr).toEqual(new Set(group));
+        at += group.length;
+      }
     }
   });
 
@@ -349,7 +393,7 @@ describe('excerpts', () => {
         const text = excerptParts(hit.content, hit.locations)
           .map((p) => p.text)
           .join('');
-        expect(text, hit.url).not.toMatch(/paragraf\d|insyn\d|\u2063/);
+        expect(text, hit.url).not.toMatch(/paragraf\d|insyn[a-z]*\d|insynkalla|\u2063/);
         expect(text, hit.url).not.toMatch(/(?<![\p{L}\p{N}/])\d+\/\d{4}(?![\p{L}\p{N}])/u); // 595/2023 alone
         expect(text, hit.url).not.toMatch(/\p{L}:( …)?$/u);
         expect(records.get(hit.url)!.content.split(HIDDEN_MARK)[0].replace(/\s+/g, ' ')).toContain(
@@ -430,5 +474,31 @@ describe('the index split by year, the archive merged as the search page merges 
     expect(split.split.archive.map((r) => r.url)).toContain('/beslut/rf-2020-06-17-60/');
     expect(urls(await split.firstOnly.search('§ 60'))).not.toContain('/beslut/rf-2020-06-17-60/');
     expect(urls(await split.search('§ 60'))[0]).toBe('/beslut/rf-2020-06-17-60/');
+  });
+});
+
+describe('best bets from the search-word list, in a copy of the content', () => {
+  // A page that does not say the query at all, pinned to it: only the pin can put it first.
+  const pinned = [...records.keys()].find((url) => !visible(url).includes('budget'))!;
+  let pinnedIndex: SearchIndex;
+  beforeAll(async () => {
+    const dir = contentWithFixture();
+    writeFileSync(
+      join(dir, 'content', SEARCH_WORDS_FILE),
+      // The bundled list's synonyms kept, so that only the pin differs.
+      JSON.stringify({ ...searchWords, bestBets: [{ query: 'Budget', pages: [pinned] }] }),
+    );
+    pinnedIndex = await openSearchIndex({ root: dir });
+  }, 60_000);
+  afterAll(() => pinnedIndex?.close());
+
+  it('lists the pinned page first for its query, in any case, though the page lacks the word', async () => {
+    const hits = await pinnedIndex.search('budget', { bestBets: ['budget'] });
+    expect(urls(hits)[0]).toBe(pinned);
+    expect(urls(hits).slice(1)).toEqual(urls(await index.search('budget')).filter((u) => u !== pinned));
+  });
+
+  it('leaves other queries as they were', async () => {
+    expect(urls(await pinnedIndex.search('ekonomi', { bestBets: ['budget'] }))).not.toContain(pinned);
   });
 });

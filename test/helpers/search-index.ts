@@ -13,7 +13,7 @@ import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { normaliseQuery } from '#lib/search/dnr.ts';
 import { ARCHIVE_DIR, INDEX_PART_FILTER, type IndexSplit } from '#lib/search/index-split.ts';
 import { type SearchRecord, lookupPrefixes } from '#lib/search/search-records.ts';
-import { type SearchOptions, rankedSearch } from '#lib/search/search-ranking.ts';
+import { type RankedOptions, type SearchOptions, rankedSearch } from '#lib/search/search-ranking.ts';
 import { validateContent } from '../../src/data/content-files.ts';
 import { FROZEN } from './content.ts';
 import { serveStatic } from './static-server.ts';
@@ -42,7 +42,7 @@ interface PagefindModule {
 
 export interface Searcher {
   /** Searches as the search page does: the query normalised, the results ranked. Returns every hit, best first. */
-  search(query: string | null, options?: SearchOptions & { withoutExamples?: boolean }): Promise<Hit[]>;
+  search(query: string | null, options?: Omit<RankedOptions, 'parts'>): Promise<Hit[]>;
   /** Pagefind's own order, without the ranking: what the ranking is compared with. */
   plainSearch(query: string): Promise<Hit[]>;
   filters(): Promise<Record<string, Record<string, number>>>;

@@ -37,6 +37,27 @@ describe('compoundSplitter', () => {
   });
 });
 
+describe('compoundSplitter with a word list', () => {
+  // A small list in the Hunspell dictionary's manner: base forms only.
+  const list = new Set(['energi', 'användning', 'rap', 'port', 'rapport', 'ort', 'region', 'styrelse', 'vatten']);
+  const splitter = compoundSplitter(['Energianvändningen minskar. Rapporten. Vattenanvändning.'], list);
+
+  it('splits off a listed part the site never uses alone, after a listed first part', () => {
+    expect(splitter.parts('energianvändningen')).toContain('användningen');
+    expect(splitter.parts('vattenanvändning')).toContain('användning');
+  });
+
+  it('never splits off a short listed word, nor after a short first part', () => {
+    expect(splitter.parts('rapporten')).toEqual([]); // rap|porten: both listed, neither split off
+    expect(splitter.parts('rapport')).toEqual([]);
+  });
+
+  it('needs the first part to be a word: a made-up head gives nothing', () => {
+    expect(splitter.parts('xyzqregion')).toEqual([]);
+    expect(splitter.parts('energiregion')).toEqual(['region']);
+  });
+});
+
 describe('word forms', () => {
   it('takes off an inflection ending but keeps four letters', () => {
     expect(baseForm('besparingarna')).toBe('besparing');

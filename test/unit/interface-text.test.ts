@@ -32,6 +32,7 @@ const TECHNICAL_ATTRIBUTES = new Set([
   'focusable',
   'for',
   'height',
+  'lengthAdjust',
   'href',
   'id',
   'lang',

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { itemsOfPlan } from '#lib/views/status-summary.ts';
 import {
   ALL,
-  currentPlans,
-  latestFollowedUpPlans,
   filterOptions,
   filterViews,
   groupByStrategy,
@@ -14,6 +12,7 @@ import {
   statedContents,
   statusSnapshot,
 } from '#lib/views/plan-view.ts';
+import { currentPlans, latestFollowedUpPlans } from '#lib/content/plan-order.ts';
 import { formatCount } from '#lib/core/format.ts';
 import { entries } from '#lib/core/catalog.ts';
 import { followedUpPlan } from '../helpers/catalog.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
 import { PLAN_KIND_LABELS } from '#lib/core/labels.ts';
 import { planYears } from '#lib/core/titles.ts';
-import { currentPlans } from '#lib/views/plan-view.ts';
+import { currentPlans } from '#lib/content/plan-order.ts';
 import { earlierPlans, planFacts } from '#lib/views/plans-index.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
 

@@ -12,8 +12,8 @@ import {
 
 describe('case tokens', () => {
   it('names a case by its number and year, and a paragraph zero-padded', () => {
-    expect(ownerToken({ dnr: 'RS/595/2023', rank: 1 })).toEqual(['insyn1d595x2023']);
-    expect(ownerToken({ paragraph: 6, dnr: 'RS/12/2024', rank: 2 })).toEqual(['insyn2d12x2024', 'insyn2p0006']);
+    expect(ownerToken({ dnr: 'RS/595/2023', rank: 1 })).toEqual(['insynd595x2023z1']);
+    expect(ownerToken({ paragraph: 6, dnr: 'RS/12/2024', rank: 2 })).toEqual(['insynd12x2024z2', 'insynp0006z2']);
   });
 
   it('finds the cases a normalised query names, in either dnr form', () => {
@@ -29,8 +29,10 @@ describe('rankedSearch', () => {
     example: { words: ['ekonomi'], score: 1.0 },
     source: { words: ['ekonomi', SOURCE_TOKEN], score: 1.0 / SOURCE_WEIGHT + 0.01 },
     weak: { words: ['ekonomi', SOURCE_TOKEN], score: 0.1 },
-    plan: { words: ['ekonomi', 'insyn1d595x2023', SOURCE_TOKEN], score: 0.05 },
-    decision: { words: ['ekonomi', 'insyn2d595x2023', SOURCE_TOKEN], score: 0.06 },
+    plan: { words: ['ekonomi', 'insynd595x2023z2', SOURCE_TOKEN], score: 0.05 },
+    decision: { words: ['ekonomi', 'insynd595x2023z1', SOURCE_TOKEN], score: 0.04 },
+    document: { words: ['ekonomi', 'insynd595x2023z3', SOURCE_TOKEN], score: 0.06 },
+    pinned: { words: ['insynbastbudget', SOURCE_TOKEN], score: 0.5 },
   };
   const api = {
     async search(term: string | null) {
@@ -45,18 +47,26 @@ describe('rankedSearch', () => {
   const order = async (query: string) => (await rankedSearch(api, query))!.map((r) => r.id);
 
   it('weighs a source above an example it would otherwise follow', async () => {
-    expect(await order('ekonomi')).toEqual(['source', 'example', 'weak', 'decision', 'plan']);
+    expect(await order('ekonomi')).toEqual(['source', 'example', 'weak', 'document', 'plan', 'decision']);
   });
 
-  it('puts a case’s plan first and its decision next, whatever their relevance', async () => {
-    pages.plan.words.push('RS/595/2023');
-    pages.decision.words.push('RS/595/2023');
-    expect((await order('RS/595/2023')).slice(0, 2)).toEqual(['plan', 'decision']);
+  it('puts a case’s decision first, its plan next and its document last, whatever their relevance', async () => {
+    for (const page of [pages.plan, pages.decision, pages.document]) page.words.push('RS/595/2023');
+    expect(await order('RS/595/2023')).toEqual(['decision', 'plan', 'document']);
+  });
+
+  it('puts a page pinned to the query first, even without the query’s words, and only for that query', async () => {
+    pages.weak.words.push('budget');
+    const pinned = async (query: string) =>
+      (await rankedSearch(api, query, { bestBets: ['budget'] }))!.map((r) => r.id);
+    expect(await pinned('budget')).toEqual(['pinned', 'weak']);
+    expect(await pinned('ekonomi')).not.toContain('pinned');
+    expect(await order('budget')).toEqual(['weak']);
   });
 
   it('keeps the date order when a sort is asked for', async () => {
     const sorted = await rankedSearch(api, 'ekonomi', { sort: { date: 'desc' } });
-    expect(sorted!.map((r) => r.id)).toEqual(['example', 'source', 'weak', 'decision', 'plan']);
+    expect(sorted!.map((r) => r.id)).toEqual(['example', 'source', 'weak', 'document', 'plan', 'decision']);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * What every chart drawing shares: the words it writes, the options it is drawn with, and the
- * outer <svg> that makes it an image with an accessible name and description.
+ * outer <svg> that makes it an image with an accessible name and description. A file of its
+ * own draws each title and source line to the width the layout fitted it to (`textLength`),
+ * so that a reader's wider fonts squeeze it rather than cut it off at the edge.
  */
 import { standaloneFrame } from './chart-scales.ts';
 import { type ChartDrawing, type ChartSpec, fullTitle } from './charts.ts';
@@ -51,6 +53,7 @@ export function frame(
         height,
         title,
         spec.notes ?? (spec.source ? [`${options.words.source}: ${spec.source.text}`] : []),
+        spec.example ? 0 : undefined,
       )
     : undefined;
   return el(
@@ -67,12 +70,24 @@ export function frame(
     el('desc', { id: ids.desc }, text(spec.summary)),
     standalone ? `<style>${options.css ?? ''}</style>` : '',
     standalone ? el('rect', { class: 'chart-background', ...standalone.box }) : '',
-    ...(standalone?.titleLines.map((l) => el('text', { class: 'chart-heading', x: '0', y: l.y }, text(l.line))) ?? []),
+    ...(standalone?.titleLines.map((l) =>
+      el(
+        'text',
+        { class: 'chart-heading', x: '0', y: l.y, textLength: l.width, lengthAdjust: 'spacingAndGlyphs' },
+        text(l.line),
+      ),
+    ) ?? []),
     body,
     ...(standalone?.sourceLines.map((l) =>
       el(
         'text',
-        { class: spec.example && l.note === 0 ? 'chart-heading' : 'chart-tick', x: '0', y: l.y },
+        {
+          class: spec.example && l.note === 0 ? 'chart-heading' : 'chart-tick',
+          x: '0',
+          y: l.y,
+          textLength: l.width,
+          lengthAdjust: 'spacingAndGlyphs',
+        },
         text(l.line),
       ),
     ) ?? []),

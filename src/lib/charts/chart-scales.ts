@@ -7,6 +7,7 @@
  * only slightly (320 px: 96 %), and again across the whole content column (60rem, 960 units)
  * for wide windows, where the stylesheet shows that drawing instead.
  */
+import { fitLines } from './text-fit.ts';
 import { max, min } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { area, line } from 'd3-shape';
@@ -254,17 +255,30 @@ export function wrapText(text: string, maxChars: number): string[] {
   return lines;
 }
 
+/** Font sizes of a saved chart's frame, as `chart.css` sets them: the title and an example banner bold, the notes small. */
+const FRAME_TYPE = { heading: 16, note: 13 };
+
 /**
  * Room around a chart saved as a file of its own, where no page gives it a heading or a
  * source: the title wrapped above the drawing and the notes (example label, source, site
- * and address) below it, each note starting on a line of its own.
+ * and address) below it, each note starting on a line of its own. Lines are fitted to the
+ * width whatever the reader's fonts (`text-fit.ts`): each has the `width` it is drawn to.
+ * `headingNote` is the note set as a heading (an example banner), if any.
  */
-export function standaloneFrame(width: number, height: number, title: string, notes: readonly string[]) {
+export function standaloneFrame(
+  width: number,
+  height: number,
+  title: string,
+  notes: readonly string[],
+  headingNote?: number,
+) {
   const pad = 12;
-  const maxChars = Math.floor(width / 8.5);
-  const titleLines = wrapText(title, maxChars);
+  const titleLines = fitLines(title, width, FRAME_TYPE.heading, true);
   const sourceLines = notes.flatMap((note, index) =>
-    wrapText(note, Math.floor(width / 7.5)).map((line) => ({ line, note: index })),
+    (index === headingNote
+      ? fitLines(note, width, FRAME_TYPE.heading, true)
+      : fitLines(note, width, FRAME_TYPE.note)
+    ).map((fitted) => ({ ...fitted, note: index })),
   );
   const top = titleLines.length * 20 + 14;
   const bottom = sourceLines.length * 17 + (sourceLines.length > 0 ? 14 : 0);
@@ -274,7 +288,7 @@ export function standaloneFrame(width: number, height: number, title: string, no
     viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
     /** Twice the drawing size, so the file opens at a legible size. */
     pixelWidth: box.width * 2,
-    titleLines: titleLines.map((line, i) => ({ line, y: -top + 16 + i * 20 })),
+    titleLines: titleLines.map((fitted, i) => ({ ...fitted, y: -top + 16 + i * 20 })),
     sourceLines: sourceLines.map((l, i) => ({ ...l, y: height + 22 + i * 17 })),
   };
 }

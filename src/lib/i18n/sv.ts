@@ -18,6 +18,12 @@ const site = {
   navLabel: 'Huvudmeny',
   /** The disclosure that holds the navigation and search on a phone. */
   menu: 'Meny',
+  /** The search link beside the menu on a phone, in the header that stays on screen. */
+  searchLink: 'Sök',
+  /** At the end of a long page, back to its start. */
+  toTop: 'Till toppen',
+  /** The name of the example notice's region, under the header. */
+  exampleRegion: 'Om exemplen',
   breadcrumbLabel: 'Du är här',
   footerLabel: 'Om webbplatsen',
 };
@@ -421,6 +427,9 @@ export const sv = {
       noFollowUp: 'Ingen uppföljning av planen är rapporterad ännu.',
       source: 'Källa:',
       perStrategy: (items: string) => `${items} per strategi`,
+      /** The jump links to each strategy's items: the list's name, and each link with its count. */
+      jumpLabel: 'Gå till en strategi:',
+      jumpLink: (strategy: string, count: number) => `${strategy} (${count})`,
       statusAt: (period: string) => `, med status ${period} om inget annat står`,
       more: 'Mer om planen',
       charts: 'Diagram per uppföljning',

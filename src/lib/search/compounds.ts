@@ -10,6 +10,11 @@
  * join letters -s-, -e- and -a- (`kostnad-s-besparingar`, `vecka → veck-o-`) stay with the
  * first part, so the token is the tail as written. Short tails are not split off, so that
  * `ort` never finds `rapport` (nor `vård` a word that merely ends in the letters).
+ *
+ * A tail the site never uses alone can still be a word: `energi|användning`. With a word
+ * list (the build's Swedish dictionary, `src/data/word-list.ts`), a tail is also a part when
+ * the list has it and it is long (`MIN_LISTED_PART`), and the list or the site has the first
+ * part too, at least `MIN_LISTED_HEAD` long: so `rap|porten` stays whole, though both are words.
  */
 
 /** Inflection endings taken off before comparing words, longest first. */
@@ -55,6 +60,10 @@ function isEnding(tail: string): boolean {
   const ending = WORD_ENDING.exec(tail);
   return (ending !== null && tail.length - ending[0].length <= 3) || HEAD_ENDING.test(tail) || DOUBLE_START.test(tail);
 }
+/** A tail known only from the word list is this long at least, in its listed form: `användning`, not `port`. */
+const MIN_LISTED_PART = 6;
+/** The first part of a split by the word list is this long at least: `sjuk|frånvaro`, never `rap|port`. */
+const MIN_LISTED_HEAD = 4;
 /** Only words this long are compounds worth splitting. */
 const MIN_COMPOUND = MIN_HEAD + MIN_PART;
 
@@ -88,7 +97,7 @@ export interface CompoundSplitter {
  * A splitter that knows the words of `texts` (every record's visible text): which tails
  * are words, and which compounds split into which parts. Splits are remembered per word.
  */
-export function compoundSplitter(texts: Iterable<string>): CompoundSplitter {
+export function compoundSplitter(texts: Iterable<string>, wordList?: ReadonlySet<string>): CompoundSplitter {
   const words = new Set<string>();
   for (const text of texts) for (const word of wordsOf(text)) words.add(word);
 
@@ -110,6 +119,14 @@ export function compoundSplitter(texts: Iterable<string>): CompoundSplitter {
   for (const [tail, letters] of before) if (letters.size >= 2) known.add(tail);
 
   const isKnown = (tail: string) => known.has(tail) || known.has(baseForm(tail));
+  const listed = (word: string) => wordList?.has(word) ?? false;
+  /** A tail the word list has, long enough, after a first part that is a word of the list or the site. */
+  const isListed = (head: string, tail: string) => {
+    if (!wordList) return false;
+    const form = listed(tail) ? tail : listed(baseForm(tail)) ? baseForm(tail) : undefined;
+    if (!form || form.length < MIN_LISTED_PART || head.length < MIN_LISTED_HEAD) return false;
+    return [head, withoutJoin(head)].some((word) => listed(word) || words.has(word));
+  };
   const cache = new Map<string, string[]>();
   function parts(word: string): string[] {
     if (word.length < MIN_COMPOUND) return [];
@@ -118,9 +135,11 @@ export function compoundSplitter(texts: Iterable<string>): CompoundSplitter {
     found = [];
     for (let at = MIN_HEAD; word.length - at >= MIN_PART; at++) {
       const tail = word.slice(at);
-      if (!isKnown(tail) || isEnding(tail)) continue;
+      const head = word.slice(0, at);
+      if (!(isKnown(tail) || isListed(head, tail)) || isEnding(tail)) continue;
       // A join letter stays with the first part: `kostnad-s-utveckling` gives `utveckling`, not `sutveckling`.
-      if (JOIN_LETTERS.includes(tail[0]) && isKnown(tail.slice(1))) continue;
+      if (JOIN_LETTERS.includes(tail[0]) && (isKnown(tail.slice(1)) || isListed(head + tail[0], tail.slice(1))))
+        continue;
       found.push(tail);
     }
     cache.set(word, found);

@@ -42,14 +42,23 @@ export interface SearchMeta extends Record<string, string | undefined> {
 }
 
 /**
- * The case a record is the record of: its diarienummer (plans, reports, decisions,
- * documents) or its paragraph (decisions), and how near the case it is: 1 for the plan or
- * report itself and a decision by its paragraph, 2 for the decisions and documents filed under the dnr.
+ * The case a record is the record of: its diarienummer or a decision's paragraph, and how
+ * near the case it is, in the order a journalist reads a case: 1 the decision (by its
+ * paragraph, or filed under the dnr), 2 the plan or report (with the dnr, or that the decision
+ * concerns), 3 the documents (filed under the dnr, or that the decision rests on).
  */
 export interface Owned {
   dnr?: string;
   paragraph?: number;
-  rank: 1 | 2;
+  rank: 1 | 2 | 3;
+}
+
+/** The paragraphs of the decisions `refs` name, at `rank`: what a § search lists after the decision. */
+function decisionParagraphs(catalog: Catalog, refs: readonly Ref<'decisions'>[], rank: 2 | 3): Owned[] {
+  return refs.flatMap((ref) => {
+    const decision = resolve(catalog, ref);
+    return decision ? [{ paragraph: decision.data.paragraph, rank }] : [];
+  });
 }
 
 /** A record before its look-up and compound tokens are added. */
@@ -242,7 +251,14 @@ export function planRecord({ catalog }: BuildContext, entry: Entry<'plans'>): Re
       ar: years(data.startYear, data.endYear),
     },
     date: adopted?.data.date ?? `${data.startYear}`,
-    owns: data.dnr ? [{ dnr: data.dnr, rank: 1 }] : [],
+    owns: [
+      ...(data.dnr ? [{ dnr: data.dnr, rank: 2 as const }] : []),
+      ...decisionParagraphs(
+        catalog,
+        data.decisions.map((d) => d.decision),
+        2,
+      ),
+    ],
   };
 }
 
@@ -278,7 +294,7 @@ export function reportRecord({ catalog }: BuildContext, entry: Entry<'reports'>)
       ar: values(period && String(period.data.year)),
     },
     date: data.date ?? period?.data.endDate ?? '',
-    owns: [{ dnr: data.dnr, rank: 1 }],
+    owns: [{ dnr: data.dnr, rank: 2 }, ...decisionParagraphs(catalog, data.decisions, 2)],
     hidden: data.date ? [data.date] : [],
   };
 }
@@ -312,7 +328,7 @@ export function decisionRecord({ catalog, citedBy }: BuildContext, entry: Entry<
       ar: [data.date.slice(0, 4)],
     },
     date: data.date,
-    owns: [{ paragraph: data.paragraph, rank: 1 }, ...(data.dnr ? [{ dnr: data.dnr, rank: 2 as const }] : [])],
+    owns: [{ paragraph: data.paragraph, rank: 1 }, ...(data.dnr ? [{ dnr: data.dnr, rank: 1 as const }] : [])],
   };
 }
 
@@ -349,7 +365,7 @@ export function documentRecord({ catalog, text }: BuildContext, entry: Entry<'do
       ar: [data.date.slice(0, 4)],
     },
     date: data.date,
-    owns: [{ dnr: data.dnr, rank: 2 }],
+    owns: [{ dnr: data.dnr, rank: 3 }, ...decisionParagraphs(catalog, data.decisions, 3)],
     hidden: [data.date],
   };
 }

@@ -1,35 +1,45 @@
 /**
- * The order a journalist expects, on top of Pagefind's relevance: for a diarienummer or a
- * paragraph, the case's own records first (the plan or report with that dnr and the decision
- * with that paragraph, then the decisions and documents filed under the dnr); then entries
- * from the sources before illustrative examples. Each group keeps Pagefind's order.
+ * The order a journalist expects, on top of Pagefind's relevance: first the pages staff
+ * pinned to the query (best bets, `search-words.ts`); for a diarienummer or a paragraph, the
+ * case's own records next (the decision, then the plan or report, then the documents filed
+ * under it); then the rest by relevance, weighted towards entries from the sources that
+ * belong to no archived plan. Each group keeps Pagefind's order.
  *
  * Pagefind cannot weight custom records, and a result's type is only known once its
  * fragment is fetched, so the groups are found with extra searches on the index itself,
  * which reuse the chunks the main search has loaded: one for hidden case tokens that only
- * the case's own records carry (`ownerToken`), one for the hidden word of the sources.
+ * the case's own records carry (`ownerToken`), one for the hidden word of the preferred
+ * entries, and for a pinned query one for its token.
  */
 import { INDEX_PART_FILTER } from './index-split.ts';
+import { bestBetToken, searchKey } from './search-words.ts';
 
 /** The filter that tells sources from examples ("Visa inte exempel"): every record has one of its two values. */
 export const EXAMPLE_FILTER = { key: 'exempel', source: 'nej', example: 'ja' } as const;
 
 /**
- * A hidden word every record from the sources carries, for ranking: searching the query
- * with it finds the sources among the hits from one small index chunk, where the example
- * filter would fetch a filter file listing every record (15 kB at 100× the content).
+ * A hidden word for ranking that every record from the sources carries, unless all the plans
+ * it belongs to are archived (older than each body's latest followed-up plan): searching the
+ * query with it finds the preferred records among the hits from one small index chunk, where
+ * the example filter would fetch a filter file listing every record (15 kB at 100× the
+ * content). One word for both, so that ranking by plan costs no download of its own.
  */
 export const SOURCE_TOKEN = 'insynkalla';
 
-/** How near a record is to a case: 1 the plan, report or decision itself, 2 filed under its dnr. */
-export type CaseRank = 1 | 2;
+/**
+ * How near a record is to a case: 1 the decision itself (by its paragraph, or filed under the
+ * dnr), 2 the plan or report with the dnr or that the decision concerns, 3 the documents.
+ */
+export type CaseRank = 1 | 2 | 3;
+const CASE_RANKS: readonly CaseRank[] = [1, 2, 3];
 
 const PARAGRAPH_DIGITS = 4;
 
 /**
- * How much more an entry from the sources weighs than an example: enough that sources
- * lead for a broad word like `ekonomi`, not so much that an example whose own title is the
- * query (`samisk kulturkompetens`) falls below every source that merely mentions it.
+ * How much more a preferred entry (`SOURCE_TOKEN`) weighs than an example or an archived
+ * plan's: enough that current sources lead for a broad word like `ekonomi` or `budget`, not
+ * so much that an example whose own title is the query (`samisk kulturkompetens`) falls
+ * below every source that merely mentions it.
  */
 export const SOURCE_WEIGHT = 3;
 
@@ -42,15 +52,24 @@ function paragraphKey(paragraph: string | number): string {
 }
 
 /**
- * The hidden tokens a record carries for the cases it is the record of: `insyn1d595x2023`
- * for the plan with dnr RS/595/2023, `insyn1p0194` for the decision § 194. One word each,
- * letters and digits only, so Pagefind keeps it whole; none is a prefix of another.
+ * The hidden token of a case at a rank: the case's key, then the rank, so that a case's three
+ * tokens sort together and share one chunk of the index (`insynd595x2023z1`, `…z2`, `…z3`):
+ * a search for a dnr fetches one chunk for all three. Letters and digits only, so Pagefind
+ * keeps it whole; it ends in a digit, so the stemmer leaves it alone; none is a prefix of another.
+ */
+function caseToken(key: string, rank: CaseRank): string {
+  return `insyn${key}z${rank}`;
+}
+
+/**
+ * The hidden tokens a record carries for the cases it is the record of: `insynd595x2023z1`
+ * for a decision filed under RS/595/2023, `insynp0194z1` for the decision § 194.
  */
 export function ownerToken(owned: { dnr?: string; paragraph?: number; rank: CaseRank }): string[] {
   const tokens: string[] = [];
   const dnr = owned.dnr && /(\d+)\/(\d{4})$/.exec(owned.dnr);
-  if (dnr) tokens.push(`insyn${owned.rank}${dnrKey(dnr[1], dnr[2])}`);
-  if (owned.paragraph !== undefined) tokens.push(`insyn${owned.rank}${paragraphKey(owned.paragraph)}`);
+  if (dnr) tokens.push(caseToken(dnrKey(dnr[1], dnr[2]), owned.rank));
+  if (owned.paragraph !== undefined) tokens.push(caseToken(paragraphKey(owned.paragraph), owned.rank));
   return tokens;
 }
 
@@ -91,7 +110,12 @@ export interface SearchApi<R extends SearchResult> {
  * Pagefind's options, and "Visa inte exempel". `parts` when the archive is merged into the
  * first index (`index-split.ts`): a date order then asks each part on its own.
  */
-export type RankedOptions = SearchOptions & { withoutExamples?: boolean; parts?: boolean };
+export type RankedOptions = SearchOptions & {
+  withoutExamples?: boolean;
+  parts?: boolean;
+  /** The queries staff pinned pages to, as `searchKey` gives them: only these look for a best bet. */
+  bestBets?: readonly string[];
+};
 
 function withExampleFilter(options: RankedOptions): Record<string, string | string[]> {
   return {
@@ -102,7 +126,7 @@ function withExampleFilter(options: RankedOptions): Record<string, string | stri
 
 /** The owner tokens of the cases `query` names, at `rank`. */
 function caseTerms(query: string, rank: CaseRank): string[] {
-  return caseKeys(query).map((key) => `insyn${rank}${key}`);
+  return caseKeys(query).map((key) => caseToken(key, rank));
 }
 
 /** The query narrowed to the sources' records. */
@@ -159,8 +183,9 @@ async function partsFor<R extends SearchResult>(api: SearchApi<R>, query: string
 
 /**
  * Searches `query` (already normalised with `normaliseQuery`) and orders the results:
- * case records first, then by relevance with sources weighted `SOURCE_WEIGHT` times an example's. `withoutExamples` leaves examples out (the
- * "Visa inte exempel" choice). With a sort order or no words, the date order is kept.
+ * the pages pinned to it (`bestBets`), the case's records in `CaseRank` order, then by
+ * relevance with preferred entries weighted `SOURCE_WEIGHT` times an example's or an archived
+ * plan's. `withoutExamples` leaves examples out (the "Visa inte exempel" choice). With a sort order or no words, the date order is kept.
  * Over a first index with its archive merged (`parts`), only the parts that have the query's
  * words with digits are searched, and a date order lists one part after the other.
  */
@@ -183,25 +208,48 @@ export async function rankedSearch<R extends SearchResult>(
     const responses = await Promise.all(terms.map((term) => api.search(term, { filters })));
     return new Set(responses.flatMap((r) => r?.results.map((result) => result.id) ?? []));
   };
-  // Pagefind answers a word it does not have with near matches, so a case token's hits are
+  // Pagefind answers a word it does not have with near matches, so a hidden token's hits are
   // checked: they are few, and their fragments are the ones the page shows first anyway.
-  const holders = async (tokens: string[]) => {
+  const holders = async (tokens: string[]): Promise<R[]> => {
     const responses = await Promise.all(tokens.map((token) => api.search(token, { filters })));
     const candidates = responses.flatMap((r) => r?.results ?? []);
     const contents = await Promise.all(candidates.map(async (r) => (await r.data()).content.split(/\s+/)));
-    return new Set(candidates.filter((_, i) => tokens.some((token) => contents[i].includes(token))).map((r) => r.id));
+    const seen = new Set<string>();
+    return candidates.filter((r, i) => {
+      if (seen.has(r.id) || !tokens.some((token) => contents[i].includes(token))) return false;
+      seen.add(r.id);
+      return true;
+    });
   };
-  const [firstTerms, secondTerms] = [caseTerms(query, 1), caseTerms(query, 2)];
-  const [response, first, second, sources] = await Promise.all([
+  const ofCase = (rank: CaseRank) => {
+    const terms = caseTerms(query, rank);
+    return terms.length > 0
+      ? holders(terms).then((found) => new Set(found.map((r) => r.id)))
+      : Promise.resolve(undefined);
+  };
+  const pinned = options.bestBets?.includes(searchKey(query)) ? holders([bestBetToken(query)]) : undefined;
+  // A query that names a case is ordered by the case's groups; the few other records that
+  // mention it keep Pagefind's order, which spares the preferred word's chunk of the index
+  // (at 100× the content it would take a first search for a dnr over 100 kB).
+  const named = caseKeys(query).length > 0;
+  const [response, bets, cases, sources] = await Promise.all([
     main,
-    firstTerms.length > 0 ? holders(firstTerms) : undefined,
-    secondTerms.length > 0 ? holders(secondTerms) : undefined,
-    options.withoutExamples ? undefined : ids([sourceTerm(query)]),
+    pinned,
+    Promise.all(CASE_RANKS.map(ofCase)),
+    named ? Promise.resolve(undefined) : ids([sourceTerm(query)]),
   ]);
   if (!response) return null;
-  const group = (id: string) => (first?.has(id) ? 0 : second?.has(id) ? 1 : 2);
+  const betIds = new Set(bets?.map((r) => r.id));
+  const group = (id: string) => {
+    if (betIds.has(id)) return 0;
+    const rank = cases.findIndex((found) => found?.has(id));
+    return rank === -1 ? CASE_RANKS.length + 1 : rank + 1;
+  };
   const weight = (id: string) => (!sources || sources.has(id) ? SOURCE_WEIGHT : 1);
-  return response.results
+  // A pinned page is listed even when the query's words are not in it.
+  const listed = new Set(response.results.map((r) => r.id));
+  const all = [...response.results, ...(bets ?? []).filter((r) => !listed.has(r.id))];
+  return all
     .map((result, position) => ({ result, position, group: group(result.id), score: result.score * weight(result.id) }))
     .sort((a, b) => a.group - b.group || b.score - a.score || a.position - b.position)
     .map(({ result }) => result);

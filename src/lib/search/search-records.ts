@@ -13,7 +13,10 @@ import { type Catalog, buildBacklinks, entries, perCatalog } from '#lib/core/cat
 import { dnrPrefixes, lookupTokens } from '#lib/search/dnr.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { latestFollowedUpPlans } from '#lib/content/plan-order.ts';
+import type { SearchWords } from '../../schemas/search-words.ts';
 import { type CompoundSplitter, compoundSplitter } from './compounds.ts';
+import { type SearchWordsApplier, searchWordsApplier } from './search-words.ts';
 import {
   type BuildContext,
   type RecordDraft,
@@ -71,29 +74,35 @@ function visibleText(draft: RecordDraft): string {
   return plain(draft.lines.filter(Boolean).join('\n'));
 }
 
+/** What every record is made with besides its draft. */
+interface RecordTools {
+  prefixes: readonly string[];
+  splitter: CompoundSplitter;
+  searchWords: SearchWordsApplier;
+  /** Whether all the plans a record belongs to (by the titles in its plan filter) are archived. */
+  archived: (draft: RecordDraft) => boolean;
+}
+
 /** A draft as a Pagefind record: its visible text, then the hidden tokens after the mark. */
-function toRecord(
-  draft: RecordDraft,
-  text: string,
-  prefixes: readonly string[],
-  splitter: CompoundSplitter,
-): SearchRecord {
+function toRecord(draft: RecordDraft, text: string, tools: RecordTools): SearchRecord {
+  const url = hrefFor({ collection: draft.collection, id: draft.entry.id });
   const hidden = [
-    ...lookupTokens(text, prefixes),
+    ...lookupTokens(text, tools.prefixes),
     ...draft.owns.flatMap((owned) => ownerToken(owned)),
-    ...splitter.tokens(text),
+    ...tools.splitter.tokens(text),
+    ...tools.searchWords.tokens(text, url),
     ...(draft.hidden ?? []),
   ];
   const { data } = draft.entry;
   const example = 'illustrative' in data && Boolean(data.illustrative);
-  if (!example) hidden.push(SOURCE_TOKEN);
+  if (!example && !tools.archived(draft)) hidden.push(SOURCE_TOKEN);
   // A record carries only the meta it has a value for.
   const meta: SearchMeta = { ...draft.meta };
   for (const [key, value] of Object.entries(meta)) if (value === undefined) delete meta[key];
   if (example) meta.example = SEARCH_MESSAGES.example;
   const filters = Object.fromEntries(Object.entries(draft.filters).filter(([, list]) => list && list.length > 0));
   return {
-    url: hrefFor({ collection: draft.collection, id: draft.entry.id }),
+    url,
     content: hidden.length > 0 ? `${text}\n${HIDDEN_MARK}\n${[...new Set(hidden)].join(' ')}` : text,
     language: 'sv',
     meta,
@@ -114,22 +123,51 @@ function distinctTitles(drafts: RecordDraft[]): void {
     if ((types.get(d.meta.title)?.size ?? 0) > 1) d.meta.title = `${d.meta.title} (${d.meta.type.toLowerCase()})`;
 }
 
+/** What the build adds to the content: the staff's search words, and the Swedish word list for compounds. */
+export interface SearchRecordOptions {
+  searchWords?: SearchWords;
+  wordList?: ReadonlySet<string>;
+}
+
+/**
+ * The plans that are archived for search: those older than each body's newest plan followed
+ * up in a report (the plan the start page summarises) and the newer ones. By the plans' years
+ * and reports, never by the day of the build.
+ */
+function archivedPlanTitles(catalog: Catalog): Set<string> {
+  const current = new Set(latestFollowedUpPlans(catalog).flatMap(({ plan, newer }) => [plan, ...newer]));
+  return new Set(
+    entries(catalog, 'plans')
+      .filter((plan) => !current.has(plan))
+      .map((plan) => plan.data.title),
+  );
+}
+
 /**
  * Every search record of the content: one builder per collection (`record-builders.ts`),
- * then the compound parts from the vocabulary of all records together. `textOf` gives an
- * entry's MDX text (uppdrag's description, documents' full text); the Astro side has none
- * and gets records without it.
+ * then the compound parts from the vocabulary of all records together (and the word list),
+ * and the staff's synonyms and best bets. `textOf` gives an entry's MDX text (uppdrag's
+ * description, documents' full text); the Astro side has none and gets records without it.
  */
 export function buildSearchRecords(
   catalog: Catalog,
   textOf: (collection: CollectionName, id: string) => string | undefined = () => undefined,
+  options: SearchRecordOptions = {},
 ): SearchRecord[] {
   const drafts = recordDrafts(catalog, textOf);
   distinctTitles(drafts);
   const texts = drafts.map(visibleText);
-  const splitter = compoundSplitter(texts);
-  const prefixes = lookupPrefixes(catalog);
-  return drafts.map((draft, i) => toRecord(draft, texts[i], prefixes, splitter));
+  const archivedTitles = archivedPlanTitles(catalog);
+  const tools: RecordTools = {
+    prefixes: lookupPrefixes(catalog),
+    splitter: compoundSplitter(texts, options.wordList),
+    searchWords: searchWordsApplier(options.searchWords),
+    archived: (draft) => {
+      const plans = draft.filters.plan ?? [];
+      return plans.length > 0 && plans.every((title) => archivedTitles.has(title));
+    },
+  };
+  return drafts.map((draft, i) => toRecord(draft, texts[i], tools));
 }
 
 function recordDrafts(

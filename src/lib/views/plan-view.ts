@@ -3,10 +3,11 @@
  * by strategy with their latest status, and the filtered views that replace a script.
  */
 import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../../schemas/index.ts';
-import { type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
+import { type Catalog, type Entry, perCatalog, resolve } from '#lib/core/catalog.ts';
 import { formatCount } from '#lib/core/format.ts';
 import { VOCABULARY_LABELS } from '#lib/core/labels.ts';
 import { hrefFor, planFilterHref } from '#lib/core/routes.ts';
+import { plansOfBody } from '#lib/content/plan-order.ts';
 import {
   itemsOfPlan,
   latestNyckeltalResult,
@@ -39,13 +40,6 @@ export function statedContents(plan: Entry<'plans'>): string[] {
   ].filter((part) => typeof part === 'string');
 }
 
-/** Plans of the same body, newest first (by first year, then last year). */
-function plansOfBody(catalog: Catalog, bodyId: string): Entry<'plans'>[] {
-  return entries(catalog, 'plans')
-    .filter((plan) => plan.data.body.id === bodyId)
-    .sort((a, b) => b.data.startYear - a.data.startYear || b.data.endYear - a.data.endYear || a.id.localeCompare(b.id));
-}
-
 /**
  * A body's current plan is its newest one; the others are its earlier plans ("Tidigare
  * plan"). Newest by the years in the plan, not by today's date, so a build never depends
@@ -54,32 +48,6 @@ function plansOfBody(catalog: Catalog, bodyId: string): Entry<'plans'>[] {
 export function planLineage(catalog: Catalog, plan: Entry<'plans'>) {
   const [current, ...earlier] = plansOfBody(catalog, plan.data.body.id);
   return { current, earlier, isCurrent: current.id === plan.id };
-}
-
-/** Each body's current plan, in the order of the bodies' ids. */
-export function currentPlans(catalog: Catalog): Entry<'plans'>[] {
-  return bodiesWithPlans(catalog).map((body) => plansOfBody(catalog, body)[0]);
-}
-
-/**
- * Each body's newest plan that has been followed up in a report (its newest plan when none
- * has), with the newer plans not followed up yet: what the start page summarises, since a
- * plan without reports has no results to show.
- */
-export function latestFollowedUpPlans(catalog: Catalog): { plan: Entry<'plans'>; newer: Entry<'plans'>[] }[] {
-  const reported = new Set(entries(catalog, 'reports').map((report) => report.data.plan.id));
-  return bodiesWithPlans(catalog).map((body) => {
-    const plans = plansOfBody(catalog, body);
-    const index = Math.max(
-      0,
-      plans.findIndex((plan) => reported.has(plan.id)),
-    );
-    return { plan: plans[index], newer: plans.slice(0, index) };
-  });
-}
-
-function bodiesWithPlans(catalog: Catalog): string[] {
-  return [...new Set(entries(catalog, 'plans').map((plan) => plan.data.body.id))].sort();
 }
 
 export interface ItemRow {

@@ -2,7 +2,7 @@
 import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts';
 import { PLAN_KIND_LABELS } from '#lib/core/labels.ts';
 import { planYears } from '#lib/core/titles.ts';
-import { currentPlans } from './plan-view.ts';
+import { currentPlans } from '#lib/content/plan-order.ts';
 
 /** The plans that are not current, newest first by their first year, then by title. */
 export function earlierPlans(catalog: Catalog): Entry<'plans'>[] {

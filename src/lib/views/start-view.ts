@@ -6,7 +6,7 @@
 import { type Catalog, type Entry, resolve } from '#lib/core/catalog.ts';
 import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../../schemas/index.ts';
 import { reportsOfPlan } from './period-diff.ts';
-import { latestFollowedUpPlans } from './plan-view.ts';
+import { latestFollowedUpPlans } from '#lib/content/plan-order.ts';
 import { periodsInOrder, planSummary } from './status-summary.ts';
 
 /** One big number of the headline: "7 av 23 nyckeltal helt uppfyllda". */
