@@ -16,3 +16,8 @@ export function isExampleField(data: object, field: string): boolean {
   if (illustrative === undefined) return false;
   return !Array.isArray(exampleFields) || exampleFields.includes(field);
 }
+
+/** True when the entry's reported statuses (an uppdrag's `statuses`, a nyckeltal's `results`) are examples. */
+export function hasExampleStatus(data: object): boolean {
+  return isExampleField(data, 'statuses') || isExampleField(data, 'results');
+}
