@@ -70,14 +70,22 @@ export const sv = {
     /** Above a list where every entry is an example. */
     listAll: 'Alla poster i listan innehåller exempel: påhittade uppgifter som inte finns i regionens dokument.',
     more: 'Vilka delar är exempel?',
+    /** The one line of an entry's example box; the entry's own text folds beneath it. */
+    entrySummary: 'Delar av posten är påhittade. Visa vad som är exempel och vad som kommer från källorna',
     /** The summary of a plan's folded note on what in it is illustrative. */
     planFold: 'vad i planen som är påhittat',
     /** The page that says which parts of the site are examples. */
     href: '/om/exempel/',
     /** The notice on every page, in the manner of GOV.UK's phase banner. */
-    banner:
-      'Delar av innehållet är exempel: påhittade värden och texter som visar hur uppföljningen kommer att se ut. Siffror och beslut från regionens dokument är riktiga.',
-    bannerLink: 'Se vilka delar som är exempel',
+    /** One line on a phone: which kinds of thing are real and which are invented. */
+    banner: 'Beslut, dokument och antal är riktiga. Det som är märkt exempel är påhittat.',
+    /** Folded under the banner: what is real. */
+    bannerReal:
+      'Riktiga: beslut, diarienummer och dokument, antalet uppdrag, nyckeltal och aktiviteter, antalet per status per april 2024, regionens ekonomiska resultat och Koladas statistik.',
+    /** Folded under the banner: what is invented. */
+    bannerInvented:
+      'Påhittade (exempel): de enskilda uppdragens och nyckeltalens texter, status, utfall och målvärden, och de uppföljningar som ännu inte finns i regionens dokument. Varje sådant värde är märkt exempel där det står.',
+    bannerLink: 'Se vilka delar som är exempel och var de riktiga uppgifterna kommer ifrån',
   },
 
   /** A plan's badge: its body's newest plan or an earlier one. */
@@ -111,6 +119,8 @@ export const sv = {
   cite: {
     link: 'Kopiera länk',
     how: 'Så citerar du',
+    /** Before the day the cited content last changed: the entry's own, or the whole site's. */
+    changed: { entry: 'Innehållet senast ändrat', site: 'Webbplatsens innehåll senast ändrat' },
   },
 
   /** Atom feeds offered on the pages they apply to. */
