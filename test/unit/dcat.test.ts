@@ -116,7 +116,7 @@ describe('the DCAT-AP-SE catalogue', async () => {
       expect(values(dataset, `${DCT}modified`)[0]).toBe('"2024-05-07"@^^http://www.w3.org/2001/XMLSchema#date');
       expect(values(dataset, `${DCT}issued`)[0]).toBe('"2024-05-01"@^^http://www.w3.org/2001/XMLSchema#date');
       expect(values(dataset, `${DCT}accrualPeriodicity`)).toEqual([
-        'http://publications.europa.eu/resource/authority/frequency/ANNUAL_3',
+        'http://publications.europa.eu/resource/authority/frequency/IRREG',
       ]);
       expect(values(dataset, `${DCT}spatial`)).toEqual(['http://data.europa.eu/nuts/code/SE322']);
     }

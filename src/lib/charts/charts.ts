@@ -251,7 +251,7 @@ export function planStatusChart(
   }));
   const latest = reported.at(-1)!;
   const pending = all.filter((s) => !s.reported).map((s) => periodLabel(s.period));
-  const pendingText = pending.length > 0 ? ` Ingen uppföljning finns ännu ${joinList(pending)}.` : '';
+  const pendingText = pending.length > 0 ? ` Insyn har ingen rapport ${joinList(pending)}.` : '';
   return {
     kind: 'bars',
     groups,

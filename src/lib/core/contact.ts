@@ -15,19 +15,19 @@ export interface ContactRoute {
 
 /** What each contact is for, in the order pages list them. */
 export const CONTACT: Record<'content' | 'accessibility' | 'press', ContactRoute & { label: string }> = {
-  // The region's general mailbox and switchboard, as the region's own website gives them
-  // ("Politiska organ", regionjh.se: "E-post: region@regionjh.se, Telefon: 063-14 75 00 (växel)").
-  // They are not in the source documents; replace them with Insyn's own functional routes when
-  // the region has chosen them. The data catalogue's contact point takes the first e-mail.
+  // The secretariat that wrote the source documents, as their letterheads give it (Sekretariatet,
+  // Sandra Hedman; e-mail in every document, phone in the tjänsteskrivelse of 2021-10-04,
+  // RS/101/2015). Replace them with Insyn's own functional routes when the region has chosen
+  // them. The data catalogue's contact point takes the first e-mail.
   content: {
-    label: 'Frågor om innehållet och siffrorna (regionens gemensamma e-post och växel)',
-    email: 'region@regionjh.se',
-    phone: '063-14 75 00',
+    label: 'Frågor om innehållet och siffrorna (sekretariatet, som skrev dokumenten som webbplatsen bygger på)',
+    email: 'sandra.hedman@regionjh.se',
+    phone: '063-14 75 09',
   },
   accessibility: {
-    label: 'Tillgänglighet och annat format (regionens gemensamma e-post och växel)',
-    email: 'region@regionjh.se',
-    phone: '063-14 75 00',
+    label: 'Tillgänglighet och annat format (sekretariatet)',
+    email: 'sandra.hedman@regionjh.se',
+    phone: '063-14 75 09',
   },
   press: { label: 'Press och media', email: undefined, phone: undefined },
 };

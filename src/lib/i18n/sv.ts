@@ -265,7 +265,7 @@ export const sv = {
       lead: (date: string) => `Perioden omfattar tiden till och med ${date}.`,
       plans: (period: string) => `Planer som följs upp ${period}`,
       noPlans: 'Ingen plan här följs upp den här perioden.',
-      noFollowUp: 'Ingen uppföljning är rapporterad ännu.',
+      noFollowUp: 'Insyn har ingen rapport om den här uppföljningen.',
       reports: 'Rapporter',
       noReports: 'Ingen rapport om perioden finns här ännu.',
     },
@@ -277,7 +277,7 @@ export const sv = {
     uppdrag: {
       kind: (noun: string, plan: string) => `${noun} i ${plan}`,
       latest: (period: string) => `Senaste status, ${period}`,
-      noFollowUp: 'Ingen uppföljning ännu',
+      noFollowUp: 'Ingen rapport här ännu',
       description: 'Beskrivning',
       origin: 'Ursprung',
       unit: 'Ansvarig enhet',
@@ -319,7 +319,7 @@ export const sv = {
       itemWords: (uppdrag: string, nyckeltal: string) => `${uppdrag} och ${nyckeltal}`,
       situation: 'Läget',
       situationAt: (period: string) => `Läget ${period}`,
-      noFollowUp: 'Ingen uppföljning av planen är rapporterad ännu.',
+      noFollowUp: 'Insyn har ingen rapport om uppföljningen av planen.',
       source: 'Källa:',
       perStrategy: (items: string) => `${items} per strategi`,
       statusAt: (period: string) => `, med status ${period} om inget annat står`,
@@ -424,7 +424,7 @@ export const sv = {
       organisations: { title: 'Organisation' },
       periods: {
         title: 'Uppföljningsperioder',
-        lead: 'Planerna följs upp per april, per augusti och för helåret.',
+        lead: 'Tillfällena då planerna följs upp. Regionens dokument nämner tertialrapporten per april och årsbokslutet; tillfällen märkta exempel finns inte i dokumenten.',
         until: (date: string) => `till och med ${date}`,
       },
       plans: {
@@ -513,7 +513,7 @@ export const sv = {
         `${name} är ${owner}s öppna uppföljning av sina planer. Här kan alla se vad politikerna har beslutat att göra, hur regionen mäter sina resultat och hur det har gått, med besluten och dokumenten bakom.`,
       who: 'Vem står bakom?',
       publishedBy: 'Webbplatsen ges ut av',
-      why: '. Den finns för att regionstyrelsen i sin uppföljning i maj 2024 ville ha en öppen sida med de senast rapporterade resultaten för alla uppdrag och nyckeltal, för medarbetare, förtroendevalda och invånare.',
+      why: '. Uppföljningen av regionstyrelsens plan och budget 2024 (7 maj 2024, RS/595/2023) säger att en övergripande uppföljning på regionens externa webbsida är på gång, där medarbetare, förtroendevalda och medborgare ska kunna följa de senast inrapporterade resultaten för samtliga uppdrag och nyckeltal. Insyn visar hur en sådan sida kan se ut.',
       numbers: 'Varifrån kommer siffrorna?',
       sources:
         'Planer, beslut, rapporter och dokument kommer från regionens egna dokument. Varje uppdrag och nyckeltal visar vilken plan och vilket beslut det hör till, och varje siffra visar sin källa. Långsiktiga nyckeltal kan ha statistik från Kolada, den svenska databasen för nyckeltal om kommuner och regioner. Där står det',
