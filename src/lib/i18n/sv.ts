@@ -477,6 +477,12 @@ export const sv = {
       heading: 'Så går det för regionens planer',
       followedUp: (date: string) => `Uppföljt per ${date} · publicerat`,
       next: (period: string) => ` · nästa uppföljning: ${period}`,
+      /** When the next follow-up is past the day its report was expected. */
+      overdue: (period: string) => `Nästa uppföljning, ${period}, har inte publicerats här.`,
+      economyHeading: 'Regionens ekonomi',
+      economy: (month: string, result: string, against: string) =>
+        `Till och med ${month} var regionens ackumulerade resultat ${result} mnkr, ${against} mnkr sämre än budget.`,
+      source: 'Källa:',
       examples: 'Uppdragens och nyckeltalens egna uppgifter är exempel; antalen per status är riktiga.',
       ofNyckeltal: (total: number, noun: string) => `av ${total} ${noun} var`,
       ofUppdrag: (total: number, noun: string) => `Av ${total} ${noun} var`,
