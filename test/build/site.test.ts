@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
+import { hasExampleStatus, isExample } from '#lib/content/examples.ts';
 import { capitalize } from '#lib/core/format.ts';
 import { COLLECTION_PATHS, collectionHref, hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
@@ -95,18 +96,20 @@ describe('every content entry', () => {
     }
   });
 
-  it('is marked in lists when illustrative: one notice above the list, and quiet marks only when not every entry is one', () => {
+  it('marks every example on its row: the status tag says exempel, and the title when the status does not', () => {
     const list = page(dist, '/uppdrag/index.html');
     const items = list.querySelectorAll('ul.item-list li');
     expect(items.length).toBe(catalog.uppdrag.size);
-    const illustrative = items.map(
-      (item) => catalog.uppdrag.get(item.querySelector('a')!.getAttribute('href')!.split('/')[2])!.data.illustrative,
-    );
-    const all = illustrative.every((text) => text !== undefined);
-    const note = textOf(list.querySelector('main .example-list-note'));
-    expect(note).toContain(all ? 'Alla poster i listan innehåller exempel' : 'Poster märkta exempel');
-    for (const [i, item] of items.entries()) {
-      expect(item.querySelector('.example-mark') !== null).toBe(!all && illustrative[i] !== undefined);
+    for (const item of items) {
+      const id = item.querySelector('a')!.getAttribute('href')!.split('/')[2];
+      const { data } = catalog.uppdrag.get(id)!;
+      const tag = item.querySelector('.status')!;
+      const classes = (tag.getAttribute('class') ?? '').split(' ');
+      const reported = !classes.includes('st-ej-rapporterad');
+      const exampleStatus = reported && hasExampleStatus(data);
+      expect(classes.includes('status-example'), id).toBe(exampleStatus);
+      expect(textOf(tag).includes('exempel'), id).toBe(exampleStatus);
+      expect(item.querySelectorAll('.example-mark').length > 0, id).toBe(isExample(data));
     }
   });
 
