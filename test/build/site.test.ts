@@ -375,8 +375,13 @@ describe('charts', () => {
       const [header, ...rows] = parseCsv(csv);
       const table = figure.querySelector('table.chart-table')!;
       const headers = table.querySelectorAll('thead th');
-      expect(header, id).toEqual([...headers.map(textOf), 'exempel']);
-      const example = new Set(rows.map((row) => row.at(-1)));
+      // Every chart names its source, and its CSV credits it on every row.
+      const sourceLine = figure.querySelectorAll('.chart-source').find((p) => textOf(p).startsWith('Källa: '));
+      expect(sourceLine, id).toBeDefined();
+      const source = textOf(sourceLine).replace(/^Källa: /, '');
+      expect(header, id).toEqual([...headers.map(textOf), 'exempel', 'källa']);
+      expect(new Set(rows.map((row) => row.at(-1))), id).toEqual(new Set([source]));
+      const example = new Set(rows.map((row) => row.at(-2)));
       expect(example.size === 1 && (example.has('ja') || example.has('nej')), id).toBe(true);
       const numeric = headers.flatMap((th, i) => (th.classList.contains('num') ? [i] : []));
       const numbers = rows
@@ -429,8 +434,12 @@ describe('charts', () => {
 
   it('label the made-up results of a 2024 nyckeltal as examples, and Kolada’s values as not', () => {
     const csvOf = (id: string) => parseCsv(readFileSync(join(dist, `diagram/${id}.csv`), 'utf8')).slice(1);
-    expect(csvOf('nyckeltal-it-sakerhet-system-utfall').every((row) => row.at(-1) === 'ja')).toBe(true);
-    expect(csvOf('nyckeltal-nettokostnad-primarvard-kolada').every((row) => row.at(-1) === 'nej')).toBe(true);
+    // The last column credits the source; the one before it says whether the values are examples.
+    expect(csvOf('nyckeltal-it-sakerhet-system-utfall').every((row) => row.at(-2) === 'ja')).toBe(true);
+    expect(csvOf('nyckeltal-nettokostnad-primarvard-kolada').every((row) => row.at(-2) === 'nej')).toBe(true);
+    expect(csvOf('nyckeltal-nettokostnad-primarvard-kolada').every((row) => row.at(-1)!.startsWith('Kolada'))).toBe(
+      true,
+    );
     const svg = readFileSync(join(dist, 'diagram/nyckeltal-it-sakerhet-system-utfall.svg'), 'utf8');
     expect(svgWords(svg)).toContain('EXEMPEL – påhittade värden');
     expect(svgWords(svg)).toContain(

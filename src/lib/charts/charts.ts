@@ -29,7 +29,8 @@ import {
   sourceLine,
   targetFor,
 } from '#lib/views/nyckeltal-view.ts';
-import { isExampleField } from '#lib/content/examples.ts';
+import { isExample, isExampleField } from '#lib/content/examples.ts';
+import { reportsOfPlan } from '#lib/views/period-diff.ts';
 import { latestRank, type Rank, regionBands, regionRank } from './region-comparison.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { sv } from '#lib/i18n/sv.ts';
@@ -265,7 +266,23 @@ export function planStatusChart(
       periodHeading(catalog),
     ),
     decimals: 0,
+    ...planChartSource(
+      catalog,
+      plan,
+      reported.map((s) => s.period.id),
+    ),
     page: hrefFor({ collection: 'plans', id: plan.id }),
+  };
+}
+
+/** The reports a plan's counts come from, with dnr; the counts are examples where a report is one. */
+function planChartSource(catalog: Catalog, plan: Entry<'plans'>, periods: string[]) {
+  const reports = reportsOfPlan(catalog, plan.id).filter((r) => periods.includes(r.data.period.id));
+  const titles = [...new Set(reports.map((r) => (r.data.dnr ? `${r.data.title} (${r.data.dnr})` : r.data.title)))];
+  const covered = new Set(reports.filter((r) => !isExample(r.data)).map((r) => r.data.period.id));
+  return {
+    source: titles.length > 0 ? { text: titles.join(', ') } : undefined,
+    example: periods.some((period) => !covered.has(period)),
   };
 }
 
@@ -556,13 +573,16 @@ export function withDownloadNotes<S extends ChartSpec>(spec: S, site: URL): S {
 
 /**
  * A chart's table as CSV: the same columns and numbers, empty where the table says why not,
- * and a last column `exempel` (ja/nej) so that a made-up value is never copied unmarked.
+ * a column `exempel` (ja/nej) so that a made-up value is never copied unmarked, and, when the
+ * chart names its source, a last column `källa` on every row, so that the credit (Kolada's
+ * terms ask for it) travels with any row copied from the file.
  */
 export function tableToCsv(spec: ChartSpec): string {
-  const { table } = spec;
+  const { table, source } = spec;
   const example = spec.example ? 'ja' : 'nej';
+  const credit = source ? [source.text] : [];
   return toCsv(
-    [...table.columns.map((c) => c.label), sv.chart.exampleColumn],
-    table.rows.map((row) => [...table.columns.map((c) => row[c.key] ?? null), example]),
+    [...table.columns.map((c) => c.label), sv.chart.exampleColumn, ...(source ? [sv.chart.sourceColumn] : [])],
+    table.rows.map((row) => [...table.columns.map((c) => row[c.key] ?? null), example, ...credit]),
   );
 }

@@ -113,6 +113,8 @@ export const sv = {
       'Värdena visar hur uppföljningen kommer att se ut och finns inte i regionens dokument. Citera dem inte som fakta.',
     /** Last column of every chart CSV: ja when the row's values are examples. */
     exampleColumn: 'exempel',
+    /** Last column of a chart CSV whose chart names its source: the source, on every row. */
+    sourceColumn: 'källa',
   },
 
   /** Linking to and citing a chart or an item. */
@@ -482,7 +484,6 @@ export const sv = {
       economyHeading: 'Regionens ekonomi',
       economy: (month: string, result: string, against: string) =>
         `Till och med ${month} var regionens ackumulerade resultat ${result} mnkr, ${against} mnkr sämre än budget.`,
-      source: 'Källa:',
       examples: 'Uppdragens och nyckeltalens egna uppgifter är exempel; antalen per status är riktiga.',
       ofNyckeltal: (total: number, noun: string) => `av ${total} ${noun} var`,
       ofUppdrag: (total: number, noun: string) => `Av ${total} ${noun} var`,
