@@ -142,7 +142,8 @@ describe('the DCAT-AP-SE catalogue', async () => {
       return values(d, `${DCAT}downloadURL`)[0];
     });
     // Every CSV and zip file, and each dataset's JSON bundle; the per-collection JSON files are in the bundle.
-    const expected = files.filter((f) => f.format !== 'json' || !f.collection).map((f) => new URL(f.path, SITE).href);
+    // Every file under /data/, each collection's JSON included.
+    const expected = files.map((f) => new URL(f.path, SITE).href);
     expect(downloads.sort()).toEqual(expected.sort());
   });
 
