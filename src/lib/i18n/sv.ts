@@ -607,9 +607,25 @@ export const sv = {
       fromDocumentsList: [
         'Planernas namn, diarienummer och besluten som fastställde och reviderade dem, när dokumenten anger dem.',
         'Antalen: 38 uppdrag (30 från regionplanen och 8 egna), 23 kortsiktiga nyckeltal och 231 aktiviteter i regionstyrelsens plan för 2024, och antalet per status per april 2024.',
+        'Regionens ekonomiska resultat: −471 mnkr till och med november 2023, 492 mnkr sämre än budget.',
         'De fyra dokumenten, som återges i sin helhet.',
         'Årsvärdena för de långsiktiga nyckeltalen, som kommer oförändrade från Kolada.',
       ],
+      /** Beside each item of fromDocumentsList, in the same order: where it comes from. */
+      fromDocumentsSources: [
+        'Tjänsteskrivelserna 4 december 2019 (RS/654/2019), 4 oktober 2021 (RS/101/2015), 17 januari 2024 och 7 maj 2024 (RS/595/2023)',
+        'Uppföljning av regionstyrelsens plan och budget 2024, 7 maj 2024 (RS/595/2023), som återger Tertialrapport per april 2024 (RS/99/2024)',
+        'Revidering av Regionstyrelsens plan och budget 2024, tjänsteskrivelse 17 januari 2024 (RS/595/2023)',
+        'Regionens tjänsteskrivelser, som ovan',
+        'Kolada, den svenska databasen för nyckeltal om kommuner och regioner',
+      ],
+      factColumn: 'Uppgift',
+      sourceColumn: 'Källa',
+      collectionColumn: 'Samling',
+      examplesColumn: 'Poster med exempel',
+      whatColumn: 'Vad som är påhittat',
+      /** Summary of the folded list of entries that share one text on what is invented. */
+      entriesFold: (count: number) => (count === 1 ? '1 post' : `${count} poster`),
       examples: 'Det här är exempel',
       examplesText:
         'Varje post nedan har en egen text om vad som är exempel och vad som kommer från dokumenten. Samma text står på postens sida. I listorna på webbplatsen är sådana poster märkta',
