@@ -179,9 +179,7 @@ export function nyckeltalRecord({ catalog }: BuildContext, entry: Entry<'nyckelt
         (r) =>
           `${capitalize(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}${resultsMark}. ${r.comment}`,
       ),
-      ...data.targets.map(
-        (t) => `Målvärde ${t.year}: ${value(t.value)}${targetsMark}${t.note ? `. ${t.note}` : ''}`,
-      ),
+      ...data.targets.map((t) => `Målvärde ${t.year}: ${value(t.value)}${targetsMark}${t.note ? `. ${t.note}` : ''}`),
       ...data.series.map(
         (s) =>
           `${s.name}: ${s.values.flatMap((v) => (v.value === null ? [] : [`${v.year}: ${value(v.value)}`])).join(', ')}`,

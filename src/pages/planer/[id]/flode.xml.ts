@@ -26,7 +26,10 @@ export const GET: APIRoute = async ({ params, site }) => {
     subtitle: (await historyAvailable())
       ? feedTexts.planSubtitle(plan.data.title)
       : `${feedTexts.planSubtitle(plan.data.title)} ${feedTexts.noHistory}`,
-    entries: feedEntries(catalog, base, datesOf, { reports: scope.reports, decisions: planDecisions(catalog, plan.id) }),
+    entries: feedEntries(catalog, base, datesOf, {
+      reports: scope.reports,
+      decisions: planDecisions(catalog, plan.id),
+    }),
     emptyUpdated: datesOf('plans', plan.id)?.added ?? newestContentDate(catalog, datesOf),
     authorUrl: entries(catalog, 'organisations')[0]?.data.website,
   });
