@@ -6,6 +6,11 @@ declare namespace App {
       words: import('#lib/core/organisation-words.ts').KindWords;
       contacts: import('./schemas/configuration.ts').Configuration['contacts'];
       glossary: Awaited<ReturnType<typeof import('./data/catalog.ts').getGlossaryContext>>;
+      /** The day (Swedish time) an entry, or else the whole content, last changed; undefined without history. */
+      changed: {
+        entry: (collection: string, id: string) => string | undefined;
+        site: string | undefined;
+      };
     };
   }
 }

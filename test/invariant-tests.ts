@@ -12,6 +12,7 @@
 export const INVARIANT_TESTS: Record<string, string> = {
   'test/unit/content-facts.test.ts': 'the facts of the source documents (seed facts)',
   'test/unit/validation.test.ts': 'every file validates, every MDX text passes the compiler’s guard',
+  'test/unit/trust-marks.test.ts': 'what may stand unmarked is derived from the reports, sources and Kolada ids',
   'test/unit/json-schema.test.ts': 'every JSON file names its schema and passes it',
   'test/unit/content-writer.test.ts': 'every file round-trips through the staff commands’ writer',
   'test/unit/deploy-headers.test.ts': 'the committed host headers name the configured site address',

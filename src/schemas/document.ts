@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import { dnr, httpsUrl, illustrative, isoDate, ref, text, title } from './common.ts';
 
+/** `2023-11`: a month, as a source that gives a result to the end of a month. */
+const partialMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'skriv ÅÅÅÅ-MM');
+
 export const DOCUMENT_KINDS = ['tjansteskrivelse', 'rapport', 'plan', 'protokoll'] as const;
 
 export const documentSchema = z
@@ -23,6 +26,16 @@ export const documentSchema = z
     plans: z.array(ref('plans')).default([]).meta({ description: 'Planer som dokumentet handlar om.' }),
     reports: z.array(ref('reports')).default([]).meta({ description: 'Rapporter som dokumentet handlar om.' }),
     sourceNote: text.optional().meta({ description: 'Om källtexten, som att originalet slutar mitt i en mening.' }),
+    economy: z
+      .strictObject({
+        until: partialMonth.meta({ description: 'Månaden som resultatet gäller till och med, ÅÅÅÅ-MM.' }),
+        result: z.number().meta({ description: 'Regionens ackumulerade resultat, miljoner kronor.' }),
+        againstBudget: z
+          .number()
+          .meta({ description: 'Resultatet jämfört med budget, miljoner kronor (negativt = sämre).' }),
+      })
+      .optional()
+      .meta({ description: 'Regionens ekonomiska resultat som dokumentet anger det, ordagrant i siffror.' }),
     originalUrl: httpsUrl
       .optional()
       .meta({ description: 'Adressen till originalfilen, som PDF (https://). Utelämna när den inte är känd.' }),

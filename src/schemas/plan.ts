@@ -9,6 +9,9 @@ export const DECISION_ROLES = ['faststalld', 'reviderad'] as const;
 
 const count = z.number().int().nonnegative();
 
+/** The parts of a plan that `exampleFields` can name as examples. */
+export const PLAN_EXAMPLE_FIELDS = ['summary', 'periods'] as const;
+
 export const planSchema = z
   .strictObject({
     title: title.meta({ description: 'Planens namn som i beslutet.' }),
@@ -43,6 +46,14 @@ export const planSchema = z
       .optional()
       .meta({ description: 'Antal som planens beslutsunderlag anger, med källa.' }),
     illustrative,
+    exampleFields: z.array(z.enum(PLAN_EXAMPLE_FIELDS)).optional().meta({
+      description:
+        'Fälten som är exempel, när bara en del av planen är det: då räknas bara de fälten, och deras rader i tabellerna, som exempel. Utan fältet gäller illustrative hela planen.',
+    }),
+  })
+  .refine((plan) => !plan.exampleFields || plan.illustrative, {
+    path: ['exampleFields'],
+    message: 'kräver fältet illustrative, som säger vad som är exempel',
   })
   .refine((plan) => plan.endYear >= plan.startYear, {
     path: ['endYear'],
@@ -70,5 +81,6 @@ export const periodSchema = z
     year: year.meta({ description: 'Året som uppföljningen gäller.' }),
     kind: z.enum(PERIOD_KINDS).meta({ description: 'Per april (tertial), per augusti (delår) eller helår.' }),
     endDate: isoDate.meta({ description: 'Sista dagen som perioden omfattar.' }),
+    illustrative,
   })
   .meta({ description: 'Ett uppföljningstillfälle: läget per april, per augusti eller för helåret.' });

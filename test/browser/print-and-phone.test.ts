@@ -1,6 +1,6 @@
 /**
- * In a real browser: the start page's headline numbers and their dates are on the first
- * screen of a 375×812 phone, the plan page is at most half its old height and its list starts
+ * In a real browser: the start page's economy and headline numbers, with their sources and
+ * dates, are on the first screen of a 375×812 phone under a banner of at most 60 px, the plan page is at most half its old height and its list starts
  * within two desktop screens, and one nyckeltal prints on one A4 page with the page's address
  * and without the site's frame.
  */
@@ -25,14 +25,27 @@ afterAll(async () => {
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
 describe('on a phone', () => {
-  it('shows the start page’s headline numbers and dates without scrolling at 375×812', async () => {
+  it('shows the economy and the status counts, each with its source, without scrolling at 375×812', async () => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 812 } });
     await page.goto(`${site.url}/`);
-    for (const selector of ['.headline .big-figures', '.headline-dates']) {
+    // The economy and the dates line each name their source in the same block.
+    for (const selector of ['.economy', '.headline .big-figures', '.headline-dates']) {
       const box = (await page.locator(selector).boundingBox())!;
       expect(box.y, selector).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height, selector).toBeLessThanOrEqual(812);
     }
+    for (const selector of ['.economy', '.headline-dates']) {
+      expect(await page.locator(`${selector} a`).count(), selector).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('keeps the example banner to one short line, at most 60 px, with its details folded', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${site.url}/`);
+    const banner = page.locator('header .phase-banner');
+    expect((await banner.boundingBox())!.height).toBeLessThanOrEqual(60);
+    expect(await banner.locator('.phase-details').isVisible()).toBe(false);
     await page.close();
   });
 });

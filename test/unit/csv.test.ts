@@ -108,4 +108,11 @@ describe('tableToCsv', () => {
       '\ufeffStatus;Uppdrag;exempel\r\nGår ej att mäta;;ja\r\nHelt uppfyllt;2;ja\r\n',
     );
   });
+
+  it('credits the source on every row when the chart names one, as Kolada asks', () => {
+    const withSource = { ...spec(false), source: { text: 'Kolada (N71007)' } };
+    expect(tableToCsv(withSource)).toBe(
+      '\ufeffStatus;Uppdrag;exempel;källa\r\nGår ej att mäta;;nej;Kolada (N71007)\r\nHelt uppfyllt;2;nej;Kolada (N71007)\r\n',
+    );
+  });
 });

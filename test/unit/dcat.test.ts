@@ -118,7 +118,7 @@ describe('the DCAT-AP-SE catalogue', async () => {
       expect(values(dataset, `${DCT}modified`)[0]).toBe('"2024-05-07"@^^http://www.w3.org/2001/XMLSchema#date');
       expect(values(dataset, `${DCT}issued`)[0]).toBe('"2024-05-01"@^^http://www.w3.org/2001/XMLSchema#date');
       expect(values(dataset, `${DCT}accrualPeriodicity`)).toEqual([
-        'http://publications.europa.eu/resource/authority/frequency/ANNUAL_3',
+        'http://publications.europa.eu/resource/authority/frequency/IRREG',
       ]);
       expect(values(dataset, `${DCT}spatial`)).toEqual(['http://data.europa.eu/nuts/code/SE322']);
     }
@@ -144,7 +144,8 @@ describe('the DCAT-AP-SE catalogue', async () => {
       return values(d, `${DCAT}downloadURL`)[0];
     });
     // Every CSV and zip file, and each dataset's JSON bundle; the per-collection JSON files are in the bundle.
-    const expected = files.filter((f) => f.format !== 'json' || !f.collection).map((f) => new URL(f.path, SITE).href);
+    // Every file under /data/, each collection's JSON included.
+    const expected = files.map((f) => new URL(f.path, SITE).href);
     expect(downloads.sort()).toEqual(expected.sort());
   });
 

@@ -43,13 +43,16 @@ export function withDownloadNotes<S extends ChartSpec>(spec: S, site: URL, owner
 
 /**
  * A chart's table as CSV: the same columns and numbers, empty where the table says why not,
- * and a last column `exempel` (ja/nej) so that a made-up value is never copied unmarked.
+ * a column `exempel` (ja/nej) so that a made-up value is never copied unmarked, and, when the
+ * chart names its source, a last column `källa` on every row, so that the credit (Kolada's
+ * terms ask for it) travels with any row copied from the file.
  */
 export function tableToCsv(spec: ChartSpec): string {
-  const { table } = spec;
+  const { table, source } = spec;
   const example = spec.example ? 'ja' : 'nej';
+  const credit = source ? [source.text] : [];
   return toCsv(
-    [...table.columns.map((c) => c.label), sv.chart.exampleColumn],
-    table.rows.map((row) => [...table.columns.map((c) => row[c.key] ?? null), example]),
+    [...table.columns.map((c) => c.label), sv.chart.exampleColumn, ...(source ? [sv.chart.sourceColumn] : [])],
+    table.rows.map((row) => [...table.columns.map((c) => row[c.key] ?? null), example, ...credit]),
   );
 }

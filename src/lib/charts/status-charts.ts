@@ -17,6 +17,8 @@ import { hrefFor } from '#lib/core/routes.ts';
 import { planWords } from '#lib/views/plan-view.ts';
 import { planSummaries, planSummary, statusSentence } from '#lib/views/status-summary.ts';
 import { periodLabel } from '#lib/core/titles.ts';
+import { isExample } from '#lib/content/examples.ts';
+import { reportsOfPlan } from '#lib/views/period-diff.ts';
 import { type ChartTable, type BarChartSpec } from './chart-spec.ts';
 
 /** Bar key for items with no status at a followed-up period. */
@@ -115,7 +117,7 @@ export function planStatusChart(
   }));
   const latest = reported.at(-1)!;
   const pending = all.filter((s) => !s.reported).map((s) => periodLabel(s.period));
-  const pendingText = pending.length > 0 ? ` Ingen uppföljning finns ännu ${joinList(pending)}.` : '';
+  const pendingText = pending.length > 0 ? ` Insyn har ingen rapport ${joinList(pending)}.` : '';
   return {
     kind: 'bars',
     groups,
@@ -129,7 +131,23 @@ export function planStatusChart(
       periodHeading(catalog),
     ),
     decimals: 0,
+    ...planChartSource(
+      catalog,
+      plan,
+      reported.map((s) => s.period.id),
+    ),
     page: hrefFor({ collection: 'plans', id: plan.id }),
+  };
+}
+
+/** The reports a plan's counts come from, with dnr; the counts are examples where a report is one. */
+function planChartSource(catalog: Catalog, plan: Entry<'plans'>, periods: string[]) {
+  const reports = reportsOfPlan(catalog, plan.id).filter((r) => periods.includes(r.data.period.id));
+  const titles = [...new Set(reports.map((r) => (r.data.dnr ? `${r.data.title} (${r.data.dnr})` : r.data.title)))];
+  const covered = new Set(reports.filter((r) => !isExample(r.data)).map((r) => r.data.period.id));
+  return {
+    source: titles.length > 0 ? { text: titles.join(', ') } : undefined,
+    example: periods.some((period) => !covered.has(period)),
   };
 }
 

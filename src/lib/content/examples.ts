@@ -16,3 +16,23 @@ export function isExampleField(data: object, field: string): boolean {
   if (illustrative === undefined) return false;
   return !Array.isArray(exampleFields) || exampleFields.includes(field);
 }
+
+/** True when the entry's reported statuses (an uppdrag's `statuses`, a nyckeltal's `results`) are examples. */
+export function hasExampleStatus(data: object): boolean {
+  return isExampleField(data, 'statuses') || isExampleField(data, 'results');
+}
+
+/**
+ * Fields that say where an entry sits (its plan, strategy, periods, which direction counts as
+ * better), not what it reports. When an entry's example parts are only these, its own values
+ * (Kolada's statistics, a plan's decisions) are real: the entry's row is not an example, and
+ * `exampleFields`, which travels with it, names the invented placement.
+ */
+const PLACEMENT_FIELDS: ReadonlySet<string> = new Set(['plan', 'strategy', 'direction', 'periods']);
+
+/** True when the entry's own values, not only its placement, hold example content. */
+export function hasExampleValues(data: object): boolean {
+  const { illustrative, exampleFields } = recordOrEmpty(data);
+  if (illustrative === undefined) return false;
+  return !Array.isArray(exampleFields) || exampleFields.some((field) => !PLACEMENT_FIELDS.has(String(field)));
+}

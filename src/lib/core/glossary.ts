@@ -29,7 +29,7 @@ export const GLOSSARY: TermGroup[] = [
     id: 'status',
     title: 'Status för uppdrag och nyckeltal',
     intro:
-      'Vid varje uppföljning (per april, per augusti och för helåret) bedömer den enhet som ansvarar för uppdraget eller nyckeltalet hur det går, och skriver en kommentar som förklarar bedömningen. Bedömningarna samlas i en rapport till regionstyrelsen.',
+      'Vid varje uppföljning, som tertialrapporten per april, bedömer den enhet som ansvarar för uppdraget eller nyckeltalet hur det går, och skriver en kommentar som förklarar bedömningen. Bedömningarna samlas i en rapport till regionstyrelsen.',
     terms: [
       {
         id: 'helt-uppfyllt',

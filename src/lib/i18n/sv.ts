@@ -154,14 +154,22 @@ export const sv = {
     listAll: (w: KindWords) =>
       `Alla poster i listan innehåller exempel: påhittade uppgifter som inte finns i ${w.theirs} dokument.`,
     more: 'Vilka delar är exempel?',
+    /** The one line of an entry's example box; the entry's own text folds beneath it. */
+    entrySummary: 'Delar av posten är påhittade. Visa vad som är exempel och vad som kommer från källorna',
     /** The summary of a plan's folded note on what in it is illustrative. */
     planFold: 'vad i planen som är påhittat',
     /** The page that says which parts of the site are examples. */
     href: '/om/exempel/',
     /** The notice on every page, in the manner of GOV.UK's phase banner. */
-    banner: (w: KindWords) =>
-      `Delar av innehållet är exempel: påhittade värden och texter som visar hur uppföljningen kommer att se ut. Siffror och beslut från ${w.theirs} dokument är riktiga.`,
-    bannerLink: 'Se vilka delar som är exempel',
+    /** One line on a phone: which kinds of thing are real and which are invented. */
+    banner: 'Beslut, dokument och antal är riktiga. Det som är märkt exempel är påhittat.',
+    /** Folded under the banner: what is real. */
+    bannerReal: (w: KindWords) =>
+      `Riktiga: beslut, diarienummer och dokument, antalet uppdrag, nyckeltal och aktiviteter, antalet per status i rapporterna, ${w.theirs} ekonomiska resultat och Koladas statistik.`,
+    /** Folded under the banner: what is invented. */
+    bannerInvented: (w: KindWords) =>
+      `Påhittade (exempel): de enskilda uppdragens och nyckeltalens texter, status, utfall och målvärden, och de uppföljningar som ännu inte finns i ${w.theirs} dokument. Varje sådant värde är märkt exempel där det står.`,
+    bannerLink: 'Se vilka delar som är exempel och var de riktiga uppgifterna kommer ifrån',
   },
 
   /** A plan's badge: its body's newest plan or an earlier one. */
@@ -189,6 +197,8 @@ export const sv = {
       `Värdena visar hur uppföljningen kommer att se ut och finns inte i ${w.theirs} dokument. Citera dem inte som fakta.`,
     /** Last column of every chart CSV: ja when the row's values are examples. */
     exampleColumn: 'exempel',
+    /** Last column of a chart CSV whose chart names its source: the source, on every row. */
+    sourceColumn: 'källa',
   },
 
   /** A chart shown alone, framed on another site, and the code that frames it. */
@@ -208,6 +218,8 @@ export const sv = {
   cite: {
     link: 'Kopiera länk',
     how: 'Så citerar du',
+    /** Before the day the cited content last changed: the entry's own, or the whole site's. */
+    changed: { entry: 'Innehållet senast ändrat', site: 'Webbplatsens innehåll senast ändrat' },
   },
 
   /** Atom feeds offered on the pages they apply to. */
@@ -368,7 +380,7 @@ export const sv = {
       lead: (date: string) => `Perioden omfattar tiden till och med ${date}.`,
       plans: (period: string) => `Planer som följs upp ${period}`,
       noPlans: 'Ingen plan här följs upp den här perioden.',
-      noFollowUp: 'Ingen uppföljning är rapporterad ännu.',
+      noFollowUp: 'Insyn har ingen rapport om den här uppföljningen.',
       reports: 'Rapporter',
       noReports: 'Ingen rapport om perioden finns här ännu.',
     },
@@ -380,7 +392,7 @@ export const sv = {
     uppdrag: {
       kind: (noun: string, plan: string) => `${noun} i ${plan}`,
       latest: (period: string) => `Senaste status, ${period}`,
-      noFollowUp: 'Ingen uppföljning ännu',
+      noFollowUp: 'Ingen rapport här ännu',
       description: 'Beskrivning',
       origin: 'Ursprung',
       unit: 'Ansvarig enhet',
@@ -424,7 +436,7 @@ export const sv = {
       itemWords: (uppdrag: string, nyckeltal: string) => `${uppdrag} och ${nyckeltal}`,
       situation: 'Läget',
       situationAt: (period: string) => `Läget ${period}`,
-      noFollowUp: 'Ingen uppföljning av planen är rapporterad ännu.',
+      noFollowUp: 'Insyn har ingen rapport om uppföljningen av planen.',
       source: 'Källa:',
       perStrategy: (items: string) => `${items} per strategi`,
       /** The jump links to each strategy's items: the list's name, and each link with its count. */
@@ -532,7 +544,7 @@ export const sv = {
       organisations: { title: 'Organisation' },
       periods: {
         title: 'Uppföljningsperioder',
-        lead: 'Planerna följs upp per april, per augusti och för helåret.',
+        lead: 'Tillfällena då planerna följs upp. Regionens dokument nämner tertialrapporten per april och årsbokslutet; tillfällen märkta exempel finns inte i dokumenten.',
         until: (date: string) => `till och med ${date}`,
       },
       plans: {
@@ -587,6 +599,11 @@ export const sv = {
       heading: (w: KindWords) => `Så går det för ${w.theirs} planer`,
       followedUp: (date: string) => `Uppföljt per ${date} · publicerat`,
       next: (period: string) => ` · nästa uppföljning: ${period}`,
+      /** When the next follow-up is past the day its report was expected. */
+      overdue: (period: string) => `Nästa uppföljning, ${period}, har inte publicerats här.`,
+      economyHeading: 'Regionens ekonomi',
+      economy: (month: string, result: string, against: string) =>
+        `Till och med ${month} var regionens ackumulerade resultat ${result} mnkr, ${against} mnkr sämre än budget.`,
       examples: 'Uppdragens och nyckeltalens egna uppgifter är exempel; antalen per status är riktiga.',
       ofNyckeltal: (total: number, noun: string) => `av ${total} ${noun} var`,
       ofUppdrag: (total: number, noun: string) => `Av ${total} ${noun} var`,
@@ -715,9 +732,25 @@ export const sv = {
       fromDocumentsList: [
         'Planernas namn, diarienummer och besluten som fastställde och reviderade dem, när dokumenten anger dem.',
         'Antalen: 38 uppdrag (30 från regionplanen och 8 egna), 23 kortsiktiga nyckeltal och 231 aktiviteter i regionstyrelsens plan för 2024, och antalet per status per april 2024.',
+        'Regionens ekonomiska resultat: −471 mnkr till och med november 2023, 492 mnkr sämre än budget.',
         'De fyra dokumenten, som återges i sin helhet.',
         'Årsvärdena för de långsiktiga nyckeltalen, som kommer oförändrade från Kolada.',
       ],
+      /** Beside each item of fromDocumentsList, in the same order: where it comes from. */
+      fromDocumentsSources: [
+        'Tjänsteskrivelserna 4 december 2019 (RS/654/2019), 4 oktober 2021 (RS/101/2015), 17 januari 2024 och 7 maj 2024 (RS/595/2023)',
+        'Uppföljning av regionstyrelsens plan och budget 2024, 7 maj 2024 (RS/595/2023), som återger Tertialrapport per april 2024 (RS/99/2024)',
+        'Revidering av Regionstyrelsens plan och budget 2024, tjänsteskrivelse 17 januari 2024 (RS/595/2023)',
+        'Regionens tjänsteskrivelser, som ovan',
+        'Kolada, den svenska databasen för nyckeltal om kommuner och regioner',
+      ],
+      factColumn: 'Uppgift',
+      sourceColumn: 'Källa',
+      collectionColumn: 'Samling',
+      examplesColumn: 'Poster med exempel',
+      whatColumn: 'Vad som är påhittat',
+      /** Summary of the folded list of entries that share one text on what is invented. */
+      entriesFold: (count: number) => (count === 1 ? '1 post' : `${count} poster`),
       examples: 'Det här är exempel',
       examplesText:
         'Varje post nedan har en egen text om vad som är exempel och vad som kommer från dokumenten. Samma text står på postens sida. I listorna på webbplatsen är sådana poster märkta',

@@ -6,14 +6,7 @@
  */
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
-import {
-  type DataFile,
-  type DataFormat,
-  DOCUMENTATION_PATH,
-  MEDIA_TYPES,
-  planBundlePath,
-  WHOLE_JSON_PATH,
-} from './data-files.ts';
+import { type DataFile, type DataFormat, DOCUMENTATION_PATH, MEDIA_TYPES } from './data-files.ts';
 import { planScope } from './exports.ts';
 import {
   catalogTitle,
@@ -175,11 +168,8 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
 
   const nodes: RdfNode[] = [];
   for (const dataset of datasets) {
-    const ownFiles = files.filter(
-      (f) =>
-        f.plan === dataset.plan &&
-        (f.format !== 'json' || f.path === (dataset.plan ? planBundlePath(dataset.plan, 'json') : WHOLE_JSON_PATH)),
-    );
+    // Every file of the dataset, each collection's JSON included, is its own distribution.
+    const ownFiles = files.filter((f) => f.plan === dataset.plan);
     for (const format of ['json', 'csv', 'zip'] as const) {
       if (!ownFiles.some((f) => f.format === format))
         throw new Error(`Datamängden ${dataset.id} saknar filer i formatet ${format}`);

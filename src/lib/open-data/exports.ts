@@ -12,7 +12,7 @@ import { isRecord, recordOf } from '#lib/core/guards.ts';
 import { contentJsonSchema } from '#lib/content/json-schema.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { type SchemaField, schemaFields } from '#lib/content/schema-fields.ts';
-import { isExample, isExampleField } from '#lib/content/examples.ts';
+import { hasExampleValues, isExampleField } from '#lib/content/examples.ts';
 
 /** A record as exported: the id, the entry's fields with ids for references, the page. */
 export type ExportRecord = { id: string } & Record<string, unknown>;
@@ -67,7 +67,7 @@ export function exportRecord<C extends CollectionName>(collection: C, entry: Ent
   for (const field of topLevel) if (data[field.path] !== undefined) record[field.path] = data[field.path];
   const textField: string | undefined = EXPORTED_TEXTS[collection];
   if (textField) record[textField] = entry.text?.trim() ?? null;
-  record.example = isExample(entry.data);
+  record.example = hasExampleValues(entry.data);
   record.url = new URL(hrefFor({ collection, id: entry.id }), site).href;
   return record;
 }
@@ -297,4 +297,21 @@ export function planScope(catalog: Catalog, planId: string): Record<PlanCollecti
     if (document) for (const decision of document.data.decisions) scope.decisions.add(decision.id);
   }
   return scope;
+}
+
+/**
+ * The decisions behind a plan and its own members, for the plan's feed: not the decisions
+ * that documents cited by the plan merely mention, which may belong to another plan.
+ */
+export function planDecisions(catalog: Catalog, planId: string): Set<string> {
+  const plan = catalog.plans.get(planId);
+  if (!plan) throw new Error(`Planen ${planId} finns inte`);
+  const { members: byCollection } = planIndex(catalog);
+  const members: Entry[] = [plan];
+  for (const collection of PLAN_MEMBERS) members.push(...(byCollection[collection].get(planId) ?? []));
+  const decisions = new Set<string>();
+  for (const entry of members) {
+    for (const { ref } of refsIn(entry.data)) if (ref.collection === 'decisions') decisions.add(ref.id);
+  }
+  return decisions;
 }

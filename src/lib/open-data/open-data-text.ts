@@ -34,8 +34,8 @@ export const KOLADA = {
 
 /** How often the data changes: with the follow-ups, three times a year, and when plans and decisions are added. */
 export const UPDATE_FREQUENCY = {
-  uri: 'http://publications.europa.eu/resource/authority/frequency/ANNUAL_3',
-  text: 'När en ny uppföljning, plan eller ett nytt beslut publiceras: i regel tre gånger om året (per april, per augusti och helår).',
+  uri: 'http://publications.europa.eu/resource/authority/frequency/IRREG',
+  text: 'När en ny uppföljning, plan eller ett nytt beslut publiceras.',
 };
 
 export const keywords = (publisher: Publisher) => [

@@ -24,6 +24,10 @@ import {
 } from '#lib/core/labels.ts';
 import { decisionCitation, periodLabel, planYears, titleOf } from '#lib/core/titles.ts';
 import type { SearchFilterKey } from './search-texts.ts';
+import { isExampleField } from '#lib/content/examples.ts';
+
+/** After an invented value in a record's text, so the mark survives in the excerpt. */
+const EXAMPLE_SUFFIX = ' (exempel)';
 
 /** What a result shows beside its title; all words, ready to print. */
 export interface SearchMeta extends Record<string, string | undefined> {
@@ -154,7 +158,10 @@ export function uppdragRecord({ catalog, text }: BuildContext, entry: Entry<'upp
     lines: [
       data.title,
       text('uppdrag', entry.id),
-      ...item.reported.map((s) => `${capitalize(s.periodWords)}: ${STATUS_LABELS[s.status]}. ${s.text}`),
+      ...item.reported.map(
+        (s) =>
+          `${capitalize(s.periodWords)}: ${STATUS_LABELS[s.status]}${isExampleField(data, 'statuses') ? EXAMPLE_SUFFIX : ''}. ${s.text}`,
+      ),
       ...item.context,
       `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
       ORIGIN_LABELS[data.origin],
@@ -169,6 +176,8 @@ export function nyckeltalRecord({ catalog }: BuildContext, entry: Entry<'nyckelt
   const { data } = entry;
   const item = itemShape(catalog, 'nyckeltal', data, data.results);
   const value = (n: number) => formatValue(n, data.unit);
+  const resultsMark = isExampleField(data, 'results') ? EXAMPLE_SUFFIX : '';
+  const targetsMark = isExampleField(data, 'targets') ? EXAMPLE_SUFFIX : '';
   return {
     collection: 'nyckeltal',
     entry,
@@ -177,9 +186,9 @@ export function nyckeltalRecord({ catalog }: BuildContext, entry: Entry<'nyckelt
       data.description,
       ...item.reported.map(
         (r) =>
-          `${capitalize(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}. ${r.comment}`,
+          `${capitalize(r.periodWords)}: ${r.value === null ? '' : `${value(r.value)}, `}${STATUS_LABELS[r.status]}${resultsMark}. ${r.comment}`,
       ),
-      ...data.targets.map((t) => `Målvärde ${t.year}: ${value(t.value)}${t.note ? `. ${t.note}` : ''}`),
+      ...data.targets.map((t) => `Målvärde ${t.year}: ${value(t.value)}${targetsMark}${t.note ? `. ${t.note}` : ''}`),
       ...data.series.map(
         (s) =>
           `${s.name}: ${s.values.flatMap((v) => (v.value === null ? [] : [`${v.year}: ${value(v.value)}`])).join(', ')}`,
@@ -187,7 +196,9 @@ export function nyckeltalRecord({ catalog }: BuildContext, entry: Entry<'nyckelt
       ...item.context,
       `${TERM_LABELS[data.term]}. ${DIRECTION_LABELS[data.direction]}. Enhet: ${data.unit}`,
       data.responsibleUnit && `Ansvarig: ${resolve(catalog, data.responsibleUnit)?.data.name ?? ''}`,
-      `Källa: ${data.source.name}${data.source.kolada ? ` (Kolada ${data.source.kolada})` : ''}`,
+      resultsMark && data.source.gives
+        ? `Källa för ${data.source.gives.toLowerCase()}: ${data.source.name}; värdena ovan är exempel`
+        : `Källa: ${data.source.name}${data.source.kolada ? ` (Kolada ${data.source.kolada})` : ''}`,
       ...decisionLines(catalog, data.decisions),
     ],
     ...item.shown,

@@ -29,6 +29,7 @@ import {
   uppdragRecord,
 } from './record-builders.ts';
 import { HIDDEN_MARK } from './search-excerpt.ts';
+import { hasExampleValues } from '#lib/content/examples.ts';
 import { EXAMPLE_FILTER, SOURCE_TOKEN, ownerToken } from './search-ranking.ts';
 import { SEARCH_MESSAGES, type SearchFilterKey } from './search-texts.ts';
 
@@ -94,16 +95,18 @@ function toRecord(draft: RecordDraft, text: string, tools: RecordTools): SearchR
     ...(draft.hidden ?? []),
   ];
   const { data } = draft.entry;
-  const example = 'illustrative' in data && Boolean(data.illustrative);
+  const example = hasExampleValues(data);
   if (!example && !tools.archived(draft)) hidden.push(SOURCE_TOKEN);
   // A record carries only the meta it has a value for.
   const meta: SearchMeta = { ...draft.meta };
   for (const [key, value] of Object.entries(meta)) if (value === undefined) delete meta[key];
   if (example) meta.example = SEARCH_MESSAGES.example;
+  // The record's own text says it, so an excerpt copied from the results keeps the mark.
+  const shown = example ? `${SEARCH_MESSAGES.exampleLine}\n${text}` : text;
   const filters = Object.fromEntries(Object.entries(draft.filters).filter(([, list]) => list && list.length > 0));
   return {
     url,
-    content: hidden.length > 0 ? `${text}\n${HIDDEN_MARK}\n${[...new Set(hidden)].join(' ')}` : text,
+    content: hidden.length > 0 ? `${shown}\n${HIDDEN_MARK}\n${[...new Set(hidden)].join(' ')}` : shown,
     language: 'sv',
     meta,
     filters: { ...filters, [EXAMPLE_FILTER.key]: [example ? EXAMPLE_FILTER.example : EXAMPLE_FILTER.source] },

@@ -46,6 +46,8 @@ export const SEARCH_MESSAGES = {
   /** After "Visa fler träffar", in brackets: `{shown}` and `{count}`. */
   shown: '{shown} av {count} visas',
   example: 'Exempel',
+  /** First line of an example entry's searchable text. */
+  exampleLine: 'Exempel: posten innehåller påhittade uppgifter (exempel).',
   withoutExamples: 'Visa inte exempel',
   withoutExamplesHint: 'Bara uppgifter ur organisationens egna dokument, inga påhittade exempel.',
 } as const;

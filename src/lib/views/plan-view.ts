@@ -2,6 +2,7 @@
  * A plan as its page shows it: which plan of its body is the current one, its items grouped
  * by strategy with their latest status, and the filtered views that replace a script.
  */
+import { hasExampleStatus } from '#lib/content/examples.ts';
 import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../../schemas/index.ts';
 import { type Catalog, type Entry, perCatalog, resolve } from '#lib/core/catalog.ts';
 import { formatCount } from '#lib/core/format.ts';
@@ -60,6 +61,8 @@ export interface ItemRow {
   period: Entry<'periods'> | undefined;
   strategy: string;
   illustrative: boolean;
+  /** The status is an example, not a reported one. */
+  exampleStatus: boolean;
   /** Said instead of a period when an item is followed with statistics rather than reported. */
   note?: string;
 }
@@ -107,6 +110,7 @@ function row(
     period,
     strategy: entry.data.strategy.id,
     illustrative: entry.data.illustrative !== undefined,
+    exampleStatus: status !== undefined && hasExampleStatus(entry.data),
     note:
       status === undefined && 'series' in entry.data && entry.data.series.length > 0
         ? `Följs med statistik från ${entry.data.source.name}`

@@ -86,3 +86,33 @@ export function otherFollowedUpPlans(catalog: Catalog, headline: StartHeadline |
     return latest && plan.id !== headline?.plan.id ? [{ plan, latest }] : [];
   });
 }
+
+/** The region's economic result as the newest document that gives it states it. */
+export interface EconomyFact {
+  document: Entry<'documents'>;
+  until: string;
+  result: number;
+  againstBudget: number;
+}
+
+/** The newest document (by its date) that states the region's economic result; undefined when none does. */
+export function latestEconomy(catalog: Catalog): EconomyFact | undefined {
+  const stated = [...catalog.documents.values()]
+    .flatMap((document) => (document.data.economy ? [{ document, ...document.data.economy }] : []))
+    .sort((a, b) => b.document.data.date.localeCompare(a.document.data.date));
+  return stated[0];
+}
+
+/**
+ * Days after a period's end by which its report is expected. The delårsrapport per augusti
+ * and the tertialrapport per april reach the board within about two months; past that, the
+ * page says plainly that the follow-up is not published here rather than imply it is current.
+ */
+export const EXPECTED_REPORT_DAYS = 75;
+
+/** True when `today` (YYYY-MM-DD) is past the day the period's report was expected. */
+export function isOverdue(period: Entry<'periods'>, today: string): boolean {
+  const expected = new Date(`${period.data.endDate}T00:00:00Z`);
+  expected.setUTCDate(expected.getUTCDate() + EXPECTED_REPORT_DAYS);
+  return today > expected.toISOString().slice(0, 10);
+}

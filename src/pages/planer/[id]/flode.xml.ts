@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
 import { getEntryDates, historyAvailable } from '../../../data/history.ts';
 import { entries } from '#lib/core/catalog.ts';
-import { planScope } from '#lib/open-data/exports.ts';
+import { planDecisions, planScope } from '#lib/open-data/exports.ts';
 import { feedEntries, feedXml, newestContentDate, planFeedPath } from '#lib/open-data/feeds.ts';
 import { feedTexts } from '#lib/open-data/open-data-text.ts';
 import { hrefFor } from '#lib/core/routes.ts';
@@ -26,7 +26,10 @@ export const GET: APIRoute = async ({ params, site }) => {
     subtitle: (await historyAvailable())
       ? feedTexts.planSubtitle(plan.data.title)
       : `${feedTexts.planSubtitle(plan.data.title)} ${feedTexts.noHistory}`,
-    entries: feedEntries(catalog, base, datesOf, { reports: scope.reports, decisions: scope.decisions }),
+    entries: feedEntries(catalog, base, datesOf, {
+      reports: scope.reports,
+      decisions: planDecisions(catalog, plan.id),
+    }),
     emptyUpdated: datesOf('plans', plan.id)?.added ?? newestContentDate(catalog, datesOf),
     author: config.name,
     authorUrl: config.website,
