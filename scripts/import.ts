@@ -1,7 +1,8 @@
 /**
  * `npm run import -- <export> --mapping <mappning.json> --period <id>`: reads one reporting
- * period's statuses, values and comments from an export (CSV or the planning system's flat
- * JSON table) into the uppdrag and nyckeltal files. Shows what would change and writes only
+ * period's statuses, values and comments from an export (CSV, the planning system's flat
+ * JSON table, or an Excel workbook such as the report sheet of `npm run rapportmall`) into
+ * the uppdrag and nyckeltal files. Shows what would change and writes only
  * with --write; never replaces a different existing result without --replace; writes
  * nothing at all when any row is wrong.
  */
@@ -14,24 +15,27 @@ import { moreProblems, SHOWN_PROBLEMS } from '#lib/core/problems.ts';
 import { parseMapping } from '#lib/import/mapping.ts';
 import { planImport } from '#lib/import/period-results.ts';
 import { renderUpdates } from '#lib/import/render.ts';
-import { readTable } from '#lib/import/table.ts';
+import { REPORT_SHEET_MAPPING } from '#lib/import/report-sheet.ts';
+import { readAnyTable } from '#lib/import/table.ts';
+import { isXlsx } from '#lib/import/xlsx.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError, readContent } from './cli.ts';
 import { readGivenFile, readGivenText } from './cli-errors.ts';
 import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
-const HELP = `Användning: npm run import -- <exportfil> --mapping <mappningsfil> --period <id> [--write] [--replace]
+const HELP = `Användning: npm run import -- <exportfil> [--mapping <mappningsfil>] --period <id> [--write] [--replace]
 
 Läser en uppföljningsperiods resultat ur en export från planeringssystemet och för in dem i
 uppdragens och nyckeltalens filer i content/. En rad per uppdrag eller nyckeltal, med id eller
 titel, status, kommentar och (för nyckeltal) utfall. Mappningsfilen säger vad kolumnerna heter
 och vad exportens ord för status betyder; se exemplet scripts/mappings/stratsys.json.
 
-Exportfilen kan vara CSV (semikolon eller komma, UTF-8 med eller utan BOM) eller en JSON-tabell
-{"header": [...], "values": [[...], ...]}.
+Exportfilen kan vara CSV (semikolon eller komma, UTF-8 med eller utan BOM), en JSON-tabell
+{"header": [...], "values": [[...], ...]} eller en Excel-arbetsbok (.xlsx), som rapportmallen
+från npm run rapportmall -- --plan <id> --period <id>.
 
 Flaggor:
-  --mapping <fil>    mappningsfilen (krävs)
+  --mapping <fil>    mappningsfilen (krävs, utom för en ifylld rapportmall)
   --period <id>      perioden som resultaten gäller, som per-augusti-2024 (krävs)
   --write            skriv ändringarna; utan --write visas bara vad som skulle ändras
   --replace          ersätt resultat som redan finns för perioden och skiljer sig från exporten
@@ -68,11 +72,12 @@ if (positionals.length !== 1)
       ? `ange en exportfil, inte ${positionals.length}`
       : 'ange exportfilen, som npm run import -- export.csv --mapping mappning.json --period per-april-2024',
   );
-if (!values.mapping) usageError('import', 'ange mappningsfilen med --mapping <fil>');
 if (!values.period) usageError('import', 'ange perioden med --period <id>, som --period per-augusti-2024');
 const [exportFile] = positionals;
-const mappingText = readGivenText('import', values.mapping, 'mappningsfilen');
 const exportBytes = readGivenFile('import', exportFile, 'exportfilen');
+// A workbook without a mapping is read as the report sheet, whose columns Insyn itself names.
+if (!values.mapping && !isXlsx(exportBytes)) usageError('import', 'ange mappningsfilen med --mapping <fil>');
+const mappingText = values.mapping ? readGivenText('import', values.mapping, 'mappningsfilen') : undefined;
 
 const dir = contentDir(values.content);
 // The lock comes before the read, so a second writer reads what the first one wrote.
@@ -91,13 +96,14 @@ function fail(text: string): never {
   process.exit(EXIT.problems);
 }
 
-const { mapping, problems: mappingProblems } = parseMapping(mappingText);
+const { mapping, problems: mappingProblems } =
+  mappingText === undefined ? { mapping: REPORT_SHEET_MAPPING, problems: [] } : parseMapping(mappingText);
 if (!mapping) {
   fail(
-    `${shown(values.mapping)} (mappningsfilen) har fel:\n${mappingProblems.map((p) => `  - ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`,
+    `${shown(values.mapping ?? '')} (mappningsfilen) har fel:\n${mappingProblems.map((p) => `  - ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`,
   );
 }
-const { table, problems: tableProblems } = readTable(exportBytes);
+const { table, problems: tableProblems } = await readAnyTable(exportBytes);
 if (!table)
   fail(
     formatImportProblems(

@@ -5,9 +5,10 @@
  * pull request's description, in Swedish) and then with --write, and removes the uploaded
  * files so the inbox is empty again. Writes nothing when the import finds a problem.
  *
- * The export is `inkorg/<period>.csv` or `inkorg/<period>.json`, its mapping
- * `inkorg/<period>.mapping.json` or else `scripts/mappings/stratsys.json`; or name them
- * with --file, --mapping and --period.
+ * The export is `inkorg/<period>.csv`, `inkorg/<period>.json` or `inkorg/<period>.xlsx`
+ * (the filled report sheet of `npm run rapportmall`), its mapping
+ * `inkorg/<period>.mapping.json` or else `scripts/mappings/stratsys.json` (the report sheet
+ * needs none); or name them with --file, --mapping and --period.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,8 +22,10 @@ För in en uppföljningsperiods export från planeringssystemet i innehållet, s
 npm run import -- <export> --mapping <fil> --period <id> --write, och skriver en beskrivning
 (på svenska, med förhandsvisningen av ändringarna) till --body, för en pull request.
 
-Utan --file tas exporten ur inkorgen: inkorg/<period>.csv eller inkorg/<period>.json, med
-mappningen inkorg/<period>.mapping.json eller annars scripts/mappings/stratsys.json.
+Utan --file tas exporten ur inkorgen: inkorg/<period>.csv, inkorg/<period>.json eller
+inkorg/<period>.xlsx, med mappningen inkorg/<period>.mapping.json eller annars
+scripts/mappings/stratsys.json. En ifylld rapportmall (npm run rapportmall) behöver ingen
+mappning.
 Filerna i inkorgen tas bort när importen har skrivits.
 
 Slutkoder: 0 = klart, 1 = fel i exporten eller innehållet (inget skrevs), 2 = fel i kommandot.`;
@@ -43,26 +46,35 @@ const { values } = parseCommandLine(
 
 const DEFAULT_MAPPING = 'scripts/mappings/stratsys.json';
 
+const EXPORT = /\.(csv|json|xlsx)$/;
+/** A workbook is read as the report sheet unless a mapping is given. */
+const defaultMapping = (file: string) => (file.endsWith('.xlsx') ? undefined : DEFAULT_MAPPING);
+
 /** The upload to import: named by flags, or the one export in the inbox. */
-function upload(): { file: string; mapping: string; period: string; uploaded: string[] } {
+function upload(): { file: string; mapping?: string; period: string; uploaded: string[] } {
   if (values.file) {
     if (!values.period) usageError('inbox', 'ange perioden med --period <id> när du anger --file');
-    return { file: values.file, mapping: values.mapping ?? DEFAULT_MAPPING, period: values.period, uploaded: [] };
+    return {
+      file: values.file,
+      mapping: values.mapping ?? defaultMapping(values.file),
+      period: values.period,
+      uploaded: [],
+    };
   }
   const inbox = resolve(ROOT, values.inbox);
   const names = existsSync(inbox) ? readdirSync(inbox) : [];
-  const exports = names.filter((n) => /\.(csv|json)$/.test(n) && !n.endsWith('.mapping.json'));
+  const exports = names.filter((n) => EXPORT.test(n) && !n.endsWith('.mapping.json'));
   if (exports.length !== 1)
     usageError(
       'inbox',
       exports.length
         ? `inkorgen ${values.inbox}/ har ${exports.length} exporter (${exports.join(', ')}): lägg en åt gången`
-        : `inkorgen ${values.inbox}/ har ingen export: lägg <period>.csv eller <period>.json där`,
+        : `inkorgen ${values.inbox}/ har ingen export: lägg <period>.csv, <period>.json eller <period>.xlsx där`,
     );
   const [name] = exports;
-  const period = values.period ?? name.replace(/\.(csv|json)$/, '');
+  const period = values.period ?? name.replace(EXPORT, '');
   const mappingName = `${period}.mapping.json`;
-  const mapping = values.mapping ?? (names.includes(mappingName) ? join(inbox, mappingName) : DEFAULT_MAPPING);
+  const mapping = values.mapping ?? (names.includes(mappingName) ? join(inbox, mappingName) : defaultMapping(name));
   const uploaded = [join(inbox, name), ...(names.includes(mappingName) ? [join(inbox, mappingName)] : [])];
   // An upload is a file in the inbox: a link to elsewhere on the machine is never read.
   const outside = uploaded.filter((path) => !resolvesInside(path, inbox));
@@ -78,8 +90,7 @@ function upload(): { file: string; mapping: string; period: string; uploaded: st
 const { file, mapping, period, uploaded } = upload();
 const importArgs = [
   file,
-  '--mapping',
-  mapping,
+  ...(mapping ? ['--mapping', mapping] : []),
   '--period',
   period,
   ...(values.content ? ['--content', values.content] : []),
@@ -102,7 +113,7 @@ for (const path of uploaded) rmSync(path);
 const diff = preview.stdout.replace(/\n?Inget har skrivits än\..*\n?$/s, '').trimEnd();
 const description = `## Resultat för ${period} från planeringssystemet
 
-Exporten \`${basename(file)}\` lästes med mappningen \`${shown(mapping)}\`. Så här ändras innehållet:
+Exporten \`${basename(file)}\` lästes ${mapping ? `med mappningen \`${shown(mapping)}\`` : 'som Insyns rapportmall'}. Så här ändras innehållet:
 
 \`\`\`text
 ${diff}

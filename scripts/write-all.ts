@@ -12,7 +12,8 @@ import { fileProblem } from './cli-errors.ts';
 export interface FileToWrite {
   /** Absolute path of the target. */
   path: string;
-  text: string;
+  /** Text, or the bytes of a binary file such as a workbook. */
+  text: string | Uint8Array;
   /** Create only: fail if the target exists already (as `npm run new` never overwrites). */
   create?: boolean;
 }

@@ -40,6 +40,10 @@ export const mappingSchema = z
     periods: z
       .record(z.string(), z.string().regex(ID_PATTERN, 'ska vara ett periods-id som per-april-2024'))
       .default({}),
+    skipUnfilled: z.boolean().optional().meta({
+      description:
+        'true: rader där status, utfall och kommentar alla är tomma hoppas över (som i en rapportmall där bara en del är ifylld), i stället för att vara fel.',
+    }),
   })
   .superRefine((mapping, ctx) => {
     sameColumnTwice(mapping.columns, ctx);

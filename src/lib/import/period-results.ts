@@ -264,6 +264,9 @@ interface RowResult {
  * run names all of a row's problems; `seen` (item → row) finds a second row for an item.
  */
 function readRow(row: TableRow, context: RowContext, seen: Map<string, string>): Skip | RowResult | ColumnProblem[] {
+  const { status: statusColumn, value: valueColumn, comment: commentColumn } = context.mapping.columns;
+  if (context.mapping.skipUnfilled && [statusColumn, valueColumn, commentColumn].every((c) => !c || !text(row.cells[c])))
+    return { skip: 'inte ifylld (status, utfall och kommentar är tomma)' };
   const type = readType(row, context);
   if (isSkip(type)) return type;
   const period = readPeriod(row, context);

@@ -1,7 +1,8 @@
 /**
  * An export as a table of named columns, whatever it came as: CSV (`;` or `,`, UTF-8 with
- * or without BOM) or the flat JSON table `{"header":[…],"values":[[…]]}` that the
- * planning system's export view produces. Rows keep where they came from for messages.
+ * or without BOM), the flat JSON table `{"header":[…],"values":[[…]]}` that the
+ * planning system's export view produces, or an Excel workbook (`readAnyTable`). Rows keep
+ * where they came from for messages.
  */
 import type { Cell } from '#lib/core/numbers.ts';
 import { recordOrEmpty } from '#lib/content/records.ts';
@@ -9,6 +10,7 @@ import { readJson } from '#lib/core/json-text.ts';
 import { decodeUtf8 } from '#lib/core/utf8.ts';
 import { CsvError, parseCsv } from './csv.ts';
 import { controlCharacter, controlCharacterMessage } from '#lib/core/control-characters.ts';
+import { isXlsx, readWorkbookTable } from './xlsx.ts';
 
 export type { Cell };
 
@@ -19,7 +21,7 @@ export interface TableRow {
 }
 
 export interface Table {
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'xlsx';
   header: string[];
   rows: TableRow[];
 }
@@ -157,7 +159,16 @@ export function readTable(bytes: Uint8Array): TableResult {
     };
   }
   const text = decoded;
-  const result = isJson(text) ? fromJson(text) : fromCsv(text);
+  return checked(isJson(text) ? fromJson(text) : fromCsv(text));
+}
+
+/** Any export's bytes: an Excel workbook (.xlsx, told by its content, not its name), CSV or JSON. */
+export async function readAnyTable(bytes: Uint8Array): Promise<TableResult> {
+  return isXlsx(bytes) ? checked(await readWorkbookTable(bytes)) : readTable(bytes);
+}
+
+/** A table read from any format, refused when a cell holds a control character or two columns share a name. */
+function checked(result: TableResult): TableResult {
   if (result.table) {
     const control = controlProblems(result.table);
     if (control.length) return { problems: control };
