@@ -265,7 +265,10 @@ interface RowResult {
  */
 function readRow(row: TableRow, context: RowContext, seen: Map<string, string>): Skip | RowResult | ColumnProblem[] {
   const { status: statusColumn, value: valueColumn, comment: commentColumn } = context.mapping.columns;
-  if (context.mapping.skipUnfilled && [statusColumn, valueColumn, commentColumn].every((c) => !c || !text(row.cells[c])))
+  if (
+    context.mapping.skipUnfilled &&
+    [statusColumn, valueColumn, commentColumn].every((c) => !c || !text(row.cells[c]))
+  )
     return { skip: 'inte ifylld (status, utfall och kommentar är tomma)' };
   const type = readType(row, context);
   if (isSkip(type)) return type;

@@ -138,8 +138,9 @@ export function reportSheet(files: readonly SourceFile[], plan: string, period: 
     files.filter((f) => f.collection === 'units').map((f) => [f.id, String(recordOrEmpty(f.data).name ?? f.id)]),
   );
   const rows = files
-    .filter((f): f is SourceFile & { collection: ItemCollection } =>
-      (f.collection === 'uppdrag' || f.collection === 'nyckeltal') && recordOrEmpty(f.data).plan === plan,
+    .filter(
+      (f): f is SourceFile & { collection: ItemCollection } =>
+        (f.collection === 'uppdrag' || f.collection === 'nyckeltal') && recordOrEmpty(f.data).plan === plan,
     )
     .map((file) => {
       const data = recordOrEmpty(file.data);

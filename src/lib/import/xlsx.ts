@@ -101,7 +101,8 @@ export async function writeReportWorkbook(sheet: ReportSheet): Promise<Uint8Arra
         formulae: [-1e15, 1e15],
         showErrorMessage: true,
         errorTitle: 'Inget tal',
-        error: 'Skriv utfallet som ett tal, med decimalkomma som 82,5, utan enhet. Lämna tomt om det inte går att mäta.',
+        error:
+          'Skriv utfallet som ett tal, med decimalkomma som 82,5, utan enhet. Lämna tomt om det inte går att mäta.',
       };
     }
   });
@@ -150,7 +151,7 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 export async function readWorkbookTable(bytes: Uint8Array): Promise<TableResult> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {
     return {
       problems: [
