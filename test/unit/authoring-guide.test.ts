@@ -22,7 +22,7 @@ const SOURCES = [
   'src/lib/core/utf8.ts',
   'src/lib/core/problems.ts',
   'src/schemas/*.ts',
-  'src/lib/import/{csv,table,numbers,mapping,period-results,kolada}.ts',
+  'src/lib/import/{csv,table,numbers,mapping,period-results,kolada,report-sheet}.ts',
 ].flatMap((pattern) => globSync(pattern, { cwd: ROOT }));
 
 describe('docs/publicera.md', () => {
