@@ -14,6 +14,10 @@ import { runScript } from '../helpers/cli.ts';
 import { sampleContentDir } from '../helpers/sample-on-disk.ts';
 import { SAMPLE_FILES, SAMPLE_PLAN } from '../helpers/sample-site.ts';
 
+/** A cell's text as the sheet shows it; these cells hold ids, labels and numbers only. */
+const cellText = (value: ExcelJS.CellValue): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
 const PERIOD = 'helar-2024';
 const PREVIOUS = 'per-augusti-2024';
 
@@ -42,7 +46,7 @@ const FILLED: Record<string, [string, string, string]> = {
   samverkan: ['Ej uppfyllt', '', 'Avtalet med kommunerna är inte klart.'],
   helpdesk: ['Delvis uppfyllt', '82,5', 'Färre samtal besvarade i tid under hösten.'],
   frisktal: ['Går ej att mäta', '', 'Mätningen är inte klar.'],
-  sjukfranvaro: ['Helt uppfyllt', '1 234,5', 'Räknat i timmar per år.'],
+  sjukfranvaro: ['Helt uppfyllt', '5,8', 'Lägre än målet för året.'],
 };
 
 async function generate(content: string, out: string) {
@@ -70,12 +74,12 @@ async function fill(workbook: ExcelJS.Workbook, out: string) {
   const col = (name: string) => header.indexOf(name);
   for (let n = 2; n <= ws.rowCount; n++) {
     const row = ws.getRow(n);
-    const [status, value, comment] = FILLED[String(row.getCell(col(SHEET_COLUMNS.id)).value)];
+    const [status, value, comment] = FILLED[cellText(row.getCell(col(SHEET_COLUMNS.id)).value)];
     row.getCell(col(SHEET_COLUMNS.status)).value = status;
     row.getCell(col(SHEET_COLUMNS.comment)).value = comment;
-    // Swedish Excel stores 1 234,5 typed in a number cell as the number; a cell formatted
+    // Swedish Excel stores 5,8 typed in a number cell as the number; a cell formatted
     // as text keeps "82,5" as text. Both must be read as the same number.
-    if (value === '1 234,5') row.getCell(col(SHEET_COLUMNS.value)).value = 1234.5;
+    if (value === '5,8') row.getCell(col(SHEET_COLUMNS.value)).value = 5.8;
     else if (value) row.getCell(col(SHEET_COLUMNS.value)).value = value;
   }
   ws.getRow(2).getCell(col(SHEET_COLUMNS.title)).value = 'En titel som någon skrev om';
@@ -114,7 +118,7 @@ describe('npm run rapportmall and the filled sheet', () => {
       'Kommentar',
     ]);
     const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2));
-    const ids = rows.map((row) => String(row.getCell(1).value));
+    const ids = rows.map((row) => cellText(row.getCell(1).value));
     expect(ids.slice(0, 3).sort()).toEqual(planItems('uppdrag').sort());
     expect(ids.slice(3).sort()).toEqual(planItems('nyckeltal').sort());
 
@@ -150,8 +154,8 @@ describe('npm run rapportmall and the filled sheet', () => {
     const generated = await generate(join(dir, 'content'), sheet);
     const ws = generated.getWorksheet('Rapport')!;
     const order = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2)).map((row): [string, string] => [
-      String(row.getCell(1).value),
-      String(row.getCell(2).value),
+      cellText(row.getCell(1).value),
+      cellText(row.getCell(2).value),
     ]);
     await fill(generated, sheet);
     const viaXlsx = mkdtempSync(join(tmpdir(), 'insyn-xlsx-'));
@@ -206,7 +210,7 @@ describe('npm run rapportmall and the filled sheet', () => {
       status: 'delvis-uppfyllt',
       comment: FILLED.helpdesk[2],
     });
-    expect(results('sjukfranvaro').at(-1).value).toBe(1234.5);
+    expect(results('sjukfranvaro').at(-1).value).toBe(5.8);
     expect(results('frisktal').at(-1)).toMatchObject({ value: null, status: 'gar-ej-att-mata' });
     // The edited title cell changes nothing: rows are found by id.
     expect(afterXlsx.get('uppdrag/vantetider.mdx')).toContain(`title: ${SAMPLE_FILES.uppdrag.vantetider.title}`);

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { entryJson, entryMdx } from '#lib/content/content-writer.ts';
 import { collections, type CollectionName } from '../../src/schemas/index.ts';
 import { SAMPLE_FILES, SAMPLE_TEXTS } from './sample-site.ts';
+import { SAMPLE_CONFIG_INPUT } from './configuration.ts';
 
 /** A project-like folder with `content/` holding the sample site; returns the folder. */
 export function sampleContentDir(): string {
@@ -26,5 +27,6 @@ export function sampleContentDir(): string {
       );
     }
   }
+  writeFileSync(join(dir, 'content', 'insyn.json'), `${JSON.stringify(SAMPLE_CONFIG_INPUT, null, 2)}\n`);
   return dir;
 }

@@ -5,7 +5,7 @@
  * `xlsx.ts` writes and reads the workbook itself. Pure: it gets the read content.
  */
 import type { SourceFile } from '#lib/content/content-files.ts';
-import { recordOrEmpty } from '#lib/content/records.ts';
+import { recordOrEmpty, textOf } from '#lib/content/records.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { PERIOD_KIND_LABELS } from '#lib/core/labels.ts';
 import type { NyckeltalStatus } from '../../schemas/index.ts';
@@ -85,7 +85,7 @@ export type ReportSheetResult = { sheet: ReportSheet; problems: [] } | { sheet?:
 function periodLabelOf(files: readonly SourceFile[], id: string): string {
   const data = recordOrEmpty(files.find((f) => f.collection === 'periods' && f.id === id)?.data);
   const kind = String(data.kind) as keyof typeof PERIOD_KIND_LABELS;
-  return PERIOD_KIND_LABELS[kind] && data.year ? `${PERIOD_KIND_LABELS[kind]} ${String(data.year)}` : id;
+  return PERIOD_KIND_LABELS[kind] && typeof data.year === 'number' ? `${PERIOD_KIND_LABELS[kind]} ${data.year}` : id;
 }
 
 function decimalsOf(value: unknown): number {
@@ -100,9 +100,9 @@ function resultFor(collection: ItemCollection, data: Record<string, unknown>, pe
   if (!Array.isArray(list)) return undefined;
   const found = list.map(recordOrEmpty).find((r) => r.period === period);
   if (!found) return undefined;
-  const status = STATUS_LABELS[found.status as NyckeltalStatus] ?? String(found.status ?? '');
+  const status = STATUS_LABELS[found.status as NyckeltalStatus] ?? textOf(found.status) ?? '';
   const value = typeof found.value === 'number' ? found.value : null;
-  const comment = String((collection === 'nyckeltal' ? found.comment : found.text) ?? '');
+  const comment = textOf(collection === 'nyckeltal' ? found.comment : found.text) ?? '';
   return { status, value, comment };
 }
 
@@ -135,7 +135,7 @@ export function reportSheet(files: readonly SourceFile[], plan: string, period: 
       .map((f) => [f.id, Number(recordOrEmpty(f.data).order ?? Number.MAX_SAFE_INTEGER)]),
   );
   const unitNames = new Map(
-    files.filter((f) => f.collection === 'units').map((f) => [f.id, String(recordOrEmpty(f.data).name ?? f.id)]),
+    files.filter((f) => f.collection === 'units').map((f) => [f.id, textOf(recordOrEmpty(f.data).name) ?? f.id]),
   );
   const rows = files
     .filter(
@@ -146,15 +146,15 @@ export function reportSheet(files: readonly SourceFile[], plan: string, period: 
       const data = recordOrEmpty(file.data);
       const results = Array.isArray(data.results) ? data.results.map(recordOrEmpty) : [];
       const targets = Array.isArray(data.targets) ? data.targets.map(recordOrEmpty) : [];
-      const unit = data.responsibleUnit ? (unitNames.get(String(data.responsibleUnit)) ?? '') : '';
+      const unit = unitNames.get(textOf(data.responsibleUnit) ?? '') ?? '';
       return {
         row: {
           id: file.id,
           collection: file.collection,
           type: TYPE_WORDS[file.collection],
-          title: String(data.title ?? ''),
+          title: textOf(data.title) ?? '',
           unit,
-          measure: file.collection === 'nyckeltal' ? String(data.unit ?? '') : '',
+          measure: file.collection === 'nyckeltal' ? (textOf(data.unit) ?? '') : '',
           previous: resultFor(file.collection, data, previous),
           current: resultFor(file.collection, data, period),
           decimals: Math.max(0, ...[...results, ...targets].map((r) => decimalsOf(r.value))),
@@ -172,7 +172,7 @@ export function reportSheet(files: readonly SourceFile[], plan: string, period: 
     .map(({ row }) => row);
   return {
     sheet: {
-      planTitle: String(planData.title ?? plan),
+      planTitle: textOf(planData.title) ?? plan,
       period,
       periodLabel: periodLabelOf(files, period),
       previousPeriodLabel: previous ? periodLabelOf(files, previous) : undefined,

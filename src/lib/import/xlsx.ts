@@ -138,7 +138,7 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellValue(value.result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return cellValue(value.result);
   if ('hyperlink' in value) return value.text;
   if ('error' in value) return value.error;
   return null;
