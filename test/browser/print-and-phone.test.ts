@@ -43,7 +43,7 @@ describe('on a phone', () => {
   it('keeps the example banner to one short line, at most 60 px, with its details folded', async () => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 812 } });
     await page.goto(`${site.url}/`);
-    const banner = page.locator('header .phase-banner');
+    const banner = page.locator('.phase-region .phase-banner');
     expect((await banner.boundingBox())!.height).toBeLessThanOrEqual(60);
     expect(await banner.locator('.phase-details').isVisible()).toBe(false);
     await page.close();
