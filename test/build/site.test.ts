@@ -115,7 +115,9 @@ describe('every content entry', () => {
 
   it('every page carries the notice that parts are examples, linking to the page that says which', () => {
     each((file, root) => {
-      expect(root.querySelector('header + .phase-region .phase-banner a')?.getAttribute('href'), file).toBe('/om/exempel/');
+      expect(root.querySelector('header + .phase-region .phase-banner a')?.getAttribute('href'), file).toBe(
+        '/om/exempel/',
+      );
     });
     const examples = textOf(page(dist, '/om/exempel/index.html').querySelector('main'));
     const illustrative = entries(catalog, 'nyckeltal').filter((n) => n.data.illustrative);
