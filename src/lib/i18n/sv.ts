@@ -218,6 +218,11 @@ export const sv = {
   cite: {
     link: 'Kopiera länk',
     how: 'Så citerar du',
+    /** Said (and shown) once a copy is made, or when the browser refused it. */
+    copiedLink: 'Länken är kopierad.',
+    copyCitation: 'Kopiera källhänvisning',
+    copiedCitation: 'Källhänvisningen är kopierad.',
+    copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
     /** Before the day the cited content last changed: the entry's own, or the whole site's. */
     changed: { entry: 'Innehållet senast ändrat', site: 'Webbplatsens innehåll senast ändrat' },
   },
