@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
-import { hasExampleStatus, hasExampleValues, isExample } from '#lib/content/examples.ts';
+import { hasExampleStatus, hasExampleValues, isExample, isExampleField } from '#lib/content/examples.ts';
 import { exportRecord } from '#lib/open-data/exports.ts';
 import { EXPECTED_REPORT_DAYS, isOverdue, latestEconomy } from '#lib/views/start-view.ts';
 import { validateLive } from '../helpers/live-content.ts';
@@ -15,15 +15,25 @@ const SITE = new URL('https://insyn.example/');
 
 /**
  * Everything shown without a mark that the sources must back: a period unmarked only when a
- * report on it exists; an uppdrag's status only when a report from the sources covers its
+ * report on it exists or a plan whose periods are real follows it up (its decision names it); an uppdrag's status only when a report from the sources covers its
  * plan and period; a nyckeltal's result only when its entry names a source; a
  * nyckeltal's statistics unmarked only when they come from a named source with its id.
  */
+/** The periods a source backs: reported on, or followed up by a plan whose periods are not examples. */
+function backedPeriods(catalog: Catalog): Set<string> {
+  return new Set([
+    ...entries(catalog, 'reports').map((r) => r.data.period.id),
+    ...entries(catalog, 'plans')
+      .filter((plan) => !isExampleField(plan.data, 'periods'))
+      .flatMap((plan) => plan.data.periods.map((p) => p.id)),
+  ]);
+}
+
 function unsourcedUnmarked(catalog: Catalog): string[] {
-  const reported = new Set(entries(catalog, 'reports').map((r) => r.data.period.id));
+  const backed = backedPeriods(catalog);
   const problems: string[] = [];
   for (const period of entries(catalog, 'periods')) {
-    if (!isExample(period.data) && !reported.has(period.id)) problems.push(`periods/${period.id}`);
+    if (!isExample(period.data) && !backed.has(period.id)) problems.push(`periods/${period.id}`);
   }
   // A real status is backed by a report from the sources (not itself an example) on its plan and period.
   const sourcedReports = new Set(
@@ -69,10 +79,10 @@ describe.each([
     }
   });
 
-  it('flags every period without a report as an example in its export row', () => {
-    const reported = new Set(entries(catalog, 'reports').map((r) => r.data.period.id));
+  it('flags every period no source backs as an example in its export row', () => {
+    const backed = backedPeriods(catalog);
     for (const period of entries(catalog, 'periods')) {
-      if (!reported.has(period.id)) expect(exportRecord('periods', period, SITE).example, period.id).toBe(true);
+      if (!backed.has(period.id)) expect(exportRecord('periods', period, SITE).example, period.id).toBe(true);
     }
   });
 });
