@@ -51,7 +51,10 @@ function writeJson(file: string, data: unknown): void {
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
 }
 
-/** A period file, as docs/publicera.md says to write one, unless it is there already. */
+/**
+ * A period file, as docs/publicera.md says to write one, unless it is there already. It is
+ * marked as an example like everything this test invents: no source follows it up.
+ */
 function ensurePeriod(content: string, catalog: Catalog, kind: Kind, year: number): string {
   const id = periodId(kind, year);
   if (!catalog.periods.has(id))
@@ -60,6 +63,7 @@ function ensurePeriod(content: string, catalog: Catalog, kind: Kind, year: numbe
       year,
       kind,
       endDate: `${year}-${PERIOD_END[kind]}`,
+      illustrative: EXAMPLE,
     });
   return id;
 }
