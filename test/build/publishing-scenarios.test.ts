@@ -21,6 +21,8 @@ import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { compareWithPrevious, planTransitions } from '#lib/views/period-diff.ts';
 import { itemsOfPlan } from '#lib/views/status-summary.ts';
+import { planItemRows } from '#lib/views/plan-view.ts';
+import { sv } from '#lib/i18n/sv.ts';
 import type { NyckeltalStatus } from '../../src/schemas/index.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { PAGE_BUDGET_BYTES, pageWeights } from '../../scripts/bench/page-weight.ts';
@@ -274,8 +276,12 @@ describe('scenario A: the next period, a decision and report, a new uppdrag and 
         const cells = tr.querySelectorAll('td').map((td) => textOf(td));
         return [cells[0], cells[1], parseSwedishNumber(cells[3])];
       });
+      // Invented statuses carry their mark on the word, as everywhere on the site.
+      const marked = planItemRows(state.catalog, PLAN_2024).some((row) => row.exampleStatus);
       const label = (status: string | undefined) =>
-        status ? STATUS_LABELS[status as NyckeltalStatus] : 'Ingen status rapporterad';
+        status
+          ? `${STATUS_LABELS[status as NyckeltalStatus]}${marked ? ` ${sv.example.mark}` : ''}`
+          : 'Ingen status rapporterad';
       expect(shown).toEqual(rows.map((r) => [label(r.from), label(r.to), r.count]));
       expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(itemsOfPlan(state.catalog, kind, PLAN_2024).length);
     }
