@@ -1,55 +1,113 @@
 /**
- * `npm test`: the whole suite as CI runs it, cheapest step first so that a mistake fails in
- * seconds (the unit project), then the type check and lint, the guard that publishes a next
- * period (`npm run test:framtid`), and the build and browser projects. It stops at the first
- * step that fails and prints the time of every step it ran.
+ * `npm test`: the whole suite as CI runs it. The unit project runs first, alone, so that a
+ * mistake fails in seconds. Then two lanes run side by side, one per core of a CI machine:
+ * the type check, lint, the guard that publishes a next period (`npm run test:framtid`) and
+ * the build project in one; the browser project, whose Chromium waits on pages as much as it
+ * computes, in the other. The first step that fails stops the run: the other lane is ended
+ * and no later step starts. The time of every step is printed at the end.
  *
- * The build and browser projects share one folder of builds (test/setup/shared-build.ts):
- * each content variant (the frozen copy, the live content) is built once per run.
+ * Each line a step prints is prefixed with its name, since two steps print at once. The build
+ * and browser projects share one folder of builds (test/setup/shared-build.ts): each content
+ * variant (the frozen copy, the live content) is built once per run, by whichever needs it
+ * first, under the build lock (test/helpers/astro-build.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 const vitest = (project: string) => [bin('vitest'), 'run', '--project', project];
 
-const STEPS: { name: string; command: string[] }[] = [
-  { name: 'unit', command: vitest('unit') },
-  { name: 'typecheck', command: [bin('astro'), 'check'] },
-  { name: 'lint', command: ['npm', 'run', 'lint'] },
-  { name: 'framtid', command: [process.execPath, join(ROOT, 'test/framtid/run.ts')] },
-  { name: 'build', command: vitest('build') },
-  { name: 'browser', command: vitest('browser') },
-];
+interface Step {
+  name: string;
+  command: string[];
+}
+
+const STEPS: Record<string, Step> = {
+  unit: { name: 'unit', command: vitest('unit') },
+  typecheck: { name: 'typecheck', command: [bin('astro'), 'check'] },
+  lint: { name: 'lint', command: ['npm', 'run', 'lint'] },
+  framtid: { name: 'framtid', command: [process.execPath, join(ROOT, 'test/framtid/run.ts')] },
+  build: { name: 'build', command: vitest('build') },
+  browser: { name: 'browser', command: vitest('browser') },
+};
+const FIRST = [STEPS.unit];
+const LANES = [[STEPS.typecheck, STEPS.lint, STEPS.framtid, STEPS.build], [STEPS.browser]];
 
 const shared = mkdtempSync(join(tmpdir(), 'insyn-test-site-'));
-const times: { name: string; seconds: number; status: number }[] = [];
+const times: { name: string; seconds: number; status: 'ok' | 'failed' | 'stopped' }[] = [];
+const running = new Set<ChildProcess>();
+let failed: string | undefined;
 const started = Date.now();
-try {
-  for (const step of STEPS) {
-    console.log(`\n▶ ${step.name}: ${step.command.map((c) => c.replace(`${ROOT}/`, '')).join(' ')}`);
-    const start = Date.now();
-    const run = spawnSync(step.command[0], step.command.slice(1), {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, INSYN_SHARED_BUILD_DIR: shared },
+const width = Math.max(...Object.keys(STEPS).map((name) => name.length));
+
+function run(step: Step): Promise<boolean> {
+  if (failed) return Promise.resolve(false);
+  console.log(`▶ ${step.name}: ${step.command.map((c) => c.replace(`${ROOT}/`, '')).join(' ')}`);
+  const start = Date.now();
+  const child = spawn(step.command[0], step.command.slice(1), {
+    cwd: ROOT,
+    // Its own process group, so that stopping it also stops what it started (Chromium, astro).
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, INSYN_SHARED_BUILD_DIR: shared },
+  });
+  running.add(child);
+  const prefix = `${step.name.padEnd(width)} │ `;
+  for (const stream of [child.stdout, child.stderr])
+    createInterface({ input: stream }).on('line', (line) => console.log(prefix + line));
+  return new Promise((done) => {
+    child.on('close', (code) => {
+      running.delete(child);
+      const stopped = failed !== undefined && code !== 0;
+      const ok = code === 0;
+      times.push({
+        name: step.name,
+        seconds: (Date.now() - start) / 1000,
+        status: ok ? 'ok' : stopped ? 'stopped' : 'failed',
+      });
+      if (!ok && !failed) {
+        failed = step.name;
+        for (const other of running) stopGroup(other);
+      }
+      done(ok);
     });
-    times.push({ name: step.name, seconds: (Date.now() - start) / 1000, status: run.status ?? 1 });
-    if (run.status !== 0) break;
+  });
+}
+
+function stopGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGTERM');
+  } catch {
+    // Already gone.
   }
+}
+
+// Ctrl-C or CI's own stop reaches this process only: pass it on to the steps' groups.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    for (const child of running) stopGroup(child);
+    rmSync(shared, { recursive: true, force: true });
+    process.exit(130);
+  });
+
+async function lane(steps: Step[]): Promise<void> {
+  for (const step of steps) if (!(await run(step))) return;
+}
+
+try {
+  await lane(FIRST);
+  if (!failed) await Promise.all(LANES.map(lane));
 } finally {
   rmSync(shared, { recursive: true, force: true });
 }
 
-const failed = times.find((t) => t.status !== 0);
+const LABEL = { ok: 'ok', failed: 'MISSLYCKADES', stopped: 'avbrutet' };
 console.log('\nTid per steg:');
-for (const t of times)
-  console.log(
-    `  ${t.name.padEnd(10)} ${t.seconds.toFixed(1).padStart(7)} s  ${t.status === 0 ? 'ok' : 'MISSLYCKADES'}`,
-  );
+for (const t of times) console.log(`  ${t.name.padEnd(10)} ${t.seconds.toFixed(1).padStart(7)} s  ${LABEL[t.status]}`);
 console.log(`  ${'totalt'.padEnd(10)} ${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s`);
-if (failed) console.log(`\nSteget ${failed.name} misslyckades; stegen efter det kördes inte.`);
+if (failed) console.log(`\nSteget ${failed} misslyckades; de andra stegen avbröts eller kördes inte.`);
 process.exit(failed ? 1 : 0);
