@@ -91,14 +91,10 @@ describe('a partly reconstructed decision', () => {
     expect([fact.Organ, fact.Sammanträde, fact.Paragraf].map(marked)).toEqual([false, false, false]);
     expect(marked(fact.Diarienummer)).toBe(true);
     expect(marked(html.querySelector('.lead'))).toBe(false);
-    // The whole example decision is marked in every part.
-    const whole = facts(root(`/beslut/${WHOLLY}/`));
-    expect([whole.Organ, whole.Sammanträde, whole.Paragraf, whole.Diarienummer].map(marked)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
+    // A decision invented as a whole has its box, which says so, and no mark on each fact.
+    const whole = root(`/beslut/${WHOLLY}/`);
+    expect(whole.querySelector('.example')).not.toBeNull();
+    expect(Object.values(facts(whole)).some(marked)).toBe(false);
   });
 
   it('carries it cell by cell in the register', () => {
@@ -107,7 +103,8 @@ describe('a partly reconstructed decision', () => {
         .querySelectorAll('.register tbody tr')
         .find((tr) => tr.querySelector(`a[href="/beslut/${id}/"]`))!;
     expect(row(PARTLY).querySelectorAll('td, th').map(marked)).toEqual([false, false, false, true, true]);
-    expect(row(WHOLLY).querySelectorAll('td, th').map(marked)).toEqual([true, true, true, true, true]);
+    // A decision invented as a whole has one mark, beside its title, as any example entry in a list.
+    expect(row(WHOLLY).querySelectorAll('td, th').map(marked)).toEqual([false, false, false, true, false]);
   });
 
   it('is cited as the protocol names it without a mark, the mark beside its diarienummer and title', () => {

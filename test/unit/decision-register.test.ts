@@ -217,6 +217,7 @@ describe('a partly reconstructed decision', () => {
   it('marks only the fields exampleFields names', () => {
     const examples = decisionExamples(parsed({ ...decision, exampleFields: ['title'] }));
     expect(examples).toEqual({
+      whole: false,
       citation: false,
       body: false,
       date: false,
@@ -225,14 +226,15 @@ describe('a partly reconstructed decision', () => {
       title: true,
       summary: false,
       wording: false,
-      any: true,
     });
     // An invented body is part of the citation (RF 2020-06-17 § 60), so the citation carries the mark.
     expect(decisionExamples(parsed({ ...decision, exampleFields: ['body', 'title'] })).citation).toBe(true);
   });
 
-  it('marks every part without exampleFields, and none without illustrative', () => {
-    expect(Object.values(decisionExamples(parsed(decision))).every(Boolean)).toBe(true);
+  it('is an example as a whole without exampleFields, with one mark; and none without illustrative', () => {
+    const whole = decisionExamples(parsed(decision));
+    expect(whole.whole).toBe(true);
+    expect(Object.entries(whole).filter(([, v]) => v)).toEqual([['whole', true]]);
     const { illustrative: _, ...sourced } = decision;
     expect(Object.values(decisionExamples(parsed(sourced))).some(Boolean)).toBe(false);
   });

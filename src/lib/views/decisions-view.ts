@@ -64,10 +64,13 @@ export function decisionsByCase(catalog: Catalog): CaseGroup[] {
 /**
  * Which parts of a decision a reader sees are examples. A decision rebuilt from other
  * documents may have only an invented title (`exampleFields: ["title"]`): then only the title
- * carries the mark, and its body, date, § and diarienummer stand as sourced. Without
- * `exampleFields` an illustrative decision is an example in every part.
+ * carries the mark, beside it wherever it stands, and its body, date, § and diarienummer stand
+ * as sourced. A decision that is illustrative without `exampleFields` is an example as a whole
+ * and carries one mark, as any example entry does in a list.
  */
 export interface DecisionExamples {
+  /** The whole decision is an example: one mark beside it, and its page's box says so. */
+  whole: boolean;
   /** The citation `RS 2023-11-08 § 194`: the body's short name, the date and the paragraph. */
   citation: boolean;
   body: boolean;
@@ -77,14 +80,14 @@ export interface DecisionExamples {
   title: boolean;
   summary: boolean;
   wording: boolean;
-  /** Any part: the decision counts among the examples (its list, /om/exempel/, open data). */
-  any: boolean;
 }
 
 export function decisionExamples(data: Entry<'decisions'>['data']): DecisionExamples {
-  const is = (field: string) => isExampleField(data, field);
+  const partly = data.illustrative !== undefined && Array.isArray(data.exampleFields);
+  const is = (field: string) => partly && isExampleField(data, field);
   const [body, date, paragraph] = [is('body'), is('date'), is('paragraph')];
   return {
+    whole: data.illustrative !== undefined && !partly,
     citation: body || date || paragraph,
     body,
     date,
@@ -93,7 +96,6 @@ export function decisionExamples(data: Entry<'decisions'>['data']): DecisionExam
     title: is('title'),
     summary: is('summary'),
     wording: is('wording'),
-    any: data.illustrative !== undefined,
   };
 }
 
