@@ -9,6 +9,7 @@ import {
   entryVersion,
   fieldWord,
   NOTE_TEXT_LIMIT,
+  noteSeparator,
   noteText,
   staffNotes,
 } from '#lib/history/change-notes.ts';
@@ -196,6 +197,15 @@ describe('change notes: the other fields, each with its Swedish name', () => {
         ),
       ),
     ).toEqual(['Det ekonomiska resultatet ändrat från −120,0 mnkr till −98,5 mnkr']);
+    expect(
+      texts(
+        changeNotes(
+          doc({ until: '2023-11', result: -471, againstBudget: -492 }),
+          doc({ until: '2024-04', result: -471, againstBudget: -492 }),
+          names,
+        ),
+      ),
+    ).toEqual(['Månaden som resultatet gäller till och med ändrad från november 2023 till april 2024']);
   });
 
   it("says a plan's decisions with what they did, and activity counts per status", () => {
@@ -253,6 +263,21 @@ describe('change notes: the other fields, each with its Swedish name', () => {
     const added = changeNotes(summary('Kort.'), summary('Lång '.repeat(40)), names)![0];
     expect(added.to!.text.length).toBeLessThanOrEqual(NOTE_TEXT_LIMIT + 3);
     expect(added.to!.text).toMatch(/…»$/);
+  });
+
+  it('writes the dates in a quoted text the Swedish way, and leaves a decision’s reference as the protocol names it', () => {
+    const source = (name: string) => nyckeltal([], { source: { name } });
+    expect(
+      texts(
+        changeNotes(
+          source('Tjänsteskrivelse 2021-10-04, enligt RS 2023-11-08 § 194'),
+          source('Tjänsteskrivelse 4 oktober 2021, enligt RS 2023-11-08 § 194, per 2024-04'),
+          names,
+        ),
+      ),
+    ).toEqual([
+      'Källan ändrad från «Tjänsteskrivelse 4 oktober 2021, enligt RS 2023-11-08 § 194» till «Tjänsteskrivelse 4 oktober 2021, enligt RS 2023-11-08 § 194, per april 2024»',
+    ]);
   });
 
   it('says "Uppgifter ändrade" once for fields the schema does not know', () => {
@@ -386,6 +411,9 @@ describe('notes as text and as HTML', () => {
       'Målvärde 2026 borttaget, tidigare <del>95 %</del>',
     );
     expect(noteHtml({ what: 'Texten & mer ändrad' })).toBe('Texten &amp; mer ändrad');
+    // Notes follow each other as sentences; a staff note that ends its own sentence gets no second full stop.
+    expect(noteSeparator({ what: 'Rättat enligt rapporten.', staff: true })).toBe(' ');
+    expect(noteSeparator(changed)).toBe('. ');
   });
 });
 
@@ -416,8 +444,11 @@ describe("staff's notes and headlines", () => {
     expect(
       headlineOf(commit([], [entry([published('70 %'), { what: 'Status ändrad' }]), entry([published('12 dagar')])])),
     ).toBe('Utfall per augusti 2024 publicerat för 2 poster');
-    // One entry: its notes with their values.
+    // One entry's one note: with its values; several: what changed.
     expect(headlineOf(commit([], [entry([published('70 %')])]))).toBe('Utfall per augusti 2024 publicerat: 70 %');
+    expect(headlineOf(commit([], [entry([published('70 %'), { what: 'Status ändrad', to: { text: 'B' } }])]))).toBe(
+      'Utfall per augusti 2024 publicerat, Status ändrad',
+    );
     expect(headlineOf(commit([], [entry([{ what: 'Namnet ändrat' }]), entry([published('70 %')])]))).toBe(
       '2 poster ändrade',
     );

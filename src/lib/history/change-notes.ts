@@ -61,6 +61,11 @@ export function noteText(note: ChangeNote): string {
   return note.what;
 }
 
+/** What stands between a note and the next in a sentence-like list: ". ", or a space after a note that ends a sentence itself. */
+export function noteSeparator(previous: ChangeNote): string {
+  return !previous.from && !previous.to && /[.!?…]$/.test(previous.what) ? ' ' : '. ';
+}
+
 /** A plain field (a text, number, date, kind, or a linked entry): said before and after. */
 function scalarNotes(path: string, was: unknown, now: unknown, field: SchemaField, ctx: Context): ChangeNote[] {
   const word = fieldWord(ctx.after.collection, path);

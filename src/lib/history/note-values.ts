@@ -69,9 +69,25 @@ export const NOTE_TEXT_LIMIT = 80;
 /** How much unchanged text stands on each side of the part of a long text that changed. */
 const CONTEXT = 40;
 
+/** A day or a month written `2024-05-07` or `2024-05` on its own, not inside a longer number or code. */
+const ISO_DATE = /(?<![\w/-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\w/–-])/g;
+
+/**
+ * A text's dates written the Swedish way, "7 maj 2024", as every page writes them (an older
+ * version of a text may have written `2024-05-07`). A decision's reference, "RS 2023-11-08 § 194",
+ * is the protocol's name for it and stays as it is.
+ */
+export function readerDates(text: string): string {
+  return text.replace(ISO_DATE, (date: string, _y: string, _m: string, _d: string, at: number) =>
+    /\p{Lu}{2,4} $/u.test(text.slice(Math.max(0, at - 5), at)) && /^(–\d{2})? §/.test(text.slice(at + date.length))
+      ? date
+      : formatDate(date),
+  );
+}
+
 /** A text on one line, its Markdown and MDX marks left out, as a reader sees it. */
 export function plain(text: string): string {
-  return text
+  return readerDates(text)
     .replace(/<[^>]+>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s*(#{1,6}|[-*+]|\d+\.|>)\s+/gm, '')
@@ -181,8 +197,8 @@ export function say(field: SchemaField, value: unknown, names: NoteNames): strin
       return typeof value === 'string' ? value : undefined;
     case 'text':
       if (typeof value !== 'string') return undefined;
-      // A code such as a diarienummer or a Kolada id is itself; a text is quoted.
-      return field.pattern ? value : CHANGE_NOTES.quoted(shorten(plain(value)));
+      // A code such as a diarienummer or a Kolada id is itself (a month, as an economy's, reads as one); a text is quoted.
+      return field.pattern ? readerDates(value) : CHANGE_NOTES.quoted(shorten(plain(value)));
     default:
       return undefined;
   }

@@ -74,13 +74,15 @@ export function entryNote(entry: ShownEntry): string {
 
 /**
  * A change in one line: staff's note when they wrote one, else what every changed entry has
- * in common (one entry's notes with their values; several entries' shared note without them).
+ * in common: one entry's one note with its values, else what changed without them.
  */
 export function headlineOf(commit: VisibleCommit): string {
   if (commit.notes.length > 0) return commit.notes.join(' ');
   const derived = commit.entries.map((e) => e.notes.filter((n) => !n.staff));
   const count = commit.entries.length;
-  if (count === 1 && derived[0].length > 0) return derived[0].map(noteText).join(', ');
+  // One note is said whole; several are named, their values standing in the entry's line below.
+  if (count === 1 && derived[0].length === 1) return noteText(derived[0][0]);
+  if (count === 1 && derived[0].length > 1) return derived[0].map((n) => n.what).join(', ');
   const whats = derived.map((notes) => notes.map((n) => n.what));
   const shared = whats[0]?.filter((what) => whats.every((list) => list.includes(what))) ?? [];
   if (shared.length > 0) return RECENT_TEXT.sharedChange(shared[0], count);
