@@ -220,8 +220,10 @@ export function valueIn(version: EntryVersion, field: string, text: string | und
   return example ? { text, example } : { text };
 }
 
-/** A note with the values before and after, each only when it can be said. */
+/** A note with the values before and after, each only when it can be said and they differ. */
 export function note(what: string, from?: NoteValue, to?: NoteValue): ChangeNote {
+  // Two versions that read alike (`2019-12-04` and `4 december 2019`) say nothing as values.
+  if (from && to && from.text === to.text && from.example === to.example) return { what };
   return { what, ...(from && { from }), ...(to && { to }) };
 }
 
