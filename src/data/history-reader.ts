@@ -13,7 +13,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { changeNotes, entryVersion } from '#lib/history/change-notes.ts';
+import { type ChangeNote, changeNotes, entryVersion, type NoteNames } from '#lib/history/change-notes.ts';
 import { errorMessage, recordOrEmpty, textOf } from '#lib/content/records.ts';
 import {
   type Commit,
@@ -71,40 +71,50 @@ function readVersions(contentDir: string, names: readonly string[]): Map<string,
   return versions;
 }
 
-/** What each file's change in each commit means for a visitor, from its versions before and after. */
+/**
+ * What each file's change in each commit means for a visitor, from its versions before and
+ * after. A merge is compared with its first parent, the line the site was published from,
+ * and with its other parents, so that it shows only what it changed itself.
+ */
 function notesFromContent(
   contentDir: string,
   prefix: string,
   commits: Commit[],
-  periodName: (id: string) => string,
-): (commit: Commit, file: FileChange) => string[] | undefined {
-  const before = (commit: Commit, file: FileChange) => `${commit.sha}^:${prefix}${file.from ?? file.path}`;
+  names: NoteNames,
+): (commit: Commit, file: FileChange) => ChangeNote[] | undefined {
+  const before = (commit: Commit, file: FileChange, parent = 1) =>
+    `${commit.sha}^${parent}:${prefix}${file.from ?? file.path}`;
   const after = (commit: Commit, file: FileChange) => `${commit.sha}:${prefix}${file.path}`;
-  const names = commits.flatMap((commit) =>
+  const otherParents = (commit: Commit) =>
+    Array.from({ length: Math.max(0, commit.parents.length - 1) }, (_, i) => i + 2);
+  const wanted = commits.flatMap((commit) =>
     commit.files
       .filter((file) => entryForPath(file.path) || (file.from && entryForPath(file.from)))
       .flatMap((file) => [
         ...(file.kind === 'added' ? [] : [before(commit, file)]),
         ...(file.kind === 'deleted' ? [] : [after(commit, file)]),
+        ...otherParents(commit).map((parent) => before(commit, file, parent)),
       ]),
   );
-  const versions = readVersions(contentDir, names);
+  const versions = readVersions(contentDir, wanted);
   return (commit, file) => {
     const ref = entryForPath(file.path) ?? (file.from ? entryForPath(file.from) : undefined);
     if (!ref) return undefined;
-    const old = file.kind === 'added' ? undefined : entryVersion(ref.collection, versions.get(before(commit, file)));
-    const now = file.kind === 'deleted' ? undefined : entryVersion(ref.collection, versions.get(after(commit, file)));
-    return changeNotes(old, now, periodName);
+    const version = (name: string) => entryVersion(ref.collection, versions.get(name));
+    const old = file.kind === 'added' ? undefined : version(before(commit, file));
+    const now = file.kind === 'deleted' ? undefined : version(after(commit, file));
+    const others = otherParents(commit).map((parent) => version(before(commit, file, parent)));
+    return changeNotes(old, now, names, others);
   };
 }
 
 /**
  * Reads the history of a content folder; never throws for a missing or partial history.
- * `periodName` names a period as pages do, for the notes.
+ * `names` names periods and entries as pages do, for the notes.
  */
 export async function readContentHistory(
   contentDir: string,
-  periodName: (id: string) => string = (id) => id,
+  names: NoteNames = { period: (id) => id },
 ): Promise<HistoryResult> {
   const git = (args: readonly string[]) =>
     // The log of thousands of entries over years can be large; git's output is read whole.
@@ -133,7 +143,7 @@ export async function readContentHistory(
     const commits = parseGitLog(stdout, prefix);
     return {
       available: true,
-      history: indexHistory(commits, notesFromContent(contentDir, prefix, commits, periodName)),
+      history: indexHistory(commits, notesFromContent(contentDir, prefix, commits, names)),
     };
   } catch (error) {
     return {

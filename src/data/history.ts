@@ -3,10 +3,12 @@
  * read once per build by src/data/history-reader.ts, the one reader of it. Where it is
  * unavailable (a shallow clone, no git) pages say so and feeds use the content's own dates.
  */
-import { resolve } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import { CONTENT_DIR } from '../config/env.ts';
 import { type ChangeKind, commitUrl, dayInSweden, entryDates, type EntryDates } from '#lib/history/git-history.ts';
-import { periodLabel } from '#lib/core/titles.ts';
+import { resolve } from '#lib/core/catalog.ts';
+import type { ChangeNote, NoteNames } from '#lib/history/change-notes.ts';
+import { periodLabel, titleOf } from '#lib/core/titles.ts';
 import type { Ref } from '../schemas/index.ts';
 import { getCatalog } from './catalog.ts';
 import { type HistoryResult, readContentHistory } from './history-reader.ts';
@@ -15,19 +17,26 @@ export type { HistoryResult } from './history-reader.ts';
 
 let loaded: Promise<HistoryResult> | undefined;
 
-/** `per augusti 2024`: a period as the notes name it. */
-async function periodNames(): Promise<(id: string) => string> {
+/** Periods (`per augusti 2024`) and entries as the notes name them: by their names on the pages, never their ids. */
+async function noteNames(): Promise<NoteNames> {
   const { catalog } = await getCatalog();
-  return (id) => {
-    const period = catalog.periods.get(id);
-    return period ? periodLabel(period) : id;
+  return {
+    period: (id) => {
+      const period = catalog.periods.get(id);
+      // A period since removed from the content is named from its id's words, as `per april 2024`.
+      return period ? periodLabel(period) : id.replace(/^helar-/, 'helår-').replaceAll('-', ' ');
+    },
+    entry: (ref) => {
+      const entry = resolve(catalog, ref);
+      return entry && titleOf(catalog, entry);
+    },
   };
 }
 
 /** The history of the site's content, read once per build. */
 export function getContentHistory(): Promise<HistoryResult> {
-  loaded ??= periodNames()
-    .then((name) => readContentHistory(resolve(CONTENT_DIR), name))
+  loaded ??= noteNames()
+    .then((names) => readContentHistory(resolvePath(CONTENT_DIR), names))
     .then((result) => {
       if (!result.available) console.warn(`[insyn] Ändringshistoriken visas inte: ${result.detail}.`);
       return result;
@@ -52,14 +61,14 @@ export interface ShownChange {
   /** `YYYY-MM-DD` in Sweden, for formatting. */
   day: string;
   kind: ChangeKind;
-  notes: string[];
+  notes: ChangeNote[];
   href?: string;
 }
 
 export type ItemHistory = { available: false } | { available: true; changes: ShownChange[] };
 
 function showChange(
-  change: { sha: string; date: string; kind: ChangeKind; notes: string[] },
+  change: { sha: string; date: string; kind: ChangeKind; notes: ChangeNote[] },
   repoUrl = repositoryUrl(),
 ): ShownChange {
   return { ...change, day: dayInSweden(change.date), href: repoUrl ? commitUrl(repoUrl, change.sha) : undefined };

@@ -147,6 +147,25 @@ export const httpsUrl = z
         : 'ska vara en webbadress som börjar med https://',
   });
 
+/**
+ * Where a reader finds the original of a decision or a document: the protocol, the case in
+ * the register (diariet) and the original file. Each is optional and validated as `httpsUrl`:
+ * filled only when a source gives the address, never guessed. Shared by decisions and
+ * documents, so both name and check them alike.
+ */
+export const primarySources = {
+  protocolUrl: httpsUrl.optional().meta({
+    description:
+      'Adressen till protokollet från sammanträdet (https://). Utelämna när den inte är känd; hitta aldrig på en.',
+  }),
+  caseUrl: httpsUrl.optional().meta({
+    description: 'Adressen till ärendet i diariet (https://). Utelämna när den inte är känd.',
+  }),
+  originalUrl: httpsUrl.optional().meta({
+    description: 'Adressen till originalfilen, som PDF (https://). Utelämna när den inte är känd.',
+  }),
+};
+
 /** Kept as its own name for the fields that say "webbadress": the same rule as `httpsUrl`. */
 export const url = httpsUrl;
 

@@ -1,6 +1,9 @@
 /** Decisions, identified by body + meeting date + paragraph, as `RS 2023-11-08 § 194`. */
 import { z } from 'astro/zod';
-import { dnr, httpsUrl, illustrative, isoDate, partialDate, ref, text, title } from './common.ts';
+import { dnr, illustrative, isoDate, partialDate, primarySources, ref, text, title } from './common.ts';
+
+/** The parts of a decision that `exampleFields` can name as examples. */
+export const DECISION_EXAMPLE_FIELDS = ['body', 'date', 'paragraph', 'dnr', 'title', 'summary', 'wording'] as const;
 
 export const decisionSchema = z
   .strictObject({
@@ -17,13 +20,16 @@ export const decisionSchema = z
     wordingSource: text
       .optional()
       .meta({ description: 'Var ordalydelsen kommer från, som ”Tjänsteskrivelse 4 oktober 2021, RS/101/2015”.' }),
-    protocolUrl: httpsUrl.optional().meta({
-      description: 'Adressen till protokollet (https://). Utelämna när den inte är känd; hitta aldrig på en.',
-    }),
-    caseUrl: httpsUrl
-      .optional()
-      .meta({ description: 'Adressen till ärendet i diariet (https://). Utelämna när den inte är känd.' }),
+    ...primarySources,
     illustrative,
+    exampleFields: z.array(z.enum(DECISION_EXAMPLE_FIELDS)).optional().meta({
+      description:
+        'Fälten som är exempel, när beslutet bara delvis är rekonstruerat (som en rubrik skriven efter ett annat dokument): då märks bara de fälten som exempel. Utan fältet gäller illustrative hela beslutet.',
+    }),
+  })
+  .refine((decision) => !decision.exampleFields || decision.illustrative, {
+    path: ['exampleFields'],
+    message: 'kräver fältet illustrative, som säger vad som är exempel',
   })
   .meta({
     description:

@@ -1,6 +1,6 @@
 /** Documents with their full text as the MDX text: tjänsteskrivelser, reports, plans. */
 import { z } from 'astro/zod';
-import { dnr, httpsUrl, illustrative, isoDate, ref, text, title } from './common.ts';
+import { dnr, illustrative, isoDate, primarySources, ref, text, title } from './common.ts';
 
 /** `2023-11`: a month, as a source that gives a result to the end of a month. */
 const partialMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'skriv ÅÅÅÅ-MM');
@@ -36,9 +36,7 @@ export const documentSchema = z
       })
       .optional()
       .meta({ description: 'Regionens ekonomiska resultat som dokumentet anger det, ordagrant i siffror.' }),
-    originalUrl: httpsUrl
-      .optional()
-      .meta({ description: 'Adressen till originalfilen, som PDF (https://). Utelämna när den inte är känd.' }),
+    ...primarySources,
     illustrative,
   })
   .meta({

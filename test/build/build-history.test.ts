@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildOrThrow } from '../helpers/astro-build.ts';
 import { builtSite, TEST_BUILD_ENV, TEST_REPO_URL, TEST_SITE } from '../helpers/built-site.ts';
 import { FROZEN_CONTENT } from '../helpers/content.ts';
+import { formatFixed } from '#lib/core/format.ts';
 import { commitAll, newRepo } from '../helpers/git.ts';
 
 const SITE = TEST_SITE;
@@ -86,6 +87,8 @@ describe('a build from content committed at fixed dates', () => {
   let repo: string;
   let dist: string;
   const sha: Record<string, string> = {};
+  /** The helpdesk's result per april before it was corrected. */
+  const before = { value: 0 };
   beforeAll(() => {
     repo = newRepo();
     cpSync(FROZEN_CONTENT, join(repo, 'content'), { recursive: true });
@@ -93,6 +96,8 @@ describe('a build from content committed at fixed dates', () => {
     const file = join(repo, HELPDESK);
     const data = JSON.parse(readFileSync(file, 'utf8'));
     data.results[0].comment = `${data.results[0].comment} Rättad kommentar.`;
+    before.value = data.results[0].value;
+    data.results[0].value += 1.5;
     writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
     sha.comment = commitAll(
       repo,
@@ -112,7 +117,14 @@ describe('a build from content committed at fixed dates', () => {
     expect(changed.items.map((i) => i.shown)).toEqual(['16 september 2024', '1 juni 2024']);
     const [comment, seed] = changed.items.map((i) => unescape(i.rest));
     expect(comment).toContain('Kommentaren till Helpdesk kompletterad.');
-    expect(comment).toContain('Kommentar till utfall per april 2024 ändrad');
+    expect(comment).toContain('Kommentar till utfall per april 2024 ändrad från');
+    // The corrected result, before and after, in words and marked up; the invented values keep their mark.
+    const [was, now] = [before.value, before.value + 1.5].map((v) => formatFixed(v, 1));
+    expect(comment).toMatch(
+      new RegExp(
+        `Utfall per april 2024 ändrat från <del[^>]*>${was}\u00a0% <span class="example-mark">[\\s\\S]*?</del> till <ins[^>]*>${now}\u00a0% <span class="example-mark">`,
+      ),
+    );
     expect(comment).toContain(`href="${REPO_URL}/commit/${sha.comment}"`);
     expect(seed).toContain('Publicerad på Insyn');
     expect(historySection(page(dist, 'nyckeltal/frisktal')).lastChanged?.shown).toBe('1 juni 2024');
@@ -133,6 +145,15 @@ describe('a build from content committed at fixed dates', () => {
     for (const entry of entries)
       expect(entry.content['#text']).toMatch(new RegExp(`<a href="${SITE}/[a-z]+/[a-z0-9-]+/">`));
     expect(html).toContain('Listan visar alla 2 ändringar av innehållet.');
+    // What changed, before and after, on the page and in the feed.
+    const [was, now] = [before.value, before.value + 1.5].map((v) => formatFixed(v, 1));
+    const item = /<li id="andring-[^"]+"[\s\S]*?<\/ul>/.exec(html)![0];
+    expect(item).toMatch(
+      new RegExp(`från <del[^>]*>${was}\u00a0% <span[\\s\\S]*?</del> till <ins[^>]*>${now}\u00a0% <span`),
+    );
+    expect(entries[0].content['#text']).toContain(
+      `Utfall per april 2024 ändrat från <del>${was}\u00a0% (exempel)</del> till <ins>${now}\u00a0% (exempel)</ins>`,
+    );
     expect(html + readFileSync(join(dist, 'senaste-andringar/flode.xml'), 'utf8')).not.toContain('DEV-SUBJECT');
   });
 });

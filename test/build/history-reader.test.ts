@@ -4,11 +4,12 @@
  * git, no git at all). It runs git as processes, so it is in the build project; the parsing
  * alone is tested in test/unit/git-history.test.ts.
  */
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readContentHistory } from '../../src/data/history-reader.ts';
+import { noteText } from '#lib/history/change-notes.ts';
 import { type ContentHistory, dayInSweden, entryDates, recentChanges } from '#lib/history/git-history.ts';
 import { commitAll, git, newRepo, shallowClone, writeFiles } from '../helpers/git.ts';
 
@@ -65,18 +66,22 @@ describe('content history from git', () => {
 
   beforeAll(async () => {
     repo = contentRepository();
-    const result = await readContentHistory(join(repo.dir, 'content'), (id) => `[${id}]`);
+    const result = await readContentHistory(join(repo.dir, 'content'), { period: (id) => `[${id}]` });
     if (!result.available) throw new Error(`history unavailable: ${result.detail}`);
     history = result.history;
   });
 
-  const summary = (key: string) => history.byEntry.get(key)?.map((c) => [c.sha, c.kind, c.notes]);
+  const summary = (key: string) => history.byEntry.get(key)?.map((c) => [c.sha, c.kind, c.notes.map(noteText)]);
 
   it('lists every visible change of an entry, newest first, in words for the public, following a rename that changed its id', () => {
     const { sha } = repo;
     expect(summary('nyckeltal/beta-ny')).toEqual([
       [sha.renamed, 'renamed', []],
-      [sha.reported, 'modified', ['Utfall enligt tertialrapporten.', 'Utfall [per-april-2024] publicerat']],
+      [
+        sha.reported,
+        'modified',
+        ['Utfall enligt tertialrapporten.', 'Utfall [per-april-2024] publicerat: 1, ingen status'],
+      ],
       [sha.added, 'added', ['Publicerad på Insyn']],
     ]);
     expect(history.byEntry.has('nyckeltal/beta')).toBe(false);
@@ -126,7 +131,7 @@ describe('content history from git', () => {
     const recent = recentChanges(history, 2);
     expect(recent.map((r) => r.sha)).toEqual([repo.sha.deleted, repo.sha.renamed]);
     expect(recent[0].entries).toEqual([
-      { ref: { collection: 'uppdrag', id: 'alpha' }, kind: 'deleted', notes: ['Borttagen från Insyn'] },
+      { ref: { collection: 'uppdrag', id: 'alpha' }, kind: 'deleted', notes: [{ what: 'Borttagen från Insyn' }] },
     ]);
     expect(recent[1].entries).toEqual([
       { ref: { collection: 'nyckeltal', id: 'beta-ny' }, kind: 'renamed', notes: [] },
@@ -168,5 +173,88 @@ describe('content history from git', () => {
       const result = await readContentHistory(join(repo.dir, 'content'));
       expect(result).toMatchObject({ available: false, reason: 'no-git' });
     });
+  });
+});
+
+describe('merges and code changes in the content history', () => {
+  const DAYS = {
+    added: '2024-01-10T09:00:00+01:00',
+    branch: '2024-02-01T09:00:00+01:00',
+    mixed: '2024-02-05T09:00:00+01:00',
+    code: '2024-02-10T09:00:00+01:00',
+    merged: '2024-03-01T09:00:00+01:00',
+    branch2: '2024-04-01T09:00:00+02:00',
+    main2: '2024-04-02T09:00:00+02:00',
+    resolved: '2024-04-03T09:00:00+02:00',
+  };
+  const FILE = 'content/nyckeltal/gamma.json';
+  const gamma = (title: string, value: number) =>
+    `${JSON.stringify(
+      {
+        title,
+        unit: '%',
+        description: 'Ett nyckeltal som mäter något.',
+        results: [{ period: 'per-april-2024', value, status: 'delvis-uppfyllt', comment: 'En kommentar.' }],
+      },
+      null,
+      2,
+    )}\n`;
+  const sha: Record<string, string> = {};
+  let history: ContentHistory;
+
+  beforeAll(async () => {
+    const dir = newRepo();
+    writeFiles(dir, { [FILE]: gamma('Gamma', 80), 'src/code.ts': 'export {};\n' });
+    sha.added = commitAll(dir, 'Lägg till gamma', DAYS.added);
+    git(dir, ['checkout', '-q', '-b', 'rattelse']);
+    writeFiles(dir, { [FILE]: gamma('Gamma', 81) });
+    sha.branch = commitAll(dir, 'Rätta utfallet', DAYS.branch);
+    git(dir, ['checkout', '-q', 'main']);
+    // A change of code that also renames the nyckeltal: the content's change counts, on its own date.
+    writeFiles(dir, { [FILE]: gamma('Gamma, andel', 80), 'src/code.ts': 'export const x = 1;\n' });
+    sha.mixed = commitAll(dir, 'Byt namn och ändra kod', DAYS.mixed);
+    writeFiles(dir, { 'src/code.ts': 'export const x = 2;\n' });
+    sha.code = commitAll(dir, 'Bara kod', DAYS.code);
+    // The two changes touch different lines: git merges them, and the file differs from both parents.
+    git(dir, ['merge', '-q', '--no-ff', '-m', 'Merge rattelse', 'rattelse'], DAYS.merged);
+    sha.merged = git(dir, ['rev-parse', 'HEAD']).trim();
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(gamma('Gamma, andel', 81));
+    // Both sides change the same value: whoever merges decides, and that decision is a change of its own.
+    git(dir, ['checkout', '-q', '-b', 'andra', sha.merged]);
+    writeFiles(dir, { [FILE]: gamma('Gamma, andel', 82) });
+    sha.branch2 = commitAll(dir, 'Ändra igen', DAYS.branch2);
+    git(dir, ['checkout', '-q', 'main']);
+    writeFiles(dir, { [FILE]: gamma('Gamma, andel', 83) });
+    sha.main2 = commitAll(dir, 'Ändra på main', DAYS.main2);
+    expect(() => git(dir, ['merge', '-q', '--no-ff', '-m', 'Merge andra', 'andra'], DAYS.resolved)).toThrow();
+    writeFiles(dir, { [FILE]: gamma('Gamma, andel', 84) });
+    sha.resolved = commitAll(dir, 'Merge andra', DAYS.resolved);
+    const result = await readContentHistory(join(dir, 'content'), { period: (id) => id.replaceAll('-', ' ') });
+    if (!result.available) throw new Error(`history unavailable: ${result.detail}`);
+    history = result.history;
+  }, 60_000);
+
+  const changes = () =>
+    history.byEntry.get('nyckeltal/gamma')!.map((c) => ({ sha: c.sha, date: c.date, notes: c.notes.map(noteText) }));
+
+  it('dates each change by the commit that made it, never by the merge that brought it in or a change of code', () => {
+    const shown = changes();
+    expect(shown.map((c) => c.sha)).toEqual([sha.resolved, sha.main2, sha.branch2, sha.mixed, sha.branch, sha.added]);
+    expect(shown.map((c) => Date.parse(c.date))).toEqual(
+      [DAYS.resolved, DAYS.main2, DAYS.branch2, DAYS.mixed, DAYS.branch, DAYS.added].map(Date.parse),
+    );
+    expect(history.commits.map((c) => c.sha)).not.toContain(sha.merged);
+    expect(history.commits.map((c) => c.sha)).not.toContain(sha.code);
+    expect(entryDates(history).get('nyckeltal/gamma')).toEqual({
+      added: new Date(DAYS.added),
+      changed: new Date(DAYS.resolved),
+    });
+  });
+
+  it('says what each commit changed with the values before and after, and what a merge decided itself', () => {
+    const notes = Object.fromEntries(changes().map((c) => [c.sha, c.notes.map((n) => n.replace(/\u00a0/g, ' '))]));
+    expect(notes[sha.branch]).toEqual(['Utfall per april 2024 ändrat från 80 % till 81 %']);
+    expect(notes[sha.mixed]).toEqual(['Namnet ändrat från «Gamma» till «Gamma, andel»']);
+    expect(notes[sha.resolved]).toEqual(['Utfall per april 2024 ändrat från 83 % till 84 %']);
   });
 });

@@ -1,6 +1,13 @@
 /** The contact routes: links where a value is set, a labelled placeholder until it is. */
 import { describe, expect, it } from 'vitest';
-import { CONTACT_PLACEHOLDER, catalogueEmail, contactLines, contactPending } from '#lib/core/contact.ts';
+import {
+  CONTACT_PLACEHOLDER,
+  catalogueEmail,
+  contactLines,
+  contactPending,
+  PRESS_HREF,
+  pressChannels,
+} from '#lib/core/contact.ts';
 
 describe('contact', () => {
   it('links a set address and number, and labels a missing one as a placeholder', () => {
@@ -32,5 +39,16 @@ describe('contact', () => {
     expect(
       catalogueEmail({ content: { label }, accessibility: { label, email: 'a@b.se' }, press: { label } }),
     ).toBeUndefined();
+  });
+
+  it('gives journalists the press contact the configuration sets, else the way to /om/, never an invented one', () => {
+    expect(pressChannels({ label: 'Press och media', email: 'press@region.example', phone: '063-14 75 00' })).toEqual([
+      { text: 'press@region.example', href: 'mailto:press@region.example' },
+      { text: '063\u201114\u00a075\u00a000', href: 'tel:063147500' },
+    ]);
+    expect(pressChannels({ label: 'Press och media', phone: '063-14 75 00' })).toEqual([
+      { text: '063\u201114\u00a075\u00a000', href: 'tel:063147500' },
+    ]);
+    expect(pressChannels({ label: 'Press och media' })).toEqual([{ text: 'Press och media', href: PRESS_HREF }]);
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   ALL_DECISIONS,
   compareDecisionsNewestFirst,
+  decisionExamples,
+  sourceLinks,
   decisionRegister,
   registerHref,
   registerViews,
@@ -13,6 +15,7 @@ import { buildCatalog } from '#lib/core/catalog.ts';
 import { catalogOf } from '../helpers/catalog.ts';
 import { SAMPLE_FILES, SAMPLE_TEXTS, sampleCatalog } from '../helpers/sample-site.ts';
 import { decisionSchema } from '../../src/schemas/decision.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
 
 const catalog = sampleCatalog();
 
@@ -26,6 +29,7 @@ const row = (id: string, date: string, paragraph: number): RegisterRow => ({
   title: id,
   dnr: null,
   illustrative: false,
+  examples: decisionExamples({ ...catalog.decisions.values().next().value!.data, illustrative: undefined }),
 });
 
 describe('decisionRegister', () => {
@@ -141,5 +145,111 @@ describe('addresses of protocols, cases and originals', () => {
     expect(plain.success).toBe(false);
     expect(JSON.stringify(plain.error?.issues)).toContain('https://');
     expect(decisionSchema.safeParse({ ...decision, caseUrl: 'javascript:alert(1)' }).success).toBe(false);
+  });
+});
+
+describe('the originals of decisions and documents', () => {
+  const decision = {
+    body: 'rs',
+    date: '2023-11-08',
+    paragraph: 194,
+    dnr: 'RS/595/2023',
+    title: 'Plan',
+    summary: 'Fastställde planen.',
+  };
+  const document = {
+    title: 'Uppföljning',
+    kind: 'rapport',
+    dnr: 'RS/595/2023',
+    date: '2024-05-07',
+    organisation: 'region',
+    unit: 'kansliet',
+  };
+
+  it('are the same three optional https addresses for both', () => {
+    for (const [schema, data] of [
+      [decisionSchema, decision],
+      [documentSchema, document],
+    ] as const) {
+      for (const field of ['protocolUrl', 'caseUrl', 'originalUrl']) {
+        expect(schema.safeParse({ ...data, [field]: 'https://www.regionjh.se/a.pdf' }).success, field).toBe(true);
+        expect(schema.safeParse({ ...data, [field]: 'http://www.regionjh.se/a.pdf' }).success, field).toBe(false);
+        expect(schema.safeParse({ ...data, [field]: 'https://namn@example.org/' }).success, field).toBe(false);
+      }
+    }
+  });
+
+  it('are linked in the order a reader goes to them, and not at all when none is known', () => {
+    expect(
+      sourceLinks({
+        originalUrl: 'https://r.se/fil.pdf',
+        protocolUrl: 'https://r.se/protokoll.pdf',
+        caseUrl: 'https://r.se/diarium/1',
+      }),
+    ).toEqual([
+      { kind: 'protocol', href: 'https://r.se/protokoll.pdf' },
+      { kind: 'case', href: 'https://r.se/diarium/1' },
+      { kind: 'original', href: 'https://r.se/fil.pdf' },
+    ]);
+    expect(sourceLinks({ caseUrl: 'https://r.se/diarium/1' })).toEqual([
+      { kind: 'case', href: 'https://r.se/diarium/1' },
+    ]);
+    expect(sourceLinks({})).toEqual([]);
+  });
+});
+
+describe('a partly reconstructed decision', () => {
+  const decision = {
+    body: 'rs',
+    date: '2023-11-08',
+    paragraph: 194,
+    dnr: 'RS/595/2023',
+    title: 'Plan',
+    summary: 'Fastställde planen.',
+    illustrative: 'Rubriken är skriven efter tjänsteskrivelsen.',
+  };
+  const parsed = (data: object) => {
+    const result = decisionSchema.safeParse(data);
+    if (!result.success) throw new Error(JSON.stringify(result.error.issues));
+    return result.data;
+  };
+
+  it('marks only the fields exampleFields names', () => {
+    const examples = decisionExamples(parsed({ ...decision, exampleFields: ['title'] }));
+    expect(examples).toEqual({
+      whole: false,
+      citation: false,
+      body: false,
+      date: false,
+      paragraph: false,
+      dnr: false,
+      title: true,
+      summary: false,
+      wording: false,
+    });
+    // An invented body is part of the citation (RF 2020-06-17 § 60), so the citation carries the mark.
+    expect(decisionExamples(parsed({ ...decision, exampleFields: ['body', 'title'] })).citation).toBe(true);
+  });
+
+  it('is an example as a whole without exampleFields, with one mark; and none without illustrative', () => {
+    const whole = decisionExamples(parsed(decision));
+    expect(whole.whole).toBe(true);
+    expect(Object.entries(whole).filter(([, v]) => v)).toEqual([['whole', true]]);
+    const { illustrative: _, ...sourced } = decision;
+    expect(Object.values(decisionExamples(parsed(sourced))).some(Boolean)).toBe(false);
+  });
+
+  it('names only parts a decision has, and only beside illustrative, which says why', () => {
+    expect(decisionSchema.safeParse({ ...decision, exampleFields: ['rubrik'] }).success).toBe(false);
+    const { illustrative: _, ...sourced } = decision;
+    const alone = decisionSchema.safeParse({ ...sourced, exampleFields: ['title'] });
+    expect(alone.success).toBe(false);
+    expect(JSON.stringify(alone.error?.issues)).toContain('kräver fältet illustrative');
+  });
+
+  it('carries its marks into the register row by row', () => {
+    const withTitle = sampleCatalog();
+    const row = decisionRegister(withTitle).find((r) => r.illustrative)!;
+    expect(row.examples).toEqual(decisionExamples(withTitle.decisions.get(row.id)!.data));
   });
 });

@@ -5,13 +5,14 @@ import { commitUrl, dayInSweden, entryForPath, parseGitLog } from '#lib/history/
 describe('reading git log output', () => {
   it('reads commits without file changes (merges), staff notes in the body, and paths with any characters', () => {
     const output =
-      '\x1eaaa\x1f2024-02-01T10:00:00+01:00\x1f\0' +
-      '\x1ebbb\x1f2024-01-01T10:00:00+01:00\x1fMore text.\n\nÄndring: Två filer\n  rättade.\n\0\nM\0uppdrag/mapp med å/x-1.mdx\0R087\0nyckeltal/a.json\0nyckeltal/b.json\0';
+      '\x1eaaa\x1f2024-02-01T10:00:00+01:00\x1fbbb ccc\x1f\0' +
+      '\x1ebbb\x1f2024-01-01T10:00:00+01:00\x1f\x1fMore text.\n\nÄndring: Två filer\n  rättade.\n\0\nM\0uppdrag/mapp med å/x-1.mdx\0R087\0nyckeltal/a.json\0nyckeltal/b.json\0';
     expect(parseGitLog(output)).toEqual([
-      { sha: 'aaa', date: '2024-02-01T10:00:00+01:00', notes: [], files: [] },
+      { sha: 'aaa', date: '2024-02-01T10:00:00+01:00', parents: ['bbb', 'ccc'], notes: [], files: [] },
       {
         sha: 'bbb',
         date: '2024-01-01T10:00:00+01:00',
+        parents: [],
         notes: ['Två filer rättade.'],
         files: [
           { kind: 'modified', path: 'uppdrag/mapp med å/x-1.mdx' },
@@ -53,8 +54,9 @@ describe('commit links and days', () => {
 describe('merge commits', () => {
   it('reads the files a merge itself changed, with the repository path made relative to the content folder', () => {
     const output =
-      '\x1eabc\x1f2024-05-07T10:00:00+02:00\x1f\0\nMM\0content/plans/x.json\0\x1edef\x1f2024-05-06T10:00:00+02:00\x1f\0\nA\0plans/x.json\0';
+      '\x1eabc\x1f2024-05-07T10:00:00+02:00\x1fdef 123\x1f\0\nMM\0content/plans/x.json\0\x1edef\x1f2024-05-06T10:00:00+02:00\x1f\x1f\0\nA\0plans/x.json\0';
     const commits = parseGitLog(output, 'content/');
+    expect(commits.map((c) => c.parents)).toEqual([['def', '123'], []]);
     expect(commits.map((c) => c.files)).toEqual([
       [{ kind: 'modified', path: 'plans/x.json' }],
       [{ kind: 'added', path: 'plans/x.json' }],

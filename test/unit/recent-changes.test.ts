@@ -20,12 +20,13 @@ const catalog = sampleCatalog();
 const commit = (sha: string, date: string, notes: string[], files: Commit['files']): Commit => ({
   sha,
   date,
+  parents: [],
   notes,
   files,
 });
 
 /** Every change visible, each said by its kind: what the content diff would say is tested in change-notes.test.ts. */
-const byKind: NotesOf = (_commit, file) => [`${file.kind} ${file.path}`];
+const byKind: NotesOf = (_commit, file) => [{ what: `${file.kind} ${file.path}` }];
 
 describe('recent changes', () => {
   it('names and links the changed entries, says which no longer exist, and counts what it leaves out', () => {
@@ -60,13 +61,18 @@ describe('recent changes', () => {
     expect(items.map((i) => i.headline)).toEqual(['2 poster ändrade', 'Uppdragen i planen publicerade.']);
     expect(items[0].commitHref).toBe(`https://example.org/insyn/commit/${'b'.repeat(40)}`);
     expect(items[0].entries).toEqual([
-      { kind: 'Uppdrag', title: 'gammalt-uppdrag', change: 'deleted', notes: ['deleted uppdrag/gammalt-uppdrag.mdx'] },
+      {
+        kind: 'Uppdrag',
+        title: 'gammalt-uppdrag',
+        change: 'deleted',
+        notes: [{ what: 'deleted uppdrag/gammalt-uppdrag.mdx' }],
+      },
       {
         kind: 'Nyckeltal',
         title: catalog.nyckeltal.get('frisktal')!.data.title,
         href: '/nyckeltal/frisktal/',
         change: 'modified',
-        notes: ['modified nyckeltal/rs-plan-2024/frisktal.json'],
+        notes: [{ what: 'modified nyckeltal/rs-plan-2024/frisktal.json' }],
       },
     ]);
     expect(entryNote(items[0].entries[0])).toBe(
@@ -74,7 +80,7 @@ describe('recent changes', () => {
     );
     expect(entryNote(items[0].entries[1])).toBe('nyckeltal: modified nyckeltal/rs-plan-2024/frisktal.json');
     // Staff's note is the headline, not repeated beside every entry.
-    expect(items[1].entries[0].notes).toEqual([`added uppdrag/x/${many[0]}.mdx`]);
+    expect(items[1].entries[0].notes).toEqual([{ what: `added uppdrag/x/${many[0]}.mdx` }]);
     expect(items[1].entries).toHaveLength(ENTRIES_PER_CHANGE);
     expect(items[1].more).toBe(3);
 
@@ -89,6 +95,43 @@ describe('recent changes', () => {
     );
     expect(feed[1].html!.match(/<li>/g)).toHaveLength(ENTRIES_PER_CHANGE + 1);
     expect(feed[1].html).toContain(`<li>${RECENT_TEXT.more(3)}</li>`);
+  });
+
+  it('gives each changed value before and after, in words on the page and in <del> and <ins> in the feed', () => {
+    const corrected: NotesOf = () => [
+      {
+        what: 'Utfall per april 2024 ändrat',
+        from: { text: '82,5\u00a0%', example: true },
+        to: { text: '83,0\u00a0%', example: true },
+      },
+      { what: 'Målvärde 2025 tillagt', to: { text: '90\u00a0%' } },
+    ];
+    const history = indexHistory(
+      [
+        commit(
+          'c'.repeat(40),
+          '2024-05-07T10:00:00+02:00',
+          [],
+          [{ kind: 'modified', path: 'nyckeltal/x/frisktal.json' }],
+        ),
+      ],
+      corrected,
+    );
+    const { items } = shapeRecent(history, catalog);
+    const [entry] = items[0].entries;
+    expect(entryNote(entry)).toBe(
+      'nyckeltal: Utfall per april 2024 ändrat från 82,5\u00a0% (exempel) till 83,0\u00a0% (exempel); Målvärde 2025 tillagt: 90\u00a0%',
+    );
+    // One entry's several changes are named in the headline; their values stand in the entry's line.
+    expect(items[0].headline).toBe('Utfall per april 2024 ändrat, Målvärde 2025 tillagt');
+    const [feed] = recentFeedEntries(
+      items,
+      '/senaste-andringar/',
+      (path) => new URL(path, 'https://insyn.example').href,
+    );
+    expect(feed.html).toContain(
+      '(nyckeltal: Utfall per april 2024 ändrat från <del>82,5\u00a0% (exempel)</del> till <ins>83,0\u00a0% (exempel)</ins>; Målvärde 2025 tillagt: <ins>90\u00a0%</ins>)',
+    );
   });
 
   it(`shows at most the ${RECENT_LIMIT} newest changes`, () => {

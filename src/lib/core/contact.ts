@@ -49,3 +49,16 @@ export type ContactKey = (typeof CONTACT_KEYS)[number];
 /** The first e-mail address of the content and press contacts, for the data catalogue's contact point (`vcard:hasEmail`). */
 export const catalogueEmail = (contacts: Record<ContactKey, ContactRoute & { label: string }>) =>
   [contacts.content, contacts.press].find((route) => route.email)?.email;
+
+/** Where a journalist's questions go on /om/: the press contact's own section. */
+export const PRESS_HREF = '/om/#press';
+
+/**
+ * The press contact as a citation line gives it, for journalists who are about to cite: its
+ * e-mail and phone, linked, where the configuration sets them; else one link to the press
+ * section of /om/, under the configuration's own label. Never an address it does not give.
+ */
+export function pressChannels(press: ContactRoute & { label: string }): { text: string; href: string }[] {
+  const set = contactLines([press])[0].channels.flatMap((c) => (c.href ? [{ text: c.text, href: c.href }] : []));
+  return set.length > 0 ? set : [{ text: press.label, href: PRESS_HREF }];
+}

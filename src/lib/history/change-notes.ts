@@ -1,134 +1,203 @@
 /**
  * What a change to an entry means for a visitor, in plain Swedish, from the entry's content
- * before and after a commit: "Utfall per augusti 2024 publicerat", "Status ändrad från
- * Delvis uppfyllt till Ej uppfyllt". A change no visitor can see (formatting, key order,
- * `$schema`, line endings) has no notes and is not listed. Staff may add their own note in
- * the commit message, a line `Ändring: …` (docs/publicera.md). The commit's subject is
- * never read: it is written for developers.
+ * before and after a commit: field by field, each with the value before and after in the
+ * reader's words, as "Utfall per april 2024 ändrat från 82,5 % till 83,0 %" or "Rubriken
+ * ändrad från «…» till «…»". Numbers take the nyckeltal's unit, dates read "7 maj 2024",
+ * statuses and kinds their Swedish words, linked entries their names, and a value that is an
+ * example keeps its mark. A change no visitor can see (formatting, key order, `$schema`, line
+ * endings) has no notes and is not listed. Staff may add their own note in the commit
+ * message, a line `Ändring: …` (docs/publicera.md). The commit's subject is never read: it
+ * is written for developers.
  */
-import { collections, type CollectionName } from '../../schemas/index.ts';
+import { collections, type CollectionName, textNameOf } from '../../schemas/index.ts';
 import { parseJson } from '#lib/content/content-files.ts';
 import { parseMdx } from '#lib/content/frontmatter.ts';
-import { isKeyOf, isRecord } from '#lib/core/guards.ts';
-import { STATUS_LABELS } from '#lib/core/labels.ts';
-import { CHANGE_NOTES } from './history-text.ts';
+import type { SchemaField } from '#lib/content/schema-fields.ts';
+import { capitalize, joinList } from '#lib/core/format.ts';
+import { isRecord } from '#lib/core/guards.ts';
+import { CHANGE_NOTES, LIST_WORDS } from './history-text.ts';
+import {
+  absent,
+  type ChangeNote,
+  type Context,
+  dataOf,
+  type EntryVersion,
+  fieldsOf,
+  fieldWord,
+  FIXED_UNITS,
+  isNumber,
+  note,
+  type NoteNames,
+  type NoteValue,
+  numbers,
+  same,
+  say,
+  textOf,
+  textPair,
+  valueIn,
+} from './note-values.ts';
+import { countNotes, periodNotes, planDecisionNotes, seriesNotes, targetNotes } from './record-notes.ts';
 
-/** One version of an entry's file: its fields and, for MDX, its running text. */
-export interface EntryVersion {
-  data: unknown;
-  text?: string;
-}
+export type { ChangeNote, EntryVersion, NoteNames, NoteValue };
+export { fieldWord, NOTE_TEXT_LIMIT } from './note-values.ts';
 
 /** The entry a file's text holds, or undefined when the text cannot be read as one. */
 export function entryVersion(collection: CollectionName, text: string | undefined): EntryVersion | undefined {
   if (text === undefined) return undefined;
   if (collections[collection].format === 'json') {
     const parsed = parseJson(text);
-    return parsed.error ? undefined : { data: parsed.data };
+    return parsed.error ? undefined : { collection, data: parsed.data };
   }
   const parsed = parseMdx(text);
-  return parsed.error ? undefined : { data: parsed.data, text: parsed.text };
+  return parsed.error ? undefined : { collection, data: parsed.data, text: parsed.text };
 }
 
-/** A value with `$schema` left out, object keys sorted and text with plain line endings: what a visitor sees. */
-function visible(value: unknown, top = true): unknown {
-  if (Array.isArray(value)) return value.map((v) => visible(v, false));
-  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n');
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => !(top && key === '$schema'))
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, v]) => [key, visible(v, false)]),
-    );
-  return value;
+/** A note as one line of text: for the feed's titles, a list's summary and the tests. */
+export function noteText(note: ChangeNote): string {
+  const value = (v: NoteValue) => (v.example ? `${v.text} ${CHANGE_NOTES.exampleMark}` : v.text);
+  if (note.from && note.to) return CHANGE_NOTES.fromTo(note.what, value(note.from), value(note.to));
+  if (note.to) return CHANGE_NOTES.onlyTo(note.what, value(note.to));
+  if (note.from) return CHANGE_NOTES.onlyFrom(note.what, value(note.from));
+  return note.what;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(visible(a)) === JSON.stringify(visible(b));
-const textOf = (version: EntryVersion) => (version.text ?? '').replace(/\r\n?/g, '\n').trim();
-
-type Fields = Record<string, unknown>;
-interface PeriodValue {
-  period: string;
-  status?: string;
-  value?: unknown;
+/** What stands between a note and the next in a sentence-like list: ". ", or a space after a note that ends a sentence itself. */
+export function noteSeparator(previous: ChangeNote): string {
+  return !previous.from && !previous.to && /[.!?…]$/.test(previous.what) ? ' ' : '. ';
 }
 
-const isPeriodValue = (value: unknown): value is PeriodValue =>
-  isRecord(value) &&
-  typeof value.period === 'string' &&
-  (value.status === undefined || typeof value.status === 'string');
-const periodList = (data: Fields, key: string): PeriodValue[] => {
-  const list = data[key];
-  return Array.isArray(list) ? list.filter(isPeriodValue) : [];
-};
-const statusLabel = (status: string | undefined) =>
-  status ? (isKeyOf(STATUS_LABELS, status) ? STATUS_LABELS[status] : status) : CHANGE_NOTES.noStatus;
-
-/** Notes on an uppdrag's statuses or a nyckeltal's results, period by period. */
-function periodNotes(
-  before: PeriodValue[],
-  after: PeriodValue[],
-  kind: 'statuses' | 'results',
-  periodName: (id: string) => string,
-): string[] {
-  const notes: string[] = [];
-  const old = new Map(before.map((p) => [p.period, p]));
-  const latestBefore = before.at(-1);
-  for (const now of after) {
-    const was = old.get(now.period);
-    const period = periodName(now.period);
-    if (!was) {
-      notes.push(kind === 'results' ? CHANGE_NOTES.resultPublished(period) : CHANGE_NOTES.statusPublished(period));
-      // A new period's status beside the last one reported: the transition a reader looks for.
-      if (latestBefore && now.status && latestBefore.status && latestBefore.status !== now.status)
-        notes.push(CHANGE_NOTES.statusChanged(statusLabel(latestBefore.status), statusLabel(now.status)));
-    } else if (was.status !== now.status) {
-      notes.push(CHANGE_NOTES.statusCorrected(period, statusLabel(was.status), statusLabel(now.status)));
-    } else if (!same(was, now)) {
-      const valueSame = JSON.stringify(was.value) === JSON.stringify(now.value);
-      if (kind === 'statuses') notes.push(CHANGE_NOTES.statusTextChanged(period));
-      else notes.push(valueSame ? CHANGE_NOTES.resultCommentChanged(period) : CHANGE_NOTES.resultChanged(period));
-    }
+/** A plain field (a text, number, date, kind, or a linked entry): said before and after. */
+function scalarNotes(path: string, was: unknown, now: unknown, field: SchemaField, ctx: Context): ChangeNote[] {
+  const word = fieldWord(ctx.after.collection, path);
+  if (!word) return [];
+  const top = path.split('.')[0];
+  let fromText: string | undefined;
+  let toText: string | undefined;
+  if (field.kind === 'number' && isNumber(was) && isNumber(now)) {
+    [fromText, toText] = numbers([was, now], FIXED_UNITS[path]);
+  } else if (field.kind === 'text' && !field.pattern && typeof was === 'string' && typeof now === 'string') {
+    [fromText, toText] = textPair(was, now).map(CHANGE_NOTES.quoted);
+  } else {
+    const one = (value: unknown) =>
+      isNumber(value) && field.kind === 'number'
+        ? numbers([value], FIXED_UNITS[path])[0]
+        : say(field, value, ctx.names);
+    fromText = absent(was) ? undefined : one(was);
+    toText = absent(now) ? undefined : one(now);
   }
-  const kept = new Set(after.map((p) => p.period));
-  for (const was of before) if (!kept.has(was.period)) notes.push(CHANGE_NOTES.periodRemoved(periodName(was.period)));
+  // The addresses of a decision's sources and the like say nothing more as a value than as a fact.
+  const from = valueIn(ctx.before, top, path === 'exampleFields' ? undefined : fromText);
+  const to = valueIn(ctx.after, top, path === 'exampleFields' ? undefined : toText);
+  if (absent(was)) return [note(CHANGE_NOTES.fieldAdded(word), undefined, to)];
+  if (absent(now)) return [note(CHANGE_NOTES.fieldRemoved(word), from)];
+  return [note(CHANGE_NOTES.changed(word), from, to)];
+}
+
+/** A list of linked entries or names: which were added and which removed. */
+function listNotes(path: string, was: unknown, now: unknown, field: SchemaField, ctx: Context): ChangeNote[] {
+  const before = Array.isArray(was) ? was : [];
+  const after = Array.isArray(now) ? now : [];
+  const words = LIST_WORDS[path];
+  const item = field.item;
+  const word = fieldWord(ctx.after.collection, path);
+  if (!words || !item) return word ? [note(CHANGE_NOTES.changed(word))] : [];
+  const key = (value: unknown) => JSON.stringify(value);
+  const added = after.filter((v) => !before.some((b) => key(b) === key(v)));
+  const removed = before.filter((v) => !after.some((a) => key(a) === key(v)));
+  const said = (values: unknown[]) => {
+    const texts = values.map((value) =>
+      item.kind === 'text' && typeof value === 'string' ? value : say(item, value, ctx.names),
+    );
+    return texts.every((text) => text !== undefined) ? joinList(texts) : undefined;
+  };
+  const notes: ChangeNote[] = [];
+  if (added.length > 0) {
+    const name = added.length === 1 ? words.one : words.many;
+    notes.push(note(CHANGE_NOTES.fieldAdded(name), undefined, valueIn(ctx.after, path, said(added))));
+  }
+  if (removed.length > 0) {
+    const name = removed.length === 1 ? words.one : words.many;
+    notes.push(note(CHANGE_NOTES.fieldRemoved(name), valueIn(ctx.before, path, said(removed))));
+  }
+  // The same entries in another order.
+  if (notes.length === 0 && word) notes.push(note(CHANGE_NOTES.changed(word)));
   return notes;
+}
+
+/** The notes on one top-level field that differs between the versions. */
+function fieldNotes(key: string, ctx: Context): ChangeNote[] {
+  const collection = ctx.after.collection;
+  const field = fieldsOf(collection).get(key);
+  const was = dataOf(ctx.before)[key];
+  const now = dataOf(ctx.after)[key];
+  if (!field) return [note(CHANGE_NOTES.details)];
+  if ((key === 'statuses' || key === 'results') && field.kind === 'records') return periodNotes(key, ctx);
+  if (collection === 'nyckeltal' && key === 'targets') return targetNotes(ctx);
+  if (collection === 'nyckeltal' && key === 'series') return seriesNotes(ctx);
+  if (collection === 'activities' && key === 'counts') return countNotes(ctx);
+  if (collection === 'plans' && key === 'decisions') return planDecisionNotes(ctx);
+  if (field.kind === 'list') return listNotes(key, was, now, field, ctx);
+  if (field.kind === 'object') {
+    const a = isRecord(was) ? was : {};
+    const b = isRecord(now) ? now : {};
+    const notes = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+      .filter((sub) => !same(a[sub], b[sub]))
+      .flatMap((sub) => {
+        const inner = fieldsOf(collection).get(`${key}.${sub}`);
+        return inner ? scalarNotes(`${key}.${sub}`, a[sub], b[sub], inner, ctx) : [];
+      });
+    return notes.length > 0 ? notes : [note(CHANGE_NOTES.details)];
+  }
+  if (field.kind === 'records') return [note(CHANGE_NOTES.details)];
+  const notes = scalarNotes(key, was, now, field, ctx);
+  return notes.length > 0 ? notes : [note(CHANGE_NOTES.details)];
+}
+
+/** The top-level keys of both versions: in the schema's order, then any the schema does not know. */
+function keysOf(collection: CollectionName, a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  const present = new Set([...Object.keys(a), ...Object.keys(b)]);
+  present.delete('$schema');
+  const known = [...fieldsOf(collection).keys()].filter((path) => !path.includes('.') && !path.includes('['));
+  return [...known.filter((key) => present.has(key)), ...[...present].filter((key) => !known.includes(key)).sort()];
 }
 
 /**
  * The notes for one entry's change, or undefined when a visitor would see no difference.
- * `periodName` names a period as pages do (`per augusti 2024`).
+ * `others` are the versions in a merge's other parents: a field the merge took unchanged from
+ * one of them is not the merge's own change (it is listed with the commit that made it), so
+ * a merge shows only what it changed itself.
  */
 export function changeNotes(
   before: EntryVersion | undefined,
   after: EntryVersion | undefined,
-  periodName: (id: string) => string,
-): string[] | undefined {
+  names: NoteNames,
+  others: readonly (EntryVersion | undefined)[] = [],
+): ChangeNote[] | undefined {
   if (!before && !after) return undefined;
-  if (!before) return [CHANGE_NOTES.added];
-  if (!after) return [CHANGE_NOTES.deleted];
-  const a = isRecord(before.data) ? before.data : {};
-  const b = isRecord(after.data) ? after.data : {};
-  const notes: string[] = [];
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key !== '$schema');
-  let other = false;
-  for (const key of keys) {
+  if (!before)
+    return others.some((other) => other && !changeNotes(other, after, names)) ? undefined : [note(CHANGE_NOTES.added)];
+  if (!after) return others.some((other) => other === undefined) ? undefined : [note(CHANGE_NOTES.deleted)];
+  const a = dataOf(before);
+  const b = dataOf(after);
+  const merged = others.map((other) => (other ? dataOf(other) : undefined));
+  const ctx: Context = { before, after, names };
+  const notes: ChangeNote[] = [];
+  for (const key of keysOf(after.collection, a, b)) {
     if (same(a[key], b[key])) continue;
-    const periods =
-      key === 'statuses' || key === 'results'
-        ? periodNotes(periodList(a, key), periodList(b, key), key, periodName)
-        : [];
-    if (periods.length > 0) notes.push(...periods);
-    else if (key === 'statuses' || key === 'results') other = true;
-    else if (key === 'title' || key === 'name') notes.push(CHANGE_NOTES.title);
-    else if (key === 'targets') notes.push(CHANGE_NOTES.targets);
-    else if (key === 'series') notes.push(CHANGE_NOTES.series);
-    else other = true;
+    if (merged.some((other) => other && same(other[key], b[key]))) continue;
+    notes.push(...fieldNotes(key, ctx));
   }
-  if (other) notes.push(CHANGE_NOTES.details);
-  if (textOf(before) !== textOf(after)) notes.push(CHANGE_NOTES.text);
-  return notes.length > 0 ? notes : undefined;
+  const text = textOf(after);
+  if (textOf(before) !== text && !others.some((other) => other && textOf(other) === text)) {
+    const name = capitalize(textNameOf(after.collection) ?? 'texten');
+    const [from, to] = textPair(textOf(before), text).map(CHANGE_NOTES.quoted);
+    notes.push(note(CHANGE_NOTES.text(name), valueIn(before, 'description', from), valueIn(after, 'description', to)));
+  }
+  // One "Uppgifter ändrade" is enough, however many fields it stands for.
+  const unique = notes.filter(
+    (n, i) => n.from || n.to || notes.findIndex((m) => m.what === n.what && !m.from && !m.to) === i,
+  );
+  return unique.length > 0 ? unique : undefined;
 }
 
 /**

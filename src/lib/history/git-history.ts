@@ -7,7 +7,7 @@
 import { collections, ID_PATTERN, type Ref } from '../../schemas/index.ts';
 import { isCollectionName } from '#lib/core/catalog.ts';
 import type { ChangeKind } from './change-kind.ts';
-import { staffNotes } from './change-notes.ts';
+import { type ChangeNote, staffNotes } from './change-notes.ts';
 
 /**
  * The `git log` arguments whose output `parseGitLog` reads, to be run with the content
@@ -30,8 +30,9 @@ export const GIT_LOG_ARGS = [
   '--relative',
   '--name-status',
   '--diff-merges=dense-combined',
-  // The message body, for staff's `Ändring:` lines; never the subject, which is for developers.
-  '--format=%x1e%H%x1f%cI%x1f%b',
+  // The parents, so a merge is compared with each of them; the message body, for staff's
+  // `Ändring:` lines; never the subject, which is for developers.
+  '--format=%x1e%H%x1f%cI%x1f%P%x1f%b',
   '--',
   '.',
 ] as const;
@@ -48,8 +49,15 @@ export interface FileChange {
 
 export interface Commit {
   sha: string;
-  /** The committer date in ISO 8601 with offset: when the change landed. */
+  /**
+   * The committer date in ISO 8601 with offset: when the change landed in the content, which
+   * is when the region published it. A merge that only brings in other commits is no change of
+   * its own (its notes are empty, see change-notes.ts), so a change is never dated by the
+   * commit that merged it or by a change of code.
+   */
   date: string;
+  /** The commits it was made on: one, or several for a merge. */
+  parents: string[];
   /** The notes staff wrote in the message (`Ändring: …`, see change-notes.ts). */
   notes: string[];
   files: FileChange[];
@@ -61,14 +69,14 @@ export interface Change {
   date: string;
   kind: ChangeKind;
   /** What changed, for a visitor: staff's notes first, then what the content's difference says. */
-  notes: string[];
+  notes: ChangeNote[];
 }
 
 /** One entry changed by a commit, and what changed. */
 export interface EntryChange {
   ref: Ref;
   kind: ChangeKind;
-  notes: string[];
+  notes: ChangeNote[];
 }
 
 /** A commit that changed something a visitor sees. */
@@ -91,7 +99,7 @@ export interface ContentHistory {
  * What one file's change in one commit means for a visitor (see change-notes.ts): its
  * notes, or undefined when nothing a visitor sees changed.
  */
-export type NotesOf = (commit: Commit, file: FileChange) => string[] | undefined;
+export type NotesOf = (commit: Commit, file: FileChange) => ChangeNote[] | undefined;
 
 const KINDS: Record<string, ChangeKind> = {
   A: 'added',
@@ -113,7 +121,7 @@ export function parseGitLog(output: string, prefix = ''): Commit[] {
   for (const record of output.split('\x1e').slice(1)) {
     const headerEnd = record.indexOf('\0');
     const header = headerEnd === -1 ? record : record.slice(0, headerEnd);
-    const [sha, date, body = ''] = header.split('\x1f');
+    const [sha, date, parents = '', body = ''] = header.split('\x1f');
     const tokens =
       headerEnd === -1
         ? []
@@ -137,7 +145,7 @@ export function parseGitLog(output: string, prefix = ''): Commit[] {
         files.push({ kind, path: relative(tokens[++i]) });
       }
     }
-    commits.push({ sha, date, notes: staffNotes(body), files });
+    commits.push({ sha, date, parents: parents.split(' ').filter(Boolean), notes: staffNotes(body), files });
   }
   return commits;
 }
@@ -206,7 +214,7 @@ export function indexHistory(commits: Commit[], notesOf: NotesOf): ContentHistor
         touched.set(current(keyOf(change.ref)), {
           ref: change.ref,
           kind: change.kind,
-          notes: [...commit.notes, ...notes],
+          notes: [...commit.notes.map((what) => ({ what, staff: true as const })), ...notes],
         });
       }
     }

@@ -13,7 +13,8 @@ import {
   recentChanges,
   type VisibleCommit,
 } from './git-history.ts';
-import { CHANGE_KIND_LABELS, RECENT_TEXT } from './history-text.ts';
+import { type ChangeNote, noteText, type NoteValue } from './change-notes.ts';
+import { CHANGE_KIND_LABELS, CHANGE_NOTES, RECENT_TEXT } from './history-text.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
@@ -31,8 +32,8 @@ export interface ShownEntry {
   /** The entry's page; absent when the entry no longer exists. */
   href?: string;
   change: ChangeKind;
-  /** What changed in it, for a visitor. */
-  notes: string[];
+  /** What changed in it, for a visitor, each with its values before and after. */
+  notes: ChangeNote[];
 }
 
 export interface RecentItem {
@@ -50,7 +51,7 @@ export interface RecentItem {
   more: number;
 }
 
-function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind, notes: string[]): ShownEntry {
+function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind, notes: ChangeNote[]): ShownEntry {
   const entry = resolve(catalog, ref);
   const kind = COLLECTION_LABELS[ref.collection].one;
   return entry
@@ -58,20 +59,54 @@ function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind, notes: strin
     : { kind, title: ref.id, change, notes };
 }
 
-/** `nyckeltal: Utfall per augusti 2024 publicerat`: what kind of entry changed and what changed, beside its name. */
-export function entryNote(entry: ShownEntry): string {
-  const what = entry.notes.length > 0 ? entry.notes.join('; ') : CHANGE_KIND_LABELS[entry.change];
-  return `${entry.kind.toLowerCase()}: ${what}${entry.href ? '' : `, ${RECENT_TEXT.gone}`}`;
+/** What an entry's line says changed: its notes, or the kind of change when it has none (a new id). */
+export function shownNotes(entry: ShownEntry): ChangeNote[] {
+  return entry.notes.length > 0 ? entry.notes : [{ what: CHANGE_KIND_LABELS[entry.change] }];
 }
 
-/** A change in one line: staff's note when they wrote one, else what every changed entry has in common. */
+/**
+ * `nyckeltal: Utfall per april 2024 ändrat från 82,5 % till 83,0 %`: what kind of entry
+ * changed and what changed in it, beside its name, as one line of text.
+ */
+export function entryNote(entry: ShownEntry): string {
+  return `${entry.kind.toLowerCase()}: ${shownNotes(entry).map(noteText).join('; ')}${entry.href ? '' : `, ${RECENT_TEXT.gone}`}`;
+}
+
+/**
+ * A change in one line: staff's note when they wrote one, else what every changed entry has
+ * in common: one entry's one note with its values, else what changed without them.
+ */
 export function headlineOf(commit: VisibleCommit): string {
   if (commit.notes.length > 0) return commit.notes.join(' ');
-  const derived = commit.entries.map((e) => e.notes.filter((n) => !commit.notes.includes(n)));
-  const shared = derived[0]?.filter((note) => derived.every((notes) => notes.includes(note))) ?? [];
+  const derived = commit.entries.map((e) => e.notes.filter((n) => !n.staff));
   const count = commit.entries.length;
-  if (shared.length > 0) return count === 1 ? shared.join(', ') : RECENT_TEXT.sharedChange(shared[0], count);
+  // One note is said whole; several are named, their values standing in the entry's line below.
+  if (count === 1 && derived[0].length === 1) return noteText(derived[0][0]);
+  if (count === 1 && derived[0].length > 1) return derived[0].map((n) => n.what).join(', ');
+  const whats = derived.map((notes) => notes.map((n) => n.what));
+  const shared = whats[0]?.filter((what) => whats.every((list) => list.includes(what))) ?? [];
+  if (shared.length > 0) return RECENT_TEXT.sharedChange(shared[0], count);
   return RECENT_TEXT.changedCount(count);
+}
+
+/** A value in a note as HTML: the text, and its example mark after it. */
+function valueHtml(value: NoteValue): string {
+  return `${escapeXml(value.text)}${value.example ? ` ${CHANGE_NOTES.exampleMark}` : ''}`;
+}
+
+/**
+ * A note as HTML for the feed, as the page shows it: the value before in `<del>` and the one
+ * after in `<ins>`, with the words "från" and "till" between, so a reader that shows no
+ * strike-through still reads which is which.
+ */
+export function noteHtml(note: ChangeNote): string {
+  const what = escapeXml(note.what);
+  const from = note.from && `<del>${valueHtml(note.from)}</del>`;
+  const to = note.to && `<ins>${valueHtml(note.to)}</ins>`;
+  if (from && to) return CHANGE_NOTES.fromTo(what, from, to);
+  if (to) return CHANGE_NOTES.onlyTo(what, to);
+  if (from) return CHANGE_NOTES.onlyFrom(what, from);
+  return what;
 }
 
 /** The newest changes, each naming and linking the entries it changed. */
@@ -92,7 +127,7 @@ export function shapeRecent(
         catalog,
         e.ref,
         e.kind,
-        e.notes.filter((n) => !change.notes.includes(n)),
+        e.notes.filter((n) => !n.staff),
       ),
     ),
     more: Math.max(0, change.entries.length - ENTRIES_PER_CHANGE),
@@ -114,7 +149,8 @@ export function recentFeedEntries(
     const list = item.entries
       .map((e) => {
         const name = e.href ? `<a href="${escapeXml(absolute(e.href))}">${escapeXml(e.title)}</a>` : escapeXml(e.title);
-        return `<li>${name} (${escapeXml(entryNote(e))})</li>`;
+        const notes = shownNotes(e).map(noteHtml).join('; ');
+        return `<li>${name} (${escapeXml(e.kind.toLowerCase())}: ${notes}${e.href ? '' : `, ${RECENT_TEXT.gone}`})</li>`;
       })
       .concat(item.more > 0 ? [`<li>${RECENT_TEXT.more(item.more)}</li>`] : [])
       .join('');

@@ -225,6 +225,8 @@ export const sv = {
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
     /** Before the day the cited content last changed: the entry's own, or the whole site's. */
     changed: { entry: 'Innehållet senast ändrat', site: 'Webbplatsens innehåll senast ändrat' },
+    /** Before the press contact, beside the citation a journalist copies. */
+    press: 'Frågor från journalister:',
   },
 
   /** Atom feeds offered on the pages they apply to. */
@@ -260,6 +262,14 @@ export const sv = {
     contactList: {
       until: (w: KindWords) => `Till dess når du ${w.the} via`,
       website: (name: string) => `${name}s webbplats`,
+    },
+    /** The originals of a decision or a document, linked where the content gives their addresses. */
+    sourceLinks: {
+      heading: 'Originalhandlingar',
+      intro: (owner: string) => `Handlingarna som ${owner} har publicerat:`,
+      protocol: 'Protokollet från sammanträdet',
+      case: (w: KindWords) => `Ärendet i ${w.theirs} diarium`,
+      original: 'Originalfilen',
     },
     decisionCite: {
       dnr: (dnr: string) => `dnr ${dnr}`,
@@ -319,11 +329,6 @@ export const sv = {
       meeting: 'Sammanträde',
       paragraph: 'Paragraf',
       dnr: 'Diarienummer',
-      protocol: 'Protokoll',
-      protocolLink: (owner: string) => `Protokollet hos ${owner}`,
-      addressUnknown: 'Adressen är inte känd',
-      case: 'Ärendet i diariet',
-      caseLink: (w: KindWords) => `Ärendet i ${w.theirs} diarium`,
       wording: 'Beslutet',
       wordingSource: 'Källa:',
       noWording: 'Källan återger inte beslutets ordalydelse. Sammanfattningen ovan är skriven för Insyn.',
@@ -342,9 +347,6 @@ export const sv = {
       from: 'Från',
       author: 'Handläggare',
       signedBy: 'Undertecknat av',
-      original: 'Original',
-      originalLink: 'Originalfilen',
-      originalUnknown: 'Adressen till originalet är inte känd',
       sourceNote: 'Om texten:',
       decisions: 'Beslut som dokumentet gäller eller hänvisar till',
       plans: 'Planer',
@@ -670,8 +672,14 @@ export const sv = {
       cookies: 'Kakor och personuppgifter',
       cookiesText:
         'Webbplatsen använder inga kakor och sparar inget i din webbläsare. Den hämtar inga typsnitt, skript eller bilder från andra webbplatser och mäter inte hur du använder den.',
+      press: 'För journalister',
+      pressText:
+        'Varje ändring av innehållet visas med datum och med värdet före och efter, på postens sida och på sidan',
+      pressFeed:
+        'som också finns som flöde. Beslut och dokument länkar till originalhandlingarna när adresserna är kända.',
+      pressContact: 'Frågor från press och media:',
       contact: 'Kontakt',
-      contactText: 'Frågor om innehållet, synpunkter på siffrorna och frågor från press och media tar vi emot här:',
+      contactText: 'Frågor om innehållet och synpunkter på siffrorna tar vi emot här:',
       accessibility: 'Tillgänglighet',
       readThe: 'Läs',
       statement: 'tillgänglighetsredogörelsen',

@@ -2,6 +2,7 @@
  * Decisions as journalists look them up: by case (diarienummer), newest first, with the
  * plans, documents and reports filed under the same case beside them.
  */
+import { isExampleField } from '#lib/content/examples.ts';
 import { type Catalog, type Entry, entries } from '#lib/core/catalog.ts';
 import { formatDate } from '#lib/core/format.ts';
 import { hrefFor } from '#lib/core/routes.ts';
@@ -60,6 +61,64 @@ export function decisionsByCase(catalog: Catalog): CaseGroup[] {
   });
 }
 
+/**
+ * Which parts of a decision a reader sees are examples. A decision rebuilt from other
+ * documents may have only an invented title (`exampleFields: ["title"]`): then only the title
+ * carries the mark, beside it wherever it stands, and its body, date, § and diarienummer stand
+ * as sourced. A decision that is illustrative without `exampleFields` is an example as a whole
+ * and carries one mark, as any example entry does in a list.
+ */
+export interface DecisionExamples {
+  /** The whole decision is an example: one mark beside it, and its page's box says so. */
+  whole: boolean;
+  /** The citation `RS 2023-11-08 § 194`: the body's short name, the date and the paragraph. */
+  citation: boolean;
+  body: boolean;
+  date: boolean;
+  paragraph: boolean;
+  dnr: boolean;
+  title: boolean;
+  summary: boolean;
+  wording: boolean;
+}
+
+export function decisionExamples(data: Entry<'decisions'>['data']): DecisionExamples {
+  const partly = data.illustrative !== undefined && Array.isArray(data.exampleFields);
+  const is = (field: string) => partly && isExampleField(data, field);
+  const [body, date, paragraph] = [is('body'), is('date'), is('paragraph')];
+  return {
+    whole: data.illustrative !== undefined && !partly,
+    citation: body || date || paragraph,
+    body,
+    date,
+    paragraph,
+    dnr: is('dnr'),
+    title: is('title'),
+    summary: is('summary'),
+    wording: is('wording'),
+  };
+}
+
+/** A link to an original: the protocol, the case in the register, the original file. */
+export interface SourceLink {
+  kind: 'protocol' | 'case' | 'original';
+  href: string;
+}
+
+/**
+ * The addresses of a decision's or a document's originals that the content gives, in the
+ * order a reader goes to them: the protocol, the case in the register, the file. None when
+ * the sources give none: the page then shows no heading for them.
+ */
+export function sourceLinks(data: { protocolUrl?: string; caseUrl?: string; originalUrl?: string }): SourceLink[] {
+  const links: (SourceLink | undefined)[] = [
+    data.protocolUrl ? { kind: 'protocol', href: data.protocolUrl } : undefined,
+    data.caseUrl ? { kind: 'case', href: data.caseUrl } : undefined,
+    data.originalUrl ? { kind: 'original', href: data.originalUrl } : undefined,
+  ];
+  return links.filter((link) => link !== undefined);
+}
+
 /** Fragment id of a case on the decision list: `RS/595/2023` → `arende-rs-595-2023`. */
 export function caseAnchor(dnr: string | null): string {
   return dnr ? `arende-${dnr.toLowerCase().replaceAll('/', '-')}` : 'utan-diarienummer';
@@ -77,7 +136,10 @@ export interface RegisterRow {
   paragraph: number;
   title: string;
   dnr: string | null;
+  /** Any part is an example. */
   illustrative: boolean;
+  /** Which parts are: each is marked where it stands. */
+  examples: DecisionExamples;
 }
 
 /**
@@ -109,6 +171,7 @@ export function decisionRegister(catalog: Catalog): RegisterRow[] {
         title: d.data.title,
         dnr: d.data.dnr,
         illustrative: d.data.illustrative !== undefined,
+        examples: decisionExamples(d.data),
       };
     })
     .sort(compareDecisionsNewestFirst);
