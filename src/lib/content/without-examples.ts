@@ -119,6 +119,9 @@ function pruned(schema: JsonSchema, data: unknown, gone: (ref: Ref) => boolean):
   return data;
 }
 
+/** The list of each collection whose rows report on a period of the entry's plan. */
+const ROWS: Partial<Record<CollectionName, string>> = { activities: 'counts', uppdrag: 'statuses', nyckeltal: 'results' };
+
 /** The periods that what remains reports on, per plan: a report, a count or a status names the plan's follow-up. */
 function reportedPeriods(files: readonly SourceFile[]): Map<string, Set<string>> {
   const reported = new Map<string, Set<string>>();
@@ -129,7 +132,8 @@ function reportedPeriods(files: readonly SourceFile[]): Map<string, Set<string>>
   for (const { collection, data } of files) {
     if (!isRecord(data)) continue;
     if (collection === 'reports') add(data.plan, data.period);
-    const rows = { activities: data.counts, uppdrag: data.statuses, nyckeltal: data.results }[collection as string];
+    const field = ROWS[collection];
+    const rows = field === undefined ? undefined : data[field];
     if (Array.isArray(rows)) for (const row of rows) if (isRecord(row)) add(data.plan, row.period);
   }
   return reported;
@@ -173,8 +177,8 @@ export function withoutExamples(files: readonly SourceFile[], needed: readonly R
   // A plan's follow-up list that is an example keeps the periods that what remains reports on.
   const reported = reportedPeriods(remaining);
   const result = remaining.map((file) => {
-    const original = byKey.get(fileKey(file))!.data;
-    if (file.collection !== 'plans' || !isRecord(original) || !isRecord(file.data) || neededBy.has(fileKey(file)))
+    const original = byKey.get(fileKey(file))?.data;
+    if (file.collection !== 'plans' || neededBy.has(fileKey(file)) || !isRecord(original) || !isRecord(file.data))
       return file;
     if (!isExampleField(original, 'periods') || !Array.isArray(original.periods)) return file;
     const periods = original.periods.filter((id) => reported.get(file.id)?.has(String(id)));
@@ -183,7 +187,10 @@ export function withoutExamples(files: readonly SourceFile[], needed: readonly R
   return {
     files: result,
     removed: files.filter((file) => !own.has(fileKey(file))),
-    kept: [...neededBy].map(([key, by]) => ({ file: byKey.get(key)!, neededBy: by })),
+    kept: files.flatMap((file) => {
+      const by = neededBy.get(fileKey(file));
+      return by ? [{ file, neededBy: by }] : [];
+    }),
   };
 }
 
@@ -198,13 +205,14 @@ export function pagesOf(files: readonly SourceFile[]): Set<string> {
  */
 export function searchWordsWithout(data: unknown, gonePages: ReadonlySet<string>): unknown {
   if (!isRecord(data) || !Array.isArray(data.bestBets)) return data;
-  const bets = data.bestBets.flatMap((bet) => {
+  const before: unknown[] = data.bestBets;
+  const bets = before.flatMap((bet) => {
     if (!isRecord(bet) || !Array.isArray(bet.pages)) return [bet];
     const pages = bet.pages.filter((page) => !gonePages.has(String(page).trim()));
     if (pages.length === bet.pages.length) return [bet];
     return pages.length > 0 ? [{ ...bet, pages }] : [];
   });
-  return bets.length === data.bestBets.length && bets.every((bet, index) => bet === data.bestBets[index])
+  return bets.length === before.length && bets.every((bet, index) => bet === before[index])
     ? data
     : { ...data, bestBets: bets };
 }
