@@ -4,17 +4,26 @@
  * colours (Windows high contrast): no violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules,
  * nor of axe's best practices (landmarks with distinct names, one main, headings in order).
  * The pages are served with the real deployment headers, so the Content-Security-Policy holds.
+ * The build without examples (`--utan-exempel`), whose pages say what they have not got, is
+ * checked at desktop width only: its pages share the frame and styles checked in every mode.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GuardedContext, guardedContext, type OpenSite, openBuiltSite } from '../helpers/browser.ts';
 import { MODES, violations } from '../helpers/axe.ts';
-import { builtLiveSite, validateLive } from '../helpers/live-content.ts';
+import {
+  builtLiveSite,
+  builtLiveSiteWithoutExamples,
+  liveWithoutExamples,
+  validateLive,
+} from '../helpers/live-content.ts';
 import { samplePages } from '../helpers/sample-pages.ts';
 
 // Every valid content must pass: the live content's build (an invariant test).
 const dist = builtLiveSite();
 const pages = samplePages(dist, validateLive().catalog);
+/** Pages whose markup a build without examples does not change (texts of the site, the format of the files): checked above. */
+const SAME_WITHOUT_EXAMPLES = new Set(['404', 'tillgänglighet', 'öppna data']);
 let site: OpenSite;
 
 beforeAll(async () => {
@@ -39,6 +48,34 @@ describe.each(MODES)('axe-core, $name', ({ options }) => {
   it.each(pages)('$path ($kind) has no violations', async ({ path }) => {
     await page.goto(`${site.url}${path}`);
     // A search in the address runs in the page: check the results, not the empty list before them.
+    if (path.includes('?q='))
+      await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
+    expect(await violations(page)).toEqual([]);
+    expect(guarded.problems.splice(0)).toEqual([]);
+  });
+});
+
+describe.each(MODES.filter((mode) => mode.name === 'desktop'))('axe-core without examples, $name', ({ options }) => {
+  const withoutDist = builtLiveSiteWithoutExamples();
+  const withoutPages = samplePages(withoutDist, liveWithoutExamples().catalog, { filteredViewOptional: true }).filter(
+    ({ kind }) => !SAME_WITHOUT_EXAMPLES.has(kind),
+  );
+  let without: OpenSite;
+  let guarded: GuardedContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    without = await openBuiltSite(withoutDist);
+    guarded = await guardedContext(without, options);
+    page = await guarded.context.newPage();
+  }, 60_000);
+  afterAll(async () => {
+    await guarded?.context.close();
+    await without?.close();
+  });
+
+  it.each(withoutPages)('$path ($kind) has no violations', async ({ path }) => {
+    await page.goto(`${without.url}${path}`);
     if (path.includes('?q='))
       await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 }).toMatch(/träff/);
     expect(await violations(page)).toEqual([]);
