@@ -20,5 +20,7 @@ export const INVARIANT_TESTS: Record<string, string> = {
   'test/build/live-site.test.ts': 'every internal link of the built site resolves',
   'test/build/html-validity.test.ts': 'every built page is valid HTML (html-validate)',
   'test/build/nu-html.test.ts': 'every built page is valid HTML (Nu HTML Checker)',
-  'test/browser/accessibility.test.ts': 'no axe violations on every kind of page',
+  'test/build/without-examples.test.ts':
+    'the build without examples: links, HTML, every real entry, marks only on examples real ones need',
+  'test/browser/accessibility.test.ts': 'no axe violations on every kind of page, with and without examples',
 };

@@ -19,3 +19,15 @@ export const SEARCH_FIRST_INDEX_LIMIT = firstIndexLimit(process.env.INSYN_SEARCH
  * src/data/configuration.ts gives the address to use.
  */
 export const SITE_URL_OVERRIDE = process.env.SITE_URL;
+
+/** The switch for a build with only what the sources state: `npm run build -- --utan-exempel`. */
+export const WITHOUT_EXAMPLES_FLAG = '--utan-exempel';
+
+/**
+ * Whether `INSYN_UTAN_EXEMPEL` asks for a build without examples, as the flag does (read by
+ * scripts/astro.ts, which builds from a copy of the content without them): any value but
+ * empty, `0`, `nej` or `false`.
+ */
+export function withoutExamplesAsked(value = process.env.INSYN_UTAN_EXEMPEL): boolean {
+  return value !== undefined && !['', '0', 'nej', 'false'].includes(value.trim().toLowerCase());
+}

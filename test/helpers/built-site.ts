@@ -36,8 +36,11 @@ export const PRINT_DATE_SCRIPT = /^\/_astro\/Base\.astro_astro_type_script_index
 
 let ownDir: string | undefined;
 
-/** The content a shared build is made from: the frozen copy (tests that pin) or the live `content/` (invariant checks). */
-export type Variant = 'frozen' | 'live';
+/**
+ * The content a shared build is made from: the frozen copy (tests that pin), the live
+ * `content/` (invariant checks), or the live content without its examples (`--utan-exempel`).
+ */
+export type Variant = 'frozen' | 'live' | 'live-without-examples';
 
 /**
  * The folder of one content variant's build, shared by every test file of a run: the first

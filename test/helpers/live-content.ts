@@ -4,8 +4,12 @@
  * and they assert only what holds for any valid content, or the source documents' facts.
  * `npm run test:framtid` runs them again over a copy with a next period published.
  */
-import { join } from 'node:path';
-import { validateContent } from '../../src/data/content-files.ts';
+import { dirname, join } from 'node:path';
+import { readContentFiles, validateContent } from '../../src/data/content-files.ts';
+import { readConfiguration } from '../../src/data/configuration.ts';
+import { writeContentWithoutExamples } from '../../src/data/without-examples.ts';
+import { validateFiles } from '#lib/content/validate.ts';
+import { withoutExamples } from '#lib/content/without-examples.ts';
 import { LIVE_CONTENT_BUILD } from './astro-build.ts';
 import { sharedBuild } from './built-site.ts';
 import { ROOT } from './content.ts';
@@ -20,4 +24,28 @@ export function validateLive() {
 /** The live content built once per test run, with its own git history: for checks over every page (links, HTML, axe). */
 export function builtLiveSite(): string {
   return sharedBuild('live', () => ({ INSYN_CONTENT_DIR: LIVE_CONTENT_BUILD }));
+}
+
+/**
+ * The live content built as `npm run build -- --utan-exempel` builds it (scripts/astro.ts):
+ * a copy without its examples, written by the same function, built once per test run.
+ */
+export function builtLiveSiteWithoutExamples(): string {
+  return sharedBuild('live-without-examples', (dir) => {
+    const content = join(dir, 'content');
+    writeContentWithoutExamples(LIVE_CONTENT, content);
+    return { INSYN_CONTENT_DIR: content };
+  });
+}
+
+/** The copy of the live content that `builtLiveSiteWithoutExamples` built from, beside its `dist/`. */
+export function contentWithoutExamplesOf(dist: string): string {
+  return join(dirname(dist), 'content');
+}
+
+/** The live content's files, and what `withoutExamples` makes of them, with the catalog of what remains. */
+export function liveWithoutExamples() {
+  const read = readContentFiles(LIVE_CONTENT, ROOT);
+  const result = withoutExamples(read.files, [readConfiguration(LIVE_CONTENT).organisation]);
+  return { files: read.files, pages: read.pages, result, catalog: validateFiles(result.files).catalog };
 }

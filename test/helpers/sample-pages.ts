@@ -31,15 +31,19 @@ function entrySamples(dist: string, catalog: Catalog): SamplePage[] {
   });
 }
 
-/** Every kind of page once, and two entries of every collection (`catalog`: the content `dist` was built from). */
-export function samplePages(dist: string, catalog: Catalog): SamplePage[] {
+/**
+ * Every kind of page once, and two entries of every collection (`catalog`: the content `dist` was built from).
+ * A build without uppdrag and nyckeltal (`--utan-exempel`) has no filtered plan view: `filteredViewOptional` allows that.
+ */
+export function samplePages(dist: string, catalog: Catalog, { filteredViewOptional = false } = {}): SamplePage[] {
   const filtered = filesIn(dist).find((file) => /^\/planer\/[^/]+\/urval\/.+\/index\.html$/.test(file));
-  if (!filtered) throw new Error('Bygget har ingen filtrerad planvy under /planer/<id>/urval/');
+  if (!filtered && !filteredViewOptional)
+    throw new Error('Bygget har ingen filtrerad planvy under /planer/<id>/urval/');
   return [
     { path: '/', kind: 'start' },
     ...COLLECTIONS.map((collection) => ({ path: collectionHref(collection), kind: `lista ${collection}` })),
     ...entrySamples(dist, catalog),
-    { path: filtered.slice(0, -'index.html'.length), kind: 'plan, urval' },
+    ...(filtered ? [{ path: filtered.slice(0, -'index.html'.length), kind: 'plan, urval' }] : []),
     { path: '/sok/', kind: 'sök' },
     { path: `/sok/?q=${SAMPLE_QUERY}`, kind: 'sök med ord' },
     { path: '/oppna-data/', kind: 'öppna data' },

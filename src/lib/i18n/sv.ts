@@ -110,6 +110,8 @@ export const sv = {
       'gar-ej-att-mata': (count: number) => `${count} uppdrag gick inte att följa upp.`,
     },
     nyckeltalTotal: (count: number) => `Planen har ${count} nyckeltal.`,
+    /** When none of the plan's uppdrag and nyckeltal is on the site: the report tells how it went. */
+    noItems: ['Uppdragen och nyckeltalen finns inte här än.', 'Rapporten berättar hur det gick.'],
     nyckeltal: {
       'helt-uppfyllt': (count: number) => `${count} nyckeltal nådde målet.`,
       'delvis-uppfyllt': (count: number) => `${count} nyckeltal nådde en del av målet.`,
@@ -388,6 +390,8 @@ export const sv = {
       plans: (period: string) => `Planer som följs upp ${period}`,
       noPlans: 'Ingen plan här följs upp den här perioden.',
       noFollowUp: 'Insyn har ingen rapport om den här uppföljningen.',
+      /** A plan with reports on the period but no status of its own items here: the reports say how it went. */
+      inReports: 'Läget står i rapporterna nedan.',
       reports: 'Rapporter',
       noReports: 'Ingen rapport om perioden finns här ännu.',
     },
@@ -543,6 +547,7 @@ export const sv = {
         shortTermEnd: 'med målvärden för året och',
         longTerm: 'långsiktiga nyckeltal',
         longTermEnd: ', ofta med statistik från Kolada.',
+        none: 'Inga nyckeltal är publicerade här än.',
       },
       bodies: {
         title: 'Organ',
@@ -551,7 +556,10 @@ export const sv = {
       organisations: { title: 'Organisation' },
       periods: {
         title: 'Uppföljningsperioder',
-        lead: 'Tillfällena då planerna följs upp. Regionens dokument nämner tertialrapporten per april och årsbokslutet; tillfällen märkta exempel finns inte i dokumenten.',
+        lead: 'Tillfällena då planerna följs upp.',
+        /** After the lead, while any period is an example. */
+        examples:
+          'Regionens dokument nämner tertialrapporten per april och årsbokslutet; tillfällen märkta exempel finns inte i dokumenten.',
         until: (date: string) => `till och med ${date}`,
       },
       plans: {
@@ -579,11 +587,13 @@ export const sv = {
       strategies: {
         title: 'Strategier',
         lead: 'Regionplanens strategier. Uppdrag och nyckeltal i varje plan hör till en strategi.',
+        none: 'Inga strategier är publicerade här än.',
       },
       uppdrag: {
         title: 'Uppdrag',
         lead: (w: KindWords) =>
           `Uppdragen är det som ${w.board} och nämnderna ska göra under året, i varje plan med senaste rapporterade status.`,
+        none: 'Inga uppdrag är publicerade här än.',
       },
     },
     notFound: {
@@ -616,6 +626,8 @@ export const sv = {
       ofUppdrag: (total: number, noun: string) => `Av ${total} ${noun} var`,
       and: ' och ',
       seeAll: (uppdrag: string, nyckeltal: string) => `Se alla ${uppdrag} och ${nyckeltal} i planen`,
+      /** Instead of seeAll when none of the plan's items is published here. */
+      seePlan: 'Läs om planen',
       source: 'Källa:',
       lead: (name: string, owner: string, w: KindWords) =>
         `${name} visar vad politikerna i ${owner} har beslutat att göra, hur ${w.the} mäter sina resultat och hur det har gått, rapport för rapport, med besluten och dokumenten bakom.`,
@@ -660,6 +672,8 @@ export const sv = {
       examplesMore:
         ', och på postens sida står vad som är exempel och vad som kommer från källorna. Antalen per status i rapporterna stämmer med källorna.',
       andComma: ', och',
+      /** Instead of the paragraph on examples, when no entry is one. */
+      noExamples: 'Webbplatsen har inga exempel: allt som visas kommer från källorna. Läs om',
       words: 'vad orden på webbplatsen betyder',
       dates: 'Datum',
       datesText: 'Datum skrivs som i källan. När källan bara anger månaden, som',
@@ -772,6 +786,8 @@ export const sv = {
       examplesWords: '. Ord som används på webbplatsen förklaras på sidan',
       glossary: 'Begrepp',
       count: (shown: number, total: number) => `${shown} av ${total}`,
+      /** Instead of the lead and the table, when no entry is an example. */
+      none: 'Webbplatsen har inga exempel: allt som visas kommer från källorna, och varje sida och fil säger vilken källa.',
     },
     search: {
       title: 'Sök',

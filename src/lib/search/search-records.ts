@@ -214,6 +214,11 @@ export function searchRecordDates(catalog: Catalog): Pick<SearchRecord, 'sort'>[
   return draftsWithoutText(catalog).map((draft) => ({ sort: { date: draft.date } }));
 }
 
+/** Whether any record is marked as an example: only then does the search page offer to leave examples out. */
+export function hasExampleRecords(catalog: Catalog): boolean {
+  return draftsWithoutText(catalog).some((draft) => hasExampleValues(draft.entry.data));
+}
+
 /** The diarienummer prefixes in the content (`RS`, `RF`, …): what the query normaliser recognises. */
 export function lookupPrefixes(catalog: Catalog): string[] {
   const dnrs = [

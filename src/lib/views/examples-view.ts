@@ -7,6 +7,7 @@ import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
+import { isExample } from '#lib/content/examples.ts';
 
 export interface ExampleGroup {
   collection: CollectionName;
@@ -38,4 +39,13 @@ export function exampleGroups(catalog: Catalog): ExampleGroup[] {
       },
     ];
   });
+}
+
+/**
+ * Whether any entry is an example, wholly or in part: without one (a build with
+ * `--utan-exempel`, or content whose examples staff have all replaced), no page says that
+ * parts of the site are invented.
+ */
+export function hasExamples(catalog: Catalog): boolean {
+  return COLLECTIONS.some((collection) => entries(catalog, collection).some((entry) => isExample(entry.data)));
 }

@@ -35,6 +35,11 @@ export function planPage(catalog: Catalog, plan: Entry<'plans'>) {
     latestSummary,
     /** The report of the newest reported follow-up, and the date it was reported (the newest dated one). */
     latestReport: ofLatest.at(-1),
+    /**
+     * When no item of the plan has a status here (none is published, as in a build without
+     * examples), the reports on its newest follow-up: they say how it went in their own words.
+     */
+    statedReports: latestSummary ? [] : reports.filter((r) => r.data.period.id === reports.at(-1)?.data.period.id),
     reportedOn: ofLatest.findLast((r) => r.data.date)?.data.date ?? undefined,
     activities: entries(catalog, 'activities').filter((a) => a.data.plan.id === plan.id),
     statedParts: statedContents(plan),

@@ -26,6 +26,11 @@ export interface StartHeadline {
   next: Entry<'periods'> | undefined;
   nyckeltal: { total: number; figures: HeadlineFigure[] };
   uppdrag: { total: number; figures: HeadlineFigure[] };
+  /**
+   * The reports on that period, oldest first: when none of the plan's items is published here
+   * (a build without examples), their own summaries say how it went instead of the figures.
+   */
+  reports: Entry<'reports'>[];
 }
 
 const figures = <S extends NyckeltalStatus>(
@@ -67,6 +72,7 @@ export function startHeadline(catalog: Catalog): StartHeadline | undefined {
     next,
     nyckeltal: { total: summary.nyckeltal.total, figures: figures(summary.nyckeltal.counts, NYCKELTAL_STATUSES) },
     uppdrag: { total: summary.uppdrag.total, figures: figures(summary.uppdrag.counts, UPPDRAG_STATUSES) },
+    reports: reports.filter((r) => r.data.period.id === period.id),
   };
 }
 
