@@ -4,7 +4,7 @@
  * error as `file:line:column message`.
  */
 import { spawnSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import vnuJar from 'vnu-jar';
 
 interface NuMessage {
@@ -16,8 +16,8 @@ interface NuMessage {
   message: string;
 }
 
-/** Every error (and fatal error) the Nu checker finds in the HTML files under `dir`. */
-export function nuErrors(dir: string): string[] {
+/** Every error (and fatal error) the Nu checker finds in the HTML files under the folders (one Java start for all). */
+export function nuErrors(...dirs: string[]): string[] {
   const result = spawnSync(
     'java',
     [
@@ -29,7 +29,7 @@ export function nuErrors(dir: string): string[] {
       '--format',
       'json',
       '--exit-zero-always',
-      dir,
+      ...dirs,
     ],
     { encoding: 'utf8', maxBuffer: 1 << 28 },
   );
@@ -39,7 +39,10 @@ export function nuErrors(dir: string): string[] {
   return messages
     .filter((m) => m.type === 'error' || m.subType === 'fatal')
     .map((m) => {
-      const file = m.url ? relative(dir, new URL(m.url).pathname) : '?';
+      const path = m.url ? new URL(m.url).pathname : undefined;
+      // Named within its folder; with several folders, the folder comes first.
+      const dir = path && dirs.find((d) => !relative(d, path).startsWith('..'));
+      const file = path && dir ? (dirs.length > 1 ? relative(dirname(dir), path) : relative(dir, path)) : '?';
       return `${file}:${m.lastLine ?? 0}:${m.firstColumn ?? 0} ${m.message}`;
     });
 }
