@@ -12,7 +12,10 @@ import { parseMdx } from '#lib/content/frontmatter.ts';
 import { formatImportProblems } from '#lib/import/diff.ts';
 import { nextPageFile, parseKoladaPage, seriesFromPages } from '#lib/import/kolada.ts';
 import { parseMapping, statusFor } from '#lib/import/mapping.ts';
-import { readTable } from '#lib/import/table.ts';
+import { readAnyTable, readTable } from '#lib/import/table.ts';
+import { planImport } from '#lib/import/period-results.ts';
+import { linkUrlProblem } from '#lib/content/mdx-subset.ts';
+import ExcelJS from 'exceljs';
 import { collections, DATE_YEARS, httpsUrl } from '../../src/schemas/index.ts';
 import { swedishErrors } from '#lib/content/zod-messages.ts';
 import { z } from 'astro/zod';
@@ -58,6 +61,37 @@ describe('exports', () => {
       bytes(JSON.stringify({ header: ['Id', 'Kommentar'], values: [['frisktal', false]] })),
     );
     expect(problems).toEqual([expect.stringContaining('values[0], kolumn "Kommentar": är false (sant eller falskt)')]);
+  });
+
+  it('refuses true and false in a workbook cell (SANT, FALSKT), naming its row in Excel', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Blad1');
+    sheet.addRow(['Id', 'Utfall', 'Kommentar']);
+    sheet.addRow(['frisktal', 4, false]);
+    const { problems } = await readAnyTable(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(problems).toEqual([
+      'rad 2, kolumn "Kommentar": är false (sant eller falskt), men kolumnerna har text eller tal: skriv texten eller talet, eller en tom cell för ett tomt värde',
+    ]);
+  });
+
+  it('refuses an export whose every row is skipped: it holds no result for the period', () => {
+    const { table } = readTable(bytes('Id;Status;Utfall;Kommentar\nserviceniva-helpdesk;;;\nfrisktal;;;\n'));
+    const { mapping } = parseMapping(JSON.stringify({ ...MAPPING, skipUnfilled: true }));
+    const plan = planImport({
+      table: table!,
+      mapping: mapping!,
+      period: 'per-augusti-2024',
+      files: [],
+      replace: false,
+    });
+    expect(plan.problems).toEqual([
+      {
+        where: '',
+        message:
+          'exporten har inga rader med resultat för per-augusti-2024: alla 2 rader hoppades över (inte ifylld (status, utfall och kommentar är tomma)). Fyll i resultaten, eller exportera rätt period',
+      },
+    ]);
+    expect(plan.updates).toEqual([]);
   });
 
   it('refuses a key written twice in a JSON export', () => {
@@ -139,6 +173,12 @@ describe('mappings', () => {
     expect(parseMapping(text).problems).toEqual([{ field: '', message: expect.stringContaining('"Gul" (rad 1)') }]);
   });
 
+  it('refuses a control character in any word of the mapping, naming the field', () => {
+    expect(problemsOf({ ...MAPPING, statuses: { 'Gr\u001bn': 'helt-uppfyllt' } })).toEqual([
+      { field: 'statuses.Gr\u001bn', message: expect.stringContaining('osynligt styrtecken (U+001B)') },
+    ]);
+  });
+
   it('refuses a redefinition of a built-in word, and keeps the built-in meaning', () => {
     expect(problemsOf({ ...MAPPING, statuses: { 'helt  Uppfyllt': 'ej-uppfyllt' } })).toEqual([
       {
@@ -191,6 +231,29 @@ describe('content', () => {
       expect.stringContaining('utan namn eller lösenord före @'),
     ]);
     expect(message('http://www.regionjh.se/')).toEqual(['ska vara en webbadress som börjar med https://']);
+  });
+
+  it('refuses a link in a text with a name before @, which only disguises where it leads', () => {
+    expect(linkUrlProblem('https://www.kommunen.se@example.org/')).toContain('har ett namn före @');
+    expect(linkUrlProblem('http://user:pass@example.org/')).toContain('har ett namn före @');
+    expect(linkUrlProblem('https://www.kommunen.se/@nyheter')).toBeUndefined();
+    expect(linkUrlProblem('mailto:registrator@kommunen.se')).toBeUndefined();
+  });
+
+  it('refuses titles of characters that are drawn as nothing, and says a missing choice is missing', () => {
+    const title = (value: string) =>
+      collections.decisions.schema.safeParse(
+        { body: 'regionstyrelsen', date: '2024-01-23', paragraph: 1, dnr: null, title: value, summary: 'Beslutet.' },
+        { error: swedishErrors },
+      ).error?.issues[0].message;
+    for (const invisible of ['\u3164', '\u2800\u2800', '\ufe0f', '\u115f\u1160'])
+      expect(title(invisible), JSON.stringify(invisible)).toContain('har inga synliga tecken');
+    expect(title('Beslut \u3164')).toBeUndefined();
+    const missing = collections.nyckeltal.schema.safeParse({}, { error: swedishErrors }).error!.issues;
+    expect(missing.find((issue) => issue.path[0] === 'term')?.message).toBe(
+      'saknas: fältet är obligatoriskt. Tillåtna värden: kortsiktig, langsiktig',
+    );
+    for (const issue of missing) expect(issue.message).not.toContain('undefined');
   });
 
   it('refuses dates before 1990 and more than two years ahead', () => {

@@ -78,6 +78,9 @@ function isSiteRelative(url: string): boolean {
 /** Why a link's address is refused, or undefined when it may be used. */
 export function linkUrlProblem(url: string): string | undefined {
   const scheme = schemeOf(url);
+  // `https://kommunen.se@example.org/` leads to example.org: a name before @ only disguises the host.
+  if ((scheme === 'https:' || scheme === 'http:') && /^[^:]*:\/\/[^/?#]*@/.test(url.trim()))
+    return `länkadressen "${url}" har ett namn före @ och leder därför till en annan webbplats än den ser ut att göra: skriv bara https:// och adressen, som https://www.kommunen.se/`;
   if (scheme !== undefined) {
     return LINK_SCHEMES.has(scheme)
       ? undefined
