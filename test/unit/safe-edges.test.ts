@@ -256,6 +256,27 @@ describe('content', () => {
     for (const issue of missing) expect(issue.message).not.toContain('undefined');
   });
 
+  it('bounds values by the range a nyckeltal declares for its unit, else percentages by −100 to 1000', () => {
+    const dir = contentWithFixture();
+    const data = JSON.parse(
+      readFileSync(join(dir, 'content/nyckeltal/rs-plan-och-budget-2024/serviceniva-helpdesk.json'), 'utf8'),
+    );
+    const issues = (changes: object) =>
+      collections.nyckeltal.schema
+        .safeParse({ ...data, ...changes }, { error: swedishErrors })
+        .error?.issues.map((issue) => issue.message);
+    const result = (value: number) => [{ ...data.results[0], value }];
+    expect(issues({ results: result(120) })).toBeUndefined();
+    expect(issues({ results: result(120), range: { min: 0, max: 100 } })).toEqual([
+      '120 % ligger utanför nyckeltalets range (0 till 100): kontrollera värdet, eller range',
+    ]);
+    expect(issues({ results: result(5000), unit: 'dagar' })).toBeUndefined();
+    expect(issues({ results: result(5000), unit: 'dagar', range: { min: 0, max: 366 } })).toEqual([
+      expect.stringContaining('5000 dagar ligger utanför nyckeltalets range (0 till 366)'),
+    ]);
+    expect(issues({ range: { min: 10, max: 0 } })).toEqual(['ska vara större än min']);
+  });
+
   it('refuses dates before 1990 and more than two years ahead', () => {
     const decision = (date: string) =>
       collections.decisions.schema.safeParse(
