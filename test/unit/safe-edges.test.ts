@@ -14,7 +14,7 @@ import { nextPageFile, parseKoladaPage, seriesFromPages } from '#lib/import/kola
 import { parseMapping, statusFor } from '#lib/import/mapping.ts';
 import { readAnyTable, readTable } from '#lib/import/table.ts';
 import { planImport } from '#lib/import/period-results.ts';
-import { linkUrlProblem } from '#lib/content/mdx-subset.ts';
+import { linkUrlProblem, mdxSubsetIssues } from '#lib/content/mdx-subset.ts';
 import ExcelJS from 'exceljs';
 import { collections, DATE_YEARS, httpsUrl } from '../../src/schemas/index.ts';
 import { swedishErrors } from '#lib/content/zod-messages.ts';
@@ -231,6 +231,19 @@ describe('content', () => {
       expect.stringContaining('utan namn eller lösenord före @'),
     ]);
     expect(message('http://www.regionjh.se/')).toEqual(['ska vara en webbadress som börjar med https://']);
+  });
+
+  it('says in Swedish which element of a text is not closed right', () => {
+    const messages = (text: string) => mdxSubsetIssues(text).map((issue) => issue.message);
+    expect(messages('Se <abbr title="Region">RJH.\n\nMer.')).toEqual([
+      'ett HTML-element stängs inte rätt: varje <namn> ska ha en </namn>, i samma stycke. <abbr> stängs aldrig: skriv </abbr> före slutet av stycket',
+    ]);
+    expect(messages('> <abbr>\nlazy</abbr>')[0]).toContain('före slutet av citatet');
+    expect(messages('Text </abbr> slut.')[0]).toContain('</abbr> stänger ett element som aldrig öppnades');
+    expect(messages('<abbr>a <b>b</abbr></b>')[0]).toContain('</abbr> kommer innan <b> har stängts');
+    expect(messages('- <abbr>\n  x\ny</abbr>')[0]).toContain('</abbr> står inte i samma stycke som sitt <abbr>');
+    for (const text of ['Se <abbr>RJH.', 'Text </abbr> slut.', '<abbr>a <b>b</abbr></b>', '- <abbr>\n  x\ny</abbr>'])
+      expect(messages(text).join()).not.toMatch(/Expected|Unexpected|closing tag/);
   });
 
   it('refuses a link in a text with a name before @, which only disguises where it leads', () => {
