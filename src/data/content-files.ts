@@ -57,6 +57,11 @@ function listFiles(dir: string, broken: { path: string; code?: string }[], root 
             broken.push({ path, code: 'EOUTSIDE' });
             return [];
           }
+          // A link to a folder that holds the link itself would list the same files again and again.
+          if (isDirectory && resolvesInside(dir, path)) {
+            broken.push({ path, code: 'ELOOP' });
+            return [];
+          }
           return isDirectory ? listFiles(path, broken, root) : [path];
         }
         return entry.isDirectory() ? listFiles(path, broken, root) : [path];
