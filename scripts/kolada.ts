@@ -88,6 +88,20 @@ function fail(message: string): never {
 
 if (positionals.length !== 1)
   usageError('kolada', 'ange ett nyckeltals id, som npm run kolada -- nettokostnad-primarvard');
+if (values.api !== undefined) {
+  let api: URL | undefined;
+  try {
+    api = new URL(values.api);
+  } catch {
+    api = undefined;
+  }
+  // Only a web address is asked, and never with a name or password that would go along to the server.
+  if (!api || !/^https?:$/.test(api.protocol) || api.username || api.password)
+    usageError(
+      'kolada',
+      `--api ska vara en adress som börjar med https:// (eller http:// för en spegling), utan namn eller lösenord före @, inte "${values.api}"`,
+    );
+}
 const [itemId] = positionals;
 const dir = contentDir(values.content);
 // The lock comes before the read, so a second writer reads what the first one wrote.

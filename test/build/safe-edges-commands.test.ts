@@ -275,6 +275,19 @@ describe('npm run kolada at the edges', () => {
     expect(snapshot(content)).toEqual(before);
   });
 
+  it('refuses an --api address with a name before @ or that is no web address, asking nothing', () => {
+    const { content } = withIndicator();
+    const before = snapshot(content);
+    for (const api of ['https://namn:losen@api.kolada.se/v3', 'file:///etc/passwd', 'api.kolada.se/v3']) {
+      const run = runScript('kolada.ts', ['testindikator', '--area', '0023', '--api', api, '--content', content]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(
+        `--api ska vara en adress som börjar med https:// (eller http:// för en spegling), utan namn eller lösenord före @, inte "${api}"`,
+      );
+    }
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it('refuses years after the date the answer was retrieved', () => {
     const { dir, content } = withIndicator();
     const answer = join(dir, 'n99001.json');
