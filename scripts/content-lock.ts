@@ -6,6 +6,7 @@
  * Swedish message. A lock left by a process that no longer runs is taken over.
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, shown } from './cli.ts';
 
@@ -82,4 +83,7 @@ export function lockContent(contentDir: string): void {
   process.on('exit', () => {
     if (holderOf(path) === process.pid) rmSync(path, { force: true });
   });
+  // Ctrl-C or a stop from outside ends the process without 'exit': end it so, and the lock goes with it.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(signal, () => process.exit(128 + constants.signals[signal]));
 }

@@ -13,6 +13,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
@@ -660,6 +661,36 @@ describe('one writer at a time', () => {
     expect(run.stderr).toContain(`En annan körning (process ${process.pid}) skriver i`);
     expect(run.stderr).toContain('Inget skrevs.');
     expect(snapshot(content)).toEqual(before);
+  });
+
+  it('releases the lock when a writer is stopped with Ctrl-C', async () => {
+    const { dir, content } = withIndicator();
+    // A Kolada that never answers: the command waits, holding the lock, until it is stopped.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    const api = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/v3`;
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/kolada.ts'),
+        'testindikator',
+        '--area',
+        '0023',
+        '--api',
+        api,
+        '--write',
+        '--content',
+        content,
+      ],
+      { cwd: ROOT },
+    );
+    const lock = join(dir, '.content.insyn-lock');
+    while (!existsSync(lock)) await new Promise((done) => setTimeout(done, 50));
+    const ended = new Promise<number | null>((done) => child.on('close', done));
+    child.kill('SIGINT');
+    expect(await ended).toBe(130);
+    silent.close();
+    expect(existsSync(lock)).toBe(false);
   });
 
   it('takes over a lock left by a process that no longer runs', () => {
