@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { duplicateJsonKeys, readJson } from '#lib/core/json-text.ts';
+import { notUtf8Message } from '#lib/core/utf8.ts';
 import { controlCharacterFields } from '#lib/core/control-characters.ts';
 import { parseSwedishNumber } from '#lib/core/numbers.ts';
 import { formatProblems, type Problem } from '#lib/core/problems.ts';
@@ -117,6 +118,9 @@ describe('exports', () => {
     const withBom = new Uint8Array([0xff, 0xfe, ...utf16]);
     expect(readTable(utf16).problems).toEqual(readTable(withBom).problems);
     expect(readTable(utf16).problems[0]).toMatch(/^är inte sparad som UTF-8/);
+    // A content file in UTF-16 is wrong from its first line, though that line alone looks like UTF-8.
+    const entry = new Uint8Array(Buffer.from('{\n  "title": "Rätt"\n}\n', 'utf16le'));
+    expect(notUtf8Message(entry)).toMatch(/^filen är inte sparad som UTF-8 \(första felet på rad 1\)/);
   });
 
   it('reads numbers within what a number can mean: −0 is 0, no more than 15 digits, nothing huge', () => {
