@@ -22,7 +22,7 @@ import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { runScript, runScriptAsync } from '../helpers/cli.ts';
-import { newDocument, newTestIndicator } from '../helpers/commands.ts';
+import { asFlags, newDocument, newTestIndicator } from '../helpers/commands.ts';
 import { contentWithFixture, contentWithFixturesFrom, ROOT, VALID_FIXTURES } from '../helpers/content.ts';
 import { catalogIn, planningExport } from '../helpers/publishing.ts';
 
@@ -691,6 +691,38 @@ describe('one writer at a time', () => {
     expect(await ended).toBe(130);
     silent.close();
     expect(existsSync(lock)).toBe(false);
+  });
+
+  it('new, waiting for the lock, checks its entry again against what the other writer wrote', async () => {
+    const dir = contentWithFixture();
+    const content = join(dir, 'content');
+    const lock = join(dir, '.content.insyn-lock');
+    writeFileSync(lock, `${process.pid}\n`);
+    const decision = {
+      body: 'regionstyrelsen',
+      date: '2024-03-05',
+      paragraph: '40',
+      dnr: 'RS/1/2024',
+      title: 'Ett nytt beslut',
+      summary: 'Beslutet.',
+    };
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'scripts/new.ts'), 'beslut', ...asFlags(decision), '--content', content],
+      { cwd: ROOT },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const ended = new Promise<number | null>((done) => child.on('close', done));
+    while (!stderr.includes('Väntar:')) await new Promise((done) => setTimeout(done, 50));
+    // Meanwhile the other writer records the same meeting's paragraph under another name.
+    const other = { ...decision, paragraph: 40, title: 'Samma beslut', $schema: undefined };
+    writeFileSync(join(content, 'decisions/rs-2024-03-05-40-kopia.json'), JSON.stringify(other));
+    rmSync(lock);
+    expect(await ended).toBe(1);
+    expect(stderr).toContain('Medan kommandot väntade skrev en annan körning i');
+    expect(stderr).toContain('beslutet regionstyrelsen 2024-03-05 § 40 finns också i');
+    expect(existsSync(join(content, 'decisions/rs-2024-03-05-40.json'))).toBe(false);
   });
 
   it('takes over a lock left by a process that no longer runs', () => {
