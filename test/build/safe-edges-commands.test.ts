@@ -13,7 +13,6 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
@@ -21,7 +20,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { runScript, runScriptAsync } from '../helpers/cli.ts';
+import { runScript, runScriptAsync, startScript } from '../helpers/cli.ts';
 import { asFlags, newDocument, newTestIndicator } from '../helpers/commands.ts';
 import { contentWithFixture, contentWithFixturesFrom, ROOT, VALID_FIXTURES } from '../helpers/content.ts';
 import { catalogIn, planningExport } from '../helpers/publishing.ts';
@@ -669,21 +668,16 @@ describe('one writer at a time', () => {
     const silent = createServer(() => undefined);
     await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
     const api = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/v3`;
-    const child = spawn(
-      process.execPath,
-      [
-        join(ROOT, 'scripts/kolada.ts'),
-        'testindikator',
-        '--area',
-        '0023',
-        '--api',
-        api,
-        '--write',
-        '--content',
-        content,
-      ],
-      { cwd: ROOT },
-    );
+    const child = startScript('kolada.ts', [
+      'testindikator',
+      '--area',
+      '0023',
+      '--api',
+      api,
+      '--write',
+      '--content',
+      content,
+    ]);
     const lock = join(dir, '.content.insyn-lock');
     while (!existsSync(lock)) await new Promise((done) => setTimeout(done, 50));
     const ended = new Promise<number | null>((done) => child.on('close', done));
@@ -706,11 +700,7 @@ describe('one writer at a time', () => {
       title: 'Ett nytt beslut',
       summary: 'Beslutet.',
     };
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'scripts/new.ts'), 'beslut', ...asFlags(decision), '--content', content],
-      { cwd: ROOT },
-    );
+    const child = startScript('new.ts', ['beslut', ...asFlags(decision), '--content', content]);
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const ended = new Promise<number | null>((done) => child.on('close', done));
