@@ -33,6 +33,9 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
     const { code, message } = error as { code?: string; message: string };
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(command, `okänd flagga ${flag}`);
+    // The same code says that a flag lacks its value, or that a flag without one was given one (--write=ja).
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(message))
+      usageError(command, `flaggan ${flag} tar inget värde: skriv bara ${flag}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
       usageError(command, `flaggan ${flag} ska ha ett värde, som ${flag} <värde>`);
     usageError(command, message);

@@ -5,7 +5,8 @@
  * so two imports of different periods both land; if the wait is too long it stops with a
  * Swedish message. A lock left by a process that no longer runs is taken over.
  */
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, shown } from './cli.ts';
 
@@ -47,6 +48,28 @@ function isStale(path: string): boolean {
   }
 }
 
+/**
+ * Removes a stale lock. It is moved aside first, under this process's name: when two writers
+ * find the same stale lock, the second may move the lock the first has just taken, and then
+ * puts it back, as a link that fails rather than replace a lock a third writer took meanwhile.
+ */
+function takeOver(path: string): void {
+  const aside = path.replace(/\.insyn-lock$/, `.${process.pid}.insyn-lock`);
+  try {
+    renameSync(path, aside);
+  } catch {
+    return;
+  }
+  if (!isStale(aside)) {
+    try {
+      linkSync(aside, path);
+    } catch {
+      // Another writer holds the lock now: it stays theirs.
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** Takes the content folder's lock for this process (released when it exits), waiting for another writer. */
@@ -62,7 +85,7 @@ export function lockContent(contentDir: string): void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     if (isStale(path)) {
-      rmSync(path, { force: true });
+      takeOver(path);
       continue;
     }
     if (Date.now() >= deadline) {
@@ -82,4 +105,7 @@ export function lockContent(contentDir: string): void {
   process.on('exit', () => {
     if (holderOf(path) === process.pid) rmSync(path, { force: true });
   });
+  // Ctrl-C or a stop from outside ends the process without 'exit': end it so, and the lock goes with it.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(signal, () => process.exit(128 + constants.signals[signal]));
 }

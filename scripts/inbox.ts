@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
-import { resolvesInside } from '../src/data/content-files.ts';
+import { resolvesInside } from '../src/data/inside-folder.ts';
 
 const HELP = `Användning: npm run inbox -- [--inbox inkorg] [--file <export> --mapping <fil> --period <id>] [--body <fil>] [--content <mapp>]
 

@@ -6,8 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { lockContent } from './content-lock.ts';
-import { resolvesInside } from '../src/data/content-files.ts';
+import { resolvesInside } from '../src/data/inside-folder.ts';
 import { problemsAfterWrite } from '#lib/content/content-update.ts';
+import { moreProblems, SHOWN_PROBLEMS } from '#lib/core/problems.ts';
 import { entryJson } from '#lib/content/content-writer.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
 import {
@@ -87,6 +88,20 @@ function fail(message: string): never {
 
 if (positionals.length !== 1)
   usageError('kolada', 'ange ett nyckeltals id, som npm run kolada -- nettokostnad-primarvard');
+if (values.api !== undefined) {
+  let api: URL | undefined;
+  try {
+    api = new URL(values.api);
+  } catch {
+    api = undefined;
+  }
+  // Only a web address is asked, and never with a name or password that would go along to the server.
+  if (!api || !/^https?:$/.test(api.protocol) || api.username || api.password)
+    usageError(
+      'kolada',
+      `--api ska vara en adress som börjar med https:// (eller http:// för en spegling), utan namn eller lösenord före @, inte "${values.api}"`,
+    );
+}
 const [itemId] = positionals;
 const dir = contentDir(values.content);
 // The lock comes before the read, so a second writer reads what the first one wrote.
@@ -125,6 +140,51 @@ if (values['all-regions'] && values.file && !values.municipalities)
 if (values.municipalities && !existsSync(values.municipalities))
   usageError('kolada', `hittar inte filen ${values.municipalities}`);
 
+/** Whether `address` is on the same scheme, host and port as `origin`. */
+function sameServer(address: string, origin: URL): boolean {
+  try {
+    const next = new URL(address);
+    return next.protocol === origin.protocol && next.host === origin.host && !next.username && !next.password;
+  } catch {
+    return false;
+  }
+}
+
+/** Redirects followed for one request at most, all on the first request's server. */
+const MAX_REDIRECTS = 5;
+
+/**
+ * Fetches `address`, following a redirect only on `origin`'s server: an answer must not send
+ * the command to another host, so a redirect elsewhere is refused without asking it.
+ */
+async function fetchFromServer(address: string, origin: URL): Promise<Response> {
+  let current = address;
+  for (let redirects = 0; ; redirects++) {
+    const response = await fetch(current, {
+      headers: { accept: 'application/json' },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(30_000),
+    });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    let next: string;
+    try {
+      next = new URL(location, current).href;
+    } catch {
+      next = location;
+    }
+    if (!sameServer(next, origin))
+      fail(
+        `Kolada svarade på ${current} med en hänvisning till ${next}, en annan server, och den hämtas inte: bara adresser hos ${origin.protocol}//${origin.host} följs`,
+      );
+    if (redirects >= MAX_REDIRECTS)
+      fail(
+        `Kolada hänvisade ${current} vidare fler än ${MAX_REDIRECTS} gånger: försök igen senare, eller spara svaret och använd --file`,
+      );
+    current = next;
+  }
+}
+
 /** The regions and the country, from a saved answer or the live API. */
 async function allRegions(): Promise<{ id: string; title: string }[]> {
   const source = values.municipalities ?? `${(values.api ?? API).replace(/\/$/, '')}/municipality?region_type=L`;
@@ -132,10 +192,7 @@ async function allRegions(): Promise<{ id: string; title: string }[]> {
   if (values.municipalities) text = readFileSync(values.municipalities, 'utf8');
   else {
     try {
-      const response = await fetch(source, {
-        headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(30_000),
-      });
+      const response = await fetchFromServer(source, new URL(source));
       if (!response.ok) fail(`Kolada svarade ${response.status} ${response.statusText} på ${source}`);
       text = await response.text();
     } catch (error) {
@@ -241,16 +298,6 @@ function fromFiles(first: string): KoladaPage[] {
   return pages;
 }
 
-/** Whether `address` is on the same scheme, host and port as `origin`. */
-function sameServer(address: string, origin: URL): boolean {
-  try {
-    const next = new URL(address);
-    return next.protocol === origin.protocol && next.host === origin.host && !next.username && !next.password;
-  } catch {
-    return false;
-  }
-}
-
 async function fromApi(url: string): Promise<KoladaPage[]> {
   const pages: KoladaPage[] = [];
   const seen = new Set<string>();
@@ -273,10 +320,7 @@ async function fromApi(url: string): Promise<KoladaPage[]> {
     seen.add(next);
     let text: string;
     try {
-      const response = await fetch(next, {
-        headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(30_000),
-      });
+      const response = await fetchFromServer(next, origin);
       if (!response.ok)
         fail(
           `Kolada svarade ${response.status} ${response.statusText} på ${next}: kontrollera Kolada-id och områden, eller försök igen senare`,
@@ -304,7 +348,14 @@ retrieved ??= new Date().toLocaleDateString('sv-SE');
 
 const fetched = seriesFromPages(pages, { kpi, areas, gender, retrieved });
 if (fetched.problems.length)
-  fail(`${values.file ? shown(values.file) : url}:\n${fetched.problems.map((p) => `  - ${p}`).join('\n')}`);
+  fail(
+    `${values.file ? shown(values.file) : url}:\n${[
+      ...fetched.problems.slice(0, SHOWN_PROBLEMS).map((p) => `  - ${p}`),
+      moreProblems(fetched.problems.length),
+    ]
+      .filter(Boolean)
+      .join('\n')}`,
+  );
 
 const update = applySeries(data, fetched, { kpi, retrieved, nameFor });
 const path = join(ROOT, item.file);
@@ -319,7 +370,12 @@ const afterWrite = problemsAfterWrite(read.files, read.ids, [
 ]);
 if (afterWrite.length)
   fail(
-    `Efter hämtningen skulle ${shown(item.file)} ha fel:\n${afterWrite.map((p) => `  - ${p.field}: ${p.message}`).join('\n')}`,
+    `Efter hämtningen skulle ${shown(item.file)} ha fel:\n${[
+      ...afterWrite.slice(0, SHOWN_PROBLEMS).map((p) => `  - ${p.field}: ${p.message}`),
+      moreProblems(afterWrite.length),
+    ]
+      .filter(Boolean)
+      .join('\n')}`,
   );
 
 console.log(

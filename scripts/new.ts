@@ -221,6 +221,20 @@ for (;;) {
     try {
       // Only a new file is written, so the lock is taken here and not while questions wait for answers.
       lockContent(dir);
+      // What another writer wrote meanwhile is read again, now that none can, and checked with the new entry.
+      const now = readContent(dir);
+      const late = [
+        ...(now.ids.has(`${scaffold.collection}/${id}`)
+          ? [{ field: 'id', message: `det finns nu en fil med id "${id}": välj ett annat id med --id` }]
+          : []),
+        ...problemsAfterWrite(now.files, now.ids, [pending]),
+      ];
+      if (late.length) {
+        process.stderr.write(
+          `Medan kommandot väntade skrev en annan körning i ${shown(dir)}/, och nu skulle den nya posten ha fel:\n${late.map((p) => `  - ${p.field || '(posten)'}: ${p.message}`).join('\n')}\nInget skrevs.\n`,
+        );
+        process.exit(EXIT.problems);
+      }
       // `create`: fails if the file appeared meanwhile, the last guard against overwriting.
       writeAllOrNothing([{ path: join(ROOT, pending.file), text: pending.text, create: true }]);
     } catch (error) {

@@ -3,12 +3,14 @@
  * configuration (insyn.json) and an empty content folder that `npm run check` accepts.
  * Asks for what the flags leave out when run in a terminal; never overwrites a file.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { kindOf, type NewOrganisation, organisationSkeleton } from '#lib/content/new-organisation.ts';
 import { CONFIGURATION_FILE } from '../src/schemas/configuration.ts';
-import { contentDir, EXIT, noPositionals, parseCommandLine, shown, usageError } from './cli.ts';
+import { contentDir, EXIT, noPositionals, parseCommandLine, readContent, shown, usageError } from './cli.ts';
+import { lockContent } from './content-lock.ts';
+import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
 const HELP = `Användning: npm run ny-organisation -- --name <namn> --kolada <id> --site <adress> [flaggor]
 
@@ -88,6 +90,11 @@ if (problems.length > 0) {
   );
   process.exit(EXIT.problems);
 }
+// An existing folder is read as every command reads one: a link in it out of the folder is refused.
+if (existsSync(dir)) readContent(dir);
+mkdirSync(dir, { recursive: true });
+// The lock comes before the last look, so a second run sees what the first one wrote.
+lockContent(dir);
 const taken = files.filter((file) => existsSync(join(dir, file.path)));
 if (taken.length > 0) {
   process.stderr.write(
@@ -95,9 +102,12 @@ if (taken.length > 0) {
   );
   process.exit(EXIT.problems);
 }
-for (const file of files) {
-  mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-  writeFileSync(join(dir, file.path), file.text, { flag: 'wx' });
+try {
+  writeAllOrNothing(files.map((file) => ({ path: join(dir, file.path), text: file.text, create: true })));
+} catch (error) {
+  if (!(error instanceof WriteFailed)) throw error;
+  process.stderr.write(`Kunde inte skriva: ${error.message}\nInget skrevs.\n`);
+  process.exit(EXIT.problems);
 }
 console.log(`Skrev ${shown(join(dir, CONFIGURATION_FILE))} och en tom innehållsmapp i ${shown(dir)}/.`);
 console.log(

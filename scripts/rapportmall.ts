@@ -5,10 +5,9 @@
  * filled workbook back.
  */
 import { resolve } from 'node:path';
-import { readContentFiles } from '../src/data/content-files.ts';
 import { reportSheet } from '#lib/import/report-sheet.ts';
 import { writeReportWorkbook } from '#lib/import/xlsx.ts';
-import { contentDir, EXIT, noPositionals, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { contentDir, EXIT, noPositionals, parseCommandLine, readContent, ROOT, shown, usageError } from './cli.ts';
 import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
 const HELP = `Användning: npm run rapportmall -- --plan <id> --period <id> [--out <fil>.xlsx] [--content <mapp>]
@@ -47,7 +46,8 @@ if (!values.period) usageError('rapportmall', 'ange perioden med --period <id>, 
 const out = values.out ?? `rapportmall-${values.plan}-${values.period}.xlsx`;
 if (!out.endsWith('.xlsx')) usageError('rapportmall', `--out ska sluta på .xlsx, inte "${out}"`);
 
-const read = readContentFiles(contentDir(values.content), ROOT);
+// A link out of the content folder is refused, as every command refuses it.
+const read = readContent(contentDir(values.content));
 const { sheet, problems } = reportSheet(read.files, values.plan, values.period);
 if (!sheet) {
   process.stderr.write(`${problems.join('\n')}\nInget skrevs.\n`);

@@ -9,7 +9,7 @@ import { defineCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import { CONTENT_DIR } from './config/env.ts';
-import { resolvesInside } from './data/content-files.ts';
+import { resolvesInside } from './data/inside-folder.ts';
 import { unreadableMessage } from '#lib/content/content-files.ts';
 import { type CollectionName, collections as specs } from './schemas/index.ts';
 import { INFO_PAGES_DIR, infoPageSchema } from './schemas/page.ts';
@@ -65,11 +65,13 @@ export const collections = {
   documents: collection('documents'),
   // Information pages in other languages: rendered as pages, not part of the content model.
   sidor: defineCollection({
-    loader: glob({
-      pattern: '**/*.mdx',
-      base: `${CONTENT_DIR}/${INFO_PAGES_DIR}`,
-      generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -'.mdx'.length),
-    }),
+    loader: insideContent(
+      glob({
+        pattern: '**/*.mdx',
+        base: `${CONTENT_DIR}/${INFO_PAGES_DIR}`,
+        generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -'.mdx'.length),
+      }),
+    ),
     schema: infoPageSchema,
   }),
 };

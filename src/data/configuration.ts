@@ -4,9 +4,11 @@
  * to the pure functions in `src/lib/`; the build's content check has already refused an
  * invalid one with every problem listed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR, SITE_URL_OVERRIDE } from '../config/env.ts';
+import { resolvesInside } from './inside-folder.ts';
+import { unreadableMessage } from '#lib/content/content-files.ts';
 import { formatProblems } from '#lib/core/problems.ts';
 import { kindWords } from '#lib/core/organisation-words.ts';
 import {
@@ -19,6 +21,9 @@ import {
 /** Reads and parses `<contentDir>/insyn.json`; throws the Swedish list of problems when it is invalid or missing. */
 export function readConfiguration(contentDir: string = CONTENT_DIR): Configuration {
   const file = join(contentDir, CONFIGURATION_FILE);
+  // A link out of the content folder is never read: the content check names it.
+  if (existsSync(file) && !resolvesInside(file, contentDir))
+    throw new Error(formatProblems([{ file, field: '', message: unreadableMessage('EOUTSIDE') }]));
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

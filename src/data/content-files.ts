@@ -2,8 +2,9 @@
  * Reads the content folder from disk: the I/O half of `#lib/content/content-files.ts`,
  * for `npm run check`, the staff commands, the build's content check and the tests.
  */
-import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { resolvesInside } from './inside-folder.ts';
 import {
   type FoundFile,
   outsideCollections,
@@ -11,6 +12,7 @@ import {
   unreadableMessage,
 } from '#lib/content/content-files.ts';
 import type { Problem } from '#lib/core/problems.ts';
+import type { Catalog } from '#lib/core/catalog.ts';
 import { validateFiles } from '#lib/content/validate.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { recordOrEmpty, textOf } from '#lib/content/records.ts';
@@ -29,16 +31,6 @@ import { readSearchWords } from './search-words.ts';
 const IGNORED = new Set(['README.md', '.gitkeep', '.DS_Store']);
 
 const errorCode = (error: unknown) => textOf(recordOrEmpty(error).code);
-
-/** Whether `path`, links followed, lies inside `folder` (links followed too). */
-export function resolvesInside(path: string, folder: string): boolean {
-  try {
-    const inside = relative(realpathSync(folder), realpathSync(path));
-    return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Every file under `dir`, sorted; a path that cannot be followed (a broken or looping link) is
@@ -63,6 +55,11 @@ function listFiles(dir: string, broken: { path: string; code?: string }[], root 
           const isDirectory = statSync(path).isDirectory();
           if (!resolvesInside(path, root)) {
             broken.push({ path, code: 'EOUTSIDE' });
+            return [];
+          }
+          // A link to a folder that holds the link itself would list the same files again and again.
+          if (isDirectory && resolvesInside(dir, path)) {
+            broken.push({ path, code: 'ELOOP' });
             return [];
           }
           return isDirectory ? listFiles(path, broken, root) : [path];
@@ -130,6 +127,18 @@ export function readContentFiles(contentDir: string, root: string) {
   };
 }
 
+/** The problems of the configuration file `file` (`insyn.json`), or that it is missing. */
+function configurationFileProblems(contentDir: string, file: string, outside: string[], catalog: Catalog): Problem[] {
+  const path = join(contentDir, CONFIGURATION_FILE);
+  // A link out of the folder is reported by the folder's listing, and its target is never read.
+  if (outside.includes(file)) return [];
+  if (!existsSync(path)) return [missingConfiguration(file)];
+  const bytes = readBytes(path);
+  if (!(bytes instanceof Uint8Array)) return [{ file, field: '', message: bytes.unreadable }];
+  const { config, problems } = parseConfiguration(new TextDecoder().decode(bytes), file);
+  return config ? configurationProblems(config, catalog, file) : problems;
+}
+
 /**
  * Reads and validates the content folder of a project, its configuration (`insyn.json`) and
  * search words (`sok/sokord.json`) included.
@@ -138,15 +147,7 @@ export function validateContent(root: string, contentDir = join(root, 'content')
   const read = readContentFiles(contentDir, root);
   const validated = validateFiles(read.files, read.ids);
   const file = relative(root, join(contentDir, CONFIGURATION_FILE)).split(sep).join('/');
-  const path = join(contentDir, CONFIGURATION_FILE);
-  const bytes = existsSync(path) ? readBytes(path) : undefined;
-  let configuration: Problem[];
-  if (!bytes) configuration = [missingConfiguration(file)];
-  else if (!(bytes instanceof Uint8Array)) configuration = [{ file, field: '', message: bytes.unreadable }];
-  else {
-    const { config, problems } = parseConfiguration(new TextDecoder().decode(bytes), file);
-    configuration = config ? configurationProblems(config, validated.catalog, file) : problems;
-  }
+  const configuration = configurationFileProblems(contentDir, file, read.outside, validated.catalog);
   const search = readSearchWords(contentDir, root, validated.catalog);
   return {
     ...validated,

@@ -3,9 +3,10 @@
  * in `src/schemas/search-words.ts`, then what only the content can tell (that a pinned page
  * exists). The file is optional: without it, search has no synonyms and no best bets.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CONTENT_DIR } from '../config/env.ts';
+import { resolvesInside } from './inside-folder.ts';
 import { type SearchWords, SEARCH_WORDS_FILE, searchWordsSchema } from '../schemas/search-words.ts';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { fieldPath, type Problem } from '#lib/core/problems.ts';
@@ -29,6 +30,8 @@ export function readSearchWords(
 ): { searchWords?: SearchWords; problems: Problem[] } {
   const path = join(contentDir, SEARCH_WORDS_FILE);
   const file = relative(root, path).split(sep).join('/');
+  // A link out of the content folder is never read: the check's listing of the folder reports it.
+  if (existsSync(path) && !resolvesInside(path, contentDir)) return { problems: [] };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -47,8 +47,12 @@ export const ref = <C extends CollectionName>(collection: C) =>
     .transform((id): Ref<C> => ({ collection, id }))
     .meta({ description: `Id för en post i samlingen ${collection}.`, [REF_COLLECTION]: collection });
 
-/** A letter, digit or sign a reader sees: not a space, a zero-width character or a control character. */
-const VISIBLE = /[^\s\p{Cf}\p{Z}\p{Cc}]/u;
+/**
+ * A letter, digit or sign a reader sees: not a space, a zero-width character, a control
+ * character, nor a character that is drawn as nothing (the Hangul fillers, a variation
+ * selector, the blank braille pattern) though it counts as a letter or a sign.
+ */
+const VISIBLE = /[^\s\p{Cf}\p{Z}\p{Cc}\p{Default_Ignorable_Code_Point}\u2800]/u;
 
 export const text = z
   .string()

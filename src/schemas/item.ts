@@ -114,6 +114,17 @@ export const nyckeltalSchema = z
     continues: continues('nyckeltal'),
     description: text.meta({ description: 'Vad nyckeltalet mäter och hur det räknas.' }),
     unit: text.meta({ description: 'Enhet för värdena, som %, kr/inv eller antal.' }),
+    range: z
+      .strictObject({
+        min: number.meta({ description: 'Det minsta värde som nyckeltalet rimligen kan ha.' }),
+        max: number.meta({ description: 'Det största värde som nyckeltalet rimligen kan ha.' }),
+      })
+      .refine((range) => range.min < range.max, { path: ['max'], message: 'ska vara större än min' })
+      .optional()
+      .meta({
+        description:
+          'Värdenas rimliga intervall i enheten. Ett värde utanför är ett fel, som 120 för en andel som inte kan gå över 100 % (min 0, max 100). Utan fältet gäller -100 till 1000 för procent och inga gränser för andra enheter.',
+      }),
     direction: z.enum(DIRECTIONS).meta({ description: 'Om högre (higher) eller lägre (lower) värde är bättre.' }),
     responsibleUnit: ref('units').optional().meta({ description: 'Enheten som ansvarar för nyckeltalet.' }),
     targets: z
@@ -190,7 +201,10 @@ export const nyckeltalSchema = z
     message: 'kräver fältet illustrative, som säger vad som är exempel',
   })
   .superRefine((nyckeltal, ctx) => {
-    if (!isPercent(nyckeltal.unit)) return;
+    // The range the nyckeltal declares for its unit, else the plausible one for a percentage.
+    const range = nyckeltal.range ?? (isPercent(nyckeltal.unit) ? PERCENT_RANGE : undefined);
+    // A range whose bounds stand the wrong way round is reported on its own, not once per value.
+    if (!range || range.min >= range.max) return;
     const values: { path: (string | number)[]; value: number | null }[] = [
       ...nyckeltal.results.map((r, i) => ({ path: ['results', i, 'value'], value: r.value })),
       ...nyckeltal.targets.map((t, i) => ({ path: ['targets', i, 'value'], value: t.value })),
@@ -199,11 +213,13 @@ export const nyckeltalSchema = z
       ),
     ];
     for (const { path, value } of values) {
-      if (value !== null && (value < PERCENT_RANGE.min || value > PERCENT_RANGE.max))
+      if (value !== null && (value < range.min || value > range.max))
         ctx.addIssue({
           code: 'custom',
           path,
-          message: `${value} % ligger utanför det rimliga för en andel i procent (${PERCENT_RANGE.min} till ${PERCENT_RANGE.max}): kontrollera värdet och enheten`,
+          message: nyckeltal.range
+            ? `${value} ${nyckeltal.unit} ligger utanför nyckeltalets range (${range.min} till ${range.max}): kontrollera värdet, eller range`
+            : `${value} % ligger utanför det rimliga för en andel i procent (${range.min} till ${range.max}): kontrollera värdet och enheten`,
         });
     }
   })

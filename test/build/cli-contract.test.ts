@@ -36,4 +36,15 @@ describe('every staff command', () => {
       expect(run.status).toBe(2);
     });
   }
+
+  it('says in Swedish that a flag lacks its value, or takes none', () => {
+    const missing = runScript('import.ts', ['export.csv', '--period']);
+    expect(missing.stderr).toContain('Fel i kommandot: flaggan --period ska ha ett värde, som --period <värde>');
+    const given = runScript('import.ts', ['export.csv', '--write=ja']);
+    expect(given.stderr).toContain('Fel i kommandot: flaggan --write tar inget värde: skriv bara --write');
+    for (const run of [missing, given]) {
+      expect(run.output).not.toMatch(/argument|Option/);
+      expect(run.status).toBe(2);
+    }
+  });
 });

@@ -93,8 +93,14 @@ describe('no staff command prints a stack trace', { timeout: 120_000 }, () => {
     const folder = join(broken, 'content/decisions');
     symlinkSync(join(folder, 'slinga.json'), join(folder, 'slinga.json'));
     symlinkSync(join(folder, 'finns-inte.json'), join(folder, 'pekar-fel.json'));
+    // A link to a folder that holds the link: followed, it would list the content forty times over.
+    symlinkSync('..', join(folder, 'hela-innehallet'));
     const run = runScript('check.ts', ['--content', join(broken, 'content')]);
     expectCleanFailure(run);
+    expect(run.output).toMatch(
+      /hela-innehallet\n {2}- är en genväg \(symbolisk länk\) som pekar på sig själv i en slinga/,
+    );
+    expect(run.output).toMatch(/^Innehållet har 3 fel i 3 filer:/);
     expect(run.output).toMatch(
       /slinga\.json\n {2}- är en genväg \(symbolisk länk\) som pekar på sig själv i en slinga/,
     );

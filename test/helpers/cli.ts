@@ -1,5 +1,5 @@
 /** Runs a staff command the way `npm run …` does, and collects what it printed. */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './content.ts';
 
@@ -35,13 +35,18 @@ export function runScript(
   };
 }
 
+/** A staff command started and left running, for a test that stops it or waits on it itself. */
+export function startScript(script: string, args: string[]): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...NO_CONTENT },
+  });
+}
+
 /** Like `runScript`, without blocking the test's event loop (for tests that serve HTTP themselves). */
 export function runScriptAsync(script: string, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...NO_CONTENT },
-    });
+    const child = startScript(script, args);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

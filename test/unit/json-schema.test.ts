@@ -160,6 +160,7 @@ describe('the JSON Schemas reject the invalid fixtures', () => {
     'number-too-large': 'the bound on numbers is checked in code, not described by the schema',
     'number-too-many-digits': 'significant digits are checked in code, not described by the schema',
     'percent-out-of-range': "the percentage range depends on the unit, another field's value",
+    'value-outside-declared-range': "a value's bounds are in another field, range",
     'title-invisible': 'which characters are visible is checked in code, not described by the schema',
     'title-line-break': 'a title on one line is checked in code, not described by the schema',
     'search-words-empty-means': 'the search-word list is no collection; its own zod schema checks it',

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { duplicateJsonKeys, readJson } from '#lib/core/json-text.ts';
+import { notUtf8Message } from '#lib/core/utf8.ts';
 import { controlCharacterFields } from '#lib/core/control-characters.ts';
 import { parseSwedishNumber } from '#lib/core/numbers.ts';
 import { formatProblems, type Problem } from '#lib/core/problems.ts';
@@ -12,7 +13,10 @@ import { parseMdx } from '#lib/content/frontmatter.ts';
 import { formatImportProblems } from '#lib/import/diff.ts';
 import { nextPageFile, parseKoladaPage, seriesFromPages } from '#lib/import/kolada.ts';
 import { parseMapping, statusFor } from '#lib/import/mapping.ts';
-import { readTable } from '#lib/import/table.ts';
+import { readAnyTable, readTable } from '#lib/import/table.ts';
+import { planImport } from '#lib/import/period-results.ts';
+import { linkUrlProblem, mdxSubsetIssues } from '#lib/content/mdx-subset.ts';
+import ExcelJS from 'exceljs';
 import { collections, DATE_YEARS, httpsUrl } from '../../src/schemas/index.ts';
 import { swedishErrors } from '#lib/content/zod-messages.ts';
 import { z } from 'astro/zod';
@@ -60,6 +64,37 @@ describe('exports', () => {
     expect(problems).toEqual([expect.stringContaining('values[0], kolumn "Kommentar": är false (sant eller falskt)')]);
   });
 
+  it('refuses true and false in a workbook cell (SANT, FALSKT), naming its row in Excel', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Blad1');
+    sheet.addRow(['Id', 'Utfall', 'Kommentar']);
+    sheet.addRow(['frisktal', 4, false]);
+    const { problems } = await readAnyTable(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(problems).toEqual([
+      'rad 2, kolumn "Kommentar": är false (sant eller falskt), men kolumnerna har text eller tal: skriv texten eller talet, eller en tom cell för ett tomt värde',
+    ]);
+  });
+
+  it('refuses an export whose every row is skipped: it holds no result for the period', () => {
+    const { table } = readTable(bytes('Id;Status;Utfall;Kommentar\nserviceniva-helpdesk;;;\nfrisktal;;;\n'));
+    const { mapping } = parseMapping(JSON.stringify({ ...MAPPING, skipUnfilled: true }));
+    const plan = planImport({
+      table: table!,
+      mapping: mapping!,
+      period: 'per-augusti-2024',
+      files: [],
+      replace: false,
+    });
+    expect(plan.problems).toEqual([
+      {
+        where: '',
+        message:
+          'exporten har inga rader med resultat för per-augusti-2024: alla 2 rader hoppades över (inte ifylld (status, utfall och kommentar är tomma)). Fyll i resultaten, eller exportera rätt period',
+      },
+    ]);
+    expect(plan.updates).toEqual([]);
+  });
+
   it('refuses a key written twice in a JSON export', () => {
     const { problems } = readTable(bytes('{"header": ["Id"], "values": [], "values": [["x"]]}'));
     expect(problems).toEqual([expect.stringContaining('"values" (rad 1)')]);
@@ -83,6 +118,9 @@ describe('exports', () => {
     const withBom = new Uint8Array([0xff, 0xfe, ...utf16]);
     expect(readTable(utf16).problems).toEqual(readTable(withBom).problems);
     expect(readTable(utf16).problems[0]).toMatch(/^är inte sparad som UTF-8/);
+    // A content file in UTF-16 is wrong from its first line, though that line alone looks like UTF-8.
+    const entry = new Uint8Array(Buffer.from('{\n  "title": "Rätt"\n}\n', 'utf16le'));
+    expect(notUtf8Message(entry)).toMatch(/^filen är inte sparad som UTF-8 \(första felet på rad 1\)/);
   });
 
   it('reads numbers within what a number can mean: −0 is 0, no more than 15 digits, nothing huge', () => {
@@ -139,6 +177,12 @@ describe('mappings', () => {
     expect(parseMapping(text).problems).toEqual([{ field: '', message: expect.stringContaining('"Gul" (rad 1)') }]);
   });
 
+  it('refuses a control character in any word of the mapping, naming the field', () => {
+    expect(problemsOf({ ...MAPPING, statuses: { 'Gr\u001bn': 'helt-uppfyllt' } })).toEqual([
+      { field: 'statuses.Gr\u001bn', message: expect.stringContaining('osynligt styrtecken (U+001B)') },
+    ]);
+  });
+
   it('refuses a redefinition of a built-in word, and keeps the built-in meaning', () => {
     expect(problemsOf({ ...MAPPING, statuses: { 'helt  Uppfyllt': 'ej-uppfyllt' } })).toEqual([
       {
@@ -191,6 +235,63 @@ describe('content', () => {
       expect.stringContaining('utan namn eller lösenord före @'),
     ]);
     expect(message('http://www.regionjh.se/')).toEqual(['ska vara en webbadress som börjar med https://']);
+  });
+
+  it('says in Swedish which element of a text is not closed right', () => {
+    const messages = (text: string) => mdxSubsetIssues(text).map((issue) => issue.message);
+    expect(messages('Se <abbr title="Region">RJH.\n\nMer.')).toEqual([
+      'ett HTML-element stängs inte rätt: varje <namn> ska ha en </namn>, i samma stycke. <abbr> stängs aldrig: skriv </abbr> före slutet av stycket',
+    ]);
+    expect(messages('> <abbr>\nlazy</abbr>')[0]).toContain('före slutet av citatet');
+    expect(messages('Text </abbr> slut.')[0]).toContain('</abbr> stänger ett element som aldrig öppnades');
+    expect(messages('<abbr>a <b>b</abbr></b>')[0]).toContain('</abbr> kommer innan <b> har stängts');
+    expect(messages('- <abbr>\n  x\ny</abbr>')[0]).toContain('</abbr> står inte i samma stycke som sitt <abbr>');
+    for (const text of ['Se <abbr>RJH.', 'Text </abbr> slut.', '<abbr>a <b>b</abbr></b>', '- <abbr>\n  x\ny</abbr>'])
+      expect(messages(text).join()).not.toMatch(/Expected|Unexpected|closing tag/);
+  });
+
+  it('refuses a link in a text with a name before @, which only disguises where it leads', () => {
+    expect(linkUrlProblem('https://www.kommunen.se@example.org/')).toContain('har ett namn före @');
+    expect(linkUrlProblem('http://user:pass@example.org/')).toContain('har ett namn före @');
+    expect(linkUrlProblem('https://www.kommunen.se/@nyheter')).toBeUndefined();
+    expect(linkUrlProblem('mailto:registrator@kommunen.se')).toBeUndefined();
+  });
+
+  it('refuses titles of characters that are drawn as nothing, and says a missing choice is missing', () => {
+    const title = (value: string) =>
+      collections.decisions.schema.safeParse(
+        { body: 'regionstyrelsen', date: '2024-01-23', paragraph: 1, dnr: null, title: value, summary: 'Beslutet.' },
+        { error: swedishErrors },
+      ).error?.issues[0].message;
+    for (const invisible of ['\u3164', '\u2800\u2800', '\ufe0f', '\u115f\u1160'])
+      expect(title(invisible), JSON.stringify(invisible)).toContain('har inga synliga tecken');
+    expect(title('Beslut \u3164')).toBeUndefined();
+    const missing = collections.nyckeltal.schema.safeParse({}, { error: swedishErrors }).error!.issues;
+    expect(missing.find((issue) => issue.path[0] === 'term')?.message).toBe(
+      'saknas: fältet är obligatoriskt. Tillåtna värden: kortsiktig, langsiktig',
+    );
+    for (const issue of missing) expect(issue.message).not.toContain('undefined');
+  });
+
+  it('bounds values by the range a nyckeltal declares for its unit, else percentages by −100 to 1000', () => {
+    const dir = contentWithFixture();
+    const data = JSON.parse(
+      readFileSync(join(dir, 'content/nyckeltal/rs-plan-och-budget-2024/serviceniva-helpdesk.json'), 'utf8'),
+    );
+    const issues = (changes: object) =>
+      collections.nyckeltal.schema
+        .safeParse({ ...data, ...changes }, { error: swedishErrors })
+        .error?.issues.map((issue) => issue.message);
+    const result = (value: number) => [{ ...data.results[0], value }];
+    expect(issues({ results: result(120) })).toBeUndefined();
+    expect(issues({ results: result(120), range: { min: 0, max: 100 } })).toEqual([
+      '120 % ligger utanför nyckeltalets range (0 till 100): kontrollera värdet, eller range',
+    ]);
+    expect(issues({ results: result(5000), unit: 'dagar' })).toBeUndefined();
+    expect(issues({ results: result(5000), unit: 'dagar', range: { min: 0, max: 366 } })).toEqual([
+      expect.stringContaining('5000 dagar ligger utanför nyckeltalets range (0 till 366)'),
+    ]);
+    expect(issues({ range: { min: 10, max: 0 } })).toEqual(['ska vara större än min']);
   });
 
   it('refuses dates before 1990 and more than two years ahead', () => {

@@ -78,6 +78,9 @@ function isSiteRelative(url: string): boolean {
 /** Why a link's address is refused, or undefined when it may be used. */
 export function linkUrlProblem(url: string): string | undefined {
   const scheme = schemeOf(url);
+  // `https://kommunen.se@example.org/` leads to example.org: a name before @ only disguises the host.
+  if ((scheme === 'https:' || scheme === 'http:') && /^[^:]*:\/\/[^/?#]*@/.test(url.trim()))
+    return `länkadressen "${url}" har ett namn före @ och leder därför till en annan webbplats än den ser ut att göra: skriv bara https:// och adressen, som https://www.kommunen.se/`;
   if (scheme !== undefined) {
     return LINK_SCHEMES.has(scheme)
       ? undefined
@@ -152,6 +155,36 @@ function nodeIssues(node: Node): string[] {
   }
 }
 
+/** The MDX parser's names for the blocks an element must close in, as a reader calls them. */
+const BLOCK_WORDS: Record<string, string> = {
+  paragraph: 'stycket',
+  blockQuote: 'citatet',
+  listItem: 'listpunkten',
+  heading: 'rubriken',
+  tableCell: 'tabellcellen',
+};
+
+/**
+ * Which element is not closed right, and how to fix it, from the MDX parser's English words.
+ * The parser's line numbers count from the text, not the file, so they are left out: the
+ * problem's own line already points there.
+ */
+function closingTagProblem(reason: string): string | undefined {
+  let found = /^Expected a closing tag for `<([^`>]*)>` \([\d:-]+\)(?: before the end of `(\w+)`)?/.exec(reason);
+  if (found)
+    return `<${found[1]}> stängs aldrig: skriv </${found[1]}> före slutet av ${BLOCK_WORDS[found[2] ?? ''] ?? 'stycket'}`;
+  found = /^Expected the closing tag `<\/([^`>]*)>` either after the end of/.exec(reason);
+  if (found)
+    return `</${found[1]}> står inte i samma stycke som sitt <${found[1]}>: öppna och stäng elementet i samma stycke`;
+  found = /^Unexpected closing tag `<\/([^`>]*)>`, expected corresponding closing tag for `<([^`>]*)>`/.exec(reason);
+  if (found)
+    return `</${found[1]}> kommer innan <${found[2]}> har stängts: stäng det senast öppnade elementet först, </${found[2]}> före </${found[1]}>`;
+  found = /^Unexpected closing tag `<\/([^`>]*)>`, expected an open tag first/.exec(reason);
+  if (found)
+    return `</${found[1]}> stänger ett element som aldrig öppnades: ta bort </${found[1]}>, eller skriv <${found[1]}> före`;
+  return undefined;
+}
+
 /** The Swedish explanation of a parse error the MDX parser gives in English. */
 function parseErrorMessage(error: string): string {
   if (/create a comment in MDX/.test(error))
@@ -164,9 +197,10 @@ function parseErrorMessage(error: string): string {
     return `tecknet < inleder ett HTML-element här, men det som följer är inget element: ${TEXT_AS_TEXT}, som \\<5 %`;
   if (/closing brace|in expression|Could not parse expression/i.test(reason))
     return `en klammerparentes { inleder ett JavaScript-uttryck: ${TEXT_AS_TEXT}`;
-  if (/closing tag|end tag|Unexpected closing/i.test(reason))
-    return `ett HTML-element stängs inte rätt: varje <namn> ska ha en </namn>, i samma stycke. ${reason}`;
-  return `texten kan inte läsas som MDX: ${reason}. Om tecknen < eller { ska synas som text: ${TEXT_AS_TEXT}`;
+  const closing = closingTagProblem(reason);
+  if (closing) return `ett HTML-element stängs inte rätt: varje <namn> ska ha en </namn>, i samma stycke. ${closing}`;
+  // What no rule above recognises is quoted as the parser wrote it, so that it can still be looked up.
+  return `texten kan inte läsas som MDX (MDX-läsaren säger på engelska: ${reason}). Om tecknen < eller { ska synas som text: ${TEXT_AS_TEXT}`;
 }
 
 /** Every place in an MDX text that is not in the safe subset, in the order they appear. */

@@ -12,7 +12,11 @@ import { refsInRaw } from './raw-refs.ts';
 import { CSV_LIST_SEPARATOR } from '#lib/core/csv.ts';
 import { fieldPath, type Problem } from '#lib/core/problems.ts';
 import { mdxSubsetIssues } from './mdx-subset.ts';
-import { controlCharacterFields, controlCharacterMessage } from '#lib/core/control-characters.ts';
+import {
+  controlCharacterFields,
+  controlCharacterMessage,
+  controlCharacterPlace,
+} from '#lib/core/control-characters.ts';
 import { largeTextFields, largeTextWarning } from '#lib/core/text-size.ts';
 import { swedishErrors } from './zod-messages.ts';
 
@@ -77,6 +81,14 @@ export function validateFiles(
     if (textWarning) warnings.push({ file: source.file, field: '(texten)', message: textWarning });
     for (const { field, code } of controlCharacterFields(source.data))
       problems.push({ file: source.file, field, message: controlCharacterMessage(code) });
+    // A file on disk is refused for one before it is parsed; a text a command is about to write is caught here.
+    const textControl = source.text === undefined ? undefined : controlCharacterPlace(source.text);
+    if (textControl)
+      problems.push({
+        file: source.file,
+        field: `(texten, rad ${textControl.line + (source.textLine ?? 0)})`,
+        message: controlCharacterMessage(textControl.code),
+      });
     const textName = textNameOf(source.collection);
     if (textName && !source.text?.trim()) {
       problems.push({ file: source.file, field: '(texten)', message: `${textName} saknas: skriv den under frontmatterns avslutande ---` });

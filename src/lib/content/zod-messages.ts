@@ -33,6 +33,8 @@ export const swedishErrors: z.core.$ZodErrorMap = (issue) => {
     case 'unrecognized_keys':
       return `okänt fält ${issue.keys.map((k) => `"${k}"`).join(', ')}: kontrollera stavningen eller ta bort det`;
     case 'invalid_value':
+      if (issue.input === undefined)
+        return `saknas: fältet är obligatoriskt. Tillåtna värden: ${issue.values.map(String).join(', ')}`;
       return `värdet ${JSON.stringify(issue.input)} är inte tillåtet. Tillåtna värden: ${issue.values.map(String).join(', ')}`;
     case 'too_small':
       return issue.origin === 'array' ? `ska ha minst ${issue.minimum} värden` : `ska vara minst ${issue.minimum}`;

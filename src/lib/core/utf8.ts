@@ -34,7 +34,9 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
 export function notUtf8Message(bytes: Uint8Array): string {
   let line = 1;
   let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
+  // A file in UTF-16 is wrong from its first line, however short that line's bytes look.
+  const end = looksUtf16(bytes) ? -1 : bytes.length;
+  for (let i = 0; i <= end; i++) {
     if (i < bytes.length && bytes[i] !== 0x0a) continue;
     if (decodeUtf8(bytes.subarray(start, i)) === undefined) break;
     line++;

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { readJson } from '#lib/core/json-text.ts';
+import { controlCharacterFields, controlCharacterMessage } from '#lib/core/control-characters.ts';
 import { ID_PATTERN, NYCKELTAL_STATUSES, nyckeltalStatus, type NyckeltalStatus } from '../../schemas/index.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { fieldPath } from '#lib/core/problems.ts';
@@ -116,6 +117,10 @@ function builtInStatuses(): Record<string, NyckeltalStatus> {
 export function parseMapping(text: string): { mapping?: Mapping; problems: { field: string; message: string }[] } {
   const { data, error } = readJson(text);
   if (error !== undefined) return { problems: [{ field: '', message: error }] };
+  // A word with an invisible character could never match the export's word, which is refused for one.
+  const control = controlCharacterFields(data);
+  if (control.length)
+    return { problems: control.map(({ field, code }) => ({ field, message: controlCharacterMessage(code) })) };
   const result = mappingSchema.safeParse(data, { error: swedishErrors });
   if (!result.success) {
     return {

@@ -346,6 +346,14 @@ export function planImport({ table, mapping, period, files, replace }: ImportInp
     else if (isSkip(read)) plan.skipped.push({ where: row.where, reason: read.skip });
     else addResult(plan, read, context, replace);
   }
+  // Rows that are all skipped (not filled in, other periods) hold nothing for the period: an empty export.
+  if (plan.changes.length === 0 && plan.problems.length === 0) {
+    const reasons = [...new Set(plan.skipped.map((s) => s.reason))];
+    plan.problems.push({
+      where: '',
+      message: `exporten har inga rader med resultat för ${period}: alla ${plan.skipped.length} rader hoppades över (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''}). Fyll i resultaten, eller exportera rätt period`,
+    });
+  }
   // One bad row stops the whole import: half a period's results would mislead more than none.
   if (plan.problems.length) plan.updates = [];
   return plan;

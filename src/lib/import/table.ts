@@ -69,13 +69,6 @@ function fromJson(text: string): TableResult {
       problems.push(
         `${where}: ett värde är en lista eller ett objekt: tabellen ska vara platt, med text, tal eller null`,
       );
-    } else if (row.some((cell) => typeof cell === 'boolean')) {
-      // Every column the import reads is text or a number: true would become the comment "true".
-      for (const [i, cell] of row.entries())
-        if (typeof cell === 'boolean')
-          problems.push(
-            `${where}, kolumn "${String(header[i]).trim()}": är ${String(cell)} (sant eller falskt), men kolumnerna har text eller tal: skriv texten eller talet, eller null för ett tomt värde`,
-          );
     } else {
       rows.push({ where, cells: Object.fromEntries(header.map((name, i) => [name.trim(), row[i] as Cell])) });
     }
@@ -133,6 +126,23 @@ function isJson(text: string): boolean {
   }
 }
 
+/**
+ * Every cell holding true or false (a JSON value, or an Excel cell SANT/FALSKT): every column
+ * the import reads is text or a number, and true would otherwise become the comment "true".
+ */
+function booleanProblems(table: Table): string[] {
+  const empty = table.format === 'json' ? 'null' : 'en tom cell';
+  return table.rows.flatMap(({ where, cells }) =>
+    Object.entries(cells).flatMap(([column, cell]) =>
+      typeof cell === 'boolean'
+        ? [
+            `${where}, kolumn "${column}": är ${String(cell)} (sant eller falskt), men kolumnerna har text eller tal: skriv texten eller talet, eller ${empty} för ett tomt värde`,
+          ]
+        : [],
+    ),
+  );
+}
+
 /** Every cell (and column name) holding a control character, by row and column. */
 function controlProblems(table: Table): string[] {
   const inHeader = table.header.flatMap((name, index) => {
@@ -167,10 +177,10 @@ export async function readAnyTable(bytes: Uint8Array): Promise<TableResult> {
   return isXlsx(bytes) ? checked(await readWorkbookTable(bytes)) : readTable(bytes);
 }
 
-/** A table read from any format, refused when a cell holds a control character or two columns share a name. */
+/** A table read from any format, refused when a cell holds a control character or true/false, or two columns share a name. */
 function checked(result: TableResult): TableResult {
   if (result.table) {
-    const control = controlProblems(result.table);
+    const control = [...controlProblems(result.table), ...booleanProblems(result.table)];
     if (control.length) return { problems: control };
     const duplicated = duplicateColumns(result.table.header);
     if (duplicated.length) {
