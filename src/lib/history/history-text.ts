@@ -78,6 +78,8 @@ export const FIELD_WORDS: Record<string, FieldWord> = {
   term: ett('Tidsperspektivet'),
   unit: en('Enheten'),
   direction: en('Riktningen'),
+  'range.min': ett('Lägsta rimliga värdet'),
+  'range.max': ett('Högsta rimliga värdet'),
   'source.name': en('Källan'),
   'source.url': en('Adressen till källan'),
   'source.kolada': ett('Id:t i Kolada'),
