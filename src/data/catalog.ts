@@ -45,12 +45,12 @@ export async function entryPaths<C extends CollectionName>(collection: C) {
 export async function getGlossaryContext() {
   const { catalog, config } = await getCatalog();
   return {
-    bodies: entries(catalog, 'bodies').map(({ data }) => ({
-      shortName: data.shortName,
-      name: data.name,
-      kind: data.kind,
-      description: data.description,
-    })),
+    // A body without a short name has no term to explain.
+    bodies: entries(catalog, 'bodies').flatMap(({ data }) =>
+      data.shortName
+        ? [{ shortName: data.shortName, name: data.name, kind: data.kind, description: data.description }]
+        : [],
+    ),
     words: kindWords(config.kind),
   };
 }

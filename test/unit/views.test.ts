@@ -126,6 +126,29 @@ describe('decisionCitation', () => {
   it('writes a month-only date as the month, never with a day', () => {
     expect(decisionCitation(catalog, catalog.decisions.get('rf-2024-02-paragraf-19')!)).toBe('RF februari 2024 § 19');
   });
+
+  it('cites a body whose short name the sources do not give by its name, and lists no prefix or link mark for it', () => {
+    const other = catalogOf({
+      organisations: { r: { name: 'R' } },
+      bodies: {
+        f: { name: 'Fullmäktige', kind: 'fullmaktige', organisation: 'r', description: 'F.' },
+        s: {
+          name: 'Styrelsen',
+          shortName: 'RS',
+          kind: 'styrelse',
+          organisation: 'r',
+          description: 'S.',
+          illustrative: 'Förkortningen är påhittad.',
+          exampleFields: ['shortName'],
+        },
+      },
+      decisions: { 'f-1': { body: 'f', date: '2024-02-19', paragraph: 1, dnr: null, title: 'T', summary: 'S.' } },
+    });
+    expect(decisionCitation(other, other.decisions.get('f-1')!)).toBe('Fullmäktige 2024-02-19 § 1');
+    // Only the short name is invented: a list links to the body unmarked, and marks the short name after it.
+    expect(entryLink(other.bodies.get('s')!, 'RS', true)).toMatchObject({ illustrative: false, metaExample: true });
+    expect(entryLink(other.bodies.get('f')!).illustrative).toBe(false);
+  });
 });
 
 describe('breadcrumbsFor', () => {

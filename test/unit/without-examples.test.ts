@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '#lib/content/content-files.ts';
-import { isExample } from '#lib/content/examples.ts';
+import { hasExampleValues, isExample, isExampleField, isNamedExampleField } from '#lib/content/examples.ts';
 import { validateFiles } from '#lib/content/validate.ts';
 import { searchWordsWithout, withoutExamples } from '#lib/content/without-examples.ts';
 import { type Files, sourcesOf } from '../helpers/catalog.ts';
@@ -234,6 +234,83 @@ describe('the content without its examples', () => {
     expect(withoutExamples(wholly).files).toEqual([]);
     const needed = withoutExamples(wholly, [{ collection: 'organisations', id: 'region' }]);
     expect(needed.kept.map(({ neededBy }) => neededBy)).toEqual([['insyn.json']]);
+  });
+});
+
+describe('an organisation, a body and a unit with one invented field', () => {
+  const PARTLY: Files = {
+    organisations: {
+      region: {
+        name: 'Region Prov',
+        website: 'https://region.example/',
+        illustrative: 'Webbadressen är påhittad.',
+        exampleFields: ['website'],
+      },
+    },
+    bodies: {
+      fullmaktige: {
+        name: 'Fullmäktige',
+        shortName: 'RF',
+        kind: 'fullmaktige',
+        organisation: 'region',
+        description: 'Beslutar.',
+        illustrative: 'Förkortningen är påhittad.',
+        exampleFields: ['shortName'],
+      },
+    },
+    units: {
+      staben: { name: 'Staben', organisation: 'region' },
+      kansliet: {
+        name: 'Kansliet',
+        organisation: 'region',
+        parent: 'staben',
+        illustrative: 'Att kansliet hör till staben är påhittat.',
+        exampleFields: ['parent'],
+      },
+    },
+    decisions: {
+      'rf-1': { body: 'fullmaktige', date: '2024-02-19', paragraph: 1, dnr: null, title: 'Plan', summary: 'Antogs.' },
+    },
+  };
+  const partly = sourcesOf(PARTLY);
+  const without = withoutExamples(partly, [{ collection: 'organisations', id: 'region' }]);
+  const data = (collection: string, id: string) =>
+    without.files.find((file) => file.collection === collection && file.id === id)?.data;
+
+  it('are examples only in that field: its value is marked, their name and their row count as examples like a decision’s', () => {
+    const [region, body, unit] = ['organisations', 'bodies', 'units'].map(
+      (collection) => partly.find((file) => file.collection === collection && file.id !== 'staben')!.data as object,
+    );
+    expect([isNamedExampleField(region, 'website'), isNamedExampleField(body, 'shortName')]).toEqual([true, true]);
+    expect([isExampleField(unit, 'parent'), isExampleField(unit, 'name'), isNamedExampleField(unit, 'name')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    // The open-data row and the search record hold an invented value, as a decision's with an invented title do.
+    expect([region, body, unit].map(hasExampleValues)).toEqual([true, true, true]);
+  });
+
+  it('lose that field and their marks, and stay, unmarked, with what needs them', () => {
+    expect(without.removed).toEqual([]);
+    expect(without.kept).toEqual([]);
+    expect(data('organisations', 'region')).toEqual({ name: 'Region Prov' });
+    expect(data('bodies', 'fullmaktige')).toEqual({
+      name: 'Fullmäktige',
+      kind: 'fullmaktige',
+      organisation: 'region',
+      description: 'Beslutar.',
+    });
+    expect(data('units', 'kansliet')).toEqual({ name: 'Kansliet', organisation: 'region' });
+    expect(validateFiles(without.files).problems).toEqual([]);
+    expect(without.files.filter((file) => isExample(file.data as object))).toEqual([]);
+  });
+
+  it('need illustrative to name their example fields', () => {
+    const { illustrative: _, ...unmarked } = PARTLY.units!.kansliet;
+    expect(validateFiles(sourcesOf({ ...PARTLY, units: { ...PARTLY.units, kansliet: unmarked } })).problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('kräver fältet illustrative') }),
+    ]);
   });
 });
 

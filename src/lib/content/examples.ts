@@ -17,6 +17,15 @@ export function isExampleField(data: object, field: string): boolean {
   return !Array.isArray(exampleFields) || exampleFields.includes(field);
 }
 
+/**
+ * True when the entry names its example fields and `field` is one: the value then carries its
+ * own mark where it is shown (a body's invented short name), and the rest of the entry none.
+ * An entry that is wholly an example is said to be one by its page's note instead.
+ */
+export function isNamedExampleField(data: object, field: string): boolean {
+  return Array.isArray(recordOrEmpty(data).exampleFields) && isExampleField(data, field);
+}
+
 /** True when the entry's reported statuses (an uppdrag's `statuses`, a nyckeltal's `results`) are examples. */
 export function hasExampleStatus(data: object): boolean {
   return isExampleField(data, 'statuses') || isExampleField(data, 'results');

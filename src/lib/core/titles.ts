@@ -5,13 +5,19 @@ import { PERIOD_KIND_LABELS } from './labels.ts';
 
 /**
  * `RS 2023-11-08 § 194`: how a decision is cited, as the region itself cites it. A date
- * known only to the month reads `RF februari 2024 § 19`, so no day is ever implied.
+ * known only to the month reads `RF februari 2024 § 19`, so no day is ever implied. A body
+ * whose short name the sources do not give is cited by its name: `Regionfullmäktige 2024-02-19 § 19`.
  */
 export function decisionCitation(catalog: Catalog, decision: Entry<'decisions'>): string {
-  const body = resolve(catalog, decision.data.body);
   const { date: day, endDate } = decision.data;
   const date = day.length === 7 ? formatDate(day) : endDate ? `${day}–${endDate.slice(8)}` : day;
-  return `${body?.data.shortName ?? decision.data.body.id} ${date} § ${decision.data.paragraph}`;
+  return `${bodyShortName(catalog, decision.data.body.id)} ${date} § ${decision.data.paragraph}`;
+}
+
+/** What a decision's citation calls its body: the short name, else the name, else the id. */
+export function bodyShortName(catalog: Catalog, id: string): string {
+  const body = catalog.bodies.get(id);
+  return body?.data.shortName ?? body?.data.name ?? id;
 }
 
 /** The years a plan covers: `2024`, or `2024–2026` for a plan over several years. */

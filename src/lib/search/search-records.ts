@@ -229,7 +229,8 @@ export function lookupPrefixes(catalog: Catalog): string[] {
   ].filter((dnr): dnr is string => Boolean(dnr));
   return dnrPrefixes(
     dnrs,
-    entries(catalog, 'bodies').map((e) => e.data.shortName),
+    // A body without a short name adds no prefix.
+    entries(catalog, 'bodies').flatMap((e) => (e.data.shortName ? [e.data.shortName] : [])),
   );
 }
 

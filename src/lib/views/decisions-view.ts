@@ -6,6 +6,7 @@ import { isExampleField } from '#lib/content/examples.ts';
 import { type Catalog, type Entry, entries } from '#lib/core/catalog.ts';
 import { formatDate } from '#lib/core/format.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { bodyShortName } from '#lib/core/titles.ts';
 import { type EntryLink, entryLink, reportDate } from './links.ts';
 import { newestFirst, newestFirstBy } from './lists.ts';
 
@@ -164,7 +165,7 @@ export function decisionRegister(catalog: Catalog): RegisterRow[] {
         year: d.data.date.slice(0, 4),
         body: {
           id: d.data.body.id,
-          short: body?.data.shortName ?? d.data.body.id,
+          short: bodyShortName(catalog, d.data.body.id),
           name: body?.data.name ?? d.data.body.id,
         },
         paragraph: d.data.paragraph,
