@@ -37,7 +37,8 @@ describe('the committed editor configuration', () => {
   });
 
   it('has every schema field in schema order, described, with what is required, enumerated, listed or referenced', () => {
-    const compare = (fields: CmsField[], schema: JsonSchema, where: string) => {
+    // Inside an object that may be left out, every field may be left empty: Decap would otherwise refuse to save without it.
+    const compare = (fields: CmsField[], schema: JsonSchema, where: string, insideOptional = false) => {
       const properties = Object.entries(schema.properties as Record<string, JsonSchema>).filter(
         ([k]) => k !== '$schema',
       );
@@ -54,7 +55,9 @@ describe('the committed editor configuration', () => {
           ((raw.anyOf as JsonSchema[] | undefined)?.some((s) => s.type === 'null') ?? false) ||
           (Array.isArray(raw.type) && raw.type.includes('null'));
         if (property.type !== 'array')
-          expect(field.required !== false, `${where}.${key} required`).toBe(required.has(key) && !nullable);
+          expect(field.required !== false, `${where}.${key} required`).toBe(
+            !insideOptional && required.has(key) && !nullable,
+          );
         const target = (property[REF_COLLECTION] ?? (property.items as JsonSchema | undefined)?.[REF_COLLECTION]) as
           string | undefined;
         if (target)
@@ -68,7 +71,8 @@ describe('the committed editor configuration', () => {
         else if (property.type === 'array' && (property.items as JsonSchema).type === 'object') {
           expect(field.widget).toBe('list');
           compare(field.fields as CmsField[], property.items as JsonSchema, `${where}.${key}[]`);
-        } else if (property.type === 'object') compare(field.fields as CmsField[], property, `${where}.${key}`);
+        } else if (property.type === 'object')
+          compare(field.fields as CmsField[], property, `${where}.${key}`, insideOptional || !required.has(key));
         else if (property.type === 'number' || property.type === 'integer') expect(field.widget).toBe('number');
       }
     };

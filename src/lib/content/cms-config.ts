@@ -100,7 +100,12 @@ function field(
     };
   }
   if (schema.type === 'boolean') return { ...base, widget: 'boolean', ...optional };
-  if (schema.type === 'object') return { ...base, widget: 'object', fields: fieldsOf(schema, schemas), ...optional };
+  if (schema.type === 'object') {
+    // Decap checks an object's required fields even when the object itself may be left out, and
+    // then will not save an entry without it: inside an optional object, the check says what is missing.
+    const fields = fieldsOf(schema, schemas);
+    return { ...base, widget: 'object', fields: optional.required === false ? fields.map(optionalField) : fields, ...optional };
+  }
   if (schema.type === 'array') {
     const items = itemsOf(schema);
     const listOptional = { required: false };
@@ -120,6 +125,12 @@ function field(
     ...(form && { pattern: form }),
     ...optional,
   };
+}
+
+/** A field, and every field inside it, that the editor lets be left empty. */
+function optionalField(field: CmsField): CmsField {
+  const { fields } = field;
+  return { ...field, required: false, ...(Array.isArray(fields) && { fields: fields.map(optionalField) }) };
 }
 
 /** The hint under a field: its description, and the field's name as `npm run check` reports it. */
