@@ -9,6 +9,7 @@ import { COLLECTIONS, type CollectionName, type Ref } from '../schemas/index.ts'
 import type { Configuration } from '../schemas/configuration.ts';
 import { getConfiguration } from './configuration.ts';
 import { kindWords } from '#lib/core/organisation-words.ts';
+import { citedShortName } from '#lib/core/titles.ts';
 
 let loaded:
   Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBacklinks>; config: Configuration }> | undefined;
@@ -46,11 +47,10 @@ export async function getGlossaryContext() {
   const { catalog, config } = await getCatalog();
   return {
     // A body without a short name has no term to explain.
-    bodies: entries(catalog, 'bodies').flatMap(({ data }) =>
-      data.shortName
-        ? [{ shortName: data.shortName, name: data.name, kind: data.kind, description: data.description }]
-        : [],
-    ),
+    bodies: entries(catalog, 'bodies').flatMap(({ data }) => {
+      const shortName = citedShortName(data);
+      return shortName ? [{ shortName, name: data.name, kind: data.kind, description: data.description }] : [];
+    }),
     words: kindWords(config.kind),
   };
 }

@@ -142,9 +142,14 @@ describe('decisionCitation', () => {
           exampleFields: ['shortName'],
         },
       },
-      decisions: { 'f-1': { body: 'f', date: '2024-02-19', paragraph: 1, dnr: null, title: 'T', summary: 'S.' } },
+      decisions: {
+        'f-1': { body: 'f', date: '2024-02-19', paragraph: 1, dnr: null, title: 'T', summary: 'S.' },
+        's-2': { body: 's', date: '2024-03-04', paragraph: 2, dnr: null, title: 'T', summary: 'S.' },
+      },
     });
     expect(decisionCitation(other, other.decisions.get('f-1')!)).toBe('Fullmäktige 2024-02-19 § 1');
+    // An invented short name travels nowhere a mark cannot follow: the citation uses the real name.
+    expect(decisionCitation(other, other.decisions.get('s-2')!)).toBe('Styrelsen 2024-03-04 § 2');
     // Only the short name is invented: a list links to the body unmarked, and marks the short name after it.
     expect(entryLink(other.bodies.get('s')!, 'RS', true)).toMatchObject({ illustrative: false, metaExample: true });
     expect(entryLink(other.bodies.get('f')!).illustrative).toBe(false);

@@ -14,10 +14,19 @@ export function decisionCitation(catalog: Catalog, decision: Entry<'decisions'>)
   return `${bodyShortName(catalog, decision.data.body.id)} ${date} § ${decision.data.paragraph}`;
 }
 
-/** What a decision's citation calls its body: the short name, else the name, else the id. */
+/**
+ * A body's short name when the sources give it: one that the body's `exampleFields` names as
+ * invented is shown, marked, only on the body's own page, never in citations, the glossary or
+ * search, where no mark could travel with it.
+ */
+export function citedShortName(body: { shortName?: string; exampleFields?: readonly string[] }): string | undefined {
+  return body.exampleFields?.includes('shortName') ? undefined : body.shortName;
+}
+
+/** What a decision's citation calls its body: the short name the sources give, else the name, else the id. */
 export function bodyShortName(catalog: Catalog, id: string): string {
   const body = catalog.bodies.get(id);
-  return body?.data.shortName ?? body?.data.name ?? id;
+  return (body && citedShortName(body.data)) ?? body?.data.name ?? id;
 }
 
 /** The years a plan covers: `2024`, or `2024–2026` for a plan over several years. */

@@ -13,6 +13,7 @@ import { type Catalog, buildBacklinks, entries, perCatalog } from '#lib/core/cat
 import { dnrPrefixes, lookupTokens } from '#lib/search/dnr.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { citedShortName } from '#lib/core/titles.ts';
 import { latestFollowedUpPlans } from '#lib/content/plan-order.ts';
 import type { SearchWords } from '../../schemas/search-words.ts';
 import { type CompoundSplitter, compoundSplitter } from './compounds.ts';
@@ -230,7 +231,7 @@ export function lookupPrefixes(catalog: Catalog): string[] {
   return dnrPrefixes(
     dnrs,
     // A body without a short name adds no prefix.
-    entries(catalog, 'bodies').flatMap((e) => (e.data.shortName ? [e.data.shortName] : [])),
+    entries(catalog, 'bodies').flatMap((e) => citedShortName(e.data) ?? []),
   );
 }
 
