@@ -12,14 +12,20 @@
  * first, under the build lock (test/helpers/astro-build.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
-const vitest = (project: string) => [bin('vitest'), 'run', '--project', project];
+const vitest = (project: string, workers = 1) => [
+  bin('vitest'),
+  'run',
+  '--project',
+  project,
+  `--maxWorkers=${workers}`,
+];
 
 interface Step {
   name: string;
@@ -31,8 +37,8 @@ const STEPS: Record<string, Step> = {
   typecheck: { name: 'typecheck', command: [bin('astro'), 'check'] },
   lint: { name: 'lint', command: ['npm', 'run', 'lint'] },
   framtid: { name: 'framtid', command: [process.execPath, join(ROOT, 'test/framtid/run.ts')] },
-  build: { name: 'build', command: vitest('build') },
-  browser: { name: 'browser', command: vitest('browser') },
+  build: { name: 'build', command: vitest('build', 2) },
+  browser: { name: 'browser', command: vitest('browser', 2) },
 };
 const FIRST = [STEPS.unit];
 const LANES = [[STEPS.typecheck, STEPS.lint, STEPS.framtid, STEPS.build], [STEPS.browser]];
@@ -98,10 +104,30 @@ async function lane(steps: Step[]): Promise<void> {
   for (const step of steps) if (!(await run(step))) return;
 }
 
+/** Every `astro build` a test ran (test/helpers/astro-build.ts notes them): the builds run one at a time, so their sum bounds the run. */
+function buildSummary(): string[] {
+  const log = join(shared, 'byggen.tsv');
+  if (!existsSync(log)) return [];
+  const rows = readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .map(([test, content, waited, took]) => ({ test, content, waited: Number(waited), took: Number(took) }));
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const lines = [`\nByggen: ${rows.length}, sammanlagt ${sum(rows.map((r) => r.took)).toFixed(0)} s`];
+  for (const row of rows.sort((a, b) => b.took - a.took))
+    lines.push(
+      `  ${row.took.toFixed(1).padStart(6)} s  (väntade ${row.waited.toFixed(0)} s)  ${row.test}  ${row.content}`,
+    );
+  return lines;
+}
+
+let builds: string[];
 try {
   await lane(FIRST);
   if (!failed) await Promise.all(LANES.map(lane));
 } finally {
+  builds = buildSummary();
   rmSync(shared, { recursive: true, force: true });
 }
 
@@ -109,5 +135,6 @@ const LABEL = { ok: 'ok', failed: 'MISSLYCKADES', stopped: 'avbrutet' };
 console.log('\nTid per steg:');
 for (const t of times) console.log(`  ${t.name.padEnd(10)} ${t.seconds.toFixed(1).padStart(7)} s  ${LABEL[t.status]}`);
 console.log(`  ${'totalt'.padEnd(10)} ${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s`);
+for (const line of builds) console.log(line);
 if (failed) console.log(`\nSteget ${failed} misslyckades; de andra stegen avbröts eller kördes inte.`);
 process.exit(failed ? 1 : 0);

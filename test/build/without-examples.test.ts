@@ -4,7 +4,7 @@
  * every real entry still there, and no example mark anywhere, in pages, feeds, downloads, the
  * catalogue or search, but for the examples that published entries cannot be without
  * (`kept`, which the build names for staff to confirm). What may appear is derived from the
- * content, never pinned. axe runs over the same build in test/browser/accessibility.test.ts.
+ * content, never pinned. axe runs over the same build in test/browser/accessibility-without-examples.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

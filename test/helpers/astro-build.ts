@@ -9,8 +9,9 @@
  * `node_modules/` lets one build run at a time across all test processes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { ROOT } from './content.ts';
 
 const LOCK = join(ROOT, 'node_modules', '.insyn-build-lock');
@@ -107,7 +108,9 @@ export function astroBuild(outDir: string, env: Record<string, string>, args: st
   // The live content is built as `npm run build` builds it: with no INSYN_CONTENT_DIR at all.
   const { INSYN_CONTENT_DIR: content, ...rest } = env;
   const chosen = content === LIVE_CONTENT_BUILD ? rest : env;
+  const asked = Date.now();
   return withBuildLock(() => {
+    const start = Date.now();
     const result = spawnSync(
       process.execPath,
       [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args],
@@ -117,8 +120,22 @@ export function astroBuild(outDir: string, env: Record<string, string>, args: st
         env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...chosen },
       },
     );
+    logBuild(content, (start - asked) / 1000, (Date.now() - start) / 1000);
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   });
+}
+
+/** The file in the run's shared folder where every build notes its time, for `npm test`'s summary. */
+export const BUILD_LOG = 'byggen.tsv';
+
+function logBuild(content: string, waited: number, took: number): void {
+  const shared = process.env.INSYN_SHARED_BUILD_DIR;
+  if (!shared) return;
+  const test = expect.getState().testPath ?? '';
+  appendFileSync(
+    join(shared, BUILD_LOG),
+    `${test.replace(`${ROOT}/`, '')}\t${content.replace(`${ROOT}/`, '')}\t${waited.toFixed(1)}\t${took.toFixed(1)}\n`,
+  );
 }
 
 /** Like `astroBuild`, but a failed build throws with Astro's output. */
