@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  * Each content variant (the frozen copy in test/fixtures/bundled/, the live content) is built
  * once per run (test/setup/shared-build.ts) and read by both the build and browser projects;
  * `npm test` (test/suite.ts) runs the projects one after another with one such folder.
+ * The components in test/components/ have a config of their own (vitest.components.config.ts):
+ * as a project here, Astro's setup would run at the start of every project's run, the unit one too.
  */
 export default defineConfig({
   test: {

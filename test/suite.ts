@@ -1,6 +1,6 @@
 /**
- * `npm test`: the whole suite as CI runs it. The unit project runs first, alone, so that a
- * mistake fails in seconds. Then two lanes run side by side, one per core of a CI machine:
+ * `npm test`: the whole suite as CI runs it. The unit and components projects run first, alone,
+ * so that a mistake fails in seconds. Then two lanes run side by side, one per core of a CI machine:
  * the type check, lint, the guard that publishes a next period (`npm run test:framtid`) and
  * the build project in one; the browser project, whose Chromium waits on pages as much as it
  * computes, in the other. The first step that fails stops the run: the other lane is ended
@@ -34,13 +34,14 @@ interface Step {
 
 const STEPS: Record<string, Step> = {
   unit: { name: 'unit', command: vitest('unit') },
+  components: { name: 'components', command: [bin('vitest'), 'run', '--config', 'vitest.components.config.ts'] },
   typecheck: { name: 'typecheck', command: [bin('astro'), 'check'] },
   lint: { name: 'lint', command: ['npm', 'run', 'lint'] },
   framtid: { name: 'framtid', command: [process.execPath, join(ROOT, 'test/framtid/run.ts')] },
   build: { name: 'build', command: vitest('build', 2) },
   browser: { name: 'browser', command: vitest('browser', 2) },
 };
-const FIRST = [STEPS.unit];
+const FIRST = [STEPS.unit, STEPS.components];
 const LANES = [[STEPS.typecheck, STEPS.lint, STEPS.framtid, STEPS.build], [STEPS.browser]];
 
 const shared = mkdtempSync(join(tmpdir(), 'insyn-test-site-'));

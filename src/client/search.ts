@@ -23,36 +23,27 @@
  * complete results, or after a shared link's first results, which the status then says are
  * from the newest years while the older ones are searched. Once merged, the search shown
  * runs again over both and its list and count are replaced in one step.
+ *
+ * What to search, when, and what to announce is decided by `SearchSession`
+ * (`src/lib/search/search-session.ts`, unit-tested); this file only wires it to Pagefind and
+ * the page.
  */
-import { normaliseQuery } from '#lib/search/dnr.ts';
 import { ARCHIVE_DIR, INDEX_PART_FILTER } from '#lib/search/index-split.ts';
-import { excerptParts } from '#lib/search/search-excerpt.ts';
-import { EXAMPLE_FILTER, type RankedOptions, rankedSearch } from '#lib/search/search-ranking.ts';
-import { type Coverage, countMessage } from '#lib/search/search-status.ts';
+import { rankedSearch, EXAMPLE_FILTER } from '#lib/search/search-ranking.ts';
+import { ANNOUNCE_DELAY, PAGE_SIZE, type RunOptions, SearchSession, TYPING_DELAY } from '#lib/search/search-session.ts';
 import {
-  SEARCH_FILTER_KEYS,
-  SEARCH_MESSAGES,
-  SEARCH_SORT_LABELS,
-  type SearchFilterKey,
-  type SearchSort,
-} from '#lib/search/search-texts.ts';
-
-const PAGE_SIZE = 10;
-/** Milliseconds of quiet typing before the results follow it. */
-const TYPING_DELAY = 150;
-/** Typed words this long or longer are searched at each key; shorter ones match too much to be worth it. */
-const SEARCH_AS_TYPED_FROM = 3;
-/** How many searches made while typing are kept, so that going back a letter costs nothing. */
-const FOUND_KEPT = 8;
-/** Milliseconds after the load event that a shared link's search waits where the browser reports no paint. */
-const PAINT_FALLBACK = 500;
-
-interface PagefindData {
-  url: string;
-  content: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-}
+  listFromData,
+  normalisedQuery,
+  opensFilters,
+  searchOptions,
+  type SearchState,
+  stateFromFields,
+  stateFromParams,
+} from '#lib/search/search-state.ts';
+import { moreLabel } from '#lib/search/search-status.ts';
+import { SEARCH_FILTER_KEYS, SEARCH_MESSAGES } from '#lib/search/search-texts.ts';
+import { afterFirstPaint } from './first-paint.ts';
+import { type PagefindData, renderResult } from './search-result.ts';
 
 interface PagefindResult {
   id: string;
@@ -75,12 +66,11 @@ interface Pagefind {
   destroy(): Promise<void>;
 }
 
-interface SearchState {
-  q: string;
-  filters: Partial<Record<SearchFilterKey, string>>;
-  sort: SearchSort;
-  /** "Visa inte exempel": `?exempel=nej`. */
-  withoutExamples: boolean;
+/** A search's ranked results, the texts of its first page, and the parts it covers. */
+interface Found {
+  results: PagefindResult[];
+  first: PagefindData[];
+  parts: 'first' | 'all';
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -91,25 +81,27 @@ const moreButton = section?.querySelector<HTMLButtonElement>('button');
 /** "Bläddra i stället": its place is taken by the results while there are any, so nothing on screen moves. */
 const browse = document.querySelector<HTMLElement>('[data-search-browse]');
 
-/** The years the first index holds (`2023–2025`), when the index is split; the page knows from its build. */
-const firstYears = form?.dataset.firstYears;
 const PAGEFIND_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+/** The dnr prefixes and the queries staff pinned pages to (`content/sok/sokord.json`), as the page's build wrote them. */
+const prefixes = listFromData(form?.dataset.prefixes, ' ');
+const bestBets = listFromData(form?.dataset.bestBets, '|');
+
+const session = new SearchSession<Promise<Found | null>>({
+  pathname: location.pathname,
+  firstYears: form?.dataset.firstYears,
+});
 
 let pagefind: Promise<Pagefind> | undefined;
-/** Which parts a search started now covers: `all` from the moment the archive is asked for (Pagefind then waits for it). */
-let parts: 'first' | 'all' = firstYears ? 'first' : 'all';
-/** A failed archive is tried again by the visitor's next search, not in a loop. */
-let archiveFailed = false;
-/** Searches under way that nothing has been shown for yet: the archive waits for them. */
-let waiting = 0;
+/** The results of the search on screen not yet shown, for "Visa fler". */
+let pending: PagefindResult[] = [];
 
 function loadPagefind(): Promise<Pagefind> {
   // A computed URL, so the bundler leaves the import to the browser: the index is written after the site is built.
   pagefind ??= (import(/* @vite-ignore */ `${PAGEFIND_URL}pagefind.js`) as Promise<Pagefind>)
     .then(async (api) => {
-      if (firstYears) await api.options({ mergeFilter: { [INDEX_PART_FILTER.key]: INDEX_PART_FILTER.first } });
+      if (session.split) await api.options({ mergeFilter: { [INDEX_PART_FILTER.key]: INDEX_PART_FILTER.first } });
       await api.init();
-      if (waiting === 0) mergeArchive(api); // made ready by focus: nothing to show first
+      if (session.idle) mergeArchive(api); // made ready by focus: nothing to show first
       return api;
     })
     .catch((error: unknown) => {
@@ -126,8 +118,7 @@ function loadPagefind(): Promise<Pagefind> {
  * first results stay, and the status says so.
  */
 function mergeArchive(api: Pagefind): void {
-  if (parts === 'all' || archiveFailed) return;
-  parts = 'all';
+  if (!session.claimArchive()) return;
   api
     .mergeIndex(`${PAGEFIND_URL}${ARCHIVE_DIR}/`, {
       mergeFilter: { [INDEX_PART_FILTER.key]: INDEX_PART_FILTER.archive },
@@ -135,8 +126,7 @@ function mergeArchive(api: Pagefind): void {
     .then(
       () => showAgain(),
       async () => {
-        archiveFailed = true;
-        parts = 'first';
+        session.archiveFailed();
         await api.destroy().catch(() => undefined);
         pagefind = undefined;
         showAgain();
@@ -144,45 +134,9 @@ function mergeArchive(api: Pagefind): void {
     );
 }
 
-function isSort(value: string | null): value is SearchSort {
-  return value !== null && value in SEARCH_SORT_LABELS;
-}
-
-function stateFromUrl(url: URL): SearchState {
-  const filters: SearchState['filters'] = {};
-  for (const key of SEARCH_FILTER_KEYS) {
-    const value = url.searchParams.get(key);
-    if (value) filters[key] = value;
-  }
-  const sort = url.searchParams.get('sortering');
-  return {
-    q: (url.searchParams.get('q') ?? '').trim(),
-    filters,
-    sort: isSort(sort) ? sort : 'relevans',
-    withoutExamples: url.searchParams.get(EXAMPLE_FILTER.key) === EXAMPLE_FILTER.source,
-  };
-}
-
-function stateFromForm(target: HTMLFormElement): SearchState {
-  const data = new FormData(target);
-  const url = new URL(location.href);
-  url.search = '';
-  for (const [key, value] of data)
-    if (typeof value === 'string' && value.trim()) url.searchParams.set(key, value.trim());
-  return stateFromUrl(url);
-}
-
-function urlFor(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  for (const key of SEARCH_FILTER_KEYS) {
-    const value = state.filters[key];
-    if (value) params.set(key, value);
-  }
-  if (state.sort !== 'relevans') params.set('sortering', state.sort);
-  if (state.withoutExamples) params.set(EXAMPLE_FILTER.key, EXAMPLE_FILTER.source);
-  const query = params.toString();
-  return query ? `${location.pathname}?${query}` : location.pathname;
+/** The archive is merged once no search is waiting for its first results. */
+function mergeWhenIdle(): void {
+  if (session.idle) pagefind?.then(mergeArchive, () => undefined);
 }
 
 /** Puts the URL's search back into the form: the page is static, so the server cannot. */
@@ -201,134 +155,60 @@ function fillForm(target: HTMLFormElement, state: SearchState): void {
   if (sort) sort.value = state.sort;
   const examples = field(EXAMPLE_FILTER.key);
   if (examples instanceof HTMLInputElement) examples.checked = state.withoutExamples;
-  // Chosen filters are shown, not hidden behind "Avgränsa och ordna" ("Visa inte exempel" is beside the field).
   const filters = target.querySelector<HTMLDetailsElement>('details[data-search-filters]');
-  if (filters && (Object.keys(state.filters).length > 0 || state.sort !== 'relevans')) filters.open = true;
+  if (filters && opensFilters(state)) filters.open = true;
 }
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+function stateFromForm(target: HTMLFormElement): SearchState {
+  return stateFromFields(new FormData(target));
 }
 
-/** What the results on screen cover: all years, or the newest while the archive loads or after it failed. */
-let shownParts: 'first' | 'all' = 'all';
-
-function coverage(covered: 'first' | 'all'): Coverage {
-  if (covered === 'all' || !firstYears) return { parts: 'all' };
-  return { parts: 'first', archive: archiveFailed ? 'failed' : 'loading', years: firstYears };
+function stateFromLocation(): SearchState {
+  return stateFromParams(new URL(location.href).searchParams);
 }
-
-/** The status line for the search on screen. */
-function statusMessage(state: SearchState): string {
-  return countMessage(state.q, total, coverage(shownParts));
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function renderResult(data: PagefindData): HTMLLIElement {
-  const { meta } = data;
-  const item = element('li', 'search-result');
-  const heading = element('h3', 'search-result__title');
-  const link = element('a', undefined, meta.title ?? data.url);
-  link.href = data.url;
-  heading.append(link);
-  const facts = element('p', 'search-result__meta');
-  const words = [meta.status, meta.date, meta.plan !== meta.title ? meta.plan : undefined, meta.dnr].filter(
-    (word): word is string => Boolean(word),
-  );
-  facts.append(element('span', 'search-result__type', meta.type ?? ''));
-  for (const word of words) facts.append(document.createTextNode(' · '), element('span', undefined, word));
-  if (meta.example)
-    facts.append(document.createTextNode(' '), element('strong', 'search-result__example', meta.example));
-  const excerpt = element('p', 'search-result__excerpt');
-  for (const part of excerptParts(data.content, data.locations))
-    excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
-  item.append(heading, facts, excerpt);
-  return item;
-}
-
-let generation = 0;
-let pending: PagefindResult[] = [];
-let total = 0;
-
-/** The next batch of results, rendered but not yet on the page. */
-async function nextBatch(): Promise<HTMLLIElement[]> {
-  const batch = pending.splice(0, PAGE_SIZE);
-  return (await Promise.all(batch.map((result) => result.data()))).map(renderResult);
-}
-
-/** A search's ranked results, the texts of its first page, and the parts it covers. */
-interface Found {
-  results: PagefindResult[];
-  first: PagefindData[];
-  parts: 'first' | 'all';
-}
-
-/**
- * Searches by the parts they cover and their URL, newest last: each is made once, whether by
- * a key, a pause or Enter, and a search of the first index alone is never taken for one
- * over both.
- */
-const found = new Map<string, Promise<Found | null>>();
 
 async function searchWith(api: Pagefind, state: SearchState): Promise<Found | null> {
-  const covered = parts; // as sent: once the merge is asked for, Pagefind waits for the archive
-  // A date order asks each part alone only when there are two parts to ask.
-  const merged = firstYears !== undefined && covered === 'all';
-  const results = await rankedSearch(api, normalisedQuery(state), { ...searchOptions(state), parts: merged });
+  const covered = session.parts; // as sent: once the merge is asked for, Pagefind waits for the archive
+  const results = await rankedSearch(api, normalisedQuery(state, prefixes), {
+    ...searchOptions(state, bestBets),
+    parts: session.mergedSearch(covered),
+  });
   if (!results) return null;
   return { results, first: await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())), parts: covered };
 }
 
-function searchReturned(): void {
-  waiting--;
-  mergeWhenIdle();
-}
-
-/** The archive is merged once no search is waiting for its first results. */
-function mergeWhenIdle(): void {
-  if (waiting === 0) pagefind?.then(mergeArchive, () => undefined);
-}
-
 /** Searches `state`, or returns the same search already made or under way. */
 function find(state: SearchState): Promise<Found | null> {
-  const key = `${parts} ${urlFor(state)}`;
-  const known = found.get(key);
+  const key = session.searchKey(state);
+  const known = session.found.get(key);
   if (known) return known;
-  waiting++;
+  session.searchStarted();
   const search = loadPagefind().then(
-    (api) => searchWith(api, state).finally(searchReturned),
+    (api) =>
+      searchWith(api, state).finally(() => {
+        if (session.searchReturned()) mergeWhenIdle();
+      }),
     (error: unknown) => {
-      waiting--;
+      session.searchReturned();
       throw error;
     },
   );
-  search.catch(() => found.delete(key)); // a failed search is tried again, and says so when shown
-  found.set(key, search);
-  const oldest = found.keys().next().value;
-  if (found.size > FOUND_KEPT && oldest !== undefined) found.delete(oldest);
+  search.catch(() => session.found.delete(key)); // a failed search is tried again, and says so when shown
+  session.found.set(key, search);
   return search;
 }
 
 function updateMoreButton(): void {
   if (!moreButton) return;
   moreButton.hidden = pending.length === 0;
-  moreButton.textContent = `${SEARCH_MESSAGES.more} (${fill(SEARCH_MESSAGES.shown, { shown: total - pending.length, count: total })})`;
+  moreButton.textContent = moreLabel(session.total - pending.length, session.total);
 }
 
 /** "Visa fler": keyboard and screen reader users continue at the first new result. */
 async function showMore(): Promise<void> {
   if (!list) return;
-  const items = await nextBatch();
+  const batch = pending.splice(0, PAGE_SIZE);
+  const items = (await Promise.all(batch.map((result) => result.data()))).map(renderResult);
   list.append(...items);
   updateMoreButton();
   items[0]?.querySelector('a')?.focus();
@@ -341,146 +221,73 @@ function showResults(visible: boolean): void {
   if (browse) browse.hidden = visible;
 }
 
-function normalisedQuery(state: SearchState): string | null {
-  const prefixes = (form?.dataset.prefixes ?? '').split(' ').filter(Boolean);
-  return state.q ? normaliseQuery(state.q, prefixes) : null;
-}
-
-/** The queries staff pinned pages to (`content/sok/sokord.json`), as the page's build wrote them. */
-const bestBets: string[] = (form?.dataset.bestBets ?? '').split('|').filter(Boolean);
-
-function searchOptions(state: SearchState): RankedOptions {
-  // Without words, a filtered list is most useful newest first.
-  const sort: 'asc' | 'desc' | undefined =
-    state.sort === 'nyast' || (!state.q && state.sort === 'relevans')
-      ? 'desc'
-      : state.sort === 'aldst'
-        ? 'asc'
-        : undefined;
-  return {
-    filters: state.filters,
-    ...(sort ? { sort: { date: sort } } : {}),
-    withoutExamples: state.withoutExamples,
-    bestBets,
-  };
-}
-
-/** The search last run, to run again over both parts once the archive is in. */
-let lastRun: SearchState | undefined;
-
-/**
- * Runs a search and shows it; `asked` when the visitor submitted it, so an empty one gets
- * an answer. While typing (`announce` false) the results follow but the count is not
- * announced yet, so a screen reader hears it once, when the typing pauses or on Enter.
- * `again` when it replaces the same search's results with those over more years: the
- * status keeps its words until the new count replaces them.
- */
-async function run(state: SearchState, asked = false, announce = true, again = false): Promise<void> {
+/** Runs a search and shows it, as `options` say (`RunOptions`). */
+async function run(state: SearchState, options: RunOptions = {}): Promise<void> {
   if (!status || !section || !list) return;
-  const current = ++generation;
-  lastRun = state;
-  const hasFilters = Object.keys(state.filters).length > 0;
-  if (!state.q && !hasFilters) {
+  const start = session.startRun(state, options);
+  if (start.kind === 'clear') {
     showResults(false);
     list.replaceChildren();
-    status.textContent = asked ? SEARCH_MESSAGES.empty : '';
+    status.textContent = start.status;
     return;
   }
   section.setAttribute('aria-busy', 'true');
-  if (!again) status.textContent = ''; // so that the same count is announced again for a new search
+  if (start.clearStatus) status.textContent = '';
   try {
     const answer = await find(state);
-    if (current !== generation || !answer) return; // a newer search has started
-    total = answer.results.length;
+    if (!session.isCurrent(start.generation) || !answer) return; // a newer search has started
+    const shown = session.shown(state, { total: answer.results.length, parts: answer.parts }, options);
     pending = answer.results.slice(PAGE_SIZE);
     // The first results replace the old ones in one step, so the list never flashes empty.
     list.replaceChildren(...answer.first.map(renderResult));
     updateMoreButton();
-    showResults(total > 0);
-    shownParts = answer.parts;
-    if (announce) status.textContent = statusMessage(state);
-    if (answer.parts === 'first') mergeWhenIdle(); // shown from memory after a failed archive, say
+    showResults(session.total > 0);
+    if (shown.status !== undefined) status.textContent = shown.status;
+    if (shown.mergeWhenIdle) mergeWhenIdle(); // shown from memory after a failed archive, say
   } catch {
-    if (current === generation) status.textContent = SEARCH_MESSAGES.failed;
+    if (session.isCurrent(start.generation)) status.textContent = SEARCH_MESSAGES.failed;
   } finally {
-    if (current === generation) section.removeAttribute('aria-busy');
+    if (session.isCurrent(start.generation)) section.removeAttribute('aria-busy');
   }
 }
 
-/**
- * The archive is in, or could not be loaded (and Pagefind starts afresh with the first
- * index): the last search runs again, so that its list and count cover what can be searched.
- */
+/** The archive is in, or could not be loaded: the last search runs again over what can be searched. */
 function showAgain(): void {
-  if (archiveFailed)
-    found.clear(); // its results belong to the Pagefind that was dropped
-  else if (shownParts === 'all') return; // what is shown was searched over both already
-  // A count already said is replaced and said again; while the visitor types, none is said yet.
-  if (lastRun) void run(lastRun, false, Boolean(status?.textContent), true);
+  const rerun = session.afterArchive({ statusSaid: Boolean(status?.textContent) });
+  if (rerun) void run(rerun.state, rerun.options);
 }
 
-/** A search the visitor starts tries a failed archive again, once its first results are shown. */
-function retryArchive(): void {
-  archiveFailed = false;
-}
-
-/** The search the typing last started, so that Enter on the same words only announces it. */
-let typed: { url: string; done: Promise<void>; generation: number } | undefined;
-
-function search(state: SearchState, announce = true): void {
-  const url = urlFor(state);
+/** A search the visitor asked for: its URL is pushed, so Back returns to the one before. */
+function search(state: SearchState): void {
+  const url = session.urlFor(state);
   if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-  void run(state, announce, announce);
+  void run(state, { asked: true, announce: true });
 }
 
 /** Enter: the results the typing has already fetched are announced at once; other words are searched. */
 function submit(state: SearchState): void {
-  const same = typed && typed.url === urlFor(state) && typed.generation === generation ? typed : undefined;
-  if (!same || !state.q) return search(state);
-  void same.done.then(() => {
-    if (same.generation === generation && status) status.textContent = statusMessage(state);
+  const action = session.submit(state);
+  if (action.kind === 'search') return search(state);
+  void action.typed.done.then(() => {
+    if (session.isCurrent(action.typed.generation) && status) status.textContent = session.statusMessage(state);
   });
-}
-
-/**
- * Calls `then` once the page has painted its content (the browser's first contentful paint).
- * Where no paint is reported (an older browser, or a page opened in a background tab, which
- * never reports one), after the load event, two frames and `PAINT_FALLBACK` ms.
- */
-function afterFirstPaint(then: () => void): void {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    setTimeout(then, 0);
-  };
-  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
-    new PerformanceObserver((entries, observer) => {
-      if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      start();
-    }).observe({ type: 'paint', buffered: true });
-  }
-  const fallback = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, PAINT_FALLBACK)));
-  if (document.readyState === 'complete') fallback();
-  else window.addEventListener('load', fallback, { once: true });
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 let announcing: ReturnType<typeof setTimeout> | undefined;
 
 if (form && status && section && list && moreButton) {
-  const initial = stateFromUrl(new URL(location.href));
+  const initial = stateFromLocation();
   fillForm(form, initial);
   // A shared link's search waits until the page has painted, so that Pagefind's downloads
   // never hold up the first paint on a slow connection; a search typed meanwhile wins.
   afterFirstPaint(() => {
-    if (generation === 0) void run(initial);
+    if (!session.started) void run(initial);
   });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    retryArchive();
+    session.retryArchive();
     clearTimeout(typing);
     clearTimeout(announcing);
     submit(stateFromForm(form));
@@ -491,7 +298,7 @@ if (form && status && section && list && moreButton) {
       event.target instanceof HTMLSelectElement ||
       (event.target instanceof HTMLInputElement && event.target.type === 'checkbox')
     ) {
-      retryArchive();
+      session.retryArchive();
       search(stateFromForm(form));
     }
   });
@@ -502,29 +309,28 @@ if (form && status && section && list && moreButton) {
   // Results follow the typing; the count is announced when the typing has paused a while.
   form.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
-    retryArchive();
+    session.retryArchive();
     clearTimeout(typing);
     clearTimeout(announcing);
     // Each key searches at once and fetches the first results' texts, so that Enter, or the
     // pause that shows the results, finds them ready.
     const typedState = stateFromForm(form);
-    if ((normalisedQuery(typedState) ?? '').length >= SEARCH_AS_TYPED_FROM) find(typedState).catch(() => undefined);
+    if (session.searchesAsTyped(normalisedQuery(typedState, prefixes))) find(typedState).catch(() => undefined);
     typing = setTimeout(() => {
       const state = stateFromForm(form);
-      history.replaceState(null, '', urlFor(state));
-      const done = run(state, false, false);
-      typed = { url: urlFor(state), done, generation };
+      history.replaceState(null, '', session.urlFor(state));
+      session.typedRun(state, run(state, { asked: false, announce: false }));
       announcing = setTimeout(() => {
-        if (!section.hasAttribute('aria-busy') && (state.q || Object.keys(state.filters).length > 0))
-          status.textContent = statusMessage(state);
-      }, 1000);
+        const said = session.pauseAnnouncement(state, { busy: section.hasAttribute('aria-busy') });
+        if (said !== undefined) status.textContent = said;
+      }, ANNOUNCE_DELAY);
     }, TYPING_DELAY);
   });
   moreButton.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
-    const state = stateFromUrl(new URL(location.href));
+    const state = stateFromLocation();
     fillForm(form, state);
-    retryArchive();
+    session.retryArchive();
     void run(state);
   });
 }

@@ -764,6 +764,6 @@ describe('code blocks in texts', () => {
     expect(block).toContain('<code class="language-csv">');
     expect(block).toContain('Id;Status;Kommentar');
     expect(block).not.toMatch(/style=/);
-    expect(readFileSync(join(ROOT, 'src/styles/site.css'), 'utf8')).toMatch(/\npre \{/);
+    expect(readFileSync(join(ROOT, 'src/styles/text-print.css'), 'utf8')).toMatch(/\npre \{/);
   });
 });

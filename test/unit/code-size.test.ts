@@ -16,7 +16,7 @@ const MAX_FUNCTION_LINES = 100;
  * Over the limits today and still to be split; each entry must stay over it (so a split that
  * lands removes its line here) and no other may join.
  */
-const NOT_YET_SPLIT = new Set(['src/client/search.ts', 'src/lib/open-data/dcat.ts#dcatNodes']);
+const NOT_YET_SPLIT = new Set<string>([]);
 
 /**
  * A language's message catalogue is data, one text per line, and grows with the site; its

@@ -1,7 +1,7 @@
 /** The search page's status line, with and without the archive of older years loaded. */
 import { describe, expect, it } from 'vitest';
 import { yearSpan } from '#lib/search/index-split.ts';
-import { countMessage } from '#lib/search/search-status.ts';
+import { countMessage, moreLabel } from '#lib/search/search-status.ts';
 
 const loading = { parts: 'first', archive: 'loading', years: '2023–2025' } as const;
 const failed = { parts: 'first', archive: 'failed', years: '2023–2025' } as const;
@@ -42,5 +42,11 @@ describe('yearSpan', () => {
   it('names a span of years, or one year alone', () => {
     expect(yearSpan({ from: 2023, to: 2025 })).toBe('2023–2025');
     expect(yearSpan({ from: 2025, to: 2025 })).toBe('2025');
+  });
+});
+
+describe('moreLabel', () => {
+  it('says how many of the results are shown', () => {
+    expect(moreLabel(10, 24)).toBe('Visa fler träffar (10 av 24 visas)');
   });
 });

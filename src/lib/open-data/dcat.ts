@@ -75,23 +75,41 @@ const fileSlug = (path: string) =>
     .replace(/[/.]/g, '-')
     .toLowerCase();
 
-/**
- * The catalogue as RDF nodes: catalogue, publisher, contact point, datasets, one distribution
- * per file, and the terms they use (language, licence, formats, frequency, place), each typed
- * with the class DCAT-AP expects, so the catalogue passes DCAT-AP's SHACL shapes without the
- * EU vocabularies loaded beside it.
- */
-export function dcatNodes({ catalog, files, site, changed, added, email, config }: DcatInput): RdfNode[] {
-  if (!email)
-    throw new Error(
-      'Katalogen behöver en e-postadress för kontakt: ange contacts.content.email eller contacts.press.email i content/insyn.json',
-    );
+/** What every part of the catalogue shares: its addresses, the dataset properties and the terms used so far. */
+interface DcatContext {
+  /** The full URL of a path on the site. */
+  at: (path: string) => string;
+  documentation: string;
+  publisherId: string;
+  contactId: string;
+  language: string;
+  theme: string;
+  /** The properties every dataset has: publisher, contact, language, theme, frequency, place, keywords. */
+  common: Property[];
+  /** A dataset's `dct:issued` and `dct:modified`, from its entries' dates. */
+  datesOf: (ids: Dataset['ids']) => Property[];
+  /** Names a term node, collected once in the order first used, and returns its IRI. */
+  term: (node: RdfNode) => Term;
+  terms: Map<string, RdfNode>;
+}
+
+const inScheme = (scheme: string): Property => ['skos:inScheme', iri(`${EU}/${scheme}`)];
+
+/** The latest or earliest date among the entries of `ids`. */
+function dateOf(ids: Dataset['ids'], dates: DcatInput['changed'], pick: 'latest' | 'earliest'): Date | undefined {
+  let found: Date | undefined;
+  for (const collection of COLLECTIONS) {
+    for (const id of ids[collection] ?? []) {
+      const date = dates(collection, id);
+      if (date && (!found || (pick === 'latest' ? date > found : date < found))) found = date;
+    }
+  }
+  return found;
+}
+
+function dcatContext({ site, changed, added, config }: DcatInput): DcatContext {
   const at = (path: string) => new URL(path, site).href;
   const documentation = at(DOCUMENTATION_PATH);
-  const spatial = config.spatial;
-  const licence = config.licence;
-  const publisher = config.name;
-  const publisherType = PUBLISHER_TYPES[config.kind];
   const publisherId = at(hrefFor({ collection: 'organisations', id: config.organisation.id }));
   const contactId = `${documentation}#kontakt`;
   const language = `${EU}/language/SWE`;
@@ -102,19 +120,9 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
     ['dct:language', iri(language)],
     ['dcat:theme', iri(theme)],
     ['dct:accrualPeriodicity', iri(UPDATE_FREQUENCY.uri)],
-    ...(spatial ? [['dct:spatial', iri(spatial.iri)] as Property] : []),
+    ...(config.spatial ? [['dct:spatial', iri(config.spatial.iri)] as Property] : []),
     ...keywords(config).map((keyword): Property => ['dcat:keyword', sv(keyword)]),
   ];
-  const dateOf = (ids: Dataset['ids'], dates: DcatInput['changed'], pick: 'latest' | 'earliest') => {
-    let found: Date | undefined;
-    for (const collection of COLLECTIONS) {
-      for (const id of ids[collection] ?? []) {
-        const date = dates(collection, id);
-        if (date && (!found || (pick === 'latest' ? date > found : date < found))) found = date;
-      }
-    }
-    return found;
-  };
   const datesOf = (ids: Dataset['ids']): Property[] => {
     const modified = dateOf(ids, changed, 'latest');
     const issued = added && dateOf(ids, added, 'earliest');
@@ -123,6 +131,18 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
     if (modified) properties.push(['dct:modified', xsdDate(modified)]);
     return properties;
   };
+  const terms = new Map<string, RdfNode>();
+  const term = (node: RdfNode) => {
+    if (!terms.has(node.id)) terms.set(node.id, node);
+    return iri(node.id);
+  };
+  return { at, documentation, publisherId, contactId, language, theme, common, datesOf, term, terms };
+}
+
+const documentNode = (context: DcatContext, id: string) => context.term({ id, type: 'foaf:Document', properties: [] });
+
+/** The datasets: one with everything, then one per plan, its title saying when it holds examples. */
+function datasets(catalog: Catalog, config: DcatInput['config'], context: DcatContext): Dataset[] {
   const plans = entries(catalog, 'plans');
   const hasExamples = (ids: Dataset['ids']) =>
     COLLECTIONS.some((collection) =>
@@ -131,13 +151,12 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
         return entry !== undefined && isExample(entry.data);
       }),
     );
-
-  const datasets: Dataset[] = [
+  return [
     {
-      id: `${documentation}#insyn`,
+      id: `${context.documentation}#insyn`,
       title: DATASET_TITLE,
       description: `${datasetDescription(config)} ${ILLUSTRATIVE_NOTE} ${KOLADA.credit}`,
-      landing: documentation,
+      landing: context.documentation,
       ids: Object.fromEntries(Object.entries(catalog).map(([c, map]) => [c, [...map.keys()]])),
       years:
         plans.length > 0
@@ -147,89 +166,98 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
     ...plans.map((plan): Dataset => {
       const ids = planScope(catalog, plan.id);
       return {
-        id: `${documentation}#plan-${plan.id}`,
+        id: `${context.documentation}#plan-${plan.id}`,
         title: `${planDatasetTitle(plan.data.title)}${hasExamples(ids) ? EXAMPLE_TITLE_SUFFIX : ''}`,
         description: `${planDatasetDescription(plan.data.title)} ${plan.data.summary} ${ILLUSTRATIVE_NOTE}`,
-        landing: at(hrefFor({ collection: 'plans', id: plan.id })),
+        landing: context.at(hrefFor({ collection: 'plans', id: plan.id })),
         plan: plan.id,
         ids,
         years: [plan.data.startYear, plan.data.endYear],
       };
     }),
   ];
+}
 
-  const terms = new Map<string, RdfNode>();
-  const term = (node: RdfNode) => {
-    if (!terms.has(node.id)) terms.set(node.id, node);
-    return iri(node.id);
+/** One distribution per file, as DCAT-AP-SE recommends (its recommendation 19). */
+function distributionNode(
+  file: DcatInput['files'][number],
+  id: string,
+  licence: string,
+  context: DcatContext,
+): RdfNode {
+  const mediaType = `http://www.iana.org/assignments/media-types/${MEDIA_TYPES[file.format]}`;
+  return {
+    id,
+    type: 'dcat:Distribution',
+    properties: [
+      ['dct:title', sv(file.title)],
+      ['dct:description', sv(DISTRIBUTION_DESCRIPTIONS[file.format])],
+      ['dcat:accessURL', iri(context.documentation)],
+      ['dcat:downloadURL', iri(context.at(file.path))],
+      ['dcat:mediaType', context.term({ id: mediaType, type: 'dct:MediaType', properties: [] })],
+      [
+        'dct:format',
+        context.term({
+          id: FILE_TYPES[file.format],
+          type: 'dct:MediaTypeOrExtent',
+          properties: [inScheme('file-type')],
+        }),
+      ],
+      ['dct:license', iri(licence)],
+      [
+        'dcatap:availability',
+        context.term({
+          id: AVAILABILITY,
+          type: 'skos:Concept',
+          properties: [inScheme('planned-availability'), ['skos:prefLabel', sv('Stabil')]],
+        }),
+      ],
+    ],
   };
-  const inScheme = (scheme: string): Property => ['skos:inScheme', iri(`${EU}/${scheme}`)];
-  const document = (id: string) => term({ id, type: 'foaf:Document', properties: [] });
+}
 
-  const nodes: RdfNode[] = [];
-  for (const dataset of datasets) {
-    // Every file of the dataset, each collection's JSON included, is its own distribution.
-    const ownFiles = files.filter((f) => f.plan === dataset.plan);
-    for (const format of ['json', 'csv', 'zip'] as const) {
-      if (!ownFiles.some((f) => f.format === format))
-        throw new Error(`Datamängden ${dataset.id} saknar filer i formatet ${format}`);
-    }
-    const temporalId = `${dataset.id}-tid`;
-    const distributionId = (path: string) => `${dataset.id}-${fileSlug(path)}`;
-    nodes.push({
+/** A dataset's node, its period of time and one distribution per file; it must have JSON, CSV and zip. */
+function datasetNodes(dataset: Dataset, { files, config }: DcatInput, context: DcatContext): RdfNode[] {
+  // Every file of the dataset, each collection's JSON included, is its own distribution.
+  const ownFiles = files.filter((f) => f.plan === dataset.plan);
+  for (const format of ['json', 'csv', 'zip'] as const) {
+    if (!ownFiles.some((f) => f.format === format))
+      throw new Error(`Datamängden ${dataset.id} saknar filer i formatet ${format}`);
+  }
+  const temporalId = `${dataset.id}-tid`;
+  const distributionId = (path: string) => `${dataset.id}-${fileSlug(path)}`;
+  const nodes: RdfNode[] = [
+    {
       id: dataset.id,
       type: 'dcat:Dataset',
       properties: [
         ['dct:title', sv(dataset.title)],
         ['dct:description', sv(dataset.description)],
-        ['dcat:landingPage', document(dataset.landing)],
-        ...common,
-        ...datesOf(dataset.ids),
+        ['dcat:landingPage', documentNode(context, dataset.landing)],
+        ...context.common,
+        ...context.datesOf(dataset.ids),
         ...(dataset.years ? [['dct:temporal', iri(temporalId)] as Property] : []),
         ...ownFiles.map((f): Property => ['dcat:distribution', iri(distributionId(f.path))]),
       ],
+    },
+  ];
+  if (dataset.years)
+    nodes.push({
+      id: temporalId,
+      type: 'dct:PeriodOfTime',
+      properties: [
+        ['dcat:startDate', xsdDate(`${dataset.years[0]}-01-01`)],
+        ['dcat:endDate', xsdDate(`${dataset.years[1]}-12-31`)],
+      ],
     });
-    if (dataset.years)
-      nodes.push({
-        id: temporalId,
-        type: 'dct:PeriodOfTime',
-        properties: [
-          ['dcat:startDate', xsdDate(`${dataset.years[0]}-01-01`)],
-          ['dcat:endDate', xsdDate(`${dataset.years[1]}-12-31`)],
-        ],
-      });
-    // One distribution per file, as DCAT-AP-SE recommends (its recommendation 19).
-    for (const file of ownFiles) {
-      const mediaType = `http://www.iana.org/assignments/media-types/${MEDIA_TYPES[file.format]}`;
-      nodes.push({
-        id: distributionId(file.path),
-        type: 'dcat:Distribution',
-        properties: [
-          ['dct:title', sv(file.title)],
-          ['dct:description', sv(DISTRIBUTION_DESCRIPTIONS[file.format])],
-          ['dcat:accessURL', iri(documentation)],
-          ['dcat:downloadURL', iri(at(file.path))],
-          ['dcat:mediaType', term({ id: mediaType, type: 'dct:MediaType', properties: [] })],
-          [
-            'dct:format',
-            term({ id: FILE_TYPES[file.format], type: 'dct:MediaTypeOrExtent', properties: [inScheme('file-type')] }),
-          ],
-          ['dct:license', iri(licence.uri)],
-          [
-            'dcatap:availability',
-            term({
-              id: AVAILABILITY,
-              type: 'skos:Concept',
-              properties: [inScheme('planned-availability'), ['skos:prefLabel', sv('Stabil')]],
-            }),
-          ],
-        ],
-      });
-    }
-  }
+  for (const file of ownFiles)
+    nodes.push(distributionNode(file, distributionId(file.path), config.licence.uri, context));
+  return nodes;
+}
 
-  const catalogue: RdfNode = {
-    id: at(CATALOG_RDF_PATH),
+function catalogueNode(config: DcatInput['config'], all: readonly Dataset[], context: DcatContext): RdfNode {
+  return {
+    id: context.at(CATALOG_RDF_PATH),
     type: 'dcat:Catalog',
     properties: [
       ['dct:title', sv(catalogTitle(config))],
@@ -239,22 +267,51 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
           `Datamängderna som webbplatsen Insyn publicerar. Uppdateras ${UPDATE_FREQUENCY.text[0].toLowerCase()}${UPDATE_FREQUENCY.text.slice(1)} ${ILLUSTRATIVE_NOTE}`,
         ),
       ],
-      ['dct:publisher', iri(publisherId)],
-      ['dcat:contactPoint', iri(contactId)],
-      ['foaf:homepage', document(at('/'))],
-      ['dct:language', iri(language)],
-      ['dct:license', iri(licence.uri)],
-      ...(spatial ? [['dct:spatial', iri(spatial.iri)] as Property] : []),
+      ['dct:publisher', iri(context.publisherId)],
+      ['dcat:contactPoint', iri(context.contactId)],
+      ['foaf:homepage', documentNode(context, context.at('/'))],
+      ['dct:language', iri(context.language)],
+      ['dct:license', iri(config.licence.uri)],
+      ...(config.spatial ? [['dct:spatial', iri(config.spatial.iri)] as Property] : []),
       ['dcat:themeTaxonomy', iri(`${EU}/data-theme`)],
-      ...datesOf(datasets[0].ids),
-      ...datasets.map((d): Property => ['dcat:dataset', iri(d.id)]),
+      ...context.datesOf(all[0].ids),
+      ...all.map((d): Property => ['dcat:dataset', iri(d.id)]),
     ],
   };
-  const vocabulary: RdfNode[] = [
-    { id: language, type: 'dct:LinguisticSystem', properties: [inScheme('language')] },
+}
+
+/** The publisher and its contact point, with the functional e-mail address. */
+function agentNodes(config: DcatInput['config'], email: string, context: DcatContext): RdfNode[] {
+  return [
+    {
+      id: context.publisherId,
+      type: 'foaf:Agent',
+      properties: [
+        ['foaf:name', { value: config.name }],
+        ['dct:type', iri(PUBLISHER_TYPES[config.kind])],
+      ],
+    },
+    {
+      id: context.contactId,
+      type: 'vcard:Organization',
+      also: ['vcard:Kind'],
+      properties: [
+        ['vcard:fn', { value: config.name }],
+        ['vcard:hasEmail', iri(`mailto:${email}`)],
+        ['vcard:hasURL', iri(config.website)],
+      ],
+    },
+  ];
+}
+
+/** The terms the catalogue and its datasets name, typed as DCAT-AP expects: language, licence, theme, frequency, place, publisher type. */
+function vocabularyNodes(config: DcatInput['config'], context: DcatContext): RdfNode[] {
+  const { spatial, licence } = config;
+  return [
+    { id: context.language, type: 'dct:LinguisticSystem', properties: [inScheme('language')] },
     { id: licence.uri, type: 'dct:LicenseDocument', properties: [['dct:title', sv(licence.name)]] },
     {
-      id: theme,
+      id: context.theme,
       type: 'skos:Concept',
       properties: [inScheme('data-theme'), ['skos:prefLabel', sv('Regeringen och den offentliga sektorn')]],
     },
@@ -264,7 +321,7 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
       ? [{ id: spatial.iri, type: 'dct:Location', properties: [['skos:prefLabel', sv(spatial.label)]] } as RdfNode]
       : []),
     {
-      id: publisherType,
+      id: PUBLISHER_TYPES[config.kind],
       type: 'skos:Concept',
       properties: [
         ['skos:inScheme', iri('http://purl.org/adms/publishertype/1.0')],
@@ -272,29 +329,31 @@ export function dcatNodes({ catalog, files, site, changed, added, email, config 
       ],
     },
   ];
+}
+
+/**
+ * The catalogue as RDF nodes: catalogue, publisher, contact point, datasets, one distribution
+ * per file, and the terms they use (language, licence, formats, frequency, place), each typed
+ * with the class DCAT-AP expects, so the catalogue passes DCAT-AP's SHACL shapes without the
+ * EU vocabularies loaded beside it.
+ */
+export function dcatNodes(input: DcatInput): RdfNode[] {
+  const { email, config } = input;
+  if (!email)
+    throw new Error(
+      'Katalogen behöver en e-postadress för kontakt: ange contacts.content.email eller contacts.press.email i content/insyn.json',
+    );
+  const context = dcatContext(input);
+  const all = datasets(input.catalog, config, context);
+  // The datasets name their terms first, then the catalogue: the terms keep the order first used.
+  const datasetParts = all.flatMap((dataset) => datasetNodes(dataset, input, context));
+  const catalogue = catalogueNode(config, all, context);
   return [
     catalogue,
-    {
-      id: publisherId,
-      type: 'foaf:Agent',
-      properties: [
-        ['foaf:name', { value: publisher }],
-        ['dct:type', iri(publisherType)],
-      ],
-    },
-    {
-      id: contactId,
-      type: 'vcard:Organization',
-      also: ['vcard:Kind'],
-      properties: [
-        ['vcard:fn', { value: publisher }],
-        ['vcard:hasEmail', iri(`mailto:${email}`)],
-        ['vcard:hasURL', iri(config.website)],
-      ],
-    },
-    ...nodes,
-    ...vocabulary,
-    ...terms.values(),
+    ...agentNodes(config, email, context),
+    ...datasetParts,
+    ...vocabularyNodes(config, context),
+    ...context.terms.values(),
   ];
 }
 

@@ -29,3 +29,8 @@ export function countMessage(query: string, count: number, coverage: Coverage = 
   const older = coverage.archive === 'loading' ? SEARCH_MESSAGES.searchingOlder : SEARCH_MESSAGES.olderFailed;
   return `${newest} ${older}`;
 }
+
+/** "Visa fler träffar (10 av 24 visas)": the button that shows the next results. */
+export function moreLabel(shown: number, count: number): string {
+  return `${SEARCH_MESSAGES.more} (${fill(SEARCH_MESSAGES.shown, { shown, count })})`;
+}
