@@ -4,7 +4,7 @@
  */
 import type { Catalog, Entry } from '#lib/core/catalog.ts';
 import { withSharedScale } from './chart-spec.ts';
-import { activitiesChart, planStatusChart } from './status-charts.ts';
+import { activitiesChart, planStatusChart, reportStatusChart } from './status-charts.ts';
 
 /** A plan's status charts on one shared scale, and a chart per set of its activities. */
 export function planPageCharts(catalog: Catalog, plan: Entry<'plans'>, activities: readonly Entry<'activities'>[]) {
@@ -15,5 +15,17 @@ export function planPageCharts(catalog: Catalog, plan: Entry<'plans'>, activitie
       ),
     ),
     activities: activities.map((a) => activitiesChart(catalog, a)),
+  };
+}
+
+/** A report's status snapshot, and a chart per set of activities it counts. */
+export function reportPageCharts(
+  catalog: Catalog,
+  report: Entry<'reports'>,
+  activities: readonly Entry<'activities'>[],
+) {
+  return {
+    status: reportStatusChart(catalog, report),
+    activities: activities.flatMap((a) => activitiesChart(catalog, a) ?? []),
   };
 }
