@@ -4,14 +4,40 @@
  * and date it comes from, its reports, how statuses moved, and its activities. The page only
  * lays this out (its charts are described in `#lib/charts/`, a layer above this one).
  */
-import { type Catalog, type Entry, entries } from '#lib/core/catalog.ts';
-import { formatCount } from '#lib/core/format.ts';
-import { planYears } from '#lib/core/titles.ts';
+import { type Backlinks, type Catalog, type Entry, entries, entryFor, resolve } from '#lib/core/catalog.ts';
+import { capitalize, formatCount, formatDate, formatNumber, joinList } from '#lib/core/format.ts';
+import { COLLECTION_LABELS, DECISION_ROLE_LABELS, PLAN_KIND_LABELS, STATUS_COUNT_LABELS } from '#lib/core/labels.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { periodLabel, planYears } from '#lib/core/titles.ts';
+import { sv } from '#lib/i18n/sv.ts';
+import { decisionCite } from './decision-cite.ts';
+import { documentFacts, entryLink, reportDate } from './links.ts';
 import { planTransitions, reportsOfPlan } from './period-diff.ts';
-import { groupByStrategy, planItemRows, planWords, statedContents } from './plan-view.ts';
-import { planSummaries } from './status-summary.ts';
+import {
+  ALL,
+  filterOptions,
+  groupByStrategy,
+  type ItemRow,
+  planItemRows,
+  planLineageLinks,
+  planWords,
+  statedContents,
+} from './plan-view.ts';
+import { reportSummaries } from './report-summaries.ts';
+import { planSummaries, statusSentence } from './status-summary.ts';
 
-export function planPage(catalog: Catalog, plan: Entry<'plans'>) {
+const t = sv.pages.plan;
+
+/** The entries that refer to the plan (`backlinks` of the catalogue) that its page lists. */
+export type PlanBacklinks = Pick<Backlinks, 'plans' | 'documents'>;
+
+/** The plan's page: the figures it is built from, and `view`, what it says. */
+export function planPage(catalog: Catalog, plan: Entry<'plans'>, links: PlanBacklinks) {
+  const basics = planBasics(catalog, plan);
+  return { ...basics, view: planPageView(catalog, plan, basics, links) };
+}
+
+function planBasics(catalog: Catalog, plan: Entry<'plans'>) {
   const words = planWords(plan);
   const rows = planItemRows(catalog, plan.id);
   const summaries = planSummaries(catalog, plan.id);
@@ -44,5 +70,133 @@ export function planPage(catalog: Catalog, plan: Entry<'plans'>) {
     activities: entries(catalog, 'activities').filter((a) => a.data.plan.id === plan.id),
     statedParts: statedContents(plan),
     years: planYears(plan.data),
+  };
+}
+
+type PlanPageBasics = ReturnType<typeof planBasics>;
+
+/**
+ * The page as it is laid out: every sentence, heading and link in the reader's words, so
+ * that the page and its components only place them.
+ */
+function planPageView(catalog: Catalog, plan: Entry<'plans'>, basics: PlanPageBasics, links: PlanBacklinks) {
+  const { words, rows, groups, latestSummary, statedReports } = basics;
+  const { data } = plan;
+  const itemWords = t.itemWords(words.uppdrag.many, words.nyckeltal.many);
+  const statedPeriod = statedReports[0] && resolve(catalog, statedReports[0].data.period);
+  const situationPeriod = latestSummary?.period ?? statedPeriod;
+  const sentence = (kind: 'uppdrag' | 'nyckeltal') =>
+    latestSummary && latestSummary[kind].total > 0
+      ? [capitalize(statusSentence(latestSummary[kind], words[kind], STATUS_COUNT_LABELS))]
+      : [];
+  return {
+    kind: PLAN_KIND_LABELS[data.kind],
+    bodyName: resolve(catalog, data.body)?.data.name,
+    itemWords,
+    lineage: planLineageLinks(catalog, plan),
+    situationHeading: situationPeriod ? t.situationAt(periodLabel(situationPeriod)) : t.situation,
+    /** The status in a sentence per kind of item; undefined when no follow-up gives statuses. */
+    statusSentences: latestSummary ? [...sentence('uppdrag'), ...sentence('nyckeltal')] : undefined,
+    statedReports: reportSummaries(statedReports),
+    /** Terms of the statuses are explained when the page shows statuses. */
+    termStatuses: latestSummary !== undefined || rows.length > 0,
+    source: basics.latestReport && entryLink(basics.latestReport),
+    feed: { href: `${hrefFor({ collection: 'plans', id: plan.id })}flode.xml`, label: capitalize(sv.feeds.plan) },
+    listHeading: t.perStrategy(capitalize(itemWords)),
+    countLine: `${capitalize(joinList(basics.counts))}${latestSummary ? t.statusAt(periodLabel(latestSummary.period)) : ''}.`,
+    jumps: groups.map((group) => ({
+      href: `#${group.anchor}`,
+      label: t.jumpLink(group.strategy?.data.title ?? group.id, group.uppdrag.length + group.nyckeltal.length),
+    })),
+    filter: filterOptions(catalog, plan.id, { status: ALL, strategy: ALL }),
+    omitPeriod: latestSummary?.period.id,
+    more: planMore(catalog, plan, basics, links, itemWords),
+  };
+}
+
+/** What "Mer om planen" holds: status moves, facts and decisions, reports and documents, activities. */
+function planMore(
+  catalog: Catalog,
+  plan: Entry<'plans'>,
+  basics: PlanPageBasics,
+  links: PlanBacklinks,
+  itemWords: string,
+) {
+  const { words, rows, reports } = basics;
+  return {
+    itemWords,
+    hasItems: rows.length > 0,
+    reportedCount: basics.reportedCount,
+    reportedOn: basics.reportedOn,
+    moves: statusMoves(basics.moves, words, rows),
+    lineage: planLineageLinks(catalog, plan),
+    facts: planFacts(catalog, plan, basics, links),
+    decisions: plan.data.decisions.map((d) => ({
+      role: DECISION_ROLE_LABELS[d.role],
+      cite: decisionCite(catalog, entryFor(catalog, d.decision)),
+    })),
+    reportCount: formatNumber(reports.length, 0),
+    reports: reports.map((r) => entryLink(r, reportDate(r))),
+    documentsNote:
+      links.documents.length > 0
+        ? t.andDocuments(COLLECTION_LABELS.documents.many.toLowerCase(), formatNumber(links.documents.length, 0))
+        : undefined,
+    documentsHeading: COLLECTION_LABELS.documents.many,
+    documents: links.documents.map((d) => entryLink(d, documentFacts(d))),
+    activities: basics.activities.map((a) => ({ entry: a, href: hrefFor({ collection: 'activities', id: a.id }) })),
+  };
+}
+
+export type PlanMoreView = ReturnType<typeof planMore>;
+
+/** Each pair of follow-ups with a table per kind of item that has moves. */
+function statusMoves(moves: PlanPageBasics['moves'], words: PlanPageBasics['words'], rows: readonly ItemRow[]) {
+  /** The status moves count example statuses when any item's status is an example. */
+  const example = rows.some((row) => row.exampleStatus);
+  return moves.map((move) => {
+    const [from, to] = [periodLabel(move.from), periodLabel(move.to)];
+    return {
+      heading: t.fromTo(from, to),
+      tables: (['uppdrag', 'nyckeltal'] as const)
+        .filter((kind) => move[kind].length > 0)
+        .map((kind) => ({
+          id: `statusbyten-${kind}-${move.from.id}-${move.to.id}`,
+          caption: t.moveCaption(capitalize(words[kind].many), from, to),
+          rows: move[kind],
+          example,
+        })),
+    };
+  });
+}
+
+/** The facts about the plan: what its documents say it contains, who decides it, when, and its relatives. */
+function planFacts(catalog: Catalog, plan: Entry<'plans'>, basics: PlanPageBasics, links: PlanBacklinks) {
+  const { data } = plan;
+  const body = resolve(catalog, data.body);
+  const parent = data.parent && resolve(catalog, data.parent);
+  const statedSource = data.stated && resolve(catalog, data.stated.source);
+  return {
+    stated:
+      basics.statedParts.length > 0 && statedSource
+        ? {
+            href: hrefFor(statedSource),
+            title: statedSource.data.title,
+            date: formatDate(statedSource.data.date),
+            contains: t.contains(joinList(basics.statedParts)),
+          }
+        : undefined,
+    decidedBy: { href: body && hrefFor(data.body), name: body ? body.data.name : data.body.id },
+    years: basics.years,
+    dnr: data.dnr ?? sv.source.missing,
+    parent: parent ? { href: hrefFor(parent), title: parent.data.title } : undefined,
+    children: links.plans.map((c) => entryLink(c)),
+    followUps:
+      basics.summaries.length > 0
+        ? joinList(
+            basics.summaries.map((s) =>
+              s.period.data.illustrative ? `${periodLabel(s.period)} (${sv.example.mark})` : periodLabel(s.period),
+            ),
+          )
+        : t.noFollowUpPlan,
   };
 }

@@ -51,6 +51,27 @@ export function planLineage(catalog: Catalog, plan: Entry<'plans'>) {
   return { current, earlier, isCurrent: current.id === plan.id };
 }
 
+/**
+ * The plan's place among its body's plans as `PlanLineage.astro` shows it: the badge, the
+ * newest plan, and every plan of the body (newest first) when there is more than one.
+ */
+export function planLineageLinks(catalog: Catalog, plan: Entry<'plans'>) {
+  const { current, earlier, isCurrent } = planLineage(catalog, plan);
+  const link = (p: Entry<'plans'>) => ({
+    href: hrefFor({ collection: 'plans', id: p.id }),
+    title: p.data.title,
+    self: p.id === plan.id,
+  });
+  return {
+    isCurrent,
+    body: resolve(catalog, plan.data.body)?.data.name ?? plan.data.body.id,
+    current: link(current),
+    all: earlier.length > 0 ? [current, ...earlier].map(link) : [],
+  };
+}
+
+export type PlanLineageLinks = ReturnType<typeof planLineageLinks>;
+
 export interface ItemRow {
   collection: 'uppdrag' | 'nyckeltal';
   id: string;
@@ -184,6 +205,8 @@ function buildFilterViews(catalog: Catalog, planId: string): FilterView[] {
   }
   return views;
 }
+
+export type FilterOptions = ReturnType<typeof filterOptions>;
 
 /**
  * The choices offered by the filter, with how many items each would show. A choice that
