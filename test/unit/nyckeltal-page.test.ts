@@ -1,6 +1,6 @@
 /** A nyckeltal's page model: the latest result beside its charts, its targets, its ranking and its facts. */
 import { describe, expect, it } from 'vitest';
-import { nyckeltalFigures } from '#lib/charts/nyckeltal-figures.ts';
+import { nyckeltalFigures } from '#lib/charts/page-charts.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { nyckeltalPage } from '#lib/views/nyckeltal-page.ts';
 import { formatMeasure, resultAgainstTarget } from '#lib/views/nyckeltal-view.ts';

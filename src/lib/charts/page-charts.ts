@@ -1,9 +1,15 @@
 /**
  * The charts of a page, made from what its view-model chose: view-models sit below the charts
- * in the layers, so a page asks here for its charts in one call.
+ * in the layers, so a page asks here for its charts in one call, and hands a nyckeltal's
+ * figures to `nyckeltalPage` (`#lib/views/nyckeltal-page.ts`) as plain data, so that the
+ * view-model decides what to say about them.
  */
 import type { Catalog, Entry } from '#lib/core/catalog.ts';
-import { withSharedScale } from './chart-spec.ts';
+import type { NyckeltalFigures } from '#lib/views/nyckeltal-page.ts';
+import { comparedPeers, countyPeers, type Peers } from '#lib/views/nyckeltal-view.ts';
+import { type ChartSpec, withSharedScale } from './chart-spec.ts';
+import { nyckeltalResultChart, seriesChart } from './nyckeltal-charts.ts';
+import { latestRank, rankedRegions } from './region-comparison.ts';
 import { activitiesChart, planStatusChart, reportStatusChart } from './status-charts.ts';
 
 /** A plan's status charts on one shared scale, and a chart per set of its activities. */
@@ -27,5 +33,30 @@ export function reportPageCharts(
   return {
     status: reportStatusChart(catalog, report),
     activities: activities.flatMap((a) => activitiesChart(catalog, a) ?? []),
+  };
+}
+
+/** A nyckeltal's result chart, its series and its place among the other regions or kommuner. */
+export function nyckeltalFigures(
+  catalog: Catalog,
+  entry: Entry<'nyckeltal'>,
+  peers: Peers,
+): NyckeltalFigures<ChartSpec> {
+  const { direction } = entry.data;
+  const regions = comparedPeers(entry, peers);
+  const rank = regions && latestRank(regions, peers.kolada.id, direction);
+  // A kommun is also ranked among the kommuner of its county, in the same year.
+  const county = countyPeers(regions, peers);
+  return {
+    result: nyckeltalResultChart(catalog, entry),
+    series: seriesChart(entry, peers),
+    ranking:
+      regions && rank
+        ? {
+            year: rank.year,
+            all: rankedRegions(regions, rank.year, direction),
+            county: county ? rankedRegions(county, rank.year, direction) : [],
+          }
+        : undefined,
   };
 }
