@@ -22,7 +22,7 @@ import { type SearchIndex, openSearchIndex } from '../helpers/search-index.ts';
 
 const QUERY = 'ekonomi';
 const PAGE_SIZE = 10;
-const dates = searchRecordDates(validateFrozen().catalog);
+const dates = searchRecordDates(validateFrozen().catalog, []);
 const years = [...new Set(dates.map((d) => Number(d.sort.date.slice(0, 4))))].sort((a, b) => b - a);
 /** The two newest years exactly: the bundled content then splits, whatever its size. */
 const limit = dates.filter((d) => years.slice(0, 2).includes(Number(d.sort.date.slice(0, 4)))).length;

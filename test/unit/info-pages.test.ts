@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseInfoPages } from '#lib/content/info-pages.ts';
 import { infoPageRecords } from '#lib/search/info-page-records.ts';
 import { languageName } from '#lib/core/languages.ts';
+import { buildCatalog } from '#lib/core/catalog.ts';
+import { searchRecordDates } from '#lib/search/search-records.ts';
 
 const page = (front: string, text = 'Teksten.') => `---\n${front}\n---\n\n${text}\n`;
 
@@ -44,5 +46,16 @@ describe('information pages', () => {
     expect(record.content).toContain('Ord.');
     expect(languageName('fit')).toBe('meänkieli');
     expect(languageName('xx')).toBe('xx');
+  });
+
+  it('are dated in the search page’s split as the build dates their records', () => {
+    const { pages } = parseInfoPages([
+      { file: 'content/sidor/x.mdx', text: page('title: X\nlang: sma\ndescription: Y\ntranslated: "2019-03-01"') },
+      { file: 'content/sidor/y.mdx', text: page('title: Y\nlang: sma\ndescription: Z') },
+    ]);
+    const catalog = buildCatalog([]);
+    const dates = (records: readonly { sort: { date: string } }[]) => records.map((r) => r.sort.date);
+    expect(dates(searchRecordDates(catalog, pages))).toEqual(dates(infoPageRecords(pages)));
+    expect(dates(infoPageRecords(pages))).toEqual(['2019-03-01', '']);
   });
 });

@@ -17,6 +17,11 @@ export interface InfoPage {
   text: string;
 }
 
+/** The page's date in the search index, which decides its index part: undated pages go into the first part, which every search loads. */
+export function infoPageSortDate(data: InfoPageData): string {
+  return data.translated ?? '';
+}
+
 /** Parses the pages' files (`file` from the project root, `text` as read); ignores README.md and .gitkeep. */
 export function parseInfoPages(files: readonly { file: string; text: string }[]): {
   pages: InfoPage[];

@@ -3,7 +3,7 @@
  * into the site's one Swedish index, so the search page finds them: there is no search page
  * in those languages, and Pagefind searches only the index of the page's own language.
  */
-import type { InfoPage } from '#lib/content/info-pages.ts';
+import { type InfoPage, infoPageSortDate } from '#lib/content/info-pages.ts';
 import { languageName } from '#lib/core/languages.ts';
 import { infoPageHref } from '#lib/core/routes.ts';
 import { HIDDEN_MARK } from './search-excerpt.ts';
@@ -26,8 +26,7 @@ export function infoPageRecords(pages: readonly InfoPage[]): SearchRecord[] {
         ...(example ? { example: SEARCH_MESSAGES.example } : {}),
       },
       filters: { [EXAMPLE_FILTER.key]: [example ? EXAMPLE_FILTER.example : EXAMPLE_FILTER.source] },
-      // Undated pages go into the first index part, which every search loads.
-      sort: { date: data.translated ?? '' },
+      sort: { date: infoPageSortDate(data) },
     };
   });
 }

@@ -31,6 +31,7 @@ import {
 } from './record-builders.ts';
 import { HIDDEN_MARK } from './search-excerpt.ts';
 import { hasExampleValues } from '#lib/content/examples.ts';
+import { type InfoPage, infoPageSortDate } from '#lib/content/info-pages.ts';
 import { EXAMPLE_FILTER, SOURCE_TOKEN, ownerToken } from './search-ranking.ts';
 import { SEARCH_MESSAGES, type SearchFilterKey } from './search-texts.ts';
 
@@ -208,11 +209,18 @@ export function searchFilterValues(catalog: Catalog): Record<SearchFilterKey, st
 }
 
 /**
- * Every record's sort date, without building the records: what the search page needs to
- * know how the index is split (`splitByYear`), the same dates the build splits by.
+ * Every record's sort date, the information pages' too, without building the records: what
+ * the search page needs to know how the index is split (`splitByYear`), the same dates the
+ * build splits by.
  */
-export function searchRecordDates(catalog: Catalog): Pick<SearchRecord, 'sort'>[] {
-  return draftsWithoutText(catalog).map((draft) => ({ sort: { date: draft.date } }));
+export function searchRecordDates(
+  catalog: Catalog,
+  infoPages: readonly Pick<InfoPage, 'data'>[],
+): Pick<SearchRecord, 'sort'>[] {
+  return [
+    ...draftsWithoutText(catalog).map((draft) => ({ sort: { date: draft.date } })),
+    ...infoPages.map((page) => ({ sort: { date: infoPageSortDate(page.data) } })),
+  ];
 }
 
 /** Whether any record is marked as an example: only then does the search page offer to leave examples out. */
