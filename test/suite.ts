@@ -60,7 +60,9 @@ function run(step: Step): Promise<boolean> {
     // Its own process group, so that stopping it also stops what it started (Chromium, astro).
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, INSYN_SHARED_BUILD_DIR: shared },
+    // Node's compile cache, shared by every process the steps start: the staff commands and
+    // builds the tests run start Node hundreds of times, each compiling the same modules.
+    env: { ...process.env, INSYN_SHARED_BUILD_DIR: shared, NODE_COMPILE_CACHE: join(shared, 'node-cache') },
   });
   running.add(child);
   const prefix = `${step.name.padEnd(width)} │ `;

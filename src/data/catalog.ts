@@ -27,6 +27,9 @@ async function load() {
 }
 
 export function getCatalog() {
+  // `npm run dev` keeps this module while staff edit the content: read it again for every
+  // page there, so that a fixed file shows at once and a page never sees the file as it was.
+  if (import.meta.env.DEV) return load();
   loaded ??= load();
   return loaded;
 }

@@ -22,6 +22,8 @@ async function load() {
 }
 
 export function getInfoPages() {
+  // As the catalogue: read again for every page in `npm run dev`, where staff edit the files.
+  if (import.meta.env.DEV) return load();
   loaded ??= load();
   return loaded;
 }
