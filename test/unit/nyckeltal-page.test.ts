@@ -65,6 +65,23 @@ describe('nyckeltalPage', () => {
     expect(words).toContain('Region Exempel (2022)');
   });
 
+  it('cites its decisions newest first, ready to list', () => {
+    expect(pageOf('helpdesk').links.decisions).toEqual([]);
+    const item = nyckeltal('helpdesk');
+    const decided = {
+      ...item,
+      data: {
+        ...item.data,
+        decisions: ['rs-2023-11-08-100', 'rs-2024-01-23-5'].map((id) => ({ collection: 'decisions' as const, id })),
+      },
+    };
+    const cites = nyckeltalPage(catalog, SAMPLE_CONFIG, decided, {}).links.decisions;
+    expect(cites.map((c) => c.href)).toEqual(
+      ['rs-2024-01-23-5', 'rs-2023-11-08-100'].map((id) => hrefFor({ collection: 'decisions', id })),
+    );
+    expect(cites[0].body).toBe('Regionstyrelsen');
+  });
+
   it('writes out an abbreviated unit in kronor, and links the responsible unit when there is one', () => {
     const page = pageOf('primarvard');
     expect(page.unit.name).toBe('kr/inv');

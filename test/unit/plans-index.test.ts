@@ -4,7 +4,8 @@ import { entries } from '#lib/core/catalog.ts';
 import { PLAN_KIND_LABELS } from '#lib/core/labels.ts';
 import { planYears } from '#lib/core/titles.ts';
 import { currentPlans } from '#lib/content/plan-order.ts';
-import { earlierPlans, planFacts } from '#lib/views/plans-index.ts';
+import { hrefFor } from '#lib/core/routes.ts';
+import { earlierPlans, planFacts, plansIndex } from '#lib/views/plans-index.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
 
 const catalog = sampleCatalog();
@@ -31,5 +32,21 @@ describe('planFacts', () => {
       );
       expect(facts.endsWith(plan.data.dnr ? `, dnr ${plan.data.dnr}` : planYears(plan.data))).toBe(true);
     }
+  });
+});
+
+describe('plansIndex', () => {
+  it('lists the current plans, then the earlier ones, each as a link with its facts', () => {
+    const { current, earlier } = plansIndex(catalog);
+    const plans = entries(catalog, 'plans');
+    const rowOf = (plan: (typeof plans)[number]) => ({
+      href: hrefFor({ collection: 'plans', id: plan.id }),
+      title: plan.data.title,
+      illustrative: plan.data.illustrative !== undefined,
+      facts: planFacts(catalog, plan),
+    });
+    expect(current).toEqual(currentPlans(catalog).map(rowOf));
+    expect(earlier).toEqual(earlierPlans(catalog).map(rowOf));
+    expect(current.length + earlier.length).toBe(plans.length);
   });
 });

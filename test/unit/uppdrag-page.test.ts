@@ -1,7 +1,9 @@
 /** An uppdrag's page model: its follow-ups, where it sits, and the reports and decisions behind it. */
 import { describe, expect, it } from 'vitest';
+import { entryFor } from '#lib/core/catalog.ts';
 import { formatDate } from '#lib/core/format.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { decisionCite } from '#lib/views/decision-cite.ts';
 import { uppdragPage } from '#lib/views/uppdrag-page.ts';
 import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 
@@ -38,7 +40,7 @@ describe('uppdragPage', () => {
     ]);
   });
 
-  it('names its plan, strategy and unit as links, and its decisions as entries to cite', () => {
+  it('names its plan, strategy and unit as links, and cites its decisions', () => {
     const page = uppdragPage(catalog, uppdrag('heltid'));
     expect(page.place).toEqual({
       plan: {
@@ -48,7 +50,10 @@ describe('uppdragPage', () => {
       strategy: { title: 'Våra medarbetare', href: hrefFor({ collection: 'strategies', id: 'medarbetare' }) },
     });
     expect(page.unit).toEqual({ title: 'Kansliet', href: hrefFor({ collection: 'units', id: 'kansliet' }) });
-    expect(page.links.decisions.map((d) => d.id)).toEqual(['rs-2023-11-08-100']);
+    expect(page.links.decisions).toEqual([
+      decisionCite(catalog, entryFor(catalog, { collection: 'decisions', id: 'rs-2023-11-08-100' })),
+    ]);
+    expect(page.links.decisions[0].href).toBe(hrefFor({ collection: 'decisions', id: 'rs-2023-11-08-100' }));
     expect(page.links.documents).toEqual([]);
   });
 

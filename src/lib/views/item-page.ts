@@ -8,6 +8,7 @@ import { type Catalog, type Entry, entryFor, resolve } from '#lib/core/catalog.t
 import { capitalize, formatDate } from '#lib/core/format.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { periodLabel } from '#lib/core/titles.ts';
+import { type DecisionCiteView, decisionCite } from './decision-cite.ts';
 import { documentFacts, type EntryLink, entryLink, reportDate } from './links.ts';
 import { newestFirst } from './lists.ts';
 import { reportsOfPlan } from './period-diff.ts';
@@ -36,8 +37,8 @@ export interface StatusRow {
 
 /** The decisions, documents and reports behind an item, as `ItemLinks.astro` shows them. */
 export interface ItemLinks {
-  /** Newest first; `DecisionList.astro` cites them from the catalog. */
-  decisions: Entry<'decisions'>[];
+  /** Newest first, each cited as `DecisionList.astro` lists it. */
+  decisions: DecisionCiteView[];
   documents: EntryLink[];
   reports: EntryLink[];
 }
@@ -71,7 +72,9 @@ export function statusRow(period: Entry<'periods'>, status: StatusRow['status'],
 
 export function itemLinks(catalog: Catalog, item: Item, reports: readonly Entry<'reports'>[]): ItemLinks {
   return {
-    decisions: newestFirst(item.data.decisions.map((ref) => entryFor(catalog, ref))),
+    decisions: newestFirst(item.data.decisions.map((ref) => entryFor(catalog, ref))).map((d) =>
+      decisionCite(catalog, d),
+    ),
     documents: item.data.documents.map((ref) => {
       const document = entryFor(catalog, ref);
       return entryLink(document, documentFacts(document));

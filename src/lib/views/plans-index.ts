@@ -3,6 +3,12 @@ import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts
 import { PLAN_KIND_LABELS } from '#lib/core/labels.ts';
 import { planYears } from '#lib/core/titles.ts';
 import { currentPlans } from '#lib/content/plan-order.ts';
+import { type EntryLink, entryLink } from './links.ts';
+
+/** A plan as `PlanLinks.astro` lists it: its link, whether it is an example, and its facts. */
+export interface PlanRow extends Pick<EntryLink, 'href' | 'title' | 'illustrative'> {
+  facts: string;
+}
 
 /** The plans that are not current, newest first by their first year, then by title. */
 export function earlierPlans(catalog: Catalog): Entry<'plans'>[] {
@@ -17,4 +23,15 @@ export function planFacts(catalog: Catalog, plan: Entry<'plans'>): string {
   const body = resolve(catalog, plan.data.body)?.data.name ?? plan.data.body.id;
   const dnr = plan.data.dnr ? `, dnr ${plan.data.dnr}` : '';
   return `${PLAN_KIND_LABELS[plan.data.kind]}, ${body}, ${planYears(plan.data)}${dnr}`;
+}
+
+export function planRow(catalog: Catalog, plan: Entry<'plans'>): PlanRow {
+  const { href, title, illustrative } = entryLink(plan);
+  return { href, title, illustrative, facts: planFacts(catalog, plan) };
+}
+
+/** What /planer/ lists: each body's current plan, then the earlier plans. */
+export function plansIndex(catalog: Catalog): { current: PlanRow[]; earlier: PlanRow[] } {
+  const row = (plan: Entry<'plans'>) => planRow(catalog, plan);
+  return { current: currentPlans(catalog).map(row), earlier: earlierPlans(catalog).map(row) };
 }

@@ -1,0 +1,17 @@
+/**
+ * The cases on /beslut/: each diarienummer with its decisions cited and the plans, documents
+ * and reports filed under it, in the order `decisionsByCase` gives them.
+ */
+import type { Catalog } from '#lib/core/catalog.ts';
+import { decisionCite } from './decision-cite.ts';
+import { caseAnchor, caseLinkGroups, decisionsByCase } from './decisions-view.ts';
+
+export function decisionCases(catalog: Catalog) {
+  return decisionsByCase(catalog).map((group) => ({
+    /** `null` for the decisions whose diarienummer the sources do not give. */
+    dnr: group.dnr,
+    anchor: caseAnchor(group.dnr),
+    cites: group.decisions.map((d) => decisionCite(catalog, d)),
+    linkGroups: caseLinkGroups(group),
+  }));
+}
