@@ -1,12 +1,13 @@
 /**
  * `npm test`: the whole suite as CI runs it. The unit and components projects run first, alone,
- * so that a mistake fails in seconds. Then two lanes run side by side, one per core of a CI machine:
- * the type check, lint, the guard that publishes a next period (`npm run test:framtid`) and
- * the build project in one; the browser project, whose Chromium waits on pages as much as it
- * computes, in the other. The first step that fails stops the run: the other lane is ended
- * and no later step starts. The time of every step is printed at the end.
+ * so that a mistake fails in seconds. Then three lanes run side by side: the type check, lint
+ * and the guard that publishes a next period (`npm run test:framtid`) in one, the build project
+ * in another, the browser project in the third. Each waits on child processes, builds or
+ * Chromium much of its time, so three lanes keep a two-core CI machine busy where two left it
+ * half idle. The first step that fails stops the run: the other lanes are ended and no later
+ * step starts. The time of every step is printed at the end.
  *
- * Each line a step prints is prefixed with its name, since two steps print at once. The build
+ * Each line a step prints is prefixed with its name, since several steps print at once. The build
  * and browser projects share one folder of builds (test/setup/shared-build.ts): each content
  * variant (the frozen copy, the live content) is built once per run, by whichever needs it
  * first, under the build lock (test/helpers/astro-build.ts).
@@ -42,7 +43,7 @@ const STEPS: Record<string, Step> = {
   browser: { name: 'browser', command: vitest('browser', 2) },
 };
 const FIRST = [STEPS.unit, STEPS.components];
-const LANES = [[STEPS.typecheck, STEPS.lint, STEPS.framtid, STEPS.build], [STEPS.browser]];
+const LANES = [[STEPS.typecheck, STEPS.lint, STEPS.framtid], [STEPS.build], [STEPS.browser]];
 
 const shared = mkdtempSync(join(tmpdir(), 'insyn-test-site-'));
 const times: { name: string; seconds: number; status: 'ok' | 'failed' | 'stopped' }[] = [];
