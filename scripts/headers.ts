@@ -1,21 +1,25 @@
 /**
  * `npm run headers`: writes `public/_headers` and `docs/nginx.conf` from
- * src/lib/core/security.ts, so the hosts' headers never say anything else than the site's
- * policy. Run it after changing the policy or the chart stylesheet; the tests fail while the
+ * src/lib/core/security.ts and the organisation's configuration (the site's address, the
+ * editor's Git host), so the hosts' headers never say anything else than the site's policy.
+ * Run it after changing the policy, the chart stylesheet or `editor` in content/insyn.json; the tests fail while the
  * committed files are stale. `--check` changes nothing and exits 1 when a file is out of date.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cmsBackend, cmsConnectSources } from '#lib/content/cms-config.ts';
 import { type DeployFacts, headersFileText, nginxConfText } from '#lib/core/deploy-headers.ts';
-import { SITE_URL } from '../src/data/configuration.ts';
+import type { EditorSettings } from '../src/schemas/configuration.ts';
+import { getConfiguration, SITE_URL } from '../src/data/configuration.ts';
 import { EXIT, noPositionals, parseCommandLine, ROOT } from './cli.ts';
 
 const HELP = `Användning: npm run headers [-- --check]
 
 Skriver public/_headers och docs/nginx.conf, webbservrarnas rubriker (säkerhetspolicy med
-mera), från src/lib/core/security.ts. Kör kommandot när policyn eller diagrammens
-stilmall (src/charts/chart.css) har ändrats, och checka in resultatet.
+mera), från src/lib/core/security.ts och content/insyn.json (webbplatsens adress och
+redigerarens värd, editor). Kör kommandot när policyn, diagrammens stilmall
+(src/charts/chart.css) eller editor i insyn.json har ändrats, och checka in resultatet.
 
 Flaggor:
   --check     ändra ingenting; avsluta med kod 1 om en fil är inaktuell
@@ -24,12 +28,20 @@ Flaggor:
 Slutkoder: 0 = klart (eller allt aktuellt med --check), 1 = inaktuella filer med --check,
 2 = fel i kommandot.`;
 
-/** The files and their text, from the stylesheet the chart downloads carry and the site's address. */
-export function deployFiles(root: string, siteUrl: string = SITE_URL): [file: string, text: string][] {
+/**
+ * The files and their text, from the stylesheet the chart downloads carry, the site's address
+ * and the editor's settings (the Git host its `/admin/*` policy may talk to).
+ */
+export function deployFiles(
+  root: string,
+  siteUrl: string = SITE_URL,
+  editor: EditorSettings | undefined = getConfiguration().editor,
+): [file: string, text: string][] {
   const chartCss = readFileSync(join(root, 'src/charts/chart.css'), 'utf8');
   const facts: DeployFacts = {
     styleHashes: [`sha256-${createHash('sha256').update(chartCss).digest('base64')}`],
     serverName: new URL(siteUrl).hostname,
+    adminConnectSources: cmsConnectSources(cmsBackend(editor)),
   };
   return [
     ['public/_headers', headersFileText(facts)],

@@ -2,7 +2,8 @@
  * The browser editor at `/admin/`: when the build is done, copies Decap CMS's prebuilt bundle
  * (the `decap-cms` package: `decap-cms-app` with React) from node_modules into dist/admin/ (self-hosted, no CDN), writes its page with its own
  * Content-Security-Policy, and its configuration: the committed, generated
- * `public/admin/config.yml` with the backend for the repository in `INSYN_REPO_URL`.
+ * `public/admin/config.yml` with the backend that the organisation's configuration names
+ * (`editor` in insyn.json; without it, the local backend).
  * Nothing else in the site links to or loads any of it.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import yaml from 'js-yaml';
 import { adminPolicy } from '#lib/core/security.ts';
 import { recordOrEmpty } from '#lib/content/records.ts';
 import { ADMIN_DIR, cmsAdminPage, cmsBackend, cmsConnectSources, CMS_BUNDLE } from '#lib/content/cms-config.ts';
+import { getConfiguration } from '../data/configuration.ts';
 
 /** Decap's full bundle (React included), its lazily loaded parts, its licences and its WebAssembly. */
 const BUNDLE_FILE = /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/;
@@ -29,11 +31,8 @@ export function adminEditor(): AstroIntegration {
         const files = readdirSync(bundleDir).filter((f) => BUNDLE_FILE.test(f));
         for (const file of files) copyFileSync(join(bundleDir, file), join(out, file));
         const committed = yaml.load(readFileSync(join(process.cwd(), 'public', ADMIN_DIR, 'config.yml'), 'utf8'));
-        const backend = cmsBackend({
-          repoUrl: process.env.INSYN_REPO_URL?.replace('{sha}', ''),
-          authUrl: process.env.INSYN_CMS_AUTH_URL,
-          gitlabAppId: process.env.INSYN_CMS_GITLAB_APP_ID,
-        });
+        // The content check has refused an invalid configuration before the build began.
+        const backend = cmsBackend(getConfiguration().editor);
         const config = { ...backend, ...recordOrEmpty(committed), ...backend };
         writeFileSync(join(out, 'config.yml'), yaml.dump(config, { lineWidth: -1, noRefs: true }));
         writeFileSync(join(out, 'index.html'), cmsAdminPage(adminPolicy(cmsConnectSources(backend)), CMS_BUNDLE));

@@ -74,6 +74,153 @@ export const languageTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'ska vara en språkkod som i lang-attributet, som sv, en eller sma');
 
+/** Where the browser editor (/admin/) reads and saves: Decap CMS's backends, and the staff member's own machine. */
+export const EDITOR_BACKENDS = ['github', 'gitlab', 'azure', 'lokal'] as const;
+export type EditorBackend = (typeof EDITOR_BACKENDS)[number];
+
+/** What each backend is called in messages. */
+const BACKEND_NAMES: Record<EditorBackend, string> = {
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  azure: 'Azure DevOps',
+  lokal: 'lokal',
+};
+
+type EditorField = 'repo' | 'url' | 'appId' | 'tenantId' | 'authUrl';
+/** The fields some backend cannot do without. */
+type NeededField = 'repo' | 'appId' | 'tenantId';
+
+/**
+ * The fields each backend needs and may have. A field the backend does not read would be
+ * silently ignored, and staff would believe it applied: it is refused instead.
+ */
+const EDITOR_FIELDS: Record<EditorBackend, { needs: NeededField[]; may: EditorField[] }> = {
+  github: { needs: ['repo'], may: ['url', 'authUrl'] },
+  // GitLab's other sign-ins need Netlify or a server of one's own; PKCE needs only the application.
+  gitlab: { needs: ['repo', 'appId'], may: ['url'] },
+  azure: { needs: ['repo', 'appId', 'tenantId'], may: ['url'] },
+  lokal: { needs: [], may: [] },
+};
+
+const MISSING: Record<NeededField, string> = {
+  repo: 'förrådets sökväg',
+  appId: 'applikationens id',
+  tenantId: 'katalogens (tenantens) id i Entra ID',
+};
+
+/** The form of `repo` for each backend with a repository: Decap splits it at the slashes. */
+const REPO_FORMS: Record<Exclude<EditorBackend, 'lokal'>, [RegExp, string]> = {
+  github: [/^[\w.-]+\/[\w.-]+$/, 'ska vara ägare/förråd för GitHub, som region/insyn'],
+  gitlab: [
+    /^[\w.-]+(\/[\w.-]+)+$/,
+    'ska vara grupp/projekt för GitLab, som region/insyn (undergrupper går bra: region/webb/insyn)',
+  ],
+  // Azure DevOps allows spaces in project and repository names; only the slashes divide.
+  azure: [
+    /^[^/\s]+\/[^/\s](?:[^/]*[^/\s])?\/[^/\s](?:[^/]*[^/\s])?$/,
+    'ska vara organisation/projekt/förråd för Azure DevOps, som region/Insyn/insyn',
+  ],
+};
+
+function readsField(backend: EditorBackend, field: EditorField): boolean {
+  const { needs, may }: { needs: EditorField[]; may: EditorField[] } = EDITOR_FIELDS[backend];
+  return needs.includes(field) || may.includes(field);
+}
+
+/** `github, gitlab och azure`. */
+const swedishList = (words: string[]) =>
+  words.length > 1 ? `${words.slice(0, -1).join(', ')} och ${words.at(-1)}` : (words[0] ?? '');
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function editorCombination(
+  editor: Partial<Record<EditorField, string>> & { backend: EditorBackend },
+  ctx: z.RefinementCtx,
+) {
+  const { backend } = editor;
+  const name = BACKEND_NAMES[backend];
+  for (const field of EDITOR_FIELDS[backend].needs)
+    if (editor[field] === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `saknas: backend ${backend} (${name}) behöver ${MISSING[field]}; se docs/driftsattning.md`,
+      });
+  for (const field of ['repo', 'url', 'appId', 'tenantId', 'authUrl'] as const) {
+    if (editor[field] === undefined || readsField(backend, field)) continue;
+    const users = EDITOR_BACKENDS.filter((other) => readsField(other, field));
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `gäller inte backend ${backend}: ${field} används bara med ${swedishList(users)}; ta bort fältet`,
+    });
+  }
+  if (backend !== 'lokal' && editor.repo !== undefined) {
+    const [form, message] = REPO_FORMS[backend];
+    if (!form.test(editor.repo)) ctx.addIssue({ code: 'custom', path: ['repo'], message });
+  }
+  if (backend === 'azure' && editor.appId !== undefined && !GUID.test(editor.appId))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['appId'],
+      message:
+        'ska vara appregistreringens Application (client) ID i Entra ID, som 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+    });
+  // Staff copy the API's address from the host's documentation; Insyn adds the API's path itself.
+  const apiPath = editor.url === undefined ? null : /\/(api\/v\d+|_apis)\/?$/.exec(editor.url);
+  if (apiPath)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message: `ska vara serverns adress, inte API:ets: ta bort /${apiPath[1]} på slutet`,
+    });
+}
+
+const editor = z
+  .strictObject({
+    backend: z.enum(EDITOR_BACKENDS).meta({
+      description:
+        'Var redigeraren sparar: github, gitlab eller azure (Azure DevOps) för ett förråd hos den värden, lokal för Decaps lokala server (npx decap-server) på den egna datorn.',
+    }),
+    repo: z.string().optional().meta({
+      description:
+        'Förrådets sökväg hos värden: ägare/förråd på GitHub, grupp/projekt på GitLab, organisation/projekt/förråd på Azure DevOps.',
+    }),
+    url: url.optional().meta({
+      description:
+        'Serverns adress för en egen GitLab eller GitHub Enterprise, som https://gitlab.region.se (för azure: en annan adress än https://dev.azure.com). Utelämna för gitlab.com, github.com och dev.azure.com.',
+    }),
+    branch: z
+      .string()
+      .regex(/^(?!.*\.\.)[A-Za-z0-9][\w./-]*$/, 'ska vara en gren i förrådet, som main')
+      .optional()
+      .meta({ description: 'Grenen som webbplatsen byggs från och som ändringarna föreslås till; utan den main.' }),
+    appId: z
+      .string()
+      .regex(/^[\w.-]+$/, 'ska vara applikationens id, som värden visar det: bokstäver, siffror och bindestreck')
+      .optional()
+      .meta({
+        description:
+          'Applikationens id: GitLabs Application ID för inloggning med PKCE, eller appregistreringens Application (client) ID i Entra ID för Azure DevOps.',
+      }),
+    tenantId: z
+      .string()
+      .regex(
+        /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i,
+        'ska vara katalogens (tenantens) id i Entra ID, som 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0, eller dess domän, som region.onmicrosoft.com',
+      )
+      .optional()
+      .meta({ description: 'Bara för azure: Directory (tenant) ID för organisationens katalog i Entra ID.' }),
+    authUrl: url.optional().meta({
+      description:
+        'Bara för github: adressen till OAuth-servern som loggar in med GitHub-konto. Utan den frågar redigeraren efter en personlig nyckel.',
+    }),
+  })
+  .superRefine(editorCombination);
+
+/** The editor's settings, as the configuration gives them. */
+export type EditorSettings = z.output<typeof editor>;
+
 export const configurationSchema = z
   .strictObject({
     organisation: ref('organisations').meta({
@@ -151,6 +298,10 @@ export const configurationSchema = z
       .min(1, 'ska ha minst ett språk, sv')
       .refine((tags) => tags[0] === 'sv', 'ska börja med sv: webbplatsens språk är svenska')
       .meta({ description: 'Webbplatsens gränssnittsspråk, svenska först.' }),
+    editor: editor.optional().meta({
+      description:
+        'Redigeraren i webbläsaren (/admin/): förrådets värd och hur personalen loggar in (docs/driftsattning.md). Utan den sparar redigeraren bara via Decaps lokala server på den egna datorn.',
+    }),
   })
   .superRefine((config, ctx) => {
     if (config.kind === 'kommun' && !config.kolada.county)

@@ -2,7 +2,8 @@
  * The browser editor's configuration: the committed `public/admin/config.yml` equals a fresh
  * generation from the schemas (else `npm run cms`), and it says what the schemas say:
  * every field, its Swedish description, required fields, enumerations, lists of objects and
- * references as relation widgets; and the backend follows the repository's address.
+ * references as relation widgets; and the backend, and what the editor may talk to, follow
+ * the organisation's configuration (`editor`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { cmsBackend, cmsConfig, cmsConfigText, cmsConnectSources, type CmsField } from '#lib/content/cms-config.ts';
 import { contentJsonSchemas, type JsonSchema } from '#lib/content/json-schema.ts';
 import { REF_COLLECTION } from '../../src/schemas/common.ts';
+import { configurationSchema } from '../../src/schemas/configuration.ts';
 import { COLLECTIONS, collections } from '../../src/schemas/index.ts';
+import { SAMPLE_CONFIG_INPUT } from '../helpers/configuration.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const dump = (value: unknown) => yaml.dump(value, { lineWidth: -1, noRefs: true });
@@ -98,9 +101,12 @@ describe('the committed editor configuration', () => {
 });
 
 describe('the editor backend', () => {
-  it('is the local decap-server without a repository address, or one of another kind of host', () => {
-    for (const repoUrl of [undefined, 'https://example.org/region/insyn']) {
-      const backend = cmsBackend({ repoUrl });
+  const editor = (settings: Record<string, unknown>) =>
+    configurationSchema.parse({ ...SAMPLE_CONFIG_INPUT, editor: settings }).editor;
+
+  it('is the local decap-server without an editor setting, or with lokal, and only then names localhost', () => {
+    for (const settings of [undefined, editor({ backend: 'lokal' })]) {
+      const backend = cmsBackend(settings);
       expect(backend).toEqual({
         backend: { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: 'main' },
       });
@@ -109,30 +115,105 @@ describe('the editor backend', () => {
   });
 
   it('is GitHub, with a token or an OAuth proxy, each save a pull request', () => {
-    expect(cmsBackend({ repoUrl: 'https://github.com/region/insyn' })).toEqual({
+    const token = cmsBackend(editor({ backend: 'github', repo: 'region/insyn' }));
+    expect(token).toEqual({
       backend: { name: 'github', repo: 'region/insyn', branch: 'main' },
       publish_mode: 'editorial_workflow',
     });
-    const oauth = cmsBackend({ repoUrl: 'https://github.com/region/insyn/', authUrl: 'https://auth.region.se' });
-    expect(oauth.backend).toMatchObject({ base_url: 'https://auth.region.se' });
-    expect(cmsConnectSources(oauth)).toEqual([
-      'https://api.github.com',
-      'http://localhost:8081',
-      'https://auth.region.se',
-    ]);
+    expect(cmsConnectSources(token)).toEqual(['https://api.github.com']);
+    const oauth = cmsBackend(
+      editor({ backend: 'github', repo: 'region/insyn', branch: 'publicera', authUrl: 'https://auth.region.se' }),
+    );
+    expect(oauth.backend).toEqual({
+      name: 'github',
+      repo: 'region/insyn',
+      branch: 'publicera',
+      base_url: 'https://auth.region.se',
+    });
+    expect(cmsConnectSources(oauth)).toEqual(['https://api.github.com', 'https://auth.region.se']);
   });
 
-  it('is GitLab with PKCE when given the application id, self-hosted too', () => {
-    const backend = cmsBackend({ repoUrl: 'https://gitlab.region.se/it/insyn.git', gitlabAppId: 'abc123' });
+  it('is GitHub Enterprise at the configured server, its API under /api/v3, and github.com named is the public host', () => {
+    const enterprise = cmsBackend(editor({ backend: 'github', repo: 'it/insyn', url: 'https://github.region.se/' }));
+    expect(enterprise.backend).toEqual({
+      name: 'github',
+      repo: 'it/insyn',
+      branch: 'main',
+      api_root: 'https://github.region.se/api/v3',
+    });
+    expect(cmsConnectSources(enterprise)).toEqual(['https://github.region.se']);
+    expect(cmsBackend(editor({ backend: 'github', repo: 'region/insyn', url: 'https://github.com' })).backend).toEqual({
+      name: 'github',
+      repo: 'region/insyn',
+      branch: 'main',
+    });
+  });
+
+  it('is gitlab.com with PKCE, signing in and saving at gitlab.com only', () => {
+    const backend = cmsBackend(editor({ backend: 'gitlab', repo: 'region/webb/insyn', appId: 'abc123' }));
+    expect(backend).toEqual({
+      backend: { name: 'gitlab', repo: 'region/webb/insyn', branch: 'main', auth_type: 'pkce', app_id: 'abc123' },
+      publish_mode: 'editorial_workflow',
+    });
+    expect(cmsConnectSources(backend)).toEqual(['https://gitlab.com']);
+  });
+
+  it('is a self-hosted GitLab with PKCE, naming only its own host', () => {
+    const backend = cmsBackend(
+      editor({ backend: 'gitlab', repo: 'it/insyn', url: 'https://git.region.se/gitlab/', appId: 'abc123' }),
+    );
     expect(backend.backend).toEqual({
       name: 'gitlab',
       repo: 'it/insyn',
       branch: 'main',
-      api_root: 'https://gitlab.region.se/api/v4',
-      base_url: 'https://gitlab.region.se',
+      api_root: 'https://git.region.se/gitlab/api/v4',
+      base_url: 'https://git.region.se/gitlab',
       auth_type: 'pkce',
       app_id: 'abc123',
     });
-    expect(cmsConnectSources(backend)).toEqual(['https://gitlab.region.se', 'http://localhost:8081']);
+    expect(cmsConnectSources(backend)).toEqual(['https://git.region.se']);
+  });
+
+  it('is Azure DevOps with the Entra ID app, talking to dev.azure.com and its profile service', () => {
+    const settings = {
+      backend: 'azure',
+      repo: 'region/Insyn och uppföljning/insyn',
+      tenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+      appId: '11111111-2222-3333-4444-555555555555',
+    };
+    const backend = cmsBackend(editor(settings));
+    expect(backend).toEqual({
+      backend: {
+        name: 'azure',
+        repo: 'region/Insyn och uppföljning/insyn',
+        branch: 'main',
+        tenant_id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+        app_id: '11111111-2222-3333-4444-555555555555',
+      },
+      publish_mode: 'editorial_workflow',
+    });
+    expect(cmsConnectSources(backend)).toEqual(['https://dev.azure.com', 'https://app.vssps.visualstudio.com']);
+    const own = cmsBackend(editor({ ...settings, url: 'https://devops.region.se/' }));
+    expect(own.backend).toMatchObject({ api_root: 'https://devops.region.se' });
+    expect(cmsConnectSources(own)).toEqual(['https://devops.region.se', 'https://app.vssps.visualstudio.com']);
+  });
+
+  it('never names localhost, nor a host of another kind, for a Git host', () => {
+    const hosts = [
+      editor({ backend: 'github', repo: 'region/insyn', authUrl: 'https://auth.region.se' }),
+      editor({ backend: 'gitlab', repo: 'region/insyn', url: 'https://gitlab.region.se', appId: 'abc' }),
+      editor({
+        backend: 'azure',
+        repo: 'region/insyn/insyn',
+        tenantId: 'region.onmicrosoft.com',
+        appId: '11111111-2222-3333-4444-555555555555',
+      }),
+    ];
+    for (const settings of hosts) {
+      const sources = cmsConnectSources(cmsBackend(settings)).join(' ');
+      expect(sources, settings?.backend).not.toMatch(/localhost|127\.0\.0\.1/);
+      expect(sources, settings?.backend).not.toContain('gitlab.com');
+      if (settings?.backend !== 'github') expect(sources, settings?.backend).not.toContain('github.com');
+    }
   });
 });

@@ -73,3 +73,85 @@ describe('the configuration', () => {
     expect(problems[0].message).toMatch(/är inte giltig JSON/);
   });
 });
+
+describe('the editor’s Git host (editor)', () => {
+  const problemsOf = (editor: unknown) =>
+    parse({ ...SAMPLE_CONFIG_INPUT, editor }).problems.map((p) => [p.field, p.message] as const);
+  const azure = {
+    backend: 'azure',
+    repo: 'region/Insyn/insyn',
+    tenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+    appId: '11111111-2222-3333-4444-555555555555',
+  };
+
+  it('accepts each backend as Decap needs it, and no editor at all', () => {
+    for (const editor of [
+      undefined,
+      { backend: 'lokal' },
+      { backend: 'lokal', branch: 'main' },
+      { backend: 'github', repo: 'region/insyn' },
+      { backend: 'github', repo: 'region/insyn', url: 'https://github.region.se', authUrl: 'https://auth.region.se' },
+      { backend: 'gitlab', repo: 'region/webb/insyn', appId: 'a1b2c3', url: 'https://gitlab.region.se' },
+      azure,
+      { ...azure, tenantId: 'region.onmicrosoft.com', branch: 'release/2025' },
+    ])
+      expect(problemsOf(editor), JSON.stringify(editor)).toEqual([]);
+  });
+
+  it('asks Azure DevOps for the tenant and the app, and GitLab for its PKCE application, naming the field', () => {
+    expect(problemsOf({ backend: 'azure', repo: 'region/Insyn/insyn' })).toEqual([
+      ['editor.appId', expect.stringMatching(/^saknas: backend azure \(Azure DevOps\) behöver applikationens id/)],
+      [
+        'editor.tenantId',
+        expect.stringMatching(/^saknas: backend azure \(Azure DevOps\) behöver katalogens \(tenantens\) id/),
+      ],
+    ]);
+    expect(problemsOf({ backend: 'gitlab', repo: 'region/insyn' })).toEqual([
+      ['editor.appId', expect.stringMatching(/^saknas: backend gitlab \(GitLab\) behöver applikationens id/)],
+    ]);
+    expect(problemsOf({ backend: 'github' })).toEqual([
+      ['editor.repo', expect.stringMatching(/^saknas: backend github \(GitHub\) behöver förrådets sökväg/)],
+    ]);
+  });
+
+  it('refuses a repo of the wrong form for its backend', () => {
+    expect(problemsOf({ backend: 'github', repo: 'region/webb/insyn' })).toEqual([
+      ['editor.repo', 'ska vara ägare/förråd för GitHub, som region/insyn'],
+    ]);
+    expect(problemsOf({ backend: 'gitlab', repo: 'insyn', appId: 'abc' })).toEqual([
+      ['editor.repo', expect.stringMatching(/^ska vara grupp\/projekt för GitLab/)],
+    ]);
+    expect(problemsOf({ ...azure, repo: 'region/insyn' })).toEqual([
+      ['editor.repo', 'ska vara organisation/projekt/förråd för Azure DevOps, som region/Insyn/insyn'],
+    ]);
+  });
+
+  it('refuses a field its backend would ignore, naming the backends that use it', () => {
+    expect(problemsOf({ backend: 'lokal', repo: 'region/insyn' })).toEqual([
+      ['editor.repo', 'gäller inte backend lokal: repo används bara med github, gitlab och azure; ta bort fältet'],
+    ]);
+    expect(problemsOf({ backend: 'github', repo: 'region/insyn', tenantId: 'region.onmicrosoft.com' })).toEqual([
+      ['editor.tenantId', 'gäller inte backend github: tenantId används bara med azure; ta bort fältet'],
+    ]);
+    expect(problemsOf({ ...azure, authUrl: 'https://auth.region.se' })).toEqual([
+      ['editor.authUrl', 'gäller inte backend azure: authUrl används bara med github; ta bort fältet'],
+    ]);
+  });
+
+  it('refuses an Azure app id that is no GUID, an API address for the server, http and unknown fields', () => {
+    expect(problemsOf({ ...azure, appId: 'insyn' })).toEqual([
+      ['editor.appId', expect.stringMatching(/^ska vara appregistreringens Application \(client\) ID i Entra ID/)],
+    ]);
+    expect(
+      problemsOf({ backend: 'gitlab', repo: 'it/insyn', appId: 'abc', url: 'https://gitlab.region.se/api/v4' }),
+    ).toEqual([['editor.url', 'ska vara serverns adress, inte API:ets: ta bort /api/v4 på slutet']]);
+    const problems = problemsOf({ backend: 'bitbucket', url: 'http://git.region.se', token: 'x', branch: '-main' });
+    expect(problems.map(([field]) => field).sort()).toEqual([
+      'editor',
+      'editor.backend',
+      'editor.branch',
+      'editor.url',
+    ]);
+    for (const [, message] of problems) expect(message).not.toMatch(/[Ii]nvalid|[Ee]xpected/);
+  });
+});

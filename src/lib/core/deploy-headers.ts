@@ -1,6 +1,6 @@
 /**
- * The deployment files that carry the site's headers, written from `security.ts` so they can
- * never say anything else: `public/_headers` (Netlify, Cloudflare Pages) and the example
+ * The deployment files that carry the site's headers, written from `security.ts` (and, for the
+ * editor, the Git host of the organisation's configuration) so they can never say anything else: `public/_headers` (Netlify, Cloudflare Pages) and the example
  * `docs/nginx.conf`. `npm run headers` writes both; the tests fail while either is stale.
  */
 import {
@@ -19,6 +19,8 @@ export interface DeployFacts {
   styleHashes: string[];
   /** The host name the site is served at, for nginx's `server_name`. */
   serverName: string;
+  /** What the editor (`/admin/`) may talk to: the Git host the organisation's configuration names. */
+  adminConnectSources: string[];
 }
 
 /** Every file's headers: the policy, then the others. */
@@ -31,8 +33,8 @@ const lines = (headers: [string, string][], indent: string) =>
   headers.map(([name, value]) => `${indent}${name}: ${value}`).join('\n');
 
 /** `public/_headers`: the site's headers for every file, the editor's and the embed pages' in their folders. */
-export function headersFileText({ styleHashes }: DeployFacts): string {
-  const admin = adminHeaders();
+export function headersFileText({ styleHashes, adminConnectSources }: DeployFacts): string {
+  const admin = adminHeaders(adminConnectSources);
   const embed = embedHeaders(styleHashes);
   return `# Headers for every file, for hosts that read this file (Netlify, Cloudflare Pages); the
 # same as docs/nginx.conf. Written by \`npm run headers\` from src/lib/core/security.ts; the
@@ -45,7 +47,8 @@ ${lines(siteHeaders(styleHashes), '  ')}
 # '! Name' drops the site's header above for these files (Cloudflare Pages; on Netlify see
 # docs/driftsattning.md) and the editor's takes its place: its policy, and an opener policy
 # that lets GitHub's or GitLab's sign-in window answer. From adminHeaders() in
-# src/lib/core/security.ts. No other file gets them.
+# src/lib/core/security.ts, talking only to the Git host that content/insyn.json names
+# (editor). No other file gets them.
 /${ADMIN_DIR}/*
 ${names(admin)
   .map((name) => `  ! ${name}`)
@@ -70,7 +73,7 @@ function replacing(site: [string, string][], replaced: [string, string][], dropp
 }
 
 /** `docs/nginx.conf`: an example server block sending the same headers as `public/_headers`. */
-export function nginxConfText({ styleHashes, serverName }: DeployFacts): string {
+export function nginxConfText({ styleHashes, serverName, adminConnectSources }: DeployFacts): string {
   const site = siteHeaders(styleHashes);
   return `# Insyn on nginx: an example server block for the built site (\`npm run build\`, then copy
 # dist/ to /var/www/insyn). Written by \`npm run headers\` from src/lib/core/security.ts, like
@@ -107,10 +110,11 @@ ${addHeaders(site, '    ')}
     error_page 404 /404.html;
 
     # The browser editor (/${ADMIN_DIR}/, Decap CMS): its own policy and opener policy (adminHeaders()
-    # in src/lib/core/security.ts) instead of the site's, and the other headers repeated, since
-    # nginx drops the server's add_header lines in a location that has its own.
+    # in src/lib/core/security.ts, for the Git host that content/insyn.json names) instead of the
+    # site's, and the other headers repeated, since nginx drops the server's add_header lines in a
+    # location that has its own.
     location ^~ /${ADMIN_DIR}/ {
-${addHeaders(replacing(site, adminHeaders()), '        ')}
+${addHeaders(replacing(site, adminHeaders(adminConnectSources)), '        ')}
         try_files $uri $uri/ =404;
     }
 

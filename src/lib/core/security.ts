@@ -106,19 +106,14 @@ export function embedHeaders(styleHashes: string[]): [name: string, value: strin
 export const EMBED_DROPPED_HEADERS = ['X-Frame-Options'];
 
 /**
- * What the `/admin/*` header allows the editor to talk to, whatever the build's backend:
- * GitHub's and GitLab's APIs and `decap-server` on the editor's own machine. The page's own
- * `<meta>` policy narrows it to the backend it was built for (both policies apply).
+ * Headers for `/admin/*` that differ from the site's: the editor's policy, talking only to
+ * `connectSources` (the configured Git host's, the same as the page's own `<meta>` policy:
+ * `cmsConnectSources` in src/lib/content/cms-config.ts), and an opener policy that lets the
+ * sign-in window of GitHub or GitLab report back to the editor.
  */
-export const ADMIN_HEADER_CONNECT_SOURCES = ['https://api.github.com', 'https://gitlab.com', 'http://localhost:8081'];
-
-/**
- * Headers for `/admin/*` that differ from the site's: the editor's policy, and an opener
- * policy that lets the sign-in window of GitHub or GitLab report back to the editor.
- */
-export function adminHeaders(): [name: string, value: string][] {
+export function adminHeaders(connectSources: string[]): [name: string, value: string][] {
   return [
-    ['Content-Security-Policy', adminPolicy(ADMIN_HEADER_CONNECT_SOURCES, { header: true })],
+    ['Content-Security-Policy', adminPolicy(connectSources, { header: true })],
     ['Cross-Origin-Opener-Policy', 'same-origin-allow-popups'],
   ];
 }
