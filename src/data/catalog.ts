@@ -7,7 +7,10 @@ import { getCollection } from 'astro:content';
 import { buildBacklinks, buildCatalog, type Catalog, entries, parsedEntry } from '#lib/core/catalog.ts';
 import { COLLECTIONS, type CollectionName, type Ref } from '../schemas/index.ts';
 import type { Configuration } from '../schemas/configuration.ts';
+import { resolve } from 'node:path';
+import { CONTENT_DIR } from '../config/env.ts';
 import { getConfiguration } from './configuration.ts';
+import { validateContent } from './content-files.ts';
 import { kindWords } from '#lib/core/organisation-words.ts';
 import { citedShortName } from '#lib/core/titles.ts';
 
@@ -26,10 +29,19 @@ async function load() {
   return { catalog, backlinks: buildBacklinks(catalog), config: getConfiguration() };
 }
 
+/**
+ * `npm run dev`: the files as they are on disk now, read as the content check reads them.
+ * Staff fix a file while the preview runs; Astro's content layer may take the change later
+ * than the check, or (for a content folder outside the project) miss it, and a page would then
+ * be rendered from a file as it was, with a reference the check no longer sees.
+ */
+function loadFromDisk() {
+  const { catalog } = validateContent(process.cwd(), resolve(CONTENT_DIR));
+  return { catalog, backlinks: buildBacklinks(catalog), config: getConfiguration() };
+}
+
 export function getCatalog() {
-  // `npm run dev` keeps this module while staff edit the content: read it again for every
-  // page there, so that a fixed file shows at once and a page never sees the file as it was.
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.DEV) return Promise.resolve(loadFromDisk());
   loaded ??= load();
   return loaded;
 }

@@ -1,5 +1,5 @@
 /**
- * Lighthouse with mobile settings on one page of each kind (`pageTypes`): accessibility,
+ * Lighthouse with mobile settings on the pages that differ most (`pageTypes`): accessibility,
  * best practices and SEO must score 100 (they do not depend on timing). Performance depends
  * on the machine and is measured only by `npm run lighthouse` (Vite mode `prestanda`), which
  * runs just this file: it goes into the report, `test-results/lighthouse.json`, and the

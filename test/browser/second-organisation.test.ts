@@ -2,7 +2,8 @@
  * A kommun runs Insyn too: the Östersund fixture (test/fixtures/ostersund/content, a content
  * folder with its own insyn.json) builds with no change to the code, once, and passes the
  * checks the bundled site passes: every link resolves, every page is valid HTML, weighs
- * within the budget, and no kind of page has an axe violation in the three modes. Its nyckeltal rank the
+ * within the budget, and no kind of page has an axe violation (at desktop width; at 320 px and
+ * in forced colours the pages whose content is the kommun's own). Its nyckeltal rank the
  * kommun among all kommuner and within its county, in the kommun's words, and its South Sami
  * page is marked `lang="sma"`, listed in the footer and found by search.
  */
@@ -106,13 +107,28 @@ describe('Östersunds kommun, built from its own content folder', () => {
 });
 
 describe('axe-core on every kind of page of the kommun’s site', () => {
-  /** One page of each kind in each mode, as the bundled site's check samples its pages. */
-  async function found({ options }: (typeof MODES)[number]): Promise<string[]> {
-    const guarded: GuardedContext = await guardedContext(site, options);
+  /**
+   * One page of each kind at desktop width, as the bundled site's check samples its pages. The
+   * other modes test layout and colours, which the templates decide and the bundled site's
+   * check covers in every mode: here they visit the start page, the plan and the nyckeltal,
+   * whose content (the kommun's words, its rank in the county) is this site's own.
+   */
+  const visited = ({ name }: (typeof MODES)[number]) => {
+    const all = oneOfEachKind(pages);
+    return name === 'desktop'
+      ? all
+      : all.filter((file) => /^\/(?:planer\/[^/]+\/|nyckeltal\/[^/]+\/)?$/.test(urlOf(file)));
+  };
+
+  async function found(mode: (typeof MODES)[number]): Promise<string[]> {
+    const guarded: GuardedContext = await guardedContext(site, mode.options);
     try {
       const tab = await guarded.context.newPage();
       const out: string[] = [];
-      for (const file of oneOfEachKind(pages)) {
+      const files = visited(mode);
+      // A filter that matched nothing would pass without checking anything.
+      if (files.length < 3) out.push(`${mode.name}: bara ${files.length} sidor att kontrollera`);
+      for (const file of files) {
         await tab.goto(`${site.url}${urlOf(file)}`);
         out.push(...(await violations(tab)).map((v) => `${urlOf(file)}: ${v}`));
       }
@@ -122,7 +138,7 @@ describe('axe-core on every kind of page of the kommun’s site', () => {
     }
   }
 
-  it('has no violations at desktop width, at 320 px and with forced colours (checked at once)', async () => {
+  it('has no violations at desktop width, nor at 320 px and with forced colours on its own content', async () => {
     const results = await Promise.all(MODES.map(async (mode) => [mode.name, await found(mode)] as const));
     expect(Object.fromEntries(results)).toEqual(Object.fromEntries(MODES.map(({ name }) => [name, []])));
   }, 240_000);

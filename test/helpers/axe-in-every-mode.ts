@@ -9,10 +9,10 @@ import { type GuardedContext, guardedContext, type OpenSite, openBuiltSite } fro
 import type { SamplePage } from './sample-pages.ts';
 
 /**
- * axe over the sample pages of one build, in the three modes: a page per mode, each in its own
- * context, so that the three modes of a page are checked at once.
+ * axe over the sample pages of one build, in the three modes (or `only` some of them): a page
+ * per mode, each in its own context, so that the modes of a page are checked at once.
  */
-export function axeInEveryMode(title: string, dist: string, pages: SamplePage[]) {
+export function axeInEveryMode(title: string, dist: string, pages: SamplePage[], only = MODES) {
   describe(title, () => {
     let site: OpenSite;
     let modes: { name: string; guarded: GuardedContext; page: Page }[] = [];
@@ -20,7 +20,7 @@ export function axeInEveryMode(title: string, dist: string, pages: SamplePage[])
     beforeAll(async () => {
       site = await openBuiltSite(dist);
       modes = await Promise.all(
-        MODES.map(async ({ name, options }) => {
+        only.map(async ({ name, options }) => {
           const guarded = await guardedContext(site, options);
           return { name, guarded, page: await guarded.context.newPage() };
         }),
@@ -42,7 +42,7 @@ export function axeInEveryMode(title: string, dist: string, pages: SamplePage[])
 
     it.each(pages)('$path ($kind) has no violations', async ({ path }) => {
       const found = await Promise.all(modes.map(async (mode) => [mode.name, await problems(mode, path)] as const));
-      expect(Object.fromEntries(found)).toEqual(Object.fromEntries(MODES.map(({ name }) => [name, []])));
+      expect(Object.fromEntries(found)).toEqual(Object.fromEntries(only.map(({ name }) => [name, []])));
     });
   });
 }
