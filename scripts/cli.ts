@@ -17,6 +17,12 @@ export function usageError(command: string, message: string): never {
   process.exit(EXIT.usage);
 }
 
+/** Stops with problems in the files or in what a command read: exit 1, and nothing was written. */
+export function problemsError(message: string): never {
+  process.stderr.write(`${message}\nInget skrevs.\n`);
+  process.exit(EXIT.problems);
+}
+
 /**
  * `node:util` parseArgs, with its English errors turned into a Swedish usage error. With `help`,
  * `--help`/`-h` prints it and exits 0, so no command repeats that step.
