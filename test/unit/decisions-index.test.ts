@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { hrefFor } from '#lib/core/routes.ts';
 import { decisionCite } from '#lib/views/decision-cite.ts';
-import { decisionCases } from '#lib/views/decisions-index.ts';
-import { caseAnchor, caseLinkGroups, decisionsByCase } from '#lib/views/decisions-view.ts';
+import { decisionCases, decisionsIndex } from '#lib/views/decisions-index.ts';
+import { caseAnchor, caseLinkGroups, decisionsByCase, wholeRegister } from '#lib/views/decisions-view.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
 
 const catalog = sampleCatalog();
@@ -25,5 +25,11 @@ describe('decisionCases', () => {
     expect(ofCase?.cites.map((c) => c.href)).toEqual(
       ['rs-2024-01-23-5', 'rs-2023-11-08-100'].map((id) => hrefFor({ collection: 'decisions', id })),
     );
+  });
+});
+
+describe('decisionsIndex', () => {
+  it('gives the register of every decision and the cases', () => {
+    expect(decisionsIndex(catalog)).toEqual({ cases: decisionCases(catalog), register: wholeRegister(catalog) });
   });
 });

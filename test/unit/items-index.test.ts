@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
 import { hrefFor } from '#lib/core/routes.ts';
-import { itemsPerPlan } from '#lib/views/items-index.ts';
+import { itemsPerPlan, nyckeltalIndex } from '#lib/views/items-index.ts';
 import { planItemRows, planWords } from '#lib/views/plan-view.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
 
@@ -34,4 +34,14 @@ describe('itemsPerPlan', () => {
       }
     });
   }
+});
+
+describe('nyckeltalIndex', () => {
+  it("gives the nyckeltal per plan and the glossary's words for short- and long-term nyckeltal", () => {
+    expect(nyckeltalIndex(catalog)).toEqual({
+      plans: itemsPerPlan(catalog, 'nyckeltal'),
+      shortTermHref: '/om/begrepp/#kortsiktigt',
+      longTermHref: '/om/begrepp/#langsiktigt',
+    });
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * Pages that only lay out a view-model, and components that only lay out prepared props: no
- * entry page (`src/pages/**\/[id].astro`) has a frontmatter over 25 lines or more than 3
- * imports from `#lib/`, and no component or chart takes the catalogue. What a page shows is
- * decided, and tested, in its view-model in `src/lib/views/`.
+ * entry page (`src/pages/**\/[id].astro`) or list page (`src/pages/**\/index.astro`) has a
+ * frontmatter over 25 lines or more than 3 imports from `#lib/`, and no component or chart
+ * takes the catalogue. What a page shows is decided, and tested, in its view-model in
+ * `src/lib/views/` (or, for a page made from the open-data files, in `src/lib/open-data/`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,10 +14,19 @@ const MAX_FRONTMATTER_LINES = 25;
 const MAX_LIB_IMPORTS = 3;
 
 /**
- * Entry pages still over a limit, to be shaped by a view-model; each must stay over it (so the
- * change that thins it removes its line here) and no other may join.
+ * Entry and list pages still over a limit, to be shaped by a view-model; each must stay over it
+ * (so the change that thins it removes its line here) and no other may join. These two have
+ * styles of their own, which Astro places before or after the layout's by how many modules the
+ * page imports: with the few imports of a thin page their stylesheet moves before the layout's,
+ * and the built pages change. Thinning them waits for a change that may change that order.
  */
-const NOT_YET_THIN = new Set<string>([]);
+const NOT_YET_THIN = new Set<string>(['src/pages/oppna-data/index.astro', 'src/pages/sok/index.astro']);
+
+/** The pages measured, by their file name, each kind with a page it must find. */
+const KINDS = [
+  { kind: 'entry page', name: '[id].astro', example: 'src/pages/uppdrag/[id].astro' },
+  { kind: 'list page', name: 'index.astro', example: 'src/pages/planer/index.astro' },
+] as const;
 
 function astroFiles(dir: string, keep: (name: string) => boolean): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -51,10 +61,10 @@ function takesCatalog(text: string): boolean {
 
 const read = (file: string) => readFileSync(file, 'utf8');
 
-/** Every entry page over a limit, with what is over. */
-function thick(): Map<string, string> {
+/** Every page named `pageName` over a limit, with what is over. */
+function thick(pageName: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of astroFiles(join(ROOT, 'src/pages'), (name) => name === '[id].astro')) {
+  for (const file of astroFiles(join(ROOT, 'src/pages'), (name) => name === pageName)) {
     const { lines, libImports } = measure(read(file));
     if (lines > MAX_FRONTMATTER_LINES || libImports > MAX_LIB_IMPORTS)
       found.set(relative(ROOT, file), `${lines} rader, ${libImports} importer från #lib`);
@@ -63,20 +73,26 @@ function thick(): Map<string, string> {
 }
 
 describe('thin pages', () => {
-  const found = thick();
+  for (const { kind, name, example } of KINDS) {
+    const found = thick(name);
 
-  it('measures every entry page', () => {
-    const pages = astroFiles(join(ROOT, 'src/pages'), (name) => name === '[id].astro').map((f) => relative(ROOT, f));
-    expect(pages).toContain('src/pages/uppdrag/[id].astro');
-  });
+    it(`measures every ${kind}`, () => {
+      const pages = astroFiles(join(ROOT, 'src/pages'), (file) => file === name).map((f) => relative(ROOT, f));
+      expect(pages).toContain(example);
+    });
 
-  it(`no entry page's frontmatter over ${MAX_FRONTMATTER_LINES} lines or with over ${MAX_LIB_IMPORTS} #lib imports, but those not yet thin`, () => {
-    const unexpected = [...found].filter(([path]) => !NOT_YET_THIN.has(path)).map(([path, n]) => `${path}: ${n}`);
-    expect(unexpected).toEqual([]);
-  });
+    it(`no ${kind}'s frontmatter over ${MAX_FRONTMATTER_LINES} lines or with over ${MAX_LIB_IMPORTS} #lib imports, but those not yet thin`, () => {
+      const unexpected = [...found].filter(([path]) => !NOT_YET_THIN.has(path)).map(([path, n]) => `${path}: ${n}`);
+      expect(unexpected).toEqual([]);
+    });
 
-  it('every page listed as not yet thin is still over a limit (remove it once thin)', () => {
-    expect([...NOT_YET_THIN].filter((path) => !found.has(path))).toEqual([]);
+    it(`every ${kind} listed as not yet thin is still over a limit (remove it once thin)`, () => {
+      expect([...NOT_YET_THIN].filter((path) => path.endsWith(`/${name}`) && !found.has(path))).toEqual([]);
+    });
+  }
+
+  it('lists as not yet thin only pages that are measured', () => {
+    expect([...NOT_YET_THIN].filter((path) => !KINDS.some(({ name }) => path.endsWith(`/${name}`)))).toEqual([]);
   });
 
   it('no component or chart takes the catalogue', () => {

@@ -7,6 +7,8 @@
 import type { Catalog, Entry } from '#lib/core/catalog.ts';
 import type { NyckeltalFigures } from '#lib/views/nyckeltal-page.ts';
 import { comparedPeers, countyPeers, type Peers } from '#lib/views/nyckeltal-view.ts';
+import type { StartCharts } from '#lib/views/start-page.ts';
+import { otherFollowedUpPlans, startHeadline } from '#lib/views/start-view.ts';
 import { type ChartSpec, withSharedScale } from './chart-spec.ts';
 import { nyckeltalResultChart, seriesChart } from './nyckeltal-charts.ts';
 import { latestRank, rankedRegions } from './region-comparison.ts';
@@ -63,5 +65,14 @@ export function nyckeltalFigures(
             county: county ? rankedRegions(county, rank.year, direction) : [],
           }
         : undefined,
+  };
+}
+
+/** The start page's status charts: the headline plan's latest follow-up, and each other followed-up plan's. */
+export function startPageCharts(catalog: Catalog): StartCharts<ChartSpec> {
+  const headline = startHeadline(catalog);
+  return {
+    headline: headline && reportStatusChart(catalog, headline.report),
+    others: otherFollowedUpPlans(catalog, headline).map(({ latest }) => reportStatusChart(catalog, latest)),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '#lib/core/catalog.ts';
 import { decisionCite } from './decision-cite.ts';
-import { caseAnchor, caseLinkGroups, decisionsByCase } from './decisions-view.ts';
+import { caseAnchor, caseLinkGroups, decisionsByCase, wholeRegister } from './decisions-view.ts';
 
 export function decisionCases(catalog: Catalog) {
   return decisionsByCase(catalog).map((group) => ({
@@ -14,4 +14,9 @@ export function decisionCases(catalog: Catalog) {
     cites: group.decisions.map((d) => decisionCite(catalog, d)),
     linkGroups: caseLinkGroups(group),
   }));
+}
+
+/** What /beslut/ shows: the register of every decision, then the cases. */
+export function decisionsIndex(catalog: Catalog) {
+  return { cases: decisionCases(catalog), register: wholeRegister(catalog) };
 }

@@ -3,6 +3,7 @@
  * status, and a pointer to the plan's page where the list can be filtered.
  */
 import { type Catalog, entries } from '#lib/core/catalog.ts';
+import { nyckeltalTermHref } from '#lib/core/glossary.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { type ItemRow, planItemRows, planWords } from './plan-view.ts';
 
@@ -35,4 +36,13 @@ export function itemsPerPlan(catalog: Catalog, collection: 'uppdrag' | 'nyckelta
       },
     ];
   });
+}
+
+/** The /nyckeltal/ page: its nyckeltal per plan, and where the glossary explains short- and long-term ones. */
+export function nyckeltalIndex(catalog: Catalog) {
+  return {
+    plans: itemsPerPlan(catalog, 'nyckeltal'),
+    shortTermHref: nyckeltalTermHref('kortsiktig'),
+    longTermHref: nyckeltalTermHref('langsiktig'),
+  };
 }
