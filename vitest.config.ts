@@ -21,12 +21,13 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false },
       },
       {
-        // The staff commands run as processes here, several per test: a busy machine needs the time.
+        // The staff commands run as processes here, several per test, and a build may wait for
+        // the build lock behind others: a busy two-core machine needs the time.
         test: {
           name: 'build',
           include: ['test/build/**/*.test.ts'],
           globalSetup: ['test/setup/shared-build.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
         },
       },
       {

@@ -1,10 +1,10 @@
 /**
  * `npm test`: the whole suite as CI runs it. The unit and components projects run first, alone,
- * so that a mistake fails in seconds. Then three lanes run side by side: the type check, lint
- * and the guard that publishes a next period (`npm run test:framtid`) in one, the build project
- * in another, the browser project in the third. Each waits on child processes, builds or
- * Chromium much of its time, so three lanes keep a two-core CI machine busy where two left it
- * half idle. The first step that fails stops the run: the other lanes are ended and no later
+ * so that a mistake fails in seconds. Then two lanes run side by side, one per core of a CI
+ * machine: the type check, lint and the build project in one; the browser project and the
+ * guard that publishes a next period (`npm run test:framtid`) in the other, so that the two
+ * take about as long. (A third lane overloaded two cores: builds waited past their tests'
+ * time limits.) The first step that fails stops the run: the other lane is ended and no later
  * step starts. The time of every step is printed at the end.
  *
  * Each line a step prints is prefixed with its name, since several steps print at once. The build
@@ -43,7 +43,10 @@ const STEPS: Record<string, Step> = {
   browser: { name: 'browser', command: vitest('browser', 2) },
 };
 const FIRST = [STEPS.unit, STEPS.components];
-const LANES = [[STEPS.typecheck, STEPS.lint, STEPS.framtid], [STEPS.build], [STEPS.browser]];
+const LANES = [
+  [STEPS.typecheck, STEPS.lint, STEPS.build],
+  [STEPS.browser, STEPS.framtid],
+];
 
 const shared = mkdtempSync(join(tmpdir(), 'insyn-test-site-'));
 const times: { name: string; seconds: number; status: 'ok' | 'failed' | 'stopped' }[] = [];
