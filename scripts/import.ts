@@ -19,7 +19,7 @@ import { REPORT_SHEET_MAPPING } from '#lib/import/report-sheet.ts';
 import { readAnyTable } from '#lib/import/table.ts';
 import { isXlsx } from '#lib/import/xlsx.ts';
 import { editorSchemaRef } from '#lib/content/json-schema.ts';
-import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError, readContent } from './cli.ts';
+import { contentDir, EXIT, parseCommandLine, problemsError, ROOT, shown, usageError, readContent } from './cli.ts';
 import { readGivenFile, readGivenText } from './cli-errors.ts';
 import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
@@ -91,21 +91,16 @@ if (!periods.includes(values.period)) {
   );
 }
 
-function fail(text: string): never {
-  process.stderr.write(`${text}\nInget skrevs.\n`);
-  process.exit(EXIT.problems);
-}
-
 const { mapping, problems: mappingProblems } =
   mappingText === undefined ? { mapping: REPORT_SHEET_MAPPING, problems: [] } : parseMapping(mappingText);
 if (!mapping) {
-  fail(
+  problemsError(
     `${shown(values.mapping ?? '')} (mappningsfilen) har fel:\n${mappingProblems.map((p) => `  - ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`,
   );
 }
 const { table, problems: tableProblems } = await readAnyTable(exportBytes);
 if (!table)
-  fail(
+  problemsError(
     formatImportProblems(
       shown(exportFile),
       tableProblems.map((message) => ({ where: '', message })),
@@ -113,7 +108,7 @@ if (!table)
   );
 
 const plan = planImport({ table, mapping, period: values.period, files: read.files, replace: Boolean(values.replace) });
-if (plan.problems.length) fail(formatImportProblems(shown(exportFile), plan.problems));
+if (plan.problems.length) problemsError(formatImportProblems(shown(exportFile), plan.problems));
 
 const pending = renderUpdates(
   plan.updates,
@@ -124,7 +119,7 @@ const pending = renderUpdates(
 const afterWrite = problemsAfterWrite(read.files, read.ids, pending);
 if (afterWrite.length) {
   const rowOf = new Map(plan.changes.map((c) => [c.file, c.where]));
-  fail(
+  problemsError(
     `Efter importen skulle innehållet ha fel:\n${[
       ...afterWrite
         .slice(0, SHOWN_PROBLEMS)
@@ -154,7 +149,7 @@ try {
   writeAllOrNothing(pending.map((file) => ({ path: join(ROOT, file.file), text: file.text })));
 } catch (error) {
   if (!(error instanceof WriteFailed)) throw error;
-  fail(`Kunde inte skriva: ${error.message}`);
+  problemsError(`Kunde inte skriva: ${error.message}`);
 }
 console.log(
   `Skrev ${pending.length} ${pending.length === 1 ? 'fil' : 'filer'}. Kör npm run check och förhandsgranska med npm run dev innan du committar.`,

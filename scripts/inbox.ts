@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { EXIT, parseCommandLine, ROOT, shown, usageError } from './cli.ts';
+import { EXIT, parseCommandLine, problemsError, ROOT, shown, usageError } from './cli.ts';
 import { resolvesInside } from '../src/data/inside-folder.ts';
 
 const HELP = `Användning: npm run inbox -- [--inbox inkorg] [--file <export> --mapping <fil> --period <id>] [--body <fil>] [--content <mapp>]
@@ -79,10 +79,14 @@ function upload(): { file: string; mapping?: string; period: string; uploaded: s
   // An upload is a file in the inbox: a link to elsewhere on the machine is never read.
   const outside = uploaded.filter((path) => !resolvesInside(path, inbox));
   if (outside.length) {
-    process.stderr.write(
-      `${outside.map((path) => `${shown(path)} är en genväg (symbolisk länk) till något utanför inkorgen, och läses inte: lägg själva filen i ${values.inbox}/`).join('\n')}\nInget skrevs.\n`,
+    problemsError(
+      outside
+        .map(
+          (path) =>
+            `${shown(path)} är en genväg (symbolisk länk) till något utanför inkorgen, och läses inte: lägg själva filen i ${values.inbox}/`,
+        )
+        .join('\n'),
     );
-    process.exit(EXIT.problems);
   }
   return { file: join(inbox, name), mapping, period, uploaded };
 }

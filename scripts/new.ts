@@ -24,7 +24,7 @@ import {
 } from '#lib/content/scaffold.ts';
 import { SCAFFOLDS } from '#lib/content/scaffolds/index.ts';
 import { collections } from '../src/schemas/index.ts';
-import { contentDir, EXIT, parseCommandLine, ROOT, shown, usageError, readContent } from './cli.ts';
+import { contentDir, EXIT, parseCommandLine, problemsError, ROOT, shown, usageError, readContent } from './cli.ts';
 import { readGivenText } from './cli-errors.ts';
 import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
@@ -239,8 +239,7 @@ for (;;) {
       writeAllOrNothing([{ path: join(ROOT, pending.file), text: pending.text, create: true }]);
     } catch (error) {
       if (!(error instanceof WriteFailed)) throw error;
-      process.stderr.write(`Kunde inte skriva: ${error.message}\nInget skrevs.\n`);
-      process.exit(EXIT.problems);
+      problemsError(`Kunde inte skriva: ${error.message}`);
     }
     console.log(`Skapade ${shown(pending.file)}
 

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { join } from 'node:path';
 import { kindOf, type NewOrganisation, organisationSkeleton } from '#lib/content/new-organisation.ts';
 import { CONFIGURATION_FILE } from '../src/schemas/configuration.ts';
-import { contentDir, EXIT, noPositionals, parseCommandLine, readContent, shown, usageError } from './cli.ts';
+import { contentDir, noPositionals, parseCommandLine, problemsError, readContent, shown, usageError } from './cli.ts';
 import { lockContent } from './content-lock.ts';
 import { WriteFailed, writeAllOrNothing } from './write-all.ts';
 
@@ -85,10 +85,7 @@ questions?.close();
 
 const { files, problems } = organisationSkeleton(answers);
 if (problems.length > 0) {
-  process.stderr.write(
-    `Svaren har ${problems.length} fel:\n${problems.map((p) => `  - ${p}`).join('\n')}\nInget skrevs.\n`,
-  );
-  process.exit(EXIT.problems);
+  problemsError(`Svaren har ${problems.length} fel:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 // An existing folder is read as every command reads one: a link in it out of the folder is refused.
 if (existsSync(dir)) readContent(dir);
@@ -97,17 +94,13 @@ mkdirSync(dir, { recursive: true });
 lockContent(dir);
 const taken = files.filter((file) => existsSync(join(dir, file.path)));
 if (taken.length > 0) {
-  process.stderr.write(
-    `Filerna finns redan:\n${taken.map((f) => `  - ${shown(join(dir, f.path))}`).join('\n')}\nInget skrevs.\n`,
-  );
-  process.exit(EXIT.problems);
+  problemsError(`Filerna finns redan:\n${taken.map((f) => `  - ${shown(join(dir, f.path))}`).join('\n')}`);
 }
 try {
   writeAllOrNothing(files.map((file) => ({ path: join(dir, file.path), text: file.text, create: true })));
 } catch (error) {
   if (!(error instanceof WriteFailed)) throw error;
-  process.stderr.write(`Kunde inte skriva: ${error.message}\nInget skrevs.\n`);
-  process.exit(EXIT.problems);
+  problemsError(`Kunde inte skriva: ${error.message}`);
 }
 console.log(`Skrev ${shown(join(dir, CONFIGURATION_FILE))} och en tom innehållsmapp i ${shown(dir)}/.`);
 console.log(

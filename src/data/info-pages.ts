@@ -22,7 +22,8 @@ async function load() {
 }
 
 export function getInfoPages() {
-  // As the catalogue: read again for every page in `npm run dev`, where staff edit the files.
+  // Read again for every page in `npm run dev`, where staff edit the files: a page renders its
+  // text through Astro's content layer, so it is read from there, not from disk as the catalogue is.
   if (import.meta.env.DEV) return load();
   loaded ??= load();
   return loaded;

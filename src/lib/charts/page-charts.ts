@@ -38,11 +38,6 @@ export function reportPageCharts(
   };
 }
 
-/** The counts of a plan's activities per status and follow-up, on the activities' own page. */
-export function activityPageChart(catalog: Catalog, activities: Entry<'activities'>): ChartSpec | undefined {
-  return activitiesChart(catalog, activities);
-}
-
 /** A nyckeltal's result chart, its series and its place among the other regions or kommuner. */
 export function nyckeltalFigures(
   catalog: Catalog,
