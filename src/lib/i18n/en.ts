@@ -49,7 +49,7 @@ export const en: Messages = {
   search: {
     action: '/en/sok/',
     label: 'Search this website',
-    hint: 'Words or reference number',
+    hint: 'Words or a reference number',
     button: 'Search',
     hintExample: 'for example RS/595/2023',
   },
@@ -57,7 +57,7 @@ export const en: Messages = {
   footerLinks: [
     { href: '/en/om/', label: 'About this website' },
     { href: '/en/tillganglighet/', label: 'Accessibility statement' },
-    { href: '/en/om/begrepp/', label: 'Terms' },
+    { href: '/en/om/begrepp/', label: 'Glossary' },
     { href: '/en/om/exempel/', label: 'Which parts are examples?' },
     { href: '/en/oppna-data/', label: 'Open data' },
     { href: '/en/senaste-andringar/', label: 'Latest changes' },
@@ -103,7 +103,7 @@ export const en: Messages = {
         `${n(count)} ${count === 1 ? 'assignment' : 'assignments'} could not be followed up.`,
     },
     nyckeltalTotal: (count: number) => `The plan has ${n(count)} ${count === 1 ? 'key indicator' : 'key indicators'}.`,
-    noItems: ['The assignments and key indicators are not here yet.', 'The report tells how it went.'],
+    noItems: ['The assignments and key indicators are not here yet.', 'The report says how it went.'],
     nyckeltal: {
       'helt-uppfyllt': (count: number) =>
         `${n(count)} ${count === 1 ? 'key indicator' : 'key indicators'} reached the target.`,
@@ -365,7 +365,7 @@ export const en: Messages = {
       origin: 'Origin',
       unit: 'Responsible unit',
       statuses: 'Status at each follow-up',
-      notFollowedUp: (noun: string) => `The ${noun} has not been followed up yet.`,
+      notFollowedUp: (noun: string) => `This ${noun.toLowerCase()} has not been followed up yet.`,
     },
     nyckeltal: {
       kind: (noun: string, plan: string) => `${noun} in ${plan}`,
@@ -424,7 +424,7 @@ export const en: Messages = {
       itemsMissing: (items: string) =>
         `The individual ${items} are missing from the sources and are therefore not shown here.`,
       decidedBy: 'Decided by',
-      valid: 'Valid',
+      valid: 'Valid for',
       dnr: 'Reference number (diarienummer)',
       parent: 'Based on',
       children: 'Plans based on it',
@@ -562,22 +562,22 @@ export const en: Messages = {
       reports: 'Reports',
     },
     glossary: {
-      title: 'Terms',
+      title: 'Glossary',
       about: 'About this website',
       lead: 'Words and abbreviations used on this website, explained in everyday language.',
     },
     start: {
       title: 'Home',
       heading: (w: KindWords) => `How ${w.theirs} plans are going`,
-      followedUp: (date: string) => `Followed up to ${date} · published`,
+      followedUp: (date: string) => `Followed up as of ${date} · published`,
       next: (period: string) => ` · next follow-up: ${period}`,
       overdue: (period: string) => `The next follow-up, ${period}, has not been published here.`,
       economyHeading: "The region's finances",
       economy: (month: string, result: string, against: string) =>
         `Up to and including ${month}, the region's accumulated result was SEK ${result} million, SEK ${against} million worse than budgeted.`,
       examples: "The assignments' and key indicators' own details are examples; the counts per status are real.",
-      ofNyckeltal: (total: number, noun: string) => `of ${n(total)} ${noun}, there were`,
-      ofUppdrag: (total: number, noun: string) => `Of ${n(total)} ${noun},`,
+      ofNyckeltal: (total: number, noun: string) => `${n(total)} ${noun}, of which`,
+      ofUppdrag: (total: number, noun: string) => `Of the ${n(total)} ${noun}:`,
       and: ' and ',
       seeAll: (uppdrag: string, nyckeltal: string) => `See all ${uppdrag} and ${nyckeltal} in the plan`,
       seePlan: 'Read about the plan',
@@ -680,7 +680,7 @@ export const en: Messages = {
       ],
       tested: 'How we tested the website',
       selfAssessment:
-        'We have carried out a self-assessment (internal testing) of the website. The latest assessment was made',
+        'We have carried out a self-assessment (internal testing) of the website. The latest assessment was made on',
       notAssessed: 'The website has not been assessed yet.',
       automatic: 'The following is tested automatically every time the website is built:',
       automaticChecks: [
@@ -731,7 +731,7 @@ export const en: Messages = {
       examplesFiles: '. In the downloadable files every row has the field',
       examplesCharts: ', and charts with made-up values say',
       examplesWords: '. Words used on the website are explained on the page',
-      glossary: 'Terms',
+      glossary: 'Glossary',
       count: (shown: number, total: number) => `${n(shown)} of ${n(total)}`,
       none: 'The website has no examples: everything shown comes from the sources, and every page and file says which source.',
     },
@@ -843,7 +843,7 @@ export const en: Messages = {
       feedsText: 'New reports and decisions are available as Atom feeds that you can follow in a feed reader:',
       feedsSite: 'for the whole website, and one feed per plan:',
       atom: 'Atom requires a full timestamp for every entry, but the sources sometimes give only the month of a decision and sometimes no date at all for a report. That is why',
-      atomPublished: "is the time the entry was published on Insyn. The decision's or report's own date is in",
+      atomPublished: "are the time the entry was published on Insyn. The decision's or report's own date is in",
       atomPrecision: 'with the precision the source gives:',
       atomOr: ', or',
       atomMonth: 'when only the month is known. If the source has no date, there is no',
