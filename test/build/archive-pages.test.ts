@@ -1,6 +1,7 @@
 /**
  * Build-level: pages as they were. A small content folder committed twice, on two days, the
- * second time with an uppdrag's status and description changed: the first day's version gets
+ * second time with an uppdrag's status and description changed (and, between them, another
+ * uppdrag's status corrected from a word today's schema refuses): the first day's version gets
  * a frozen page under /arkiv/ with the old status and text, a notice linking the live page,
  * noindex and its own canonical address, and stays out of the sitemap and the search index;
  * the live page lists it and names its own version in the citation.
@@ -19,6 +20,7 @@ import { sampleContentDir } from '../helpers/sample-on-disk.ts';
 import { SAMPLE_FILES } from '../helpers/sample-site.ts';
 
 const FILE = 'content/uppdrag/heltid.mdx';
+const OTHER = 'content/uppdrag/samverkan.mdx';
 const FROZEN = '/arkiv/2026-12-01/uppdrag/heltid/';
 const LIVE = '/uppdrag/heltid/';
 
@@ -43,8 +45,15 @@ describe('pages as they were, from content changed on a later day', () => {
   beforeAll(() => {
     const dir = sampleContentDir();
     git(dir, ['init', '-q', '-b', 'main']);
-    writeFiles(dir, { [FILE]: heltid('helt-uppfyllt', 'Den första beskrivningen av heltid.') });
+    // Another uppdrag first published with a status word today's schema does not know.
+    const samverkan = readFileSync(join(dir, OTHER), 'utf8');
+    writeFiles(dir, {
+      [FILE]: heltid('helt-uppfyllt', 'Den första beskrivningen av heltid.'),
+      [OTHER]: samverkan.replace('status: helt-uppfyllt', 'status: klart'),
+    });
     commitAll(dir, 'Publicera', '2026-12-01T10:00:00+01:00');
+    writeFiles(dir, { [OTHER]: samverkan });
+    commitAll(dir, 'Rätta statusen', '2026-12-03T10:00:00+01:00');
     writeFiles(dir, { [FILE]: heltid('ej-uppfyllt', 'En ny beskrivning av heltid.') });
     commitAll(dir, 'Ny status', '2026-12-05T10:00:00+01:00');
     dist = join(mkdtempSync(join(tmpdir(), 'insyn-dist-')), 'dist');
@@ -79,11 +88,14 @@ describe('pages as they were, from content changed on a later day', () => {
     expect(urls.filter((url) => url.includes('/arkiv/'))).toEqual([]);
   });
 
-  it('gives only superseded versions a page: none for the live day, none for entries never changed', () => {
+  it('gives only superseded versions a page: none for the live day, none for entries never changed, none for a version today’s schema refuses', () => {
     expect(existsSync(join(dist, 'arkiv/2026-12-05'))).toBe(false);
     expect(readdirSync(join(dist, 'arkiv'))).toEqual(['2026-12-01']);
     expect(readdirSync(join(dist, 'arkiv/2026-12-01'))).toEqual(['uppdrag']);
     expect(readdirSync(join(dist, 'arkiv/2026-12-01/uppdrag'))).toEqual(['heltid']);
+    // The refused version is left out, not shown; its entry's live page lists no earlier version.
+    expect(page(dist, 'uppdrag/samverkan/index.html').querySelector('.versions')).toBeNull();
+    expect(page(dist, 'uppdrag/samverkan/index.html').querySelectorAll('.change-history .changes li')).toHaveLength(2);
   });
 
   it('lists the earlier version in the live page’s history, and cites each page by its version', () => {
