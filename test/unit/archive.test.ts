@@ -110,6 +110,12 @@ describe('versionEntry', () => {
     ).toBeUndefined();
   });
 
+  it('skips a version that breaks a rule across entries: a status for a period outside its plan', () => {
+    const outside = [{ period: 'per-april-2025', status: 'helt-uppfyllt', text: 'Läget i april 2025.' }];
+    expect(versionEntry(catalog, ref, heltid(outside))).toBeUndefined();
+    expect(versionEntry(catalog, ref, heltid(april('helt-uppfyllt')))).toBeDefined();
+  });
+
   it('validates a JSON entry too', () => {
     const text = JSON.stringify({ ...SAMPLE_FILES.units.kansliet, name: 'Gamla kansliet' });
     const entry = versionEntry(catalog, { collection: 'units', id: 'kansliet' }, text);

@@ -9,7 +9,8 @@
  * page and gets no archived copy. Pure: the history and the catalogue are given.
  */
 import { collections, type CollectionName, type Ref } from '../../schemas/index.ts';
-import { type Catalog, type Entry, isCollectionName, parsedEntry, refsIn, resolve } from '#lib/core/catalog.ts';
+import { type Catalog, type Entry, isCollectionName, parsedEntry, resolve } from '#lib/core/catalog.ts';
+import { checkIntegrity } from '#lib/content/integrity.ts';
 import { archivedHref, hrefFor } from '#lib/core/routes.ts';
 import { mdxSubsetIssues } from '#lib/content/mdx-subset.ts';
 import { entryVersion } from './change-notes.ts';
@@ -49,8 +50,8 @@ export function supersededVersions(changes: readonly Pick<Change, 'sha' | 'date'
 /**
  * The entry a version's file holds, validated through the collection's schema as the live
  * content is; undefined when today's schema refuses it, when its MDX text is empty or leaves
- * the safe subset, or when it links to an entry the catalogue no longer has (its page could
- * not be drawn).
+ * the safe subset, or when it breaks a rule across entries against today's catalogue, as a
+ * link to an entry no longer there (its page could not be drawn right).
  */
 export function versionEntry(catalog: Catalog, ref: Ref, text: string): Entry | undefined {
   const version = entryVersion(ref.collection, text);
@@ -59,8 +60,15 @@ export function versionEntry(catalog: Catalog, ref: Ref, text: string): Entry | 
   if (!result.success) return undefined;
   if (version.text !== undefined && (!version.text.trim() || mdxSubsetIssues(version.text).length > 0))
     return undefined;
-  if (refsIn(result.data).some(({ ref: linked }) => !resolve(catalog, linked))) return undefined;
-  return parsedEntry(ref.collection, ref.id, result.data, version.text === undefined ? {} : { text: version.text });
+  const entry = parsedEntry(
+    ref.collection,
+    ref.id,
+    result.data,
+    version.text === undefined ? {} : { text: version.text },
+  );
+  // The rules across entries too, against today's catalogue: a dangling link, a period outside its plan.
+  if (checkIntegrity([{ ...entry, filePath: `${ref.collection}/${ref.id}` }], catalog).length > 0) return undefined;
+  return entry;
 }
 
 /** One archived page: the entry as it was, the day it stood for, and where it and the live page are. */
