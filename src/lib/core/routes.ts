@@ -21,6 +21,14 @@ export function hrefFor(ref: Ref): string {
   return `/${COLLECTION_PATHS[ref.collection]}/${ref.id}/`;
 }
 
+/**
+ * Where a superseded version of an entry's page stays: `/arkiv/2026-12-05/uppdrag/x/`, the
+ * page as it was after the last change of that day (src/lib/history/archive.ts).
+ */
+export function archivedHref(day: string, ref: Ref): string {
+  return `/${ARCHIVED_PAGES_DIR}/${day}${hrefFor(ref)}`;
+}
+
 export function collectionHref(collection: CollectionName): string {
   return `/${COLLECTION_PATHS[collection]}/`;
 }
@@ -44,6 +52,9 @@ export function embedHref(chartId: string): string {
 
 /** The browser editor's folder (`/admin/`): not a page of the site, kept out of the sitemap and robots. */
 export const ADMIN_DIR = 'admin';
+
+/** The folder of the frozen versions of entry pages: not indexed, not in the sitemap. */
+export const ARCHIVED_PAGES_DIR = 'arkiv';
 
 /**
  * The site's own address (`site` in `astro.config.mjs`), which feeds, downloads and the
