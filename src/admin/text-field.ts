@@ -48,12 +48,13 @@ export function textFieldControl<T>(rules: TextFieldRules<T>) {
       this.props.onChange('value' in reading ? (reading.value ?? rules.empty(this.props.field)) : text);
     };
 
-    isValid() {
+    // An arrow function: Decap calls it detached from the widget (`this.wrappedControlValid()`).
+    isValid = () => {
       const reading = rules.read(this.state.text, this.props.field);
       if ('value' in reading) return true;
       const label = String(this.props.field.get('label') ?? this.props.field.get('name'));
       return { error: { type: 'CUSTOM', message: `${label}: ${reading.error}.` } };
-    }
+    };
 
     override render() {
       const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
