@@ -10,12 +10,14 @@ import { EDITOR_WIDGETS } from '#lib/content/editor-names.ts';
 import { newDecisionId } from './decision-id.ts';
 import { registerFileFormats, rememberOriginal } from './file-format.ts';
 import { registerSwedishPhrases } from './locale.ts';
+import { registerPreviews } from './preview.ts';
 import { DateControl, SwedishNumberControl } from './widgets.ts';
 
 CMS.registerWidget(EDITOR_WIDGETS.number, SwedishNumberControl);
 CMS.registerWidget(EDITOR_WIDGETS.date, DateControl);
 registerFileFormats(CMS);
 registerSwedishPhrases(CMS);
+registerPreviews(CMS);
 
 CMS.registerEventListener({
   name: 'preSave',
