@@ -50,6 +50,19 @@ function previewOf(collection: 'uppdrag' | 'nyckeltal') {
       { className: 'entry' },
       h('h1', null, view.title),
       view.description ? h('p', null, view.description) : null,
+      view.noteQuestions.length > 0
+        ? h(
+            'aside',
+            { className: 'notice', role: 'note', 'aria-label': 'Stämmer exempelnoten?' },
+            h(
+              'p',
+              null,
+              h('strong', null, 'Stämmer exempelnoten fortfarande? '),
+              `Den säger: ”${view.illustrative ?? ''}”`,
+            ),
+            view.noteQuestions.map((question) => h('p', { key: question }, question)),
+          )
+        : null,
       view.illustrative ? h('p', { className: 'example-note' }, view.illustrative) : null,
       h(
         'table',

@@ -117,6 +117,10 @@ describe('the browser editor on its local backend', () => {
     await page.locator(`[id="${await fieldId(/^Utfallet( \(frivillig\))?$/)}"]`).fill('88,5');
     await choose(await fieldId('Hur utfallet står sig mot målvärdet'), 'Helt uppfyllt');
     await page.locator(`[id="${await fieldId('Analys eller kommentar till utfallet')}"]`).fill(RESULT.comment);
+    // The result is newer than the example note that calls the results examples: the preview asks.
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByText('Stämmer exempelnoten fortfarande?').waitFor();
+    await preview.getByText(/Utfallet för per augusti 2024 är nyare än exempelnoten/).waitFor();
     await shot('redigeraren-utfall');
     await publish(NYCKELTAL);
 
@@ -157,8 +161,10 @@ describe('the browser editor on its local backend', () => {
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     writeFileSync(join(ROOT, 'test-results/editor-diff.txt'), `${git(repo, ['diff'])}\n${changed(DECISION_FILE)}`);
 
+    // The check passes, and warns that the example note may need to change.
     const check = runScript('check.ts', ['--content', join(repo, 'content')]);
     expect(check.status, check.output).toBe(0);
+    expect(check.output).toMatch(/results\[1\]: utfallet för per augusti 2024 är nyare än exempelnoten/);
     expect(editor.problems).toEqual([]);
 
     const out = join(repo, 'dist');

@@ -8,6 +8,8 @@ import type { Entry } from '#lib/core/catalog.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import { periodName } from '#lib/core/titles.ts';
 import { isExampleField } from '#lib/content/examples.ts';
+import { outdatedExampleNote, outdatedNoteMessage } from '#lib/content/example-notes.ts';
+import { capitalize } from '#lib/core/format.ts';
 import { recordOrEmpty, textOf } from '#lib/content/records.ts';
 import { messages } from '#lib/i18n/index.ts';
 import { NYCKELTAL_STATUSES, type NyckeltalStatus } from '../../schemas/index.ts';
@@ -41,6 +43,11 @@ export interface EntryPreview {
   exampleMark?: string;
   /** The entry's note on what is an example. */
   illustrative?: string;
+  /**
+   * When a result or status is newer than the note that still calls them examples: what
+   * the editor asks staff beside the form, one sentence each.
+   */
+  noteQuestions: string[];
 }
 
 const statusOf = (value: unknown): NyckeltalStatus | undefined => NYCKELTAL_STATUSES.find((s) => s === value);
@@ -75,5 +82,8 @@ export function entryPreview(
     rows,
     ...(examples && { exampleMark: messages('sv').example.mark }),
     illustrative: textOf(data.illustrative),
+    noteQuestions: outdatedExampleNote(collection, data, periods).map(
+      (outdated) => `${capitalize(outdatedNoteMessage(collection, outdated, periods))}.`,
+    ),
   };
 }
