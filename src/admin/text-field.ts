@@ -8,9 +8,10 @@ import { Component, createElement as h } from 'react';
 import type { CmsWidgetControlProps } from 'decap-cms-core';
 import type { FieldReading } from '#lib/content/field-values.ts';
 
+/** Decap also passes these, to mark the field while it has focus (not in its types). */
 interface Props extends CmsWidgetControlProps {
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
 }
 
 export interface TextFieldRules<T> {

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 /** The editor's script in the built site's `/admin/`. */
 export const EDITOR_BUNDLE = 'insyn-redigerare.js';
@@ -16,7 +16,7 @@ export const EDITOR_BUNDLE = 'insyn-redigerare.js';
 /** What the bundle is made of: its entry's folder and the pure code it imports, and the locked packages. */
 const SOURCES = ['src/admin', 'src/lib', 'src/schemas', 'package-lock.json'];
 
-const OPTIONS = {
+const OPTIONS: BuildOptions = {
   entryPoints: ['src/admin/main.ts'],
   bundle: true,
   minify: true,
@@ -29,7 +29,7 @@ const OPTIONS = {
   // Some of Decap's packages ship JSX in .js files.
   loader: { '.js': 'jsx' },
   logLevel: 'silent',
-} as const;
+};
 
 function filesUnder(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];

@@ -14,7 +14,8 @@ import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { adminPolicy } from '#lib/core/security.ts';
 import { recordOrEmpty } from '#lib/content/records.ts';
-import { ADMIN_DIR, cmsAdminPage, cmsBackend, cmsConnectSources, cmsSiteSettings } from '#lib/content/cms-config.ts';
+import { ADMIN_DIR, cmsBackend, cmsConnectSources } from '#lib/content/cms-config.ts';
+import { cmsAdminPage, cmsSiteSettings } from '#lib/content/cms-page.ts';
 import { getConfiguration } from '../data/configuration.ts';
 import { EDITOR_BUNDLE, writeEditorBundle } from './admin-bundle.ts';
 

@@ -118,7 +118,7 @@ describe('the browser editor on its local backend', () => {
     await choose(await fieldId('Hur utfallet står sig mot målvärdet'), 'Helt uppfyllt');
     await page.locator(`[id="${await fieldId('Analys eller kommentar till utfallet')}"]`).fill(RESULT.comment);
     // The result is newer than the example note that calls the results examples: the preview asks.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.getByText('Stämmer exempelnoten fortfarande?').waitFor();
     await preview.getByText(/Utfallet för per augusti 2024 är nyare än exempelnoten/).waitFor();
     await shot('redigeraren-utfall');
@@ -251,7 +251,7 @@ describe('the browser editor on its local backend', () => {
 
   it('previews a nyckeltal with the site’s status words and values, not its ids', async () => {
     await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
-    const preview = editor.page.frameLocator('iframe').first();
+    const preview = editor.page.locator('iframe').first().contentFrame();
     await preview.getByText('Helt uppfyllt').first().waitFor();
     await preview.getByText('April 2024').first().waitFor();
     const text = await preview.locator('body').innerText();
