@@ -11,6 +11,7 @@ import { newDecisionId } from './decision-id.ts';
 import { registerFileFormats, rememberOriginal } from './file-format.ts';
 import { registerSwedishPhrases } from './locale.ts';
 import { registerPreviews } from './preview.ts';
+import { registerNewestFirstRelation } from './newest-first.ts';
 import { DateControl, SwedishNumberControl } from './widgets.ts';
 
 CMS.registerWidget(EDITOR_WIDGETS.number, SwedishNumberControl);
@@ -18,6 +19,7 @@ CMS.registerWidget(EDITOR_WIDGETS.date, DateControl);
 registerFileFormats(CMS);
 registerSwedishPhrases(CMS);
 registerPreviews(CMS);
+registerNewestFirstRelation(CMS);
 
 CMS.registerEventListener({
   name: 'preSave',

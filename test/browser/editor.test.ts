@@ -241,11 +241,14 @@ describe('the browser editor on its local backend', () => {
     const periods = await optionsOf(await fieldId('Uppföljningstillfället som utfallet gäller'));
     expect(periods.length).toBeGreaterThan(2);
     for (const text of periods) expect(text).toMatch(/^\d{4}-\d{2}-\d{2} \((april|augusti|helår|helar)\)$/);
+    // The newest first: what staff report on is usually the latest period.
+    expect(periods).toEqual([...periods].sort().reverse());
 
     await editor.open('#/collections/plans/entries/rs-plan-och-budget-2024');
     const decisions = await optionsOf(await fieldId(/^Beslutet( \(frivillig\))?$/));
     expect(decisions.length).toBeGreaterThan(2);
     for (const text of decisions) expect(text).toMatch(/^\d{4}-\d{2}(-\d{2})? \S+ § \d+: \S/);
+    expect(decisions).toEqual([...decisions].sort().reverse());
     for (const text of [...periods, ...decisions]) expect(text).not.toMatch(/\b(per-|rs-\d)/);
   }, 300_000);
 

@@ -71,7 +71,7 @@ describe('the committed editor configuration', () => {
           string | undefined;
         if (target)
           expect(field, `${where}.${key}`).toMatchObject({
-            widget: 'relation',
+            widget: ['periods', 'decisions'].includes(target) ? EDITOR_WIDGETS.newestFirst : 'relation',
             collection: target,
             value_field: '{{slug}}',
           });

@@ -97,7 +97,8 @@ function relation(target: CollectionName, schemas: Record<CollectionName, JsonSc
   const shown = displayField(schemas[target]);
   const special = RELATION_DISPLAY[target];
   return {
-    widget: 'relation' as const,
+    // Periods and decisions are labelled from their date: the newest first (src/admin/newest-first.ts).
+    widget: special ? EDITOR_WIDGETS.newestFirst : ('relation' as const),
     collection: target,
     value_field: '{{slug}}',
     search_fields: special?.search ?? [shown === '{{slug}}' ? '{{slug}}' : shown],
