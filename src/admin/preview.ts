@@ -57,8 +57,9 @@ function previewOf(collection: 'uppdrag' | 'nyckeltal') {
             h(
               'p',
               null,
-              h('strong', null, 'Stämmer exempelnoten fortfarande? '),
-              `Den säger: ”${view.illustrative ?? ''}”`,
+              h('strong', null, 'Stämmer exempelnoten fortfarande?'),
+              // The note itself follows right below, as on the page.
+              ' Den står här nedanför.',
             ),
             view.noteQuestions.map((question) => h('p', { key: question }, question)),
           )

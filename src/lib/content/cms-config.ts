@@ -86,11 +86,12 @@ function sentence(text: string): string {
 
 /**
  * How a relation's choices read, when a title or name alone does not say which entry it is:
- * a decision as it is cited (date, body, § and title), a period by its end date and kind.
+ * a decision as it is cited (date, body, § and title), a period by its last day.
  */
 const RELATION_DISPLAY: Partial<Record<CollectionName, { display: string; search: string[] }>> = {
   decisions: { display: '{{date}} {{body}} § {{paragraph}}: {{title}}', search: ['title', 'date', 'dnr'] },
-  periods: { display: '{{endDate}} ({{kind}})', search: ['endDate', 'kind', 'year'] },
+  // A period's last day names it alone (2024-08-31 is per augusti 2024); its kind is an id (helar).
+  periods: { display: '{{endDate}}', search: ['endDate', 'year'] },
 };
 
 function relation(target: CollectionName, schemas: Record<CollectionName, JsonSchema>) {
