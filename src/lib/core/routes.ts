@@ -59,3 +59,37 @@ export const infoPageHref = (id: string) => `/sidor/${id}/`;
 
 /** The easy-to-read page (lättläst). */
 export const EASY_READ_HREF = '/lattlast/';
+
+/** The folder of the English interface: every page's English version is at `/en` + its Swedish path. */
+export const ENGLISH_PREFIX = '/en';
+
+/** Pages that exist in Swedish only: the easy-to-read page is Swedish by nature. */
+export const SWEDISH_ONLY_PATHS: readonly string[] = [EASY_READ_HREF];
+
+/**
+ * Paths that are the same file in every language (data, feeds, chart downloads, the search
+ * index, the palette): written once, at their Swedish address.
+ */
+const LANGUAGE_NEUTRAL =
+  /^\/(?:data|diagram|schema|pagefind|admin)\/|\.(?:xml|xsl|json|csv|svg|css|txt|xlsx|png|jpg|pdf|zip)$/;
+
+/** Strips the English prefix: the Swedish path of any page, itself for a Swedish one. */
+export function swedishPath(path: string): string {
+  if (path === ENGLISH_PREFIX || path === `${ENGLISH_PREFIX}/`) return '/';
+  return path.startsWith(`${ENGLISH_PREFIX}/`) ? path.slice(ENGLISH_PREFIX.length) : path;
+}
+
+/** Whether `path` (a Swedish path) has an English page. */
+export function hasEnglishPage(path: string): boolean {
+  const plain = path.split(/[?#]/)[0];
+  return plain.startsWith('/') && !LANGUAGE_NEUTRAL.test(plain) && !SWEDISH_ONLY_PATHS.includes(plain);
+}
+
+/**
+ * The address of the page at Swedish `path` in `lang`: `/en/planer/x/` for English, the path
+ * itself for Swedish. Data, feeds, downloads, Swedish-only pages and links out stay as they are.
+ */
+export function href(lang: 'sv' | 'en', path: string): string {
+  if (lang === 'sv' || !hasEnglishPage(path) || path.startsWith('//')) return path;
+  return `${ENGLISH_PREFIX}${swedishPath(path)}`;
+}
