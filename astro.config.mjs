@@ -20,17 +20,17 @@ const otherContent = process.env.INSYN_CONTENT_DIR;
 // /en/ with `Astro.currentLocale` 'en' (Astro's fallback as a rewrite), so there is one page file
 // per route whatever the languages. Without English in the configuration there is no i18n at all.
 const english = SITE_LANGUAGES.includes('en');
-const i18n = english
-  ? {
-      locales: ['sv', 'en'],
-      defaultLocale: 'sv',
-      routing: { prefixDefaultLocale: false, fallbackType: /** @type {const} */ ('rewrite') },
-      fallback: { en: 'sv' },
-    }
-  : undefined;
-
 export default defineConfig({
-  ...(i18n ? { i18n } : {}),
+  ...(english
+    ? {
+        i18n: {
+          locales: ['sv', 'en'],
+          defaultLocale: 'sv',
+          routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' },
+          fallback: { en: 'sv' },
+        },
+      }
+    : {}),
   ...(otherContent ? { cacheDir: resolve(dirname(otherContent), '.astro-cache') } : {}),
   site: SITE_URL,
   output: 'static',

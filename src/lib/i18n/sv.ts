@@ -131,6 +131,14 @@ export const sv = {
     askLink: 'Så kontaktar du oss',
   },
 
+  /** The interface's own language: the header's switch and, on English pages, the content's language. */
+  interfaceLanguage: {
+    /** The switch to this page in the other interface language, named in that language. */
+    switchTo: 'English',
+    /** Near the top of every page whose interface is not Swedish: the content stays Swedish. */
+    contentInSwedish: 'Innehållet (planer, uppdrag, nyckeltal, rapporter och beslut) är på svenska.',
+  },
+
   /** The footer's list of information pages in other languages (content/sidor/). */
   languages: {
     label: 'Språk',

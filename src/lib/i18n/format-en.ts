@@ -1,0 +1,2 @@
+/** PLACEHOLDER until branch en-text is merged: the formatters, still Swedish. */
+export * from '#lib/core/format.ts';
