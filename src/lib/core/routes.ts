@@ -1,5 +1,6 @@
 /** The URL of every entry: one place decides the site's permalinks. */
 import type { CollectionName, Ref } from '../../schemas/index.ts';
+import { EMBED_PATH } from './security.ts';
 
 export const COLLECTION_PATHS: Record<CollectionName, string> = {
   organisations: 'organisation',
@@ -63,8 +64,12 @@ export const EASY_READ_HREF = '/lattlast/';
 /** The folder of the English interface: every page's English version is at `/en` + its Swedish path. */
 export const ENGLISH_PREFIX = '/en';
 
-/** Pages that exist in Swedish only: the easy-to-read page is Swedish by nature. */
-export const SWEDISH_ONLY_PATHS: readonly string[] = [EASY_READ_HREF];
+/**
+ * Pages that exist in Swedish only, by the start of their path: the easy-to-read page is
+ * Swedish by nature, and the embed pages are the only pages other sites may frame, by the
+ * host's headers for their folder (`EMBED_PATH`), which an /en/ copy would not get.
+ */
+export const SWEDISH_ONLY_PATHS: readonly string[] = [EASY_READ_HREF, EMBED_PATH];
 
 /**
  * Paths that are the same file in every language (data, feeds, chart downloads, the search
@@ -82,7 +87,9 @@ export function swedishPath(path: string): string {
 /** Whether `path` (a Swedish path) has an English page. */
 export function hasEnglishPage(path: string): boolean {
   const plain = path.split(/[?#]/)[0];
-  return plain.startsWith('/') && !LANGUAGE_NEUTRAL.test(plain) && !SWEDISH_ONLY_PATHS.includes(plain);
+  return (
+    plain.startsWith('/') && !LANGUAGE_NEUTRAL.test(plain) && !SWEDISH_ONLY_PATHS.some((only) => plain.startsWith(only))
+  );
 }
 
 /**
