@@ -7,13 +7,13 @@ import * as svFormat from '#lib/core/format.ts';
 import * as svLabels from '#lib/core/labels.ts';
 import { type KindWords, kindWords } from '#lib/core/organisation-words.ts';
 import type { OrganisationKind } from '../../schemas/configuration.ts';
-import * as enFormat from './format-en.ts';
+import { capitalizeEn, formatCountEn, formatDateEn, formatNumberEn, joinListEn, possessiveEn } from './format-en.ts';
 import { type Lang, type Messages, messages } from './index.ts';
-import { KIND_WORDS_EN } from './kind-words-en.ts';
+import { kindWordsEn } from './kind-words-en.ts';
 import * as enLabels from './labels-en.ts';
 
 /** The content model's words: the same names as `#lib/core/labels.ts`. */
-export type Labels = typeof svLabels;
+export type Labels = Omit<typeof svLabels, 'UNREPORTED_LABEL'> & { UNREPORTED_LABEL: string };
 /** The formatters: the same names as `#lib/core/format.ts`. */
 export type Format = typeof svFormat;
 
@@ -25,11 +25,36 @@ export interface Words {
   format: Format;
 }
 
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+
+/** The English formatters under the Swedish ones' names, so that a view-model calls either alike. */
+const enFormat: Format = {
+  formatNumber: formatNumberEn,
+  formatFixed: (value, decimals) => {
+    let format = fixedFormats.get(decimals);
+    if (!format) {
+      format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      fixedFormats.set(decimals, format);
+    }
+    return format.format(value);
+  },
+  formatValue: (value, unit, maxDecimals = 2) => `${formatNumberEn(value, maxDecimals)}\u00a0${unit}`,
+  formatDate: formatDateEn,
+  joinList: joinListEn,
+  formatCount: formatCountEn,
+  capitalize: capitalizeEn,
+  formatDateRange: (start, end) =>
+    start.slice(0, 7) === end.slice(0, 7) && start.length === 10
+      ? `${Number(start.slice(8))}–${formatDateEn(end)}`
+      : `${formatDateEn(start)}–${formatDateEn(end)}`,
+  genitive: possessiveEn,
+};
+
 const LABELS: Record<Lang, Labels> = { sv: svLabels, en: enLabels };
 const FORMATS: Record<Lang, Format> = { sv: svFormat, en: enFormat };
 const KINDS: Record<Lang, (kind: OrganisationKind) => KindWords> = {
   sv: kindWords,
-  en: (kind) => KIND_WORDS_EN[kind],
+  en: kindWordsEn,
 };
 
 /** Everything the interface says in `lang`. */

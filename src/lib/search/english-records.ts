@@ -4,12 +4,12 @@
  * what they are (type, status), which the result also shows. Pagefind keeps one index per
  * `language`, and the search page loads the index of its own `<html lang>`.
  */
-import type * as Labels from '#lib/core/labels.ts';
+import type { Labels } from '#lib/i18n/words.ts';
 import { href } from '#lib/core/routes.ts';
 import { HIDDEN_MARK } from './search-excerpt.ts';
 import type { SearchRecord } from './search-records.ts';
 
-type LabelModule = typeof Labels;
+type LabelModule = Labels;
 
 /**
  * Every Swedish label with its English counterpart, by walking the two label modules side
