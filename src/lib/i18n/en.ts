@@ -18,6 +18,7 @@ const site = {
   name: 'Insyn',
   description: (owner: string) => `${possessiveEn(owner)} open follow-up of plans, assignments and key indicators.`,
   skipLink: 'Skip to main content',
+  home: 'Home',
   navLabel: 'Main menu',
   menu: 'Menu',
   searchLink: 'Search',

@@ -15,6 +15,8 @@ const site = {
   /** The default description of a page: whose follow-up the site is. */
   description: (owner: string) => `${genitive(owner)} öppna uppföljning av planer, uppdrag och nyckeltal.`,
   skipLink: 'Hoppa till innehållet',
+  /** The start page's step in the breadcrumbs. */
+  home: 'Start',
   navLabel: 'Huvudmeny',
   /** The disclosure that holds the navigation and search on a phone. */
   menu: 'Meny',
