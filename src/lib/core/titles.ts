@@ -1,7 +1,8 @@
 /** How each kind of entry is named in headings, links and lists. */
 import { type Catalog, type Entry, resolve } from './catalog.ts';
 import { formatDate } from './format.ts';
-import { PERIOD_KIND_LABELS } from './labels.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { labels } from '#lib/i18n/words.ts';
 
 /**
  * `RS 2023-11-08 § 194`: how a decision is cited, as the region itself cites it. A date
@@ -34,8 +35,8 @@ export function planYears({ startYear, endYear }: { startYear: number; endYear: 
   return startYear === endYear ? `${startYear}` : `${startYear}–${endYear}`;
 }
 
-export function periodLabel(period: Entry<'periods'>): string {
-  return `${PERIOD_KIND_LABELS[period.data.kind]} ${period.data.year}`;
+export function periodLabel(period: Entry<'periods'>, lang: Lang = 'sv'): string {
+  return `${labels(lang).PERIOD_KIND_LABELS[period.data.kind]} ${period.data.year}`;
 }
 
 /** The name of any entry, for headings and link texts. */
