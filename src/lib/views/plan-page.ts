@@ -142,13 +142,13 @@ function planMore(
       cite: decisionCite(catalog, entryFor(catalog, d.decision)),
     })),
     reportCount: formatNumber(reports.length, 0),
-    reports: reports.map((r) => entryLink(r, reportDate(r))),
+    reports: reports.map((r) => entryLink(r, reportDate(r, w.lang))),
     documentsNote:
       links.documents.length > 0
         ? t.andDocuments(COLLECTION_LABELS.documents.many.toLowerCase(), formatNumber(links.documents.length, 0))
         : undefined,
     documentsHeading: COLLECTION_LABELS.documents.many,
-    documents: links.documents.map((d) => entryLink(d, documentFacts(d))),
+    documents: links.documents.map((d) => entryLink(d, documentFacts(d, w.lang))),
     activities: basics.activities.map((a) => ({ entry: a, href: hrefFor({ collection: 'activities', id: a.id }) })),
   };
 }
