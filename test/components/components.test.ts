@@ -19,6 +19,7 @@ import { sampleCatalog } from '../helpers/sample-site.ts';
 
 const EXAMPLE = messages('sv').example;
 const locals = {
+  contentLang: undefined,
   organisation: {
     name: SAMPLE_CONFIG.name,
     words: kindWords(SAMPLE_CONFIG.kind),
