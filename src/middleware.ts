@@ -41,6 +41,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const shared = await organisation;
   context.locals.organisation =
     lang === 'sv' ? shared : { ...shared, words: words(lang).kind(getConfiguration().kind) };
+  context.locals.lang = lang;
   context.locals.contentLang = lang === 'sv' ? undefined : 'sv';
   const response = await next();
   // A page under /en/ links to the English pages; Swedish pages are passed on untouched.

@@ -19,6 +19,7 @@ import { sampleCatalog } from '../helpers/sample-site.ts';
 
 const EXAMPLE = messages('sv').example;
 const locals = {
+  lang: 'sv' as const,
   contentLang: undefined,
   organisation: {
     name: SAMPLE_CONFIG.name,
