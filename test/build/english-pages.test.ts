@@ -7,14 +7,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import * as enLabels from '#lib/i18n/labels-en.ts';
+import { swedishWords } from '#lib/i18n/swedish-text.ts';
 import { ENGLISH_PREFIX, SWEDISH_ONLY_PATHS, hasEnglishPage, href } from '#lib/core/routes.ts';
 import { readConfiguration } from '../../src/data/configuration.ts';
 import { TEST_SITE, embedPages, fileFor, filesIn, page, sitePages, urlOf } from '../helpers/built-site.ts';
-import { LIVE_CONTENT, builtLiveSite } from '../helpers/live-content.ts';
+import { LIVE_CONTENT, builtLiveSite, validateLive } from '../helpers/live-content.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 
 const dist = builtLiveSite();
-const english = readConfiguration(LIVE_CONTENT).languages.includes('en');
+const configuration = readConfiguration(LIVE_CONTENT);
+const english = configuration.languages.includes('en');
+const organisation = configuration.name;
 const pages = sitePages(dist);
 const swedish = [...pages, ...embedPages(dist)].filter(
   (file) => !file.startsWith(`${ENGLISH_PREFIX}/`) && file !== '/404.html',
@@ -75,6 +82,33 @@ describe.runIf(english)('the English pages', () => {
     expect(page(dist, entry!).querySelector('h1')?.getAttribute('lang')).toBe('sv');
   });
 
+  it('the frame of every English page has no Swedish interface words', () => {
+    // The frame: skip link, header, the trail up to the page, the content note and footer.
+    // Elements with another lang than English are content (titles, the organisation's name)
+    // and are left out; so is the organisation's name in running text, a proper name (WCAG 3.1.2).
+    const frame = [
+      '.skip-link',
+      'header.site-header',
+      'nav.breadcrumbs li:not([aria-current])',
+      'main > .content-language',
+      'footer.site-footer',
+    ];
+    const found: string[] = [];
+    for (const file of pages.filter((f) => f.startsWith(`${ENGLISH_PREFIX}/`))) {
+      const root = parse(readFileSync(join(dist, file), 'utf8'));
+      for (const element of root.querySelectorAll('[lang]'))
+        if (element.getAttribute('lang') !== 'en') element.remove();
+      const text = frame
+        .flatMap((selector) => root.querySelectorAll(selector).map((element) => element.text))
+        .join(' ')
+        .replaceAll(organisation, ' ');
+      expect(text.length, file).toBeGreaterThan(0);
+      const swedish = swedishWords(text);
+      if (swedish.length > 0) found.push(`${file}: ${swedish.join(' ')}`);
+    }
+    expect(found).toEqual([]);
+  });
+
   it('the links of an English page go to English pages, and to the same data and feeds', () => {
     const root = page(dist, '/en/index.html');
     const links = root.querySelectorAll('a[href^="/"]').map((a) => a.getAttribute('href') ?? '');
@@ -97,11 +131,37 @@ describe.runIf(english)('the English pages', () => {
     expect(sitemap).toContain(`<loc>${absolute('/en/planer/')}</loc>`);
   });
 
-  it('the search index has an English index beside the Swedish one', () => {
+  it('the English search index finds entries by their titles and by English words, at /en/', async () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages.en.page_count).toBe(entry.languages.sv.page_count);
+    const uppdrag = [...validateLive().catalog.uppdrag.values()][0];
+    const server = await serveStatic(dist);
+    // Pagefind chooses the index by the page's <html lang>, as on /en/sok/.
+    vi.stubGlobal('document', { querySelector: () => ({ getAttribute: () => 'en' }) });
+    vi.stubGlobal('location', new URL(`${server.url}/en/sok/`));
+    try {
+      const pagefind = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as {
+        createInstance(options: object): {
+          search(
+            term: string,
+          ): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
+        };
+      };
+      const instance = pagefind.createInstance({ basePath: `${server.url}/pagefind/`, baseUrl: '/' });
+      const hits = async (term: string) =>
+        Promise.all((await instance.search(term)).results.map((result) => result.data()));
+      const byTitle = await hits(uppdrag.data.title);
+      expect(byTitle.map((hit) => hit.url)).toContain(href('en', `/uppdrag/${uppdrag.id}/`));
+      const type = enLabels.COLLECTION_LABELS.uppdrag.one;
+      const byWord = await hits(type);
+      expect(byWord.length).toBeGreaterThan(0);
+      expect(byWord.every((hit) => hit.url.startsWith(`${ENGLISH_PREFIX}/`))).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+      await server.close();
+    }
   });
 });
 

@@ -17,6 +17,7 @@ import { langOf, messages } from '#lib/i18n/index.ts';
 import { en } from '#lib/i18n/en.ts';
 import { sv } from '#lib/i18n/sv.ts';
 import { words } from '#lib/i18n/words.ts';
+import { HOME, crumbsIn } from '#lib/views/breadcrumbs.ts';
 import * as enLabels from '#lib/i18n/labels-en.ts';
 import { KIND_WORDS_EN } from '#lib/i18n/kind-words-en.ts';
 
@@ -88,5 +89,24 @@ describe('the language of a page and its words', () => {
     expect(english.m).toBe(en);
     expect(english.labels.STATUS_LABELS).toBe(enLabels.STATUS_LABELS);
     expect(english.kind('kommun')).toBe(KIND_WORDS_EN.kommun);
+  });
+});
+
+describe('crumbsIn', () => {
+  const trail = [
+    HOME,
+    { label: 'Planer', href: '/planer/' },
+    { label: 'Regionplan', href: '/planer/x/', content: true as const },
+    { label: 'Om webbplatsen', href: '/om/' },
+  ];
+
+  it('names the start page and lists in the page’s language and marks only titles as Swedish', () => {
+    const english = crumbsIn(trail, 'en');
+    expect(english.map((crumb) => crumb.label)).toEqual([en.site.home, 'Plans', 'Regionplan', 'Om webbplatsen']);
+    expect(english.map((crumb) => crumb.lang)).toEqual([undefined, undefined, 'sv', undefined]);
+  });
+
+  it('leaves a Swedish trail as it is', () => {
+    expect(crumbsIn(trail, 'sv')).toEqual(trail);
   });
 });

@@ -15,13 +15,15 @@ import { words } from '#lib/i18n/words.ts';
 export interface Crumb {
   label: string;
   href: string;
+  /** The label is an entry's own title (content), not the interface's word. */
+  content?: true;
 }
 
 export const HOME: Crumb = { label: sv.site.home, href: '/' };
 
 /**
  * The trail as a page in `lang` shows it: the start page and the lists named in that
- * language, the entries' own titles (content, always Swedish) marked `lang: 'sv'` when the
+ * language, the entries' own titles (`content`, always Swedish) marked `lang: 'sv'` when the
  * interface is another language.
  */
 export function crumbsIn(crumbs: readonly Crumb[], lang: Lang): (Crumb & { lang?: 'sv' })[] {
@@ -31,7 +33,7 @@ export function crumbsIn(crumbs: readonly Crumb[], lang: Lang): (Crumb & { lang?
     if (crumb.href === HOME.href) return { ...crumb, label: m.site.home };
     const list = lists.get(crumb.href);
     if (list) return { ...crumb, label: labels.COLLECTION_LABELS[list].many };
-    return lang === 'sv' ? crumb : { ...crumb, lang: 'sv' };
+    return lang === 'sv' || !crumb.content ? crumb : { ...crumb, lang: 'sv' };
   });
 }
 
@@ -41,7 +43,10 @@ function listCrumb(collection: CollectionName): Crumb {
 
 function planCrumbs(catalog: Catalog, ref: Ref<'plans'>): Crumb[] {
   const plan = resolve(catalog, ref);
-  return [listCrumb('plans'), ...(plan ? [{ label: plan.data.title, href: hrefFor(ref) }] : [])];
+  return [
+    listCrumb('plans'),
+    ...(plan ? [{ label: plan.data.title, href: hrefFor(ref), content: true as const }] : []),
+  ];
 }
 
 /** The crumbs above an entry, from the start page; the entry itself is not included. */
@@ -51,7 +56,13 @@ export function breadcrumbsFor(catalog: Catalog, entry: Entry): Crumb[] {
     case 'nyckeltal': {
       const strategy = resolve(catalog, entry.data.strategy);
       const strategyCrumb = strategy
-        ? [{ label: strategy.data.title, href: `${hrefFor(entry.data.plan)}#${strategyAnchor(strategy.id)}` }]
+        ? [
+            {
+              label: strategy.data.title,
+              href: `${hrefFor(entry.data.plan)}#${strategyAnchor(strategy.id)}`,
+              content: true as const,
+            },
+          ]
         : [];
       return [HOME, ...planCrumbs(catalog, entry.data.plan), ...strategyCrumb];
     }
@@ -66,7 +77,9 @@ export function breadcrumbsFor(catalog: Catalog, entry: Entry): Crumb[] {
       return [
         HOME,
         listCrumb('units'),
-        ...(parentEntry ? [{ label: titleOf(catalog, parentEntry), href: hrefFor(parent) }] : []),
+        ...(parentEntry
+          ? [{ label: titleOf(catalog, parentEntry), href: hrefFor(parent), content: true as const }]
+          : []),
       ];
     }
     default:
