@@ -23,8 +23,10 @@ export function labelTranslation(sv: LabelModule, en: LabelModule): Map<string, 
       // Labels also appear capitalised, as a result's type does.
       const first = a.charAt(0).toUpperCase() + a.slice(1);
       if (!pairs.has(first)) pairs.set(first, b.charAt(0).toUpperCase() + b.slice(1));
-    } else if (a && b && typeof a === 'object' && typeof b === 'object')
-      for (const key of Object.keys(a)) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]);
+    } else if (a && b && typeof a === 'object' && typeof b === 'object') {
+      const other = new Map(Object.entries(b));
+      for (const [key, value] of Object.entries(a)) walk(value, other.get(key));
+    }
   };
   walk(sv, en);
   return pairs;
