@@ -12,6 +12,7 @@ import { CONTENT_DIR } from './config/env.ts';
 import { resolvesInside } from './data/inside-folder.ts';
 import { unreadableMessage } from '#lib/content/content-files.ts';
 import { type CollectionName, collections as specs } from './schemas/index.ts';
+import { checkedEntries } from './integrations/validated-content.ts';
 import { INFO_PAGES_DIR, infoPageSchema } from './schemas/page.ts';
 
 /**
@@ -36,15 +37,45 @@ function insideContent(loader: Loader): Loader {
   };
 }
 
+/**
+ * In a build, the entries the content check has read and validated go into Astro's store as
+ * they are, so the files are not read and parsed a second time; an MDX entry keeps its file
+ * and text, from which Astro compiles and renders it. Elsewhere (the dev server, `astro
+ * check`) `fallback` reads the files.
+ */
+function checkedOr(name: CollectionName, fallback: Loader): Loader {
+  return {
+    name: 'insyn-checked-content',
+    load: async (context) => {
+      const checked = checkedEntries(resolve(fileURLToPath(context.config.root), CONTENT_DIR), name);
+      if (!checked) return fallback.load(context);
+      const deferredRender = specs[name].format === 'mdx';
+      context.store.clear();
+      for (const entry of checked)
+        context.store.set({
+          id: entry.id,
+          data: entry.data,
+          // As Astro's MDX reader gives the text: trimmed.
+          body: entry.text?.trim(),
+          filePath: entry.filePath,
+          deferredRender,
+        });
+    },
+  };
+}
+
 function collection<C extends CollectionName>(name: C) {
   const { format, schema } = specs[name];
   return defineCollection({
-    loader: insideContent(
-      glob({
-        pattern: `**/*.${format}`,
-        base: `${CONTENT_DIR}/${name}`,
-        generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -(format.length + 1)),
-      }),
+    loader: checkedOr(
+      name,
+      insideContent(
+        glob({
+          pattern: `**/*.${format}`,
+          base: `${CONTENT_DIR}/${name}`,
+          generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1, -(format.length + 1)),
+        }),
+      ),
     ),
     schema: schema as (typeof specs)[C]['schema'],
   });

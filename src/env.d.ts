@@ -20,5 +20,17 @@ declare namespace App {
         site: string | undefined;
       };
     };
+    /**
+     * Set by src/pages/arkiv/[...path].astro while it draws an entry's live template with a
+     * superseded version: the layout adds the notice and noindex, the citation names the version.
+     */
+    archive?: {
+      /** `YYYY-MM-DD`: the day the version stood for. */
+      day: string;
+      /** The live page, which shows the newest version. */
+      liveHref: string;
+      /** The version's MDX text as HTML, for an uppdrag or a document. */
+      textHtml?: string;
+    };
   }
 }

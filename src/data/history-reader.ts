@@ -23,6 +23,7 @@ import {
   GIT_LOG_ARGS,
   indexHistory,
   parseGitLog,
+  type TextOf,
 } from '#lib/history/git-history.ts';
 
 const run = promisify(execFile);
@@ -73,15 +74,16 @@ function readVersions(contentDir: string, names: readonly string[]): Map<string,
 
 /**
  * What each file's change in each commit means for a visitor, from its versions before and
- * after. A merge is compared with its first parent, the line the site was published from,
- * and with its other parents, so that it shows only what it changed itself.
+ * after, and the file's text after it (the frozen version under /arkiv/). A merge is compared
+ * with its first parent, the line the site was published from, and with its other parents, so
+ * that it shows only what it changed itself.
  */
 function notesFromContent(
   contentDir: string,
   prefix: string,
   commits: Commit[],
   names: NoteNames,
-): (commit: Commit, file: FileChange) => ChangeNote[] | undefined {
+): { notesOf: (commit: Commit, file: FileChange) => ChangeNote[] | undefined; textOf: TextOf } {
   const before = (commit: Commit, file: FileChange, parent = 1) =>
     `${commit.sha}^${parent}:${prefix}${file.from ?? file.path}`;
   const after = (commit: Commit, file: FileChange) => `${commit.sha}:${prefix}${file.path}`;
@@ -97,7 +99,8 @@ function notesFromContent(
       ]),
   );
   const versions = readVersions(contentDir, wanted);
-  return (commit, file) => {
+  const textOf: TextOf = (commit, file) => (file.kind === 'deleted' ? undefined : versions.get(after(commit, file)));
+  const notesOf = (commit: Commit, file: FileChange) => {
     const ref = entryForPath(file.path) ?? (file.from ? entryForPath(file.from) : undefined);
     if (!ref) return undefined;
     const version = (name: string) => entryVersion(ref.collection, versions.get(name));
@@ -106,6 +109,7 @@ function notesFromContent(
     const others = otherParents(commit).map((parent) => version(before(commit, file, parent)));
     return changeNotes(old, now, names, others);
   };
+  return { notesOf, textOf };
 }
 
 /**
@@ -141,10 +145,8 @@ export async function readContentHistory(
     const prefix = (await git(['rev-parse', '--show-prefix'])).stdout.trim();
     const { stdout } = await git(GIT_LOG_ARGS);
     const commits = parseGitLog(stdout, prefix);
-    return {
-      available: true,
-      history: indexHistory(commits, notesFromContent(contentDir, prefix, commits, names)),
-    };
+    const { notesOf, textOf } = notesFromContent(contentDir, prefix, commits, names);
+    return { available: true, history: indexHistory(commits, notesOf, textOf) };
   } catch (error) {
     return {
       available: false,

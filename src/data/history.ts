@@ -9,6 +9,7 @@ import { type ChangeKind, commitUrl, dayInSweden, entryDates, type EntryDates } 
 import { resolve } from '#lib/core/catalog.ts';
 import type { ChangeNote, NoteNames } from '#lib/history/change-notes.ts';
 import { periodLabel, titleOf } from '#lib/core/titles.ts';
+import type { VersionLink } from '#lib/history/archive.ts';
 import type { Ref } from '../schemas/index.ts';
 import { getCatalog } from './catalog.ts';
 import { type HistoryResult, readContentHistory } from './history-reader.ts';
@@ -65,13 +66,24 @@ export interface ShownChange {
   href?: string;
 }
 
-export type ItemHistory = { available: false } | { available: true; changes: ShownChange[] };
+/** An entry's versions, for its change history: the archived ones, and on a frozen page which one it shows. */
+export interface ItemVersions {
+  /** The superseded versions, newest first, each a page under /arkiv/. */
+  earlier: VersionLink[];
+  /** On a frozen page: the day of the version it shows. */
+  shown?: string;
+  /** On a frozen page: the live page, with the newest version. */
+  liveHref?: string;
+}
+
+export type ItemHistory = { available: false } | { available: true; changes: ShownChange[]; versions?: ItemVersions };
 
 function showChange(
   change: { sha: string; date: string; kind: ChangeKind; notes: ChangeNote[] },
   repoUrl = repositoryUrl(),
 ): ShownChange {
-  return { ...change, day: dayInSweden(change.date), href: repoUrl ? commitUrl(repoUrl, change.sha) : undefined };
+  const { sha, date, kind, notes } = change;
+  return { sha, date, kind, notes, day: dayInSweden(date), href: repoUrl ? commitUrl(repoUrl, sha) : undefined };
 }
 
 /** The history of one entry, newest first, ready for `ChangeHistory.astro`. */

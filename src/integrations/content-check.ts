@@ -39,8 +39,9 @@ export function contentCheck(): AstroIntegration {
   let root = '';
   let contentDir = '';
   let problems: Problem[] = [];
+  let build = false;
   const check = () => {
-    const result = validateForBuild(root, contentDir);
+    const result = validateForBuild(root, contentDir, build);
     problems = result.problems;
     return result;
   };
@@ -53,6 +54,7 @@ export function contentCheck(): AstroIntegration {
         if (!canAddDataEntryType(params))
           throw new AstroError('Astro erbjuder inte längre addDataEntryType: JSON-filer med BOM kan inte läsas.');
         params.addDataEntryType(jsonWithBom);
+        build = command === 'build';
         root = fileURLToPath(config.root);
         contentDir = resolve(root, CONTENT_DIR);
         const { entries, warnings } = check();

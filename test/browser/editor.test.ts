@@ -1,19 +1,22 @@
 /**
- * The browser editor (/admin/, Decap CMS) against its local backend on a copy of the content:
- * a staff member changes an uppdrag's status text for a period, adds a nyckeltal's result
- * and creates a decision; then `npm run check` passes, `git diff` shows exactly those
- * changes and the built pages show them. A wrong value is refused by the editor (a decision
- * without its title) or named by the check (text typed into a result's number field, which
- * Decap saves as a result without its value). Screenshots of the steps go to docs/bilder/ for the authoring guide.
+ * The browser editor (/admin/, Decap CMS with Insyn's widgets, format and preview) against its
+ * local backend on a copy of the content: a staff member changes an uppdrag's status text for
+ * a period, adds a nyckeltal's result typed the Swedish way (88,5) and creates a decision;
+ * then `npm run check` passes, `git diff` shows exactly those lines, the new decision is byte
+ * for byte what `npm run new beslut` writes, and the built pages show them. Wrong values (a
+ * missing title, an impossible date, an ambiguous number) are refused and nothing is saved;
+ * an entry saved unchanged leaves git clean; pickers and the preview show words, not ids.
+ * Screenshots of the steps go to docs/bilder/ for the authoring guide.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { TEST_BUILD_ENV } from '../helpers/built-site.ts';
 import { runScript } from '../helpers/cli.ts';
-import { ROOT } from '../helpers/content.ts';
+import { FROZEN_CONTENT, ROOT } from '../helpers/content.ts';
+import { entryJson } from '#lib/content/content-writer.ts';
 import { type EditorSession, openEditor } from '../helpers/editor.ts';
 import { git } from '../helpers/git.ts';
 
@@ -28,7 +31,7 @@ const RESULT = {
   status: 'helt-uppfyllt',
   comment: 'Fler samtal besvarades inom fem minuter under sommaren.',
 };
-const DECISION_FILE = 'content/decisions/prov-pa-beslut-fran-redigeraren.json';
+const DECISION_FILE = 'content/decisions/rs-2024-09-10-142.json';
 const DECISION = {
   title: 'Prov på beslut från redigeraren',
   date: '2024-09-10',
@@ -60,6 +63,16 @@ function changed(file: string): string {
   }
 }
 
+/** The texts of a select or relation field's options, read from its open menu. */
+async function optionsOf(id: string): Promise<string[]> {
+  await editor.page.locator(`[id="${id}"]`).click();
+  const options = editor.page.getByRole('option');
+  await options.first().waitFor();
+  const texts = await options.allInnerTexts();
+  await editor.page.keyboard.press('Escape');
+  return texts;
+}
+
 /** Chooses an option of a select or relation field (react-select): opens its menu and clicks the option. */
 async function choose(id: string, option: string) {
   await editor.page.locator(`[id="${id}"]`).click();
@@ -67,7 +80,7 @@ async function choose(id: string, option: string) {
 }
 
 /** The id of the last input labelled `label` (a new list item's field is the last). */
-async function fieldId(label: string): Promise<string> {
+async function fieldId(label: string | RegExp): Promise<string> {
   const labels = editor.page.locator('label', { hasText: label });
   return (await labels.last().getAttribute('for'))!;
 }
@@ -82,6 +95,9 @@ describe('the browser editor on its local backend', () => {
     await editor?.close();
   });
 
+  /** The working tree's changes in the editor's repository, one `git status` line each. */
+  const status = () => git(editor.repo, ['status', '--porcelain', '--untracked-files=all']).trimEnd();
+
   it('edits a status text, adds a result and creates a decision; the check passes and git shows just that', async () => {
     const { page } = editor;
     await editor.open('#/collections/uppdrag');
@@ -95,11 +111,16 @@ describe('the browser editor on its local backend', () => {
     await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
     const results = page.locator('label', { hasText: 'Utfall och status per uppföljningstillfälle' });
     await results.waitFor();
-    await page.getByRole('button', { name: /Add utfall/i }).click();
-    await choose(await fieldId('Uppföljningstillfället som utfallet gäller'), RESULT.period);
-    await page.locator(`[id="${await fieldId('Utfallet, eller null')}"]`).fill(String(RESULT.value));
+    await page.getByRole('button', { name: 'Lägg till utfall' }).click();
+    await choose(await fieldId('Uppföljningstillfället som utfallet gäller'), '2024-08-31');
+    // Typed as staff write it: a decimal comma.
+    await page.locator(`[id="${await fieldId(/^Utfallet( \(frivillig\))?$/)}"]`).fill('88,5');
     await choose(await fieldId('Hur utfallet står sig mot målvärdet'), 'Helt uppfyllt');
     await page.locator(`[id="${await fieldId('Analys eller kommentar till utfallet')}"]`).fill(RESULT.comment);
+    // The result is newer than the example note that calls the results examples: the preview asks.
+    const preview = page.locator('iframe').first().contentFrame();
+    await preview.getByText('Stämmer exempelnoten fortfarande?').waitFor();
+    await preview.getByText(/Utfallet för per augusti 2024 är nyare än exempelnoten/).waitFor();
     await shot('redigeraren-utfall');
     await publish(NYCKELTAL);
 
@@ -114,36 +135,36 @@ describe('the browser editor on its local backend', () => {
     await publish(DECISION_FILE);
 
     const repo = editor.repo;
-    const status = git(repo, ['status', '--porcelain', '--untracked-files=all']).trimEnd().split('\n').sort();
-    expect(status).toEqual([` M ${NYCKELTAL}`, ` M ${UPPDRAG}`, `?? ${DECISION_FILE}`]);
+    expect(status().split('\n').sort()).toEqual([` M ${NYCKELTAL}`, ` M ${UPPDRAG}`, `?? ${DECISION_FILE}`]);
     const before = (file: string) => git(repo, ['show', `HEAD:${file}`]);
 
-    // The uppdrag: only the period's status text changed, in the frontmatter; the text under it is the same.
-    const [, oldFront, oldMdxText] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(before(UPPDRAG))!;
-    const [, newFront, newMdxText] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(changed(UPPDRAG))!;
-    const expected = yaml.load(oldFront) as { statuses: { text: string }[] };
-    expected.statuses[0].text = STATUS_TEXT;
-    expect(yaml.load(newFront)).toEqual(expected);
-    expect(newMdxText.trim()).toBe(oldMdxText.trim());
+    // The uppdrag: one line changed, the period's status text; every other byte is the same.
+    expect(git(repo, ['diff', '--numstat', UPPDRAG]).split('\t').slice(0, 2)).toEqual(['1', '1']);
+    expect(changed(UPPDRAG)).toContain(STATUS_TEXT);
 
-    // The nyckeltal: one result more and nothing else.
+    // The nyckeltal: one result more, 88,5 stored as 88.5, written as the commands write it.
     const oldJson = JSON.parse(before(NYCKELTAL));
-    const newText = changed(NYCKELTAL);
-    expect(JSON.parse(newText)).toEqual({ ...oldJson, results: [...oldJson.results, RESULT] });
-    // Decap writes an edited JSON file's keys in its own order (not the file's or the schema's):
-    // the same data, but more changed lines in git. docs/publicera.md says so.
-    expect(Object.keys(JSON.parse(newText)).sort()).toEqual(Object.keys(oldJson).sort());
-    expect(Object.keys(JSON.parse(newText).results.at(-1))).toEqual(['period', 'value', 'status', 'comment']);
+    expect(changed(NYCKELTAL)).toBe(entryJson('nyckeltal', { ...oldJson, results: [...oldJson.results, RESULT] }));
 
-    // The decision: a new file named from its title, with $schema first and the schema's key order.
-    const decision = JSON.parse(changed(DECISION_FILE));
-    expect(decision).toEqual({ $schema: '../../public/schema/decisions.json', body: 'regionstyrelsen', ...DECISION });
-    expect(Object.keys(decision)).toEqual(['$schema', 'body', 'date', 'paragraph', 'dnr', 'title', 'summary']);
+    // The decision: named rs-2024-09-10-142 and byte for byte what npm run new beslut writes.
+    const cli = mkdtempSync(join(tmpdir(), 'insyn-cli-'));
+    cpSync(FROZEN_CONTENT, join(cli, 'content'), { recursive: true });
+    const made = runScript('new.ts', [
+      'beslut',
+      ...['--content', join(cli, 'content'), '--body', 'regionstyrelsen', '--date', DECISION.date],
+      ...['--paragraph', String(DECISION.paragraph), '--dnr', DECISION.dnr, '--title', DECISION.title],
+      ...['--summary', DECISION.summary],
+    ]);
+    expect(made.status, made.output).toBe(0);
+    expect(changed(DECISION_FILE)).toBe(readFileSync(join(cli, DECISION_FILE), 'utf8'));
+    rmSync(cli, { recursive: true, force: true });
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     writeFileSync(join(ROOT, 'test-results/editor-diff.txt'), `${git(repo, ['diff'])}\n${changed(DECISION_FILE)}`);
 
+    // The check passes, and warns that the example note may need to change.
     const check = runScript('check.ts', ['--content', join(repo, 'content')]);
     expect(check.status, check.output).toBe(0);
+    expect(check.output).toMatch(/results\[1\]: utfallet för per augusti 2024 är nyare än exempelnoten/);
     expect(editor.problems).toEqual([]);
 
     const out = join(repo, 'dist');
@@ -152,64 +173,93 @@ describe('the browser editor on its local backend', () => {
     const built = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
     expect(built('uppdrag/heltid-som-norm')).toContain(STATUS_TEXT);
     expect(built('nyckeltal/serviceniva-helpdesk')).toContain(RESULT.comment);
-    expect(built('beslut/prov-pa-beslut-fran-redigeraren')).toContain(DECISION.title);
+    expect(built('beslut/rs-2024-09-10-142')).toContain(DECISION.title);
   }, 300_000);
 
-  it('refuses a decision without a title; a result typed as text is saved without its value and the check names it', async () => {
+  it('refuses a missing title, an impossible date and an ambiguous number, and saves nothing', async () => {
     const { page, repo } = editor;
     // Start from what the first test left: its changes are committed in the copy, so the
     // working tree is clean and anything this test writes shows in `git status`.
     git(repo, ['add', '-A']);
     git(repo, ['commit', '-q', '--allow-empty', '-m', 'Efter det första provet'], '2025-01-02T12:00:00Z');
-    const status = () => git(repo, ['status', '--porcelain', '--untracked-files=all']).trimEnd();
 
-    // A new decision with every required field but its title: the editor names the field,
-    // refuses to publish and writes nothing.
+    // A new decision without its title and with a date that does not exist: the editor names
+    // both fields, refuses to publish and writes nothing.
     await editor.open('#/collections/decisions/new');
     await choose(await fieldId('Organet som fattade beslutet'), 'Regionstyrelsen');
-    await page.locator(`[id="${await fieldId('Sammanträdets datum')}"]`).fill(DECISION.date);
+    await page.locator(`[id="${await fieldId('Sammanträdets datum')}"]`).fill('2024-02-30');
     await page.locator(`[id="${await fieldId('Paragrafen i protokollet')}"]`).fill(String(DECISION.paragraph + 1));
     await page.locator(`[id="${await fieldId('Vad som beslutades')}"]`).fill(DECISION.summary);
     await page.getByRole('button', { name: 'Publicera', exact: true }).click();
     await page.getByText('Publicera nu').click();
     await page.getByText('Ärendets rubrik som i protokollet är obligatoriskt.').waitFor();
-    await page.getByText('du har missat ett obligatoriskt fält').waitFor();
+    await page.getByText(/Sammanträdets datum: "2024-02-30" är inget riktigt datum/).waitFor();
+    await shot('redigeraren-fel-datum');
     expect(status()).toBe('');
 
-    // Text typed into a result's number field: the browser's number input keeps no number,
-    // and Decap saves the result without its value (it does not refuse); the check names it.
+    // A number written with points between thousands: refused with how to write it, not saved.
     await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
     await page.locator('label', { hasText: 'Utfall och status per uppföljningstillfälle' }).waitFor();
-    await page.getByRole('button', { name: /Add utfall/i }).click();
-    const wrong = { period: 'helar-2024', status: 'helt-uppfyllt', comment: 'Åttioåtta procent av samtalen.' };
-    await choose(await fieldId('Uppföljningstillfället som utfallet gäller'), wrong.period);
-    const value = page.locator(`[id="${await fieldId('Utfallet, eller null')}"]`);
-    await value.click();
-    await page.keyboard.type('åttioåtta procent');
-    expect(await value.inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Lägg till utfall' }).click();
+    await choose(await fieldId('Uppföljningstillfället som utfallet gäller'), '2024-12-31');
+    await page.locator(`[id="${await fieldId(/^Utfallet( \(frivillig\))?$/)}"]`).fill('1.234,5');
     await choose(await fieldId('Hur utfallet står sig mot målvärdet'), 'Helt uppfyllt');
-    await page.locator(`[id="${await fieldId('Analys eller kommentar till utfallet')}"]`).fill(wrong.comment);
-    await publish(NYCKELTAL);
+    await page.locator(`[id="${await fieldId('Analys eller kommentar till utfallet')}"]`).fill('Fel skrivet tal.');
+    await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+    await page.getByText('Publicera nu').click();
+    await page.getByText(/Utfallet: "1\.234,5" har punkt mellan tusental/).waitFor();
+    expect(status()).toBe('');
+  }, 300_000);
 
-    expect(status()).toBe(` M ${NYCKELTAL}`);
-    const text = changed(NYCKELTAL);
-    const results = JSON.parse(text).results as unknown[];
-    expect(results.at(-1)).toEqual(wrong);
-    // The saved item's `{`: where the check points for a field that is missing from it.
-    const item = text.lastIndexOf('{', text.indexOf(`"period": "${wrong.period}"`));
-    const lines = text.slice(0, item).split('\n');
+  it('writes an entry changed and changed back byte for byte as it was: git shows no change', async () => {
+    const { page } = editor;
+    for (const [address, file, label] of [
+      [
+        '#/collections/uppdrag/entries/rs-plan-och-budget-2024/heltid-som-norm',
+        UPPDRAG,
+        'Uppdraget som det står i planen',
+      ],
+      ['#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk', NYCKELTAL, 'Nyckeltalets namn'],
+    ] as const) {
+      // Decap saves nothing while an entry equals what it read, so the title is changed,
+      // saved, and changed back and saved again: each save writes the whole entry.
+      await editor.open(address);
+      const was = await page.locator(`[id="${await fieldId(label)}"]`).inputValue();
+      await page.locator(`[id="${await fieldId(label)}"]`).fill(`${was} (prov)`);
+      await publish(file);
+      await editor.open(address);
+      await page.locator(`[id="${await fieldId(label)}"]`).fill(was);
+      await publish(file);
+    }
+    expect(status()).toBe('');
+  }, 300_000);
 
-    const check = runScript('check.ts', ['--content', join(repo, 'content'), '--format', 'json']);
-    expect(check.status, check.output).toBe(1);
-    const report = JSON.parse(check.stdout);
-    expect(report.problems).toEqual([
-      {
-        file: expect.stringMatching(new RegExp(`${NYCKELTAL.replaceAll('.', '\\.')}$`)),
-        line: lines.length,
-        column: lines.at(-1)!.length + 1,
-        field: `results[${results.length - 1}].value`,
-        message: 'ska vara ett tal',
-      },
-    ]);
+  it('names periods and decisions in its pickers, never by their ids', async () => {
+    const { page } = editor;
+    await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
+    await page.getByRole('button', { name: 'Lägg till utfall' }).click();
+    const periods = await optionsOf(await fieldId('Uppföljningstillfället som utfallet gäller'));
+    expect(periods.length).toBeGreaterThan(2);
+    for (const text of periods) expect(text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The newest first: what staff report on is usually the latest period.
+    expect(periods).toEqual([...periods].sort().reverse());
+
+    await editor.open('#/collections/plans/entries/rs-plan-och-budget-2024');
+    const decisions = await optionsOf(await fieldId(/^Beslutet( \(frivillig\))?$/));
+    expect(decisions.length).toBeGreaterThan(2);
+    for (const text of decisions) expect(text).toMatch(/^\d{4}-\d{2}(-\d{2})? \S+ § \d+: \S/);
+    expect(decisions).toEqual([...decisions].sort().reverse());
+    for (const text of [...periods, ...decisions]) expect(text).not.toMatch(/\b(per-|rs-\d)/);
+  }, 300_000);
+
+  it('previews a nyckeltal with the site’s status words and values, not its ids', async () => {
+    await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
+    const preview = editor.page.locator('iframe').first().contentFrame();
+    await preview.getByText('Helt uppfyllt').first().waitFor();
+    await preview.getByText('April 2024').first().waitFor();
+    const text = await preview.locator('body').innerText();
+    expect(text).not.toMatch(/helt-uppfyllt|per-april-2024/);
+    expect(text).toMatch(/86\s%/);
+    await shot('redigeraren-forhandsvisning');
   }, 300_000);
 });

@@ -2,11 +2,12 @@
  * Builds as CI services and Windows laptops make them:
  * - from a `git clone --depth 1`, the default checkout of most CI services: every output says
  *   the history is unavailable, and the feeds date entries by the content's own dates, never
- *   by the clone's one commit; the data catalogue invents no dates either;
+ *   by the clone's one commit; the data catalogue invents no dates either, and no page has
+ *   archived versions under /arkiv/;
  * - from a copy of the same content with CRLF line endings (git's default checkout on
  *   Windows): it validates, and builds to byte-identical files.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +116,12 @@ describe('a build from a --depth 1 clone, and from the same content with CRLF li
     for (const file of [`/planer/${plan.id}/index.html`, '/senaste-andringar/index.html']) {
       expect(textOf(page(shallowDist, file).querySelector('main'))).toContain(HISTORY_TEXT.unavailable);
     }
+  });
+
+  it('has no archived versions of pages, and entry pages list none', () => {
+    expect(existsSync(join(shallowDist, 'arkiv'))).toBe(false);
+    const plan = entries(catalog, 'plans')[0];
+    expect(page(shallowDist, `/planer/${plan.id}/index.html`).querySelector('.versions')).toBeNull();
   });
 
   it('content with CRLF line endings validates', () => {

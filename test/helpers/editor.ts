@@ -99,7 +99,9 @@ export async function openEditor(dist = builtSite()): Promise<EditorSession> {
     }
     const path = new URL(url).pathname;
     if (path !== '/admin/' && path !== '/admin/config.yml') return route.continue();
-    const response = await route.fetch();
+    // A page left while its configuration loads (the next test's address) resets the fetch.
+    const response = await route.fetch().catch(() => undefined);
+    if (!response) return route.abort().catch(() => {});
     const swap = (text: string) =>
       text.replaceAll(DEFAULT_PROXY, proxy).replace(/^local_backend: true$/m, `local_backend:\n  url: ${proxy}/api/v1`);
     const headers = Object.fromEntries(Object.entries(response.headers()).map(([k, v]) => [k, swap(v)]));

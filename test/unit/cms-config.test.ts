@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { cmsBackend, cmsConfig, cmsConfigText, cmsConnectSources, type CmsField } from '#lib/content/cms-config.ts';
+import { EDITOR_WIDGETS, editorFormatName } from '#lib/content/editor-names.ts';
 import { contentJsonSchemas, type JsonSchema } from '#lib/content/json-schema.ts';
 import { REF_COLLECTION } from '../../src/schemas/common.ts';
 import { configurationSchema } from '../../src/schemas/configuration.ts';
@@ -28,14 +29,14 @@ describe('the committed editor configuration', () => {
     expect(readFileSync(join(ROOT, 'public/admin/config.yml'), 'utf8')).toBe(cmsConfigText(dump));
   });
 
-  it('is in Swedish and has one collection per content folder, with its format', () => {
+  it('is in Swedish and has one collection per content folder, written by the commands’ writer', () => {
     expect(config).toMatchObject({ locale: 'sv', local_backend: true });
     expect(config.collections.map((c) => c.name)).toEqual([...COLLECTIONS]);
     for (const collection of config.collections) {
       const spec = collections[collection.name as keyof typeof collections];
       expect(collection.folder).toBe(`content/${collection.name}`);
       expect(collection.extension).toBe(spec.format);
-      expect(collection.format).toBe(spec.format === 'json' ? 'json' : 'frontmatter');
+      expect(collection.format).toBe(editorFormatName(collection.name as keyof typeof collections));
     }
   });
 
@@ -53,7 +54,12 @@ describe('the committed editor configuration', () => {
       for (const [key, raw] of properties) {
         const field = fields.find((f) => f.name === key)!;
         const property = (raw.anyOf as JsonSchema[] | undefined)?.find((s) => s.type !== 'null') ?? raw;
-        expect(field.hint, `${where}.${key}`).toContain(raw.description as string);
+        // Staff leave a field empty where the files say null: the hint says so, in those words.
+        expect(field.hint, `${where}.${key}`).toContain(
+          (raw.description as string).replace(/,? eller null\b/g, '; lämna fältet tomt'),
+        );
+        expect(`${String(field.label)} ${String(field.hint)}`, `${where}.${key}`).not.toMatch(/\bnull\b|\(Fält:/);
+        expect(String(field.label).charAt(0), `${where}.${key}`).toMatch(/\p{Lu}/u);
         const nullable =
           ((raw.anyOf as JsonSchema[] | undefined)?.some((s) => s.type === 'null') ?? false) ||
           (Array.isArray(raw.type) && raw.type.includes('null'));
@@ -65,7 +71,7 @@ describe('the committed editor configuration', () => {
           string | undefined;
         if (target)
           expect(field, `${where}.${key}`).toMatchObject({
-            widget: 'relation',
+            widget: ['periods', 'decisions'].includes(target) ? EDITOR_WIDGETS.newestFirst : 'relation',
             collection: target,
             value_field: '{{slug}}',
           });
@@ -76,7 +82,10 @@ describe('the committed editor configuration', () => {
           compare(field.fields as CmsField[], property.items as JsonSchema, `${where}.${key}[]`);
         } else if (property.type === 'object')
           compare(field.fields as CmsField[], property, `${where}.${key}`, insideOptional || !required.has(key));
-        else if (property.type === 'number' || property.type === 'integer') expect(field.widget).toBe('number');
+        else if (property.type === 'number' || property.type === 'integer')
+          expect(field.widget).toBe(EDITOR_WIDGETS.number);
+        else if (property.format === 'date') expect(field.widget).toBe(EDITOR_WIDGETS.date);
+        if (field.widget === 'list') expect(field.label_singular, `${where}.${key}`).toMatch(/^\p{Ll}/u);
       }
     };
     for (const collection of config.collections) {
@@ -89,13 +98,13 @@ describe('the committed editor configuration', () => {
     }
   });
 
-  it('gives statuses their Swedish words', () => {
+  it('gives statuses their Swedish words, without their ids', () => {
     const uppdrag = config.collections.find((c) => c.name === 'uppdrag')!;
     const statuses = uppdrag.fields.find((f) => f.name === 'statuses')!.fields as CmsField[];
     expect(statuses.find((f) => f.name === 'status')!.options).toEqual([
-      { label: 'Helt uppfyllt (helt-uppfyllt)', value: 'helt-uppfyllt' },
-      { label: 'Delvis uppfyllt (delvis-uppfyllt)', value: 'delvis-uppfyllt' },
-      { label: 'Ej uppfyllt (ej-uppfyllt)', value: 'ej-uppfyllt' },
+      { label: 'Helt uppfyllt', value: 'helt-uppfyllt' },
+      { label: 'Delvis uppfyllt', value: 'delvis-uppfyllt' },
+      { label: 'Ej uppfyllt', value: 'ej-uppfyllt' },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import * as svLabels from '#lib/core/labels.ts';
 import { localiseLinks } from '#lib/core/localised-links.ts';
 import {
   EASY_READ_HREF,
+  archivedHref,
   chartFileHref,
   embedHref,
   hasEnglishPage,
@@ -41,6 +42,7 @@ describe('href', () => {
       '/_astro/a.css',
       EASY_READ_HREF,
       embedHref('c'),
+      archivedHref('2026-12-05', { collection: 'uppdrag', id: 'x' }),
       '//elsewhere.example/',
     ])
       expect(href('en', path), path).toBe(path);

@@ -1,7 +1,8 @@
 /**
  * Pages that only lay out a view-model, and components that only lay out prepared props: no
  * entry page (`src/pages/**\/[id].astro`) or list page (`src/pages/**\/index.astro`) has a
- * frontmatter over 25 lines or more than 3 imports from `#lib/`, and no component or chart
+ * frontmatter over 25 lines or more than 3 imports from `#lib/` (nor the archived versions'
+ * page, `src/pages/arkiv/[...path].astro`), and no component or chart
  * takes the catalogue. What a page shows is decided, and tested, in its view-model in
  * `src/lib/views/` (or, for a page made from the open-data files, in `src/lib/open-data/`).
  */
@@ -26,6 +27,7 @@ const NOT_YET_THIN = new Set<string>(['src/pages/oppna-data/index.astro', 'src/p
 const KINDS = [
   { kind: 'entry page', name: '[id].astro', example: 'src/pages/uppdrag/[id].astro' },
   { kind: 'list page', name: 'index.astro', example: 'src/pages/planer/index.astro' },
+  { kind: 'archived page', name: '[...path].astro', example: 'src/pages/arkiv/[...path].astro' },
 ] as const;
 
 function astroFiles(dir: string, keep: (name: string) => boolean): string[] {

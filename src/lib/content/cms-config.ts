@@ -21,14 +21,45 @@ import {
 } from './schema-nodes.ts';
 import { labelsFor } from './value-labels.ts';
 import { textOf } from './records.ts';
+import { EDITOR_ONLY_KEYS } from './editor-format.ts';
+import { EDITOR_WIDGETS, editorFormatName } from './editor-names.ts';
 
 export { ADMIN_DIR };
+
+/** What one item of a list is called, for its add button ("Lägg till utfall") and its heading. */
+const LIST_ITEMS: Record<string, string> = {
+  decisions: 'beslut',
+  statuses: 'status',
+  targets: 'målvärde',
+  results: 'utfall',
+  series: 'serie',
+  values: 'årsvärde',
+  counts: 'antal',
+  exampleFields: 'fält',
+  signedBy: 'namn',
+};
+
+/** What a text field's form is, with an example, for the fields whose form is not obvious. */
+const FORM_HINTS: Record<string, string> = {
+  dnr: 'Skriv diarienumret som i protokollet, till exempel RS/595/2023.',
+  paragraph: 'Skriv bara numret på paragrafen, till exempel 194 för § 194.',
+};
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
 export type CmsCollection = Record<string, unknown> & { name: string; fields: CmsField[] };
 
 /** Folders whose entries sit one level down, in a folder named by the entry's plan. */
 const BY_PLAN: readonly CollectionName[] = ['uppdrag', 'nyckeltal'];
+
+/** What the list of a collection's entries can be sorted by, besides its title or name. */
+const SORTABLE: Partial<Record<CollectionName, string[]>> = {
+  uppdrag: ['title', 'plan'],
+  nyckeltal: ['title', 'plan'],
+  decisions: ['date', 'title', 'body'],
+  reports: ['date', 'title'],
+  documents: ['date', 'title'],
+  periods: ['endDate', 'kind'],
+};
 
 /** Fields written as running text (a text area) rather than one line. */
 const LONG_TEXT = new Set(['description', 'summary', 'text', 'comment', 'note', 'illustrative']);
@@ -39,29 +70,47 @@ function displayField(schema: JsonSchema): string {
   return keys.includes('title') ? 'title' : keys.includes('name') ? 'name' : '{{slug}}';
 }
 
-/** A label from the description's first clause: "Planen som ger uppdraget." → "Planen som ger uppdraget". */
+/**
+ * A label from the description's first clause: "Planen som ger uppdraget." → "Planen som ger
+ * uppdraget"; "Utfallet, eller null när …" → "Utfallet" (an empty field is null: staff never type it).
+ */
 function labelOf(key: string, description: unknown): string {
-  if (typeof description !== 'string') return key;
-  return description.split(/[.;:]\s|[.]$/)[0].trim();
+  if (typeof description !== 'string') return sentence(key);
+  return sentence(description.split(/[.;:]\s|[.]$|,? eller null\b/)[0].trim());
 }
+
+/** Sentence case: the first letter a capital, the rest as written. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * How a relation's choices read, when a title or name alone does not say which entry it is:
+ * a decision as it is cited (date, body, § and title), a period by its last day.
+ */
+const RELATION_DISPLAY: Partial<Record<CollectionName, { display: string; search: string[] }>> = {
+  decisions: { display: '{{date}} {{body}} § {{paragraph}}: {{title}}', search: ['title', 'date', 'dnr'] },
+  // A period's last day names it alone (2024-08-31 is per augusti 2024); its kind is an id (helar).
+  periods: { display: '{{endDate}}', search: ['endDate', 'year'] },
+};
 
 function relation(target: CollectionName, schemas: Record<CollectionName, JsonSchema>) {
   const shown = displayField(schemas[target]);
+  const special = RELATION_DISPLAY[target];
   return {
-    widget: 'relation' as const,
+    // Periods and decisions are labelled from their date: the newest first (src/admin/newest-first.ts).
+    widget: special ? EDITOR_WIDGETS.newestFirst : ('relation' as const),
     collection: target,
     value_field: '{{slug}}',
-    search_fields: [shown === '{{slug}}' ? '{{slug}}' : shown],
-    display_fields: [shown],
+    search_fields: special?.search ?? [shown === '{{slug}}' ? '{{slug}}' : shown],
+    display_fields: [special?.display ?? shown],
   };
 }
 
-/** A text field's pattern, for what the schema can say about its form (dates, ids, dnr). */
-function pattern(schema: JsonSchema): [string, string] | undefined {
-  if (schema.format === 'date') return ['^\\d{4}-\\d{2}-\\d{2}$', 'Skriv datumet ÅÅÅÅ-MM-DD.'];
-  if (alternativesOf(schema)) return ['^\\d{4}-\\d{2}(-\\d{2})?$', 'Skriv datumet ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM.'];
+/** A text field's pattern, for what the schema can say about its form (ids, dnr). */
+function pattern(key: string, schema: JsonSchema): [string, string] | undefined {
   if (typeof schema.pattern === 'string' && schema.pattern !== '\\S')
-    return [schema.pattern, 'Värdet har inte rätt form: se hjälptexten.'];
+    return [schema.pattern, FORM_HINTS[key] ?? 'Värdet har inte rätt form: se hjälptexten.'];
   return undefined;
 }
 
@@ -81,7 +130,7 @@ function field(
   if (values) {
     const labels = labelsFor(values);
     const options = values.map((value) => ({
-      label: labels?.[value] ? `${labels[value]} (${value})` : value,
+      label: labels?.[value] ?? value,
       value,
     }));
     return { ...base, widget: 'select', options, ...optional };
@@ -94,8 +143,10 @@ function field(
     };
     return {
       ...base,
-      widget: 'number',
+      widget: EDITOR_WIDGETS.number,
       value_type: schema.type === 'integer' ? 'int' : 'float',
+      // An empty field is written as null, where the schema allows it (a result not measurable).
+      ...(nullable && { nullable: true }),
       ...bounds,
       ...optional,
     };
@@ -112,14 +163,17 @@ function field(
     const listOptional = { required: false };
     const itemTarget = refCollectionOf(items);
     if (itemTarget) return { ...base, ...relation(itemTarget, schemas), multiple: true, ...listOptional };
+    const named = { label_singular: LIST_ITEMS[key] ?? 'rad' };
     if (items.type === 'object') {
       const fields = fieldsOf(items, schemas);
       // Open, so each period's status and text can be read and edited at once.
-      return { ...base, widget: 'list', collapsed: false, summary: `{{fields.${fields[0].name}}}`, fields, ...listOptional };
+      return { ...base, widget: 'list', ...named, collapsed: false, summary: `{{fields.${fields[0].name}}}`, fields, ...listOptional };
     }
-    return { ...base, widget: 'list', ...listOptional };
+    return { ...base, widget: 'list', ...named, ...listOptional };
   }
-  const form = pattern(schema);
+  if (schema.format === 'date' || alternativesOf(schema))
+    return { ...base, widget: EDITOR_WIDGETS.date, ...(alternativesOf(schema) && { partial: true }), ...optional };
+  const form = pattern(key, schema);
   return {
     ...base,
     widget: LONG_TEXT.has(key) ? 'text' : 'string',
@@ -134,9 +188,13 @@ function optionalField(field: CmsField): CmsField {
   return { ...field, required: false, ...(Array.isArray(fields) && { fields: fields.map(optionalField) }) };
 }
 
-/** The hint under a field: its description, and the field's name as `npm run check` reports it. */
+/**
+ * The hint under a field: its description in the editor's words (an empty field is what the
+ * files call null), and for a dnr or a paragraph its form with an example.
+ */
 function hintOf(key: string, description: unknown): string {
-  return typeof description === 'string' ? `${description} (Fält: ${key})` : `Fält: ${key}`;
+  const text = typeof description === 'string' ? description.replace(/,? eller null\b/g, '; lämna fältet tomt') : '';
+  return [text, FORM_HINTS[key]].filter(Boolean).join(' ');
 }
 
 function fieldsOf(schema: JsonSchema, schemas: Record<CollectionName, JsonSchema>): CmsField[] {
@@ -168,7 +226,7 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
   const shown = displayField(schemas[name]);
   // Decap names entries by a text field; without a title or name, the first field that is text.
   const identifier =
-    shown !== '{{slug}}' ? shown : fields.find((f) => f.widget === 'string' || f.widget === 'relation')!.name;
+    shown !== '{{slug}}' ? shown : fields.find((f) => ['string', 'relation', EDITOR_WIDGETS.date].includes(f.widget))!.name;
   return {
     name,
     label: COLLECTION_LABELS[name].many,
@@ -177,11 +235,13 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
     folder: `content/${name}`,
     ...(nested && { path: '{{fields.plan}}/{{slug}}' }),
     extension: spec.format,
-    format: spec.format === 'json' ? 'json' : 'frontmatter',
+    format: editorFormatName(name),
     create: true,
     identifier_field: identifier,
-    summary: `{{${identifier}}}`,
-    slug: '{{slug}}',
+    summary: nested ? `{{${identifier}}} · {{plan}}` : `{{${identifier}}}`,
+    sortable_fields: SORTABLE[name] ?? [identifier],
+    // A new decision is named as the command line names it (src/admin/decision-id.ts).
+    slug: name === 'decisions' ? `{{fields.${EDITOR_ONLY_KEYS[0]}}}` : '{{slug}}',
     fields: [...schemaKey, ...fields, ...text],
   };
 }
@@ -309,29 +369,6 @@ export function cmsConnectSources({ backend }: CmsBackendConfig): string[] {
 }
 
 const unique = (values: string[]) => [...new Set(values)];
-
-/** The editor's page: Swedish, kept out of search engines, its own policy, the self-hosted bundle. */
-export function cmsAdminPage(policy: string, bundle: string): string {
-  return `<!DOCTYPE html>
-<html lang="sv">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="robots" content="noindex, nofollow">
-    <meta http-equiv="content-security-policy" content="${policy.replaceAll('"', '&quot;')}">
-    <title>Redigera innehåll – Insyn</title>
-    <link rel="cms-config-url" type="text/yaml" href="config.yml">
-  </head>
-  <body>
-    <noscript>Redigeraren kräver JavaScript.</noscript>
-    <script src="${bundle}"></script>
-  </body>
-</html>
-`;
-}
-
-/** The editor's script in the built site's `/admin/` (copied from the `decap-cms` package). */
-export const CMS_BUNDLE = 'decap-cms.js';
 
 /** The committed configuration file's text: the generated collections and the local backend. */
 export function cmsConfigText(dump: (value: unknown) => string): string {

@@ -1,14 +1,15 @@
 /**
  * Writes content files the same way every time, so that a command's change to a file is
  * exactly the lines it meant to change: keys in the order of the schema, JSON with two
- * spaces and a final newline, and in MDX only the frontmatter list that changed.
+ * spaces and a final newline, and in MDX only the frontmatter list that changed. Pure (no
+ * Node modules), so the browser editor writes files with the same code as the commands.
  */
-import { isDeepStrictEqual } from 'node:util';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { recordOrEmpty } from './records.ts';
+import { sameData } from '../core/same-data.ts';
 
 /**
  * The schema under optional, nullable and default wrappers and preprocessing (a pipe
@@ -103,7 +104,7 @@ export function setFrontmatterList(
   const used = new Set<number>();
   const elementSchema = elementOf(shapeOf(collections[collection].schema)?.[key]);
   const block = items.flatMap((item) => {
-    const reuse = chunks.findIndex((_, index) => !used.has(index) && isDeepStrictEqual(oldItems[index], item));
+    const reuse = chunks.findIndex((_, index) => !used.has(index) && sameData(oldItems[index], item));
     if (reuse >= 0) {
       used.add(reuse);
       return chunks[reuse];
@@ -115,8 +116,58 @@ export function setFrontmatterList(
   const next = start >= 0 ? [...lines.slice(0, start), ...listLines, ...lines.slice(end)] : [...lines, ...listLines];
   const updated = next.join(eol);
   const after = yaml.load(updated);
-  if (!isDeepStrictEqual(after, { ...before, [key]: items })) {
+  if (!sameData(after, { ...before, [key]: items })) {
     throw new Error(`kunde inte skriva ${key} i frontmattern utan att ändra något annat`);
   }
   return `${open}${updated}${close}${parts.text}`;
+}
+
+/** The lines of a top-level field's block in frontmatter lines: from `key:` to the next field. */
+function blockOf(lines: readonly string[], key: string): [start: number, end: number] | undefined {
+  const start = lines.findIndex((line) => line.startsWith(`${key}:`));
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && !/^[^\s#-]/.test(lines[end])) end++;
+  while (end > start + 1 && lines[end - 1].trim() === '') end--;
+  return [start, end];
+}
+
+/** Sets (or, with `undefined`, removes) one top-level field that is not a list; every other line stays. */
+function setFrontmatterField(text: string, collection: CollectionName, key: string, value: unknown): string {
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new Error('filen saknar frontmatter');
+  const lines = parts.yaml.split(/\r?\n/);
+  const block = blockOf(lines, key);
+  const shape = shapeOf(collections[collection].schema);
+  const dumped =
+    value === undefined ? [] : yaml.dump({ [key]: ordered(shape?.[key], value) }, YAML_OPTIONS).replace(/\n$/, '').split('\n');
+  const next = block ? [...lines.slice(0, block[0]), ...dumped, ...lines.slice(block[1])] : [...lines, ...dumped];
+  return `${parts.open}${next.join(parts.eol)}${parts.close}${parts.text}`;
+}
+
+/**
+ * An MDX entry edited as a whole (the browser editor saves every field at once) written as
+ * a command would change it: the fields and text that did not change keep their exact bytes,
+ * a changed list keeps its unchanged items, and an unchanged entry is the same file.
+ */
+export function updateMdx(
+  source: string,
+  collection: CollectionName,
+  frontmatter: Record<string, unknown>,
+  text: string,
+): string {
+  const parts = splitFrontmatter(source);
+  if (!parts) return entryMdx(collection, frontmatter, text);
+  const before = recordOrEmpty(yaml.load(parts.yaml));
+  let updated = source;
+  for (const key of new Set([...Object.keys(before), ...Object.keys(frontmatter)])) {
+    const value = frontmatter[key];
+    if (sameData(before[key], value)) continue;
+    updated = Array.isArray(value)
+      ? setFrontmatterList(updated, collection, key, value)
+      : setFrontmatterField(updated, collection, key, value);
+  }
+  if (parts.text.trim() === text.trim()) return updated;
+  const edited = splitFrontmatter(updated) ?? parts;
+  return `${edited.open}${edited.yaml}${edited.close}\n${text.trim()}\n`;
 }

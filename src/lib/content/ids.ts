@@ -27,3 +27,11 @@ export function idFromText(text: string, maxLength = 60): string {
 export function isValidId(id: string): boolean {
   return ID_PATTERN.test(id);
 }
+
+/**
+ * A decision's id, as it is cited: "RS 2023-11-08 § 194" → `rs-2023-11-08-194`. The same for
+ * `npm run new beslut` and a decision made in the browser editor.
+ */
+export function decisionId(bodyShortName: string, date: string, paragraph: string | number): string {
+  return idFromText(`${bodyShortName} ${date} ${paragraph}`);
+}

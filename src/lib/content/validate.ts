@@ -19,6 +19,8 @@ import {
 } from '#lib/core/control-characters.ts';
 import { largeTextFields, largeTextWarning } from '#lib/core/text-size.ts';
 import { swedishErrors } from './zod-messages.ts';
+import { recordOrEmpty } from './records.ts';
+import { outdatedExampleNote, outdatedNoteMessage } from './example-notes.ts';
 
 type Located = Entry & { collection: CollectionName; filePath: string; text?: string };
 
@@ -110,6 +112,7 @@ export function validateFiles(
   };
   const invalid = new Set([...known].filter(isInvalid));
   problems.push(...checkIntegrity(entries, catalog, invalid));
+  warnings.push(...outdatedNoteWarnings(entries, catalog));
   for (const source of failed) {
     // A field that already failed its schema is not also reported as a dangling id.
     const reported = new Set(problems.filter((p) => p.file === source.file).map((p) => p.field));
@@ -117,4 +120,18 @@ export function validateFiles(
     problems.push(...danglingRefs(source.file, refs, catalog, invalid));
   }
   return { catalog, entries, problems, warnings };
+}
+
+/** Results and statuses newer than the example note that still calls them examples: a warning, as the note may be right. */
+function outdatedNoteWarnings(entries: readonly Located[], catalog: Catalog): Problem[] {
+  const periods = new Map([...catalog.periods.values()].map((period) => [period.id, period.data]));
+  return entries.flatMap((entry) => {
+    if (entry.collection !== 'uppdrag' && entry.collection !== 'nyckeltal') return [];
+    const collection = entry.collection;
+    return outdatedExampleNote(collection, recordOrEmpty(entry.data), periods).map((outdated) => ({
+      file: entry.filePath,
+      field: outdated.field,
+      message: outdatedNoteMessage(collection, outdated, periods),
+    }));
+  });
 }

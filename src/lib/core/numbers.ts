@@ -31,6 +31,20 @@ function readNumber(cell: Cell | undefined): ParsedNumber {
   if (text === '') return { kind: 'empty' };
   const grouped = /^[+-]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?$/;
   const plain = /^[+-]?\d+(?:,\d+)?$/;
+  if (/^[+-]?\d{1,3},\d{3}$/.test(text)) {
+    // A comma before three digits is a decimal comma in Swedish, but a thousands separator in English exports.
+    return {
+      kind: 'error',
+      message: `"${cell}" kan betyda både ${text} och ${text.replace(',', '')}: skriv tusental med mellanslag, som ${text.replace(',', ' ')}, eller med en nolla sist om du menar decimaler, som ${text}0`,
+    };
+  }
+  if (/^[+-]?\d{1,3}(?:\.\d{3})+,\d+$/.test(text)) {
+    // `1.234,5` is how German or Danish write 1234,5: a point between thousands is not Swedish.
+    return {
+      kind: 'error',
+      message: `"${cell}" har punkt mellan tusental: skriv det med mellanslag, som ${text.replaceAll('.', ' ')}`,
+    };
+  }
   if (grouped.test(text) || plain.test(text)) {
     return { kind: 'number', value: Number(text.replace(SPACES, '').replace(',', '.')) };
   }

@@ -22,6 +22,14 @@ export function hrefFor(ref: Ref): string {
   return `/${COLLECTION_PATHS[ref.collection]}/${ref.id}/`;
 }
 
+/**
+ * Where a superseded version of an entry's page stays: `/arkiv/2026-12-05/uppdrag/x/`, the
+ * page as it was after the last change of that day (src/lib/history/archive.ts).
+ */
+export function archivedHref(day: string, ref: Ref): string {
+  return `/${ARCHIVED_PAGES_DIR}/${day}${hrefFor(ref)}`;
+}
+
 export function collectionHref(collection: CollectionName): string {
   return `/${COLLECTION_PATHS[collection]}/`;
 }
@@ -46,6 +54,9 @@ export function embedHref(chartId: string): string {
 /** The browser editor's folder (`/admin/`): not a page of the site, kept out of the sitemap and robots. */
 export const ADMIN_DIR = 'admin';
 
+/** The folder of the frozen versions of entry pages: not indexed, not in the sitemap. */
+export const ARCHIVED_PAGES_DIR = 'arkiv';
+
 /**
  * The site's own address (`site` in `astro.config.mjs`), which feeds, downloads and the
  * sitemap need for absolute links. Astro gives it as optional; Insyn always sets it.
@@ -66,10 +77,11 @@ export const ENGLISH_PREFIX = '/en';
 
 /**
  * Pages that exist in Swedish only, by the start of their path: the easy-to-read page is
- * Swedish by nature, and the embed pages are the only pages other sites may frame, by the
- * host's headers for their folder (`EMBED_PATH`), which an /en/ copy would not get.
+ * Swedish by nature; the embed pages are the only pages other sites may frame, by the host's
+ * headers for their folder (`EMBED_PATH`), which an /en/ copy would not get; and a superseded
+ * version of a page (`ARCHIVED_PAGES_DIR`) is the record of the Swedish page as it was.
  */
-export const SWEDISH_ONLY_PATHS: readonly string[] = [EASY_READ_HREF, EMBED_PATH];
+export const SWEDISH_ONLY_PATHS: readonly string[] = [EASY_READ_HREF, EMBED_PATH, `/${ARCHIVED_PAGES_DIR}/`];
 
 /**
  * Paths that are the same file in every language (data, feeds, chart downloads, the search

@@ -36,7 +36,12 @@ export function planYears({ startYear, endYear }: { startYear: number; endYear: 
 }
 
 export function periodLabel(period: Entry<'periods'>, lang: Lang = 'sv'): string {
-  return `${labels(lang).PERIOD_KIND_LABELS[period.data.kind]} ${period.data.year}`;
+  return periodName(period.data, lang);
+}
+
+/** A period's name from its kind and year, `Per augusti 2024`, where only its data is at hand (the editor's preview). */
+export function periodName({ kind, year }: Pick<Entry<'periods'>['data'], 'kind' | 'year'>, lang: Lang = 'sv'): string {
+  return `${labels(lang).PERIOD_KIND_LABELS[kind]} ${year}`;
 }
 
 /** The name of any entry, for headings and link texts. */

@@ -70,6 +70,8 @@ export interface Change {
   kind: ChangeKind;
   /** What changed, for a visitor: staff's notes first, then what the content's difference says. */
   notes: ChangeNote[];
+  /** The entry's file as it was after this change (undefined when it was deleted or not read): its frozen version. */
+  text?: string;
 }
 
 /** One entry changed by a commit, and what changed. */
@@ -100,6 +102,9 @@ export interface ContentHistory {
  * notes, or undefined when nothing a visitor sees changed.
  */
 export type NotesOf = (commit: Commit, file: FileChange) => ChangeNote[] | undefined;
+
+/** The text of a changed file after a commit, undefined when it was deleted. */
+export type TextOf = (commit: Commit, file: FileChange) => string | undefined;
 
 const KINDS: Record<string, ChangeKind> = {
   A: 'added',
@@ -189,7 +194,7 @@ function entryChanges(file: FileChange): { ref: Ref; kind: ChangeKind; from?: Re
  * are carried over to the new one: it is the same entry under a new name, and its page is
  * the only place they can be read.
  */
-export function indexHistory(commits: Commit[], notesOf: NotesOf): ContentHistory {
+export function indexHistory(commits: Commit[], notesOf: NotesOf, textOf?: TextOf): ContentHistory {
   const byEntry = new Map<string, Change[]>();
   // Old id → the id it was renamed to, learnt from newer commits before older ones are read.
   const renamedTo = new Map<string, string>();
@@ -203,7 +208,7 @@ export function indexHistory(commits: Commit[], notesOf: NotesOf): ContentHistor
   };
   const visibleCommits: VisibleCommit[] = [];
   for (const commit of commits) {
-    const touched = new Map<string, EntryChange>();
+    const touched = new Map<string, EntryChange & { text?: string }>();
     for (const file of commit.files) {
       const derived = notesOf(commit, file);
       for (const change of entryChanges(file)) {
@@ -215,16 +220,25 @@ export function indexHistory(commits: Commit[], notesOf: NotesOf): ContentHistor
           ref: change.ref,
           kind: change.kind,
           notes: [...commit.notes.map((what) => ({ what, staff: true as const })), ...notes],
+          text: change.kind === 'deleted' ? undefined : textOf?.(commit, file),
         });
       }
     }
     if (touched.size === 0) continue;
     for (const [key, change] of touched) {
       const list = byEntry.get(key) ?? [];
-      list.push({ sha: commit.sha, date: commit.date, kind: change.kind, notes: change.notes });
+      const { sha, date } = commit;
+      list.push({
+        sha,
+        date,
+        kind: change.kind,
+        notes: change.notes,
+        ...(change.text === undefined ? {} : { text: change.text }),
+      });
       byEntry.set(key, list);
     }
-    visibleCommits.push({ sha: commit.sha, date: commit.date, notes: commit.notes, entries: [...touched.values()] });
+    const entries = [...touched.values()].map(({ ref, kind, notes }) => ({ ref, kind, notes }));
+    visibleCommits.push({ sha: commit.sha, date: commit.date, notes: commit.notes, entries });
   }
   return { commits: visibleCommits, byEntry };
 }

@@ -193,6 +193,26 @@ export const HISTORY_TEXT = {
   allChanges: (count: number) => (count === 1 ? 'Visa ändringen' : `Visa alla ${count} ändringar`),
 } as const;
 
+/** The frozen versions of pages under /arkiv/ (src/lib/history/archive.ts) and how they are cited. */
+export const ARCHIVE_TEXT = {
+  /** At the top of a frozen page, before the link to the live page. */
+  notice: (day: string) => `Så här såg sidan ut den ${day}.`,
+  newer: 'Det finns en nyare version.',
+  /** Says that what a frozen page shows of other entries, and its links, are today's. */
+  links: 'Det som sidan visar om andra poster, och länkarna till dem, är som de ser ut i dag.',
+  /** In the citation: the version cited, by the day it stood for. */
+  version: (day: string) => `Version från ${day}`,
+  /** In the change history: the earlier versions, each a page of its own. */
+  earlier: 'Tidigare versioner',
+  earlierIntro:
+    'Varje tidigare version av sidan finns kvar med sitt datum, så att en hänvisning till den visar samma siffror även när sidan ändras.',
+  /** Under the list on the live page: what happens to the version shown now. */
+  keptLater: 'När sidan ändras finns den här versionen kvar under Tidigare versioner, med sitt datum.',
+  /** The version a frozen page shows, in the list of versions. */
+  thisVersion: '(den här versionen)',
+  latest: 'Nyaste versionen',
+} as const;
+
 export const RECENT_TEXT = {
   title: 'Senaste ändringar',
   description:

@@ -57,7 +57,7 @@ export function capitalizeEn(text: string): string {
 }
 
 /**
- * A name in the possessive: "the Region's". A singular name ending in s
+ * A name in the possessive: "Region Norrland's". A singular name ending in s
  * also takes 's ("St James's"), as British public-sector style has it.
  */
 export function possessiveEn(name: string): string {

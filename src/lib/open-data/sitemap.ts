@@ -2,16 +2,18 @@
  * sitemap.xml from the pages a build wrote: every `index.html` is a page, so nothing a route
  * adds can be forgotten. Addresses are absolute, with the trailing slash the site uses.
  */
-import { ADMIN_DIR } from '#lib/core/routes.ts';
+import { ADMIN_DIR, ARCHIVED_PAGES_DIR } from '#lib/core/routes.ts';
 import { escapeXml } from '#lib/core/xml.ts';
 
 export const SITEMAP_PATH = '/sitemap.xml';
 
-/** `a/b/index.html` → `/a/b/`; other files (404.html, downloads, feeds) are not pages. */
+/** `a/b/index.html` → `/a/b/`; other files (404.html, downloads, feeds) and the archived versions under /arkiv/ are not listed. */
 export function pagePathOf(file: string): string | undefined {
   const path = file.split('\\').join('/');
   if (path === 'index.html') return '/';
   if (path.startsWith(`${ADMIN_DIR}/`)) return undefined;
+  // Frozen versions of pages are for citations, not for search engines: they say noindex.
+  if (path.startsWith(`${ARCHIVED_PAGES_DIR}/`)) return undefined;
   return path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : undefined;
 }
 

@@ -1,11 +1,14 @@
 /**
  * "Så citerar du": how to cite a chart or an entry of Insyn. The day a visitor reads the page
- * cannot be known when the site is built (builds are byte-identical), so the line gives the
- * day the content was last changed instead, and says that this is what the date is. A
- * citation of invented values says "(exempel)" after the title, so the mark travels with
- * the copied text.
+ * cannot be known when the site is built (builds are byte-identical), so the line names the
+ * version cited instead: an entry's page by the day of its last change ("Version från 5
+ * december 2026"), the day under which that version stays at /arkiv/<day>/… once a newer one is
+ * published (src/lib/history/archive.ts), and a frozen page by its own day and address. A
+ * citation of invented values says "(exempel)" after the title, so the mark travels with the
+ * copied text.
  */
 import { formatDate } from '#lib/core/format.ts';
+import { ARCHIVE_TEXT } from '#lib/history/history-text.ts';
 import { sv } from '#lib/i18n/sv.ts';
 
 export interface CiteInput {
@@ -15,23 +18,30 @@ export interface CiteInput {
   url: string;
   /** ISO date (or `YYYY-MM`) the figures were reported, when known. */
   reported?: string;
-  /** When the content was last changed: the entry's own, or the whole site's (`scope`). */
-  changed?: { day: string; scope: 'entry' | 'site' };
+  /**
+   * When the content was last changed: the version of the entry cited (its last change, or the
+   * day a frozen page stands for), the entry's own last change said as such, or the whole site's.
+   */
+  changed?: { day: string; scope: 'version' | 'entry' | 'site' };
   /** The cited values are examples. */
   example?: boolean;
   /** Who publishes the site: the organisation's name from the configuration. */
   owner: string;
 }
 
-/** `Title (exempel). Östersunds kommun, Insyn. https://…#id. Rapporterat 7 maj 2024. Innehållet senast ändrat 1 december 2026.` */
+/**
+ * `Title (exempel). Östersunds kommun, Insyn. Version från 1 december 2026, https://…#id. Rapporterat 7 maj 2024.`,
+ * or with `Innehållet senast ändrat 1 december 2026.` last when the date is not a version's.
+ */
 export function citation({ title, url, reported, changed, example = false, owner }: CiteInput): string {
   const name = title.replace(/\.$/, '');
+  const version = changed?.scope === 'version' ? changed.day : undefined;
   const parts = [
     example ? `${name} (${sv.example.mark})` : name,
     `${owner}, ${sv.site.name}`,
-    url,
+    version ? `${ARCHIVE_TEXT.version(formatDate(version))}, ${url}` : url,
     ...(reported ? [`Rapporterat ${formatDate(reported)}`] : []),
-    ...(changed ? [`${sv.cite.changed[changed.scope]} ${formatDate(changed.day)}`] : []),
+    ...(changed && changed.scope !== 'version' ? [`${sv.cite.changed[changed.scope]} ${formatDate(changed.day)}`] : []),
   ];
   return `${parts.join('. ')}.`;
 }

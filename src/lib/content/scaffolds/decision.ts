@@ -1,7 +1,7 @@
 /** What `npm run new beslut` asks for. */
 import { of } from '../scaffold.ts';
 import { recordOrEmpty, textOf } from '../records.ts';
-import { idFromText } from '#lib/content/ids.ts';
+import { decisionId } from '#lib/content/ids.ts';
 import type { Scaffold } from '../scaffold.ts';
 import { TEXT, reference, common } from './fields.ts';
 
@@ -43,6 +43,6 @@ export const decision: Scaffold = {
   idFrom(answer, files) {
     const organ = of(files, 'bodies').find((f) => f.id === answer('body'));
     const shortName = textOf(recordOrEmpty(organ?.data).shortName) ?? answer('body') ?? '';
-    return idFromText(`${shortName} ${answer('date') ?? ''} ${answer('paragraph') ?? ''}`);
+    return decisionId(shortName, answer('date') ?? '', answer('paragraph') ?? '');
   },
 };
