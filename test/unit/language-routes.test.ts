@@ -29,6 +29,10 @@ describe('href', () => {
     expect(href('sv', plan)).toBe(plan);
     expect(href('en', '/')).toBe('/en/');
     expect(href('en', '/sok/?q=ekonomi')).toBe('/en/sok/?q=ekonomi');
+    // A link the English catalogue already writes under /en/ stays there, or goes back to a Swedish-only page.
+    expect(href('en', '/en/planer/')).toBe('/en/planer/');
+    expect(href('en', `/en${EASY_READ_HREF}`)).toBe(EASY_READ_HREF);
+    expect(href('sv', '/en/planer/')).toBe('/planer/');
   });
 
   it('keeps data, feeds, downloads and Swedish-only pages at their one address', () => {

@@ -109,6 +109,9 @@ export function hasEnglishPage(path: string): boolean {
  * itself for Swedish. Data, feeds, downloads, Swedish-only pages and links out stay as they are.
  */
 export function href(lang: 'sv' | 'en', path: string): string {
-  if (lang === 'sv' || !hasEnglishPage(path) || path.startsWith('//')) return path;
-  return `${ENGLISH_PREFIX}${swedishPath(path)}`;
+  if (path.startsWith('//')) return path;
+  // A path already under /en/ (as the English catalogue writes its links) is taken by its Swedish one.
+  const swedish = swedishPath(path);
+  if (lang === 'sv' || !hasEnglishPage(swedish)) return swedish;
+  return `${ENGLISH_PREFIX}${swedish}`;
 }
