@@ -7,15 +7,30 @@ import { guardedMdxProcessor } from './src/integrations/mdx-guard.ts';
 import { buildAtScale } from './src/integrations/build-at-scale.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { englishPages } from './src/integrations/english-pages.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '#lib/core/security.ts';
-import { SITE_URL } from './src/data/configuration.ts';
+import { SITE_LANGUAGES, SITE_URL } from './src/data/configuration.ts';
 
 // A build of other content (tests, the benchmark) keeps its own content cache beside that
 // content, so it can never leak entries into the real site's build or the other way round.
 const otherContent = process.env.INSYN_CONTENT_DIR;
 
+// English is rendered from the same page files: every Swedish page is rendered again under
+// /en/ with `Astro.currentLocale` 'en' (Astro's fallback as a rewrite), so there is one page file
+// per route whatever the languages. Without English in the configuration there is no i18n at all.
+const english = SITE_LANGUAGES.includes('en');
 export default defineConfig({
+  ...(english
+    ? {
+        i18n: {
+          locales: ['sv', 'en'],
+          defaultLocale: 'sv',
+          routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' },
+          fallback: { en: 'sv' },
+        },
+      }
+    : {}),
   ...(otherContent ? { cacheDir: resolve(dirname(otherContent), '.astro-cache') } : {}),
   site: SITE_URL,
   output: 'static',
@@ -31,6 +46,8 @@ export default defineConfig({
     contentCheck(),
     buildAtScale(),
     mdx({ processor: guardedMdxProcessor() }),
+    // Before the search index and the sitemap, which read the pages it leaves.
+    englishPages(english),
     pagefindIndex(),
     sitemap(),
     adminEditor(),

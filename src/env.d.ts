@@ -1,6 +1,14 @@
 /** What `src/middleware.ts` gives every page and component in `Astro.locals`. */
 declare namespace App {
   interface Locals {
+    /** The page's interface language: English under /en/, else Swedish (`langOf` in src/lib/i18n). */
+    lang: import('#lib/i18n/index.ts').Lang;
+    /**
+     * `lang` for elements that show the content's own text (titles, summaries, MDX bodies):
+     * 'sv' on a page whose interface is in another language (WCAG 3.1.2), else undefined,
+     * which leaves Swedish pages without the attribute.
+     */
+    contentLang: 'sv' | undefined;
     organisation: {
       name: string;
       words: import('#lib/core/organisation-words.ts').KindWords;

@@ -6,6 +6,9 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { dayInSweden } from '#lib/history/git-history.ts';
+import { localiseLinks } from '#lib/core/localised-links.ts';
+import { langOf } from '#lib/i18n/index.ts';
+import { words } from '#lib/i18n/words.ts';
 import { newestContentDate } from '#lib/open-data/feeds.ts';
 import { getCatalog, getGlossaryContext } from './data/catalog.ts';
 import { getConfiguration, getKindWords } from './data/configuration.ts';
@@ -34,6 +37,14 @@ let organisation: Promise<App.Locals['organisation']> | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   organisation ??= readOrganisation();
-  context.locals.organisation = await organisation;
-  return next();
+  const lang = langOf(context.currentLocale);
+  const shared = await organisation;
+  context.locals.organisation =
+    lang === 'sv' ? shared : { ...shared, words: words(lang).kind(getConfiguration().kind) };
+  context.locals.lang = lang;
+  context.locals.contentLang = lang === 'sv' ? undefined : 'sv';
+  const response = await next();
+  // A page under /en/ links to the English pages; Swedish pages are passed on untouched.
+  if (lang === 'sv' || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  return new Response(localiseLinks(await response.text(), lang), response);
 });

@@ -19,6 +19,7 @@ export const INVARIANT_TESTS: Record<string, string> = {
   'test/build/check-command.test.ts': '`npm run check` passes',
   'test/build/live-site.test.ts': 'every internal link of the built site resolves',
   'test/build/html-validity.test.ts': 'every built page is valid HTML (html-validate)',
+  'test/build/english-pages.test.ts': 'every page has its English version when English is configured',
   'test/build/nu-html.test.ts': 'every built page is valid HTML (Nu HTML Checker)',
   'test/build/without-examples.test.ts':
     'the build without examples: links, HTML, every real entry, marks only on examples real ones need',

@@ -56,6 +56,18 @@ export function siteAddressOf(contentDir: string = CONTENT_DIR): string {
   }
 }
 
+/**
+ * The interface languages the build renders, for `astro.config.mjs`: Swedish alone when the
+ * configuration is missing or invalid (the content check then stops the build anyway).
+ */
+export function siteLanguagesOf(contentDir: string = CONTENT_DIR): string[] {
+  try {
+    return readConfiguration(contentDir).languages;
+  } catch {
+    return ['sv'];
+  }
+}
+
 /** The words that follow the organisation's kind (regionen or kommunen), for templates. */
 export const getKindWords = () => kindWords(getConfiguration().kind);
 
@@ -64,3 +76,6 @@ export const getKindWords = () => kindWords(getConfiguration().kind);
  * `SITE_URL`, else the `site` of the organisation's configuration.
  */
 export const SITE_URL = SITE_URL_OVERRIDE ?? siteAddressOf(CONTENT_DIR);
+
+/** The interface languages of this build, Swedish first. */
+export const SITE_LANGUAGES = siteLanguagesOf(CONTENT_DIR);

@@ -21,6 +21,10 @@ import { formatProblems } from '#lib/core/problems.ts';
 import { ARCHIVE_DIR, type IndexSplit, splitByYear } from '#lib/search/index-split.ts';
 import { type SearchRecord, buildSearchRecords } from '#lib/search/search-records.ts';
 import { infoPageRecords } from '#lib/search/info-page-records.ts';
+import { englishRecords, labelTranslation } from '#lib/search/english-records.ts';
+import * as svLabels from '#lib/core/labels.ts';
+import * as enLabels from '#lib/i18n/labels-en.ts';
+import { readConfiguration } from '../data/configuration.ts';
 import { swedishWordList } from '../data/word-list.ts';
 import { validatedContent } from './validated-content.ts';
 
@@ -64,16 +68,18 @@ export async function writeSearchIndex(
   if (problems.length > 0)
     throw new AstroError(formatProblems(problems), 'Rätta felen och bygg igen; npm run check visar samma lista.');
   const texts = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.text]));
-  const split = splitByYear(
-    [
-      ...buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`), {
-        searchWords,
-        wordList: swedishWordList(),
-      }),
-      ...infoPageRecords(pages),
-    ],
-    firstLimit,
-  );
+  const swedish = [
+    ...buildSearchRecords(catalog, (collection, id) => texts.get(`${collection}/${id}`), {
+      searchWords,
+      wordList: swedishWordList(),
+    }),
+    ...infoPageRecords(pages),
+  ];
+  // The English pages' own index, when English is built: the same entries at /en/.
+  const english = readConfiguration(contentDir).languages.includes('en')
+    ? englishRecords(swedish, labelTranslation(svLabels, enLabels))
+    : [];
+  const split = splitByYear([...swedish, ...english], firstLimit);
   try {
     await writeBundle(split.first, outputPath);
     if (split.archive.length > 0) await writeBundle(split.archive, join(outputPath, ARCHIVE_DIR));

@@ -19,6 +19,8 @@ import { sampleCatalog } from '../helpers/sample-site.ts';
 
 const EXAMPLE = messages('sv').example;
 const locals = {
+  lang: 'sv' as const,
+  contentLang: undefined,
   organisation: {
     name: SAMPLE_CONFIG.name,
     words: kindWords(SAMPLE_CONFIG.kind),

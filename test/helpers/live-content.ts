@@ -4,6 +4,7 @@
  * and they assert only what holds for any valid content, or the source documents' facts.
  * `npm run test:framtid` runs them again over a copy with a next period published.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readContentFiles, validateContent } from '../../src/data/content-files.ts';
 import { readConfiguration } from '../../src/data/configuration.ts';
@@ -27,6 +28,16 @@ export function builtLiveSite(): string {
 }
 
 /**
+ * Sets a copy's interface languages to Swedish alone: a build that tests no English pages
+ * skips rendering them (about half its pages), which keeps the suite's time.
+ */
+export function swedishOnly(contentDir: string): void {
+  const file = join(contentDir, 'insyn.json');
+  const config = JSON.parse(readFileSync(file, 'utf8')) as { languages: string[] };
+  writeFileSync(file, `${JSON.stringify({ ...config, languages: ['sv'] }, null, 2)}\n`);
+}
+
+/**
  * The live content built as `npm run build -- --utan-exempel` builds it (scripts/astro.ts):
  * a copy without its examples, written by the same function, built once per test run.
  */
@@ -34,6 +45,7 @@ export function builtLiveSiteWithoutExamples(): string {
   return sharedBuild('live-without-examples', (dir) => {
     const content = join(dir, 'content');
     writeContentWithoutExamples(LIVE_CONTENT, content);
+    swedishOnly(content);
     return { INSYN_CONTENT_DIR: content };
   });
 }

@@ -13,7 +13,7 @@ const ref = { collection: 'activities', id: SAMPLE_PLAN } as const;
 describe('activityPage', () => {
   it('names the plan, the units and the report the counts come from, with a date the source lacks', () => {
     const catalog = sampleCatalog();
-    const page = activityPage(catalog, entryFor(catalog, ref), kindWords('region'));
+    const page = activityPage(catalog, entryFor(catalog, ref), kindWords('region'), 'sv');
     expect(page.title).toBe('Aktiviteter i Styrelsens plan 2024');
     expect(page.plan).toEqual({
       href: hrefFor({ collection: 'plans', id: SAMPLE_PLAN }),
@@ -35,11 +35,11 @@ describe('activityPage', () => {
   it('says in the plan’s words what it breaks down, and how many activities its documents state', () => {
     const catalog = sampleCatalog();
     const entry = entryFor(catalog, ref);
-    expect(activityPage(catalog, entry, kindWords('region')).lead).toContain('planens uppdrag och nyckeltal');
-    expect(activityPage(catalog, entry, kindWords('region')).stated).toBe(
+    expect(activityPage(catalog, entry, kindWords('region'), 'sv').lead).toContain('planens uppdrag och nyckeltal');
+    expect(activityPage(catalog, entry, kindWords('region'), 'sv').stated).toBe(
       ' Enligt regionens dokument finns 20 aktiviteter.',
     );
-    expect(activityPage(catalog, entry, kindWords('kommun')).stated).toContain('kommunens dokument');
+    expect(activityPage(catalog, entry, kindWords('kommun'), 'sv').stated).toContain('kommunens dokument');
   });
 
   it('states no number the plan does not give, and names every report once, dated', () => {
@@ -59,7 +59,7 @@ describe('activityPage', () => {
       },
       SAMPLE_TEXTS,
     );
-    const page = activityPage(catalog, entryFor(catalog, ref), kindWords('region'));
+    const page = activityPage(catalog, entryFor(catalog, ref), kindWords('region'), 'sv');
     expect(page.stated).toBeUndefined();
     expect(page.reports.map((r) => [r.title, r.date])).toEqual([
       ['Tertialrapport per april 2024', 'Datum saknas i källan'],

@@ -6,7 +6,7 @@ import { SAMPLE_FILES, sampleCatalog } from '../helpers/sample-site.ts';
 
 describe('bodiesIndex', () => {
   it('lists each body with its kind and short name', () => {
-    expect(bodiesIndex(sampleCatalog())).toEqual([
+    expect(bodiesIndex(sampleCatalog(), 'sv')).toEqual([
       {
         href: '/organ/fullmaktige/',
         title: 'Regionfullmäktige',
@@ -36,7 +36,7 @@ describe('bodiesIndex', () => {
         },
       },
     };
-    const styrelsen = bodiesIndex(catalogOf(files)).find((b) => b.href === '/organ/styrelsen/');
+    const styrelsen = bodiesIndex(catalogOf(files), 'sv').find((b) => b.href === '/organ/styrelsen/');
     expect(styrelsen).toMatchObject({ illustrative: false, meta: 'Styrelse, RS', metaExample: true });
   });
 });

@@ -11,7 +11,7 @@ import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 const catalog = sampleCatalog();
 const backlinks = buildBacklinks(catalog);
 const bodyOf = (id: string) => entryFor(catalog, { collection: 'bodies', id });
-const pageOf = (id: string) => bodyPage(catalog, bodyOf(id), backlinks({ collection: 'bodies', id }));
+const pageOf = (id: string) => bodyPage(catalog, bodyOf(id), backlinks({ collection: 'bodies', id }), 'sv');
 
 describe('bodyPage', () => {
   it('gives its kind and links its organisation', () => {
@@ -23,7 +23,7 @@ describe('bodyPage', () => {
     });
     const body = bodyOf('styrelsen');
     const elsewhere = { ...body, data: { ...body.data, organisation: { ...body.data.organisation, id: 'ny' } } };
-    expect(bodyPage(catalog, elsewhere, backlinks({ collection: 'bodies', id: body.id })).organisation).toEqual({
+    expect(bodyPage(catalog, elsewhere, backlinks({ collection: 'bodies', id: body.id }), 'sv').organisation).toEqual({
       title: 'ny',
     });
   });
@@ -51,8 +51,8 @@ describe('bodyPage', () => {
       ...body,
       data: { ...body.data, illustrative: 'Kortnamnet är ett exempel.', exampleFields: ['shortName' as const] },
     };
-    expect(bodyPage(catalog, named, links).shortNameExample).toBe(true);
+    expect(bodyPage(catalog, named, links, 'sv').shortNameExample).toBe(true);
     const whole = { ...body, data: { ...body.data, illustrative: 'Organet är ett exempel.' } };
-    expect(bodyPage(catalog, whole, links).shortNameExample).toBe(false);
+    expect(bodyPage(catalog, whole, links, 'sv').shortNameExample).toBe(false);
   });
 });

@@ -7,7 +7,12 @@ import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 const catalog = sampleCatalog();
 const backlinks = buildBacklinks(catalog);
 const pageOf = (id: string) =>
-  decisionPage(catalog, entryFor(catalog, { collection: 'decisions', id }), backlinks({ collection: 'decisions', id }));
+  decisionPage(
+    catalog,
+    entryFor(catalog, { collection: 'decisions', id }),
+    backlinks({ collection: 'decisions', id }),
+    'sv',
+  );
 
 describe('decisionPage', () => {
   it('links the case on the list of decisions and the other decisions in it', () => {

@@ -11,7 +11,7 @@ import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 const catalog = sampleCatalog();
 const backlinks = buildBacklinks(catalog);
 const documentOf = (id: string) => entryFor(catalog, { collection: 'documents', id });
-const pageOf = (id: string) => documentPage(catalog, documentOf(id), backlinks({ collection: 'documents', id }));
+const pageOf = (id: string) => documentPage(catalog, documentOf(id), backlinks({ collection: 'documents', id }), 'sv');
 
 describe('documentPage', () => {
   it('gives its kind, its case on the list of decisions, its date, who it is from and who signed it', () => {
@@ -38,7 +38,7 @@ describe('documentPage', () => {
         organisation: { collection: 'organisations' as const, id: 'ny-region' },
       },
     };
-    const page = documentPage(catalog, moved, backlinks({ collection: 'documents', id: moved.id }));
+    const page = documentPage(catalog, moved, backlinks({ collection: 'documents', id: moved.id }), 'sv');
     expect([page.unit, page.organisation]).toEqual([{ title: 'ny-enhet' }, { title: 'ny-region' }]);
   });
 
@@ -68,7 +68,7 @@ describe('documentPage', () => {
       uppdrag: [entryFor(catalog, { collection: 'uppdrag', id: 'heltid' })],
       nyckeltal: [entryFor(catalog, { collection: 'nyckeltal', id: 'helpdesk' })],
     };
-    expect(documentPage(catalog, documentOf('uppfoljning-2024'), links).items.map((i) => i.href)).toEqual([
+    expect(documentPage(catalog, documentOf('uppfoljning-2024'), links, 'sv').items.map((i) => i.href)).toEqual([
       hrefFor({ collection: 'uppdrag', id: 'heltid' }),
       hrefFor({ collection: 'nyckeltal', id: 'helpdesk' }),
     ]);

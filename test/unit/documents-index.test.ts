@@ -8,13 +8,13 @@ const catalog = sampleCatalog();
 
 describe('documentsIndex', () => {
   it('lists every document once, the newest first', () => {
-    const links = documentsIndex(catalog);
+    const links = documentsIndex(catalog, 'sv');
     expect(links).toHaveLength(entries(catalog, 'documents').length);
     expect(links.map((l) => l.href)).toEqual(['/dokument/uppfoljning-2024/', '/dokument/forslag-plan-2024/']);
   });
 
   it('gives each its kind, date and diarienummer after the link', () => {
-    expect(documentsIndex(catalog)[1]).toEqual({
+    expect(documentsIndex(catalog, 'sv')[1]).toEqual({
       href: '/dokument/forslag-plan-2024/',
       title: 'Förslag till styrelsens plan 2024',
       illustrative: false,

@@ -11,7 +11,7 @@ const catalog = sampleCatalog();
 const nyckeltal = (id: string) => catalog.nyckeltal.get(id)!;
 /** The page as the site builds it, with the figures the charts layer makes. */
 const pageOf = (id: string) =>
-  nyckeltalPage(catalog, SAMPLE_CONFIG, nyckeltal(id), nyckeltalFigures(catalog, nyckeltal(id), SAMPLE_CONFIG));
+  nyckeltalPage(catalog, SAMPLE_CONFIG, nyckeltal(id), nyckeltalFigures(catalog, nyckeltal(id), SAMPLE_CONFIG), 'sv');
 
 describe('nyckeltalPage', () => {
   it('names only the period beside a result chart, and says the numbers in a sentence without one', () => {
@@ -19,7 +19,7 @@ describe('nyckeltalPage', () => {
     const charted = pageOf('helpdesk');
     expect(charted.charts.map((c) => c.spec.id)).toContain('nyckeltal-helpdesk-utfall');
     expect(charted.latest).toEqual({ status: 'helt-uppfyllt', text: 'Per april 2024.' });
-    const plain = nyckeltalPage(catalog, SAMPLE_CONFIG, item, {});
+    const plain = nyckeltalPage(catalog, SAMPLE_CONFIG, item, {}, 'sv');
     expect(plain.latest?.text).toBe(resultAgainstTarget(catalog, item)!.sentence);
     expect(plain.charts).toEqual([]);
   });
@@ -32,7 +32,7 @@ describe('nyckeltalPage', () => {
 
   it('leaves out of the facts the targets the result chart shows, and lists them all without it', () => {
     expect(pageOf('helpdesk').targets).toEqual({ none: false, others: true, text: undefined });
-    expect(nyckeltalPage(catalog, SAMPLE_CONFIG, nyckeltal('helpdesk'), {}).targets).toEqual({
+    expect(nyckeltalPage(catalog, SAMPLE_CONFIG, nyckeltal('helpdesk'), {}, 'sv').targets).toEqual({
       none: false,
       others: false,
       text: `2024: ${formatMeasure(80, '%')}`,
@@ -61,7 +61,7 @@ describe('nyckeltalPage', () => {
 
   it('says the latest statistics in words only when no chart of them shows them', () => {
     expect(pageOf('primarvard').latestSeries).toBeUndefined();
-    const words = nyckeltalPage(catalog, SAMPLE_CONFIG, nyckeltal('primarvard'), {}).latestSeries;
+    const words = nyckeltalPage(catalog, SAMPLE_CONFIG, nyckeltal('primarvard'), {}, 'sv').latestSeries;
     expect(words).toContain('Region Exempel (2022)');
   });
 
@@ -75,7 +75,7 @@ describe('nyckeltalPage', () => {
         decisions: ['rs-2023-11-08-100', 'rs-2024-01-23-5'].map((id) => ({ collection: 'decisions' as const, id })),
       },
     };
-    const cites = nyckeltalPage(catalog, SAMPLE_CONFIG, decided, {}).links.decisions;
+    const cites = nyckeltalPage(catalog, SAMPLE_CONFIG, decided, {}, 'sv').links.decisions;
     expect(cites.map((c) => c.href)).toEqual(
       ['rs-2024-01-23-5', 'rs-2023-11-08-100'].map((id) => hrefFor({ collection: 'decisions', id })),
     );

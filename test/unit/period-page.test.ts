@@ -9,7 +9,7 @@ import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 const catalog = sampleCatalog();
 const backlinks = buildBacklinks(catalog);
 const pageOf = (id: string) =>
-  periodPage(catalog, entryFor(catalog, { collection: 'periods', id }), backlinks({ collection: 'periods', id }));
+  periodPage(catalog, entryFor(catalog, { collection: 'periods', id }), backlinks({ collection: 'periods', id }), 'sv');
 
 describe('periodPage', () => {
   it('names the period and the last day it covers', () => {

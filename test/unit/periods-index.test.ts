@@ -8,7 +8,7 @@ const catalog = sampleCatalog();
 
 describe('periodsIndex', () => {
   it('lists the periods newest first by the day they end, each with that day', () => {
-    const { links } = periodsIndex(catalog);
+    const { links } = periodsIndex(catalog, 'sv');
     expect(links.map((l) => l.href)).toEqual(
       ['per-april-2025', 'helar-2024', 'per-augusti-2024', 'per-april-2024'].map((id) => `/perioder/${id}/`),
     );
@@ -21,7 +21,7 @@ describe('periodsIndex', () => {
   });
 
   it('marks the periods that are examples, and says whether there are any', () => {
-    const { links, anyExample } = periodsIndex(catalog);
+    const { links, anyExample } = periodsIndex(catalog, 'sv');
     const examples = entries(catalog, 'periods').filter((p) => p.data.illustrative !== undefined);
     expect(
       links

@@ -9,7 +9,7 @@ const catalog = sampleCatalog();
 const backlinks = buildBacklinks(catalog);
 const plans = entries(catalog, 'plans');
 const pageOf = (plan: (typeof plans)[number]) =>
-  planPage(catalog, plan, backlinks({ collection: 'plans', id: plan.id }));
+  planPage(catalog, plan, backlinks({ collection: 'plans', id: plan.id }), 'sv');
 
 describe('planPage', () => {
   it('counts each kind of item the plan has, and every item is in a strategy group', () => {
@@ -71,5 +71,17 @@ describe('planPage', () => {
       for (const move of page.view.more.moves)
         for (const table of move.tables) expect(table.rows.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('planPage in English', () => {
+  it('says the plan in English and keeps its content as it is', () => {
+    const plan = plans[0];
+    const links = backlinks({ collection: 'plans', id: plan.id });
+    const [swedish, english] = [planPage(catalog, plan, links, 'sv'), planPage(catalog, plan, links, 'en')];
+    expect(english.rows).toEqual(swedish.rows);
+    expect(english.view.kind).not.toBe(swedish.view.kind);
+    expect(english.view.feed.href).toBe(swedish.view.feed.href);
+    expect(english.view.listHeading).not.toBe(swedish.view.listHeading);
   });
 });

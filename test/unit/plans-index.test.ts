@@ -26,7 +26,7 @@ describe('planFacts', () => {
     expect(entries(catalog, 'plans').length).toBeGreaterThan(0);
     for (const plan of entries(catalog, 'plans')) {
       const body = catalog.bodies.get(plan.data.body.id);
-      const facts = planFacts(catalog, plan);
+      const facts = planFacts(catalog, plan, 'sv');
       expect(facts.startsWith(`${PLAN_KIND_LABELS[plan.data.kind]}, ${body?.data.name}, ${planYears(plan.data)}`)).toBe(
         true,
       );
@@ -37,13 +37,13 @@ describe('planFacts', () => {
 
 describe('plansIndex', () => {
   it('lists the current plans, then the earlier ones, each as a link with its facts', () => {
-    const { current, earlier } = plansIndex(catalog);
+    const { current, earlier } = plansIndex(catalog, 'sv');
     const plans = entries(catalog, 'plans');
     const rowOf = (plan: (typeof plans)[number]) => ({
       href: hrefFor({ collection: 'plans', id: plan.id }),
       title: plan.data.title,
       illustrative: plan.data.illustrative !== undefined,
-      facts: planFacts(catalog, plan),
+      facts: planFacts(catalog, plan, 'sv'),
     });
     expect(current).toEqual(currentPlans(catalog).map(rowOf));
     expect(earlier).toEqual(earlierPlans(catalog).map(rowOf));

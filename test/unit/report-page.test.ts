@@ -8,7 +8,7 @@ import { sampleCatalog } from '../helpers/sample-site.ts';
 const catalog = sampleCatalog();
 const backlinks = buildBacklinks(catalog);
 const report = (id: string) => entryFor(catalog, { collection: 'reports', id });
-const pageOf = (id: string) => reportPage(catalog, report(id), backlinks({ collection: 'reports', id }).documents);
+const pageOf = (id: string) => reportPage(catalog, report(id), backlinks({ collection: 'reports', id }), 'sv');
 
 describe('reportPage', () => {
   it('gives the plan, the period and a date the sources do not give in words', () => {
@@ -62,9 +62,10 @@ describe('changeGroups', () => {
       ],
       'uppdrag',
       noun,
+      'sv',
     );
     expect(groups.map((g) => g.heading)).toEqual(['Bättre: 2 uppdrag', 'Sämre: 1 uppdrag']);
     expect(groups[0].changes[0].href).toBe(`/uppdrag/${items[1].id}/`);
-    expect(changeGroups([], 'uppdrag', noun)).toEqual([]);
+    expect(changeGroups([], 'uppdrag', noun, 'sv')).toEqual([]);
   });
 });

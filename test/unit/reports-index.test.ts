@@ -11,7 +11,7 @@ const catalog = sampleCatalog();
 describe('reportsIndex', () => {
   it('lists only the plans that have reports, each with an anchor and a link', () => {
     const withReports = entries(catalog, 'plans').filter((plan) => reportsOfPlan(catalog, plan.id).length > 0);
-    const plans = reportsIndex(catalog);
+    const plans = reportsIndex(catalog, 'sv');
     expect(plans.map((p) => p.href)).toEqual(withReports.map((plan) => entryLink(plan).href));
     expect(plans[0]).toMatchObject({
       anchor: `plan-${SAMPLE_PLAN}`,
@@ -21,7 +21,7 @@ describe('reportsIndex', () => {
   });
 
   it("lists a plan's reports newest first, each with its kind, period, date and diarienummer", () => {
-    const [plan] = reportsIndex(catalog);
+    const [plan] = reportsIndex(catalog, 'sv');
     expect(plan.reports.map((r) => r.href)).toEqual(
       reportsOfPlan(catalog, SAMPLE_PLAN)
         .reverse()
@@ -35,7 +35,9 @@ describe('reportsIndex', () => {
   });
 
   it('says so when the sources give no date', () => {
-    const undated = reportsIndex(catalog)[0].reports.find((r) => r.href === '/rapporter/tertialrapport-april-2024/');
+    const undated = reportsIndex(catalog, 'sv')[0].reports.find(
+      (r) => r.href === '/rapporter/tertialrapport-april-2024/',
+    );
     expect(undated?.meta).toBe('Tertialrapport, läget per april 2024, datum saknas i källan, dnr RS/20/2024');
   });
 });

@@ -11,7 +11,7 @@ const catalog = sampleCatalog();
 const charts = { headline: 'rubrikens diagram', others: [] };
 
 describe('startPage', () => {
-  const { headline } = startPage(catalog, '2024-10-01', charts);
+  const { headline } = startPage(catalog, '2024-10-01', charts, 'sv');
 
   it('says when the headline plan was followed up and published, and what comes next', () => {
     expect(headline).toMatchObject({
@@ -27,8 +27,16 @@ describe('startPage', () => {
     });
   });
 
+  it('says the same in English for an English page, the titles kept', () => {
+    const english = startPage(catalog, '2024-10-01', charts, 'en').headline;
+    expect(english?.plan.title).toBe(headline?.plan.title);
+    expect(english?.publishedText).toBe('20 September 2024');
+    expect(english?.period).not.toBe(headline?.period);
+    expect(english?.followedUp).not.toBe(headline?.followedUp);
+  });
+
   it('says the next follow-up is missing, instead of naming it, once it is overdue', () => {
-    const late = startPage(catalog, '2025-06-01', charts).headline;
+    const late = startPage(catalog, '2025-06-01', charts, 'sv').headline;
     expect(late?.next).toBeUndefined();
     expect(late?.overdue).toBe('Nästa uppföljning, helår 2024, har inte publicerats här.');
   });
@@ -42,7 +50,7 @@ describe('startPage', () => {
   });
 
   it('hands on the charts it is given, and lists the plans not followed up with their bodies', () => {
-    const page = startPage(catalog, '2024-10-01', charts);
+    const page = startPage(catalog, '2024-10-01', charts, 'sv');
     expect(page.chart).toBe('rubrikens diagram');
     expect(page.pending.map((p) => p.href)).toEqual(plansNotFollowedUp(catalog).map((p) => `/planer/${p.id}/`));
     expect(page.pending.find((p) => p.href === '/planer/regionplan-2024/')?.body).toBe('Regionfullmäktige');
@@ -51,7 +59,7 @@ describe('startPage', () => {
 
   it('has no headline, and no other plans, before any plan is followed up', () => {
     const empty = catalogOf({ organisations: SAMPLE_FILES.organisations, bodies: SAMPLE_FILES.bodies });
-    const page = startPage(empty, '2024-10-01', { headline: undefined, others: [] });
+    const page = startPage(empty, '2024-10-01', { headline: undefined, others: [] }, 'sv');
     expect(page.headline).toBeUndefined();
     expect(page.others).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { strategyPage } from '#lib/views/strategy-page.ts';
 import { SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 
 const catalog = sampleCatalog();
-const pageOf = (id: string) => strategyPage(catalog, entryFor(catalog, { collection: 'strategies', id }));
+const pageOf = (id: string) => strategyPage(catalog, entryFor(catalog, { collection: 'strategies', id }), 'sv');
 
 describe('strategyPage', () => {
   it('names its order in the plan it belongs to', () => {

@@ -11,6 +11,7 @@ const pageOf = (catalog: Catalog, id: string) =>
     catalog,
     entryFor(catalog, { collection: 'units', id }),
     buildBacklinks(catalog)({ collection: 'units', id }),
+    'sv',
   );
 const unitHref = (id: string) => hrefFor({ collection: 'units', id });
 

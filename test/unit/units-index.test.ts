@@ -6,7 +6,7 @@ import { SAMPLE_FILES, sampleCatalog } from '../helpers/sample-site.ts';
 
 describe('unitsIndex', () => {
   it('lists the units by name, and says which unit each is part of', () => {
-    expect(unitsIndex(sampleCatalog())).toEqual([
+    expect(unitsIndex(sampleCatalog(), 'sv')).toEqual([
       { href: '/enheter/kansliet/', title: 'Kansliet', illustrative: false, meta: 'inom Regionstaben' },
       { href: '/enheter/staben/', title: 'Regionstaben', illustrative: false, meta: undefined },
     ]);
@@ -15,6 +15,6 @@ describe('unitsIndex', () => {
   it('orders by name in Swedish, not by id', () => {
     const kansliet = { ...SAMPLE_FILES.units.kansliet, name: 'Östra kansliet' };
     const catalog = catalogOf({ ...SAMPLE_FILES, units: { ...SAMPLE_FILES.units, kansliet } });
-    expect(unitsIndex(catalog).map((u) => u.title)).toEqual(['Regionstaben', 'Östra kansliet']);
+    expect(unitsIndex(catalog, 'sv').map((u) => u.title)).toEqual(['Regionstaben', 'Östra kansliet']);
   });
 });

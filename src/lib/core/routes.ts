@@ -1,5 +1,6 @@
 /** The URL of every entry: one place decides the site's permalinks. */
 import type { CollectionName, Ref } from '../../schemas/index.ts';
+import { EMBED_PATH } from './security.ts';
 
 export const COLLECTION_PATHS: Record<CollectionName, string> = {
   organisations: 'organisation',
@@ -70,3 +71,47 @@ export const infoPageHref = (id: string) => `/sidor/${id}/`;
 
 /** The easy-to-read page (lättläst). */
 export const EASY_READ_HREF = '/lattlast/';
+
+/** The folder of the English interface: every page's English version is at `/en` + its Swedish path. */
+export const ENGLISH_PREFIX = '/en';
+
+/**
+ * Pages that exist in Swedish only, by the start of their path: the easy-to-read page is
+ * Swedish by nature; the embed pages are the only pages other sites may frame, by the host's
+ * headers for their folder (`EMBED_PATH`), which an /en/ copy would not get; and a superseded
+ * version of a page (`ARCHIVED_PAGES_DIR`) is the record of the Swedish page as it was.
+ */
+export const SWEDISH_ONLY_PATHS: readonly string[] = [EASY_READ_HREF, EMBED_PATH, `/${ARCHIVED_PAGES_DIR}/`];
+
+/**
+ * Paths that are the same file in every language (data, feeds, chart downloads, the search
+ * index, the palette): written once, at their Swedish address.
+ */
+const LANGUAGE_NEUTRAL =
+  /^\/(?:data|diagram|schema|pagefind|admin)\/|\.(?:xml|xsl|json|csv|svg|css|txt|xlsx|png|jpg|pdf|zip)$/;
+
+/** Strips the English prefix: the Swedish path of any page, itself for a Swedish one. */
+export function swedishPath(path: string): string {
+  if (path === ENGLISH_PREFIX || path === `${ENGLISH_PREFIX}/`) return '/';
+  return path.startsWith(`${ENGLISH_PREFIX}/`) ? path.slice(ENGLISH_PREFIX.length) : path;
+}
+
+/** Whether `path` (a Swedish path) has an English page. */
+export function hasEnglishPage(path: string): boolean {
+  const plain = path.split(/[?#]/)[0];
+  return (
+    plain.startsWith('/') && !LANGUAGE_NEUTRAL.test(plain) && !SWEDISH_ONLY_PATHS.some((only) => plain.startsWith(only))
+  );
+}
+
+/**
+ * The address of the page at Swedish `path` in `lang`: `/en/planer/x/` for English, the path
+ * itself for Swedish. Data, feeds, downloads, Swedish-only pages and links out stay as they are.
+ */
+export function href(lang: 'sv' | 'en', path: string): string {
+  if (path.startsWith('//')) return path;
+  // A path already under /en/ (as the English catalogue writes its links) is taken by its Swedish one.
+  const swedish = swedishPath(path);
+  if (lang === 'sv' || !hasEnglishPage(swedish)) return swedish;
+  return `${ENGLISH_PREFIX}${swedish}`;
+}

@@ -1,7 +1,8 @@
 /** How each kind of entry is named in headings, links and lists. */
 import { type Catalog, type Entry, resolve } from './catalog.ts';
 import { formatDate } from './format.ts';
-import { PERIOD_KIND_LABELS } from './labels.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { labels } from '#lib/i18n/words.ts';
 
 /**
  * `RS 2023-11-08 § 194`: how a decision is cited, as the region itself cites it. A date
@@ -34,13 +35,13 @@ export function planYears({ startYear, endYear }: { startYear: number; endYear: 
   return startYear === endYear ? `${startYear}` : `${startYear}–${endYear}`;
 }
 
-export function periodLabel(period: Entry<'periods'>): string {
-  return periodName(period.data);
+export function periodLabel(period: Entry<'periods'>, lang: Lang = 'sv'): string {
+  return periodName(period.data, lang);
 }
 
 /** A period's name from its kind and year, `Per augusti 2024`, where only its data is at hand (the editor's preview). */
-export function periodName({ kind, year }: Pick<Entry<'periods'>['data'], 'kind' | 'year'>): string {
-  return `${PERIOD_KIND_LABELS[kind]} ${year}`;
+export function periodName({ kind, year }: Pick<Entry<'periods'>['data'], 'kind' | 'year'>, lang: Lang = 'sv'): string {
+  return `${labels(lang).PERIOD_KIND_LABELS[kind]} ${year}`;
 }
 
 /** The name of any entry, for headings and link texts. */

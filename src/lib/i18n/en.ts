@@ -18,6 +18,7 @@ const site = {
   name: 'Insyn',
   description: (owner: string) => `${possessiveEn(owner)} open follow-up of plans, assignments and key indicators.`,
   skipLink: 'Skip to main content',
+  home: 'Home',
   navLabel: 'Main menu',
   menu: 'Menu',
   searchLink: 'Search',
@@ -125,6 +126,11 @@ export const en: Messages = {
     searchLink: 'Search',
     ask: 'You can also ask us.',
     askLink: 'How to contact us',
+  },
+
+  interfaceLanguage: {
+    switchTo: 'Svenska',
+    contentInSwedish: 'The content (plans, assignments, key indicators, reports and decisions) is in Swedish.',
   },
 
   languages: {

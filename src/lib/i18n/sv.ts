@@ -15,6 +15,8 @@ const site = {
   /** The default description of a page: whose follow-up the site is. */
   description: (owner: string) => `${genitive(owner)} öppna uppföljning av planer, uppdrag och nyckeltal.`,
   skipLink: 'Hoppa till innehållet',
+  /** The start page's step in the breadcrumbs. */
+  home: 'Start',
   navLabel: 'Huvudmeny',
   /** The disclosure that holds the navigation and search on a phone. */
   menu: 'Meny',
@@ -129,6 +131,14 @@ export const sv = {
     searchLink: 'Sök',
     ask: 'Du kan också fråga oss.',
     askLink: 'Så kontaktar du oss',
+  },
+
+  /** The interface's own language: the header's switch and, on English pages, the content's language. */
+  interfaceLanguage: {
+    /** The switch to this page in the other interface language, named in that language. */
+    switchTo: 'English',
+    /** Near the top of every page whose interface is not Swedish: the content stays Swedish. */
+    contentInSwedish: 'Innehållet (planer, uppdrag, nyckeltal, rapporter och beslut) är på svenska.',
   },
 
   /** The footer's list of information pages in other languages (content/sidor/). */

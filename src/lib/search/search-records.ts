@@ -46,7 +46,8 @@ export interface SearchRecord {
    * ISO dates. The search page's excerpts stop at the mark.
    */
   content: string;
-  language: 'sv';
+  /** The interface language of the page it finds: one Pagefind index per language. */
+  language: 'sv' | 'en';
   meta: SearchMeta;
   filters: Partial<Record<SearchFilterKey | typeof EXAMPLE_FILTER.key, string[]>>;
   /** ISO date (`2024-04-30`, or `2024-02` when only the month is known); every record has one, since Pagefind leaves records without the key out of sorted results. */

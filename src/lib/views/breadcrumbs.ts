@@ -2,19 +2,40 @@
  * The trail from the start page to an entry: plans hold their items, reports and
  * activities; strategies lead to their section on the plan page.
  */
-import type { CollectionName, Ref } from '../../schemas/index.ts';
+import { COLLECTIONS, type CollectionName, type Ref } from '../../schemas/index.ts';
 import { type Catalog, type Entry, resolve } from '#lib/core/catalog.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
 import { strategyAnchor } from './plan-view.ts';
 import { collectionHref, hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { sv } from '#lib/i18n/sv.ts';
+import { words } from '#lib/i18n/words.ts';
 
 export interface Crumb {
   label: string;
   href: string;
+  /** The label is an entry's own title (content), not the interface's word. */
+  content?: true;
 }
 
-export const HOME: Crumb = { label: 'Start', href: '/' };
+export const HOME: Crumb = { label: sv.site.home, href: '/' };
+
+/**
+ * The trail as a page in `lang` shows it: the start page and the lists named in that
+ * language, the entries' own titles (`content`, always Swedish) marked `lang: 'sv'` when the
+ * interface is another language.
+ */
+export function crumbsIn(crumbs: readonly Crumb[], lang: Lang): (Crumb & { lang?: 'sv' })[] {
+  const { m, labels } = words(lang);
+  const lists = new Map(COLLECTIONS.map((collection) => [collectionHref(collection), collection]));
+  return crumbs.map((crumb) => {
+    if (crumb.href === HOME.href) return { ...crumb, label: m.site.home };
+    const list = lists.get(crumb.href);
+    if (list) return { ...crumb, label: labels.COLLECTION_LABELS[list].many };
+    return lang === 'sv' || !crumb.content ? crumb : { ...crumb, lang: 'sv' };
+  });
+}
 
 function listCrumb(collection: CollectionName): Crumb {
   return { label: COLLECTION_LABELS[collection].many, href: collectionHref(collection) };
@@ -22,7 +43,10 @@ function listCrumb(collection: CollectionName): Crumb {
 
 function planCrumbs(catalog: Catalog, ref: Ref<'plans'>): Crumb[] {
   const plan = resolve(catalog, ref);
-  return [listCrumb('plans'), ...(plan ? [{ label: plan.data.title, href: hrefFor(ref) }] : [])];
+  return [
+    listCrumb('plans'),
+    ...(plan ? [{ label: plan.data.title, href: hrefFor(ref), content: true as const }] : []),
+  ];
 }
 
 /** The crumbs above an entry, from the start page; the entry itself is not included. */
@@ -32,7 +56,13 @@ export function breadcrumbsFor(catalog: Catalog, entry: Entry): Crumb[] {
     case 'nyckeltal': {
       const strategy = resolve(catalog, entry.data.strategy);
       const strategyCrumb = strategy
-        ? [{ label: strategy.data.title, href: `${hrefFor(entry.data.plan)}#${strategyAnchor(strategy.id)}` }]
+        ? [
+            {
+              label: strategy.data.title,
+              href: `${hrefFor(entry.data.plan)}#${strategyAnchor(strategy.id)}`,
+              content: true as const,
+            },
+          ]
         : [];
       return [HOME, ...planCrumbs(catalog, entry.data.plan), ...strategyCrumb];
     }
@@ -47,7 +77,9 @@ export function breadcrumbsFor(catalog: Catalog, entry: Entry): Crumb[] {
       return [
         HOME,
         listCrumb('units'),
-        ...(parentEntry ? [{ label: titleOf(catalog, parentEntry), href: hrefFor(parent) }] : []),
+        ...(parentEntry
+          ? [{ label: titleOf(catalog, parentEntry), href: hrefFor(parent), content: true as const }]
+          : []),
       ];
     }
     default:

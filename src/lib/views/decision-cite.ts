@@ -5,7 +5,8 @@
 import { type Catalog, type Entry, resolve } from '#lib/core/catalog.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { decisionCitation } from '#lib/core/titles.ts';
-import { sv } from '#lib/i18n/sv.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { words } from '#lib/i18n/words.ts';
 import { type DecisionExamples, decisionExamples } from './decisions-view.ts';
 
 export interface DecisionCiteView {
@@ -25,9 +26,9 @@ export interface DecisionCiteView {
   examples: DecisionExamples;
 }
 
-export function decisionCite(catalog: Catalog, decision: Entry<'decisions'>): DecisionCiteView {
+export function decisionCite(catalog: Catalog, decision: Entry<'decisions'>, lang: Lang = 'sv'): DecisionCiteView {
   const { data } = decision;
-  const t = sv.components.decisionCite;
+  const t = words(lang).m.components.decisionCite;
   return {
     href: hrefFor({ collection: 'decisions', id: decision.id }),
     citation: decisionCitation(catalog, decision),

@@ -5,9 +5,10 @@
  */
 import type { NyckeltalStatus, UppdragStatus } from '../../schemas/index.ts';
 import { type Catalog, type Entry, entryFor, resolve } from '#lib/core/catalog.ts';
-import { capitalize, formatDate } from '#lib/core/format.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { periodLabel } from '#lib/core/titles.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { words } from '#lib/i18n/words.ts';
 import { type DecisionCiteView, decisionCite } from './decision-cite.ts';
 import { documentFacts, type EntryLink, entryLink, reportDate } from './links.ts';
 import { newestFirst } from './lists.ts';
@@ -66,19 +67,20 @@ export function reportedOn(reports: readonly Entry<'reports'>[], period: Entry<'
   return reports.findLast((r) => r.data.period.id === period.id && r.data.date)?.data.date ?? undefined;
 }
 
-export function statusRow(period: Entry<'periods'>, status: StatusRow['status'], text: string): StatusRow {
-  return { period: capitalize(periodLabel(period)), status, until: formatDate(period.data.endDate), text };
+export function statusRow(period: Entry<'periods'>, status: StatusRow['status'], text: string, lang: Lang): StatusRow {
+  const { capitalize, formatDate } = words(lang).format;
+  return { period: capitalize(periodLabel(period, lang)), status, until: formatDate(period.data.endDate), text };
 }
 
-export function itemLinks(catalog: Catalog, item: Item, reports: readonly Entry<'reports'>[]): ItemLinks {
+export function itemLinks(catalog: Catalog, item: Item, reports: readonly Entry<'reports'>[], lang: Lang): ItemLinks {
   return {
     decisions: newestFirst(item.data.decisions.map((ref) => entryFor(catalog, ref))).map((d) =>
-      decisionCite(catalog, d),
+      decisionCite(catalog, d, lang),
     ),
     documents: item.data.documents.map((ref) => {
       const document = entryFor(catalog, ref);
-      return entryLink(document, documentFacts(document));
+      return entryLink(document, documentFacts(document, lang));
     }),
-    reports: reports.map((report) => entryLink(report, reportDate(report))),
+    reports: reports.map((report) => entryLink(report, reportDate(report, lang))),
   };
 }

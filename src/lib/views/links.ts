@@ -4,9 +4,9 @@
  */
 import { isExampleField } from '#lib/content/examples.ts';
 import type { Entry } from '#lib/core/catalog.ts';
-import { formatDate } from '#lib/core/format.ts';
 import { hrefFor } from '#lib/core/routes.ts';
-import { sv } from '#lib/i18n/sv.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { words } from '#lib/i18n/words.ts';
 
 export interface EntryLink {
   href: string;
@@ -43,9 +43,9 @@ export function entryLink(entry: Linkable, meta?: string, metaExample = false): 
 }
 
 /** A report's date, or that the sources give none. */
-export const reportDate = (report: Entry<'reports'>): string =>
-  report.data.date ? formatDate(report.data.date) : sv.source.dateMissing;
+export const reportDate = (report: Entry<'reports'>, lang: Lang = 'sv'): string =>
+  report.data.date ? words(lang).format.formatDate(report.data.date) : words(lang).m.source.dateMissing;
 
 /** A document's diarienummer and date: `RS/595/2023, 8 november 2023`. */
-export const documentFacts = (document: Entry<'documents'>): string =>
-  `${document.data.dnr}, ${formatDate(document.data.date)}`;
+export const documentFacts = (document: Entry<'documents'>, lang: Lang = 'sv'): string =>
+  `${document.data.dnr}, ${words(lang).format.formatDate(document.data.date)}`;

@@ -4,14 +4,12 @@
  * follow-up, its facts and where the numbers come from. The page only lays this out.
  */
 import { type Catalog, type Entry, entryFor, resolve } from '#lib/core/catalog.ts';
-import { capitalize, formatNumber, joinList } from '#lib/core/format.ts';
 import { glossaryHref, nyckeltalTermHref, unitTerm } from '#lib/core/glossary.ts';
-import { DIRECTION_LABELS, TERM_LABELS } from '#lib/core/labels.ts';
-import { kindWords } from '#lib/core/organisation-words.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { periodLabel } from '#lib/core/titles.ts';
 import { isExampleField } from '#lib/content/examples.ts';
-import { sv } from '#lib/i18n/sv.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { type Words, words as wordsIn } from '#lib/i18n/words.ts';
 import { itemLinks, itemPlace, itemReports, type NamedLink, reportedOn, statusRow } from './item-page.ts';
 import { itemLineageSteps } from './lineage.ts';
 import {
@@ -46,17 +44,19 @@ export interface NyckeltalFigures<Chart> {
   ranking?: { year: number; all: RankedPeer[]; county: RankedPeer[] };
 }
 
-const t = sv.pages.nyckeltal;
-
 export function nyckeltalPage<Chart>(
   catalog: Catalog,
   peers: Peers,
   item: Entry<'nyckeltal'>,
   figures: NyckeltalFigures<Chart>,
+  lang: Lang,
 ) {
+  const w = wordsIn(lang);
+  const t = w.m.pages.nyckeltal;
+  const { capitalize, joinList } = w.format;
   const { data } = item;
   const plan = entryFor(catalog, data.plan);
-  const noun = planWords(plan).nyckeltal.one;
+  const noun = planWords(plan, lang).nyckeltal.one;
   const latest = resultAgainstTarget(catalog, item);
   const reports = itemReports(catalog, item);
   const reported = reportedOn(reports, latest?.period);
@@ -69,17 +69,17 @@ export function nyckeltalPage<Chart>(
     /** The plan's word for a nyckeltal, as a sentence starts it ("Nyckeltal"), and the plan's title. */
     noun: capitalize(noun),
     planTitle: plan.data.title,
-    term: { href: nyckeltalTermHref(data.term), label: TERM_LABELS[data.term] },
+    term: { href: nyckeltalTermHref(data.term), label: w.labels.TERM_LABELS[data.term] },
     lineage: { steps: itemLineageSteps(catalog, item), noun },
     reportedOn: reported,
     /** The results are examples, not reported ones. */
     exampleResults,
     citeExample: exampleResults || isExampleField(data, 'title'),
-    direction: DIRECTION_LABELS[data.direction],
+    direction: w.labels.DIRECTION_LABELS[data.direction],
     latest: latest && {
       status: latest.result.status,
       // The result chart's summary says the numbers in a sentence; beside it, the period is enough.
-      text: figures.result ? `${capitalize(periodLabel(latest.period))}.` : latest.sentence,
+      text: figures.result ? `${capitalize(periodLabel(latest.period, lang))}.` : latest.sentence,
     },
     /** The latest values of the statistics in words, when no chart of them shows them. */
     latestSeries:
@@ -91,9 +91,9 @@ export function nyckeltalPage<Chart>(
       ...(figures.series ? [{ spec: figures.series, reported: undefined }] : []),
     ],
     /** The words for the organisation's peers: "region", "regioner". */
-    peers: kindWords(peers.kind),
-    ranking: figures.ranking && ranking(figures.ranking, peers),
-    statuses: results.map((r) => statusRow(r.period, r.status, r.comment)),
+    peers: w.kind(peers.kind),
+    ranking: figures.ranking && ranking(figures.ranking, peers, w),
+    statuses: results.map((r) => statusRow(r.period, r.status, r.comment, lang)),
     unit: {
       name: data.unit,
       /** The unit written out, with its entry in the glossary, when it is an abbreviation. */
@@ -101,11 +101,11 @@ export function nyckeltalPage<Chart>(
       kronor: isKronor(data.unit),
       currentPricesHref: glossaryHref('lopande-priser'),
     },
-    targets: targets(item, figures.result !== undefined, results),
+    targets: targets(item, figures.result !== undefined, results, w),
     place: itemPlace(catalog, item),
     responsibleUnit: unit && ({ title: unit.data.name, href: hrefFor(unit) } satisfies NamedLink),
     source: { text: sourceLine(data, data.series.length > 0 ? 'series' : 'results'), href: data.source.url },
-    links: itemLinks(catalog, item, reports),
+    links: itemLinks(catalog, item, reports, lang),
   };
 }
 
@@ -113,7 +113,12 @@ export function nyckeltalPage<Chart>(
  * The targets in words, "2024: 85,0 %", oldest first. Those the result chart already shows
  * (and its table lists) are not repeated: the others are then named as such.
  */
-function targets(item: Entry<'nyckeltal'>, charted: boolean, results: readonly { period: Entry<'periods'> }[]) {
+function targets(
+  item: Entry<'nyckeltal'>,
+  charted: boolean,
+  results: readonly { period: Entry<'periods'> }[],
+  w: Words,
+) {
   const sorted = [...item.data.targets].sort((a, b) => a.year - b.year);
   const shown = charted ? sorted.filter((target) => !results.some((r) => r.period.data.year === target.year)) : sorted;
   return {
@@ -121,7 +126,7 @@ function targets(item: Entry<'nyckeltal'>, charted: boolean, results: readonly {
     others: charted,
     text:
       shown.length > 0
-        ? joinList(
+        ? w.format.joinList(
             shown.map(
               (target) =>
                 `${target.year}: ${formatMeasure(target.value, item.data.unit)}${target.note ? ` (${target.note})` : ''}`,
@@ -132,14 +137,15 @@ function targets(item: Entry<'nyckeltal'>, charted: boolean, results: readonly {
 }
 
 /** The ranking tables: the kommuner of the county first, for a kommun, then all regions or kommuner. */
-function ranking({ year, all, county }: NonNullable<NyckeltalFigures<unknown>['ranking']>, peers: Peers) {
-  const words = kindWords(peers.kind);
+function ranking({ year, all, county }: NonNullable<NyckeltalFigures<unknown>['ranking']>, peers: Peers, w: Words) {
+  const t = w.m.pages.nyckeltal;
+  const words = w.kind(peers.kind);
   const own = peers.kolada.id;
   const rows = (ranked: RankedPeer[]) =>
     ranked.map((r) => ({
       place: r.place,
       name: r.name,
-      value: formatNumber(r.value, VALUE_DECIMALS),
+      value: w.format.formatNumber(r.value, VALUE_DECIMALS),
       own: r.area === own,
     }));
   return {

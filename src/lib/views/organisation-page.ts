@@ -7,11 +7,12 @@ import type { Backlinks, Entry } from '#lib/core/catalog.ts';
 import { isNamedExampleField } from '#lib/content/examples.ts';
 import { documentFacts, entryLink } from './links.ts';
 import { newestFirst } from './lists.ts';
+import type { Lang } from '#lib/i18n/index.ts';
 
 /** The entries that refer to the organisation (`backlinks` of the catalogue) that its page lists. */
 export type OrganisationBacklinks = Pick<Backlinks, 'bodies' | 'units' | 'documents'>;
 
-export function organisationPage(organisation: Entry<'organisations'>, links: OrganisationBacklinks) {
+export function organisationPage(organisation: Entry<'organisations'>, links: OrganisationBacklinks, lang: Lang) {
   return {
     /** The website is an example: it is marked where it is shown. */
     websiteExample: isNamedExampleField(organisation.data, 'website'),
@@ -20,6 +21,6 @@ export function organisationPage(organisation: Entry<'organisations'>, links: Or
       entryLink(body, body.data.shortName, isNamedExampleField(body.data, 'shortName')),
     ),
     units: links.units.map((unit) => entryLink(unit)),
-    documents: newestFirst(links.documents).map((document) => entryLink(document, documentFacts(document))),
+    documents: newestFirst(links.documents).map((document) => entryLink(document, documentFacts(document, lang))),
   };
 }

@@ -5,11 +5,10 @@
  * lays this out (its charts are described in `#lib/charts/`, a layer above this one).
  */
 import { type Backlinks, type Catalog, type Entry, entries, entryFor, resolve } from '#lib/core/catalog.ts';
-import { capitalize, formatCount, formatDate, formatNumber, joinList } from '#lib/core/format.ts';
-import { COLLECTION_LABELS, DECISION_ROLE_LABELS, PLAN_KIND_LABELS, STATUS_COUNT_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { periodLabel, planYears } from '#lib/core/titles.ts';
-import { sv } from '#lib/i18n/sv.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { type Words, words as wordsIn } from '#lib/i18n/words.ts';
 import { decisionCite } from './decision-cite.ts';
 import { documentFacts, entryLink, reportDate } from './links.ts';
 import { planTransitions, reportsOfPlan } from './period-diff.ts';
@@ -26,19 +25,19 @@ import {
 import { reportSummaries } from './report-summaries.ts';
 import { planSummaries, statusSentence } from './status-summary.ts';
 
-const t = sv.pages.plan;
-
 /** The entries that refer to the plan (`backlinks` of the catalogue) that its page lists. */
 export type PlanBacklinks = Pick<Backlinks, 'plans' | 'documents'>;
 
 /** The plan's page: the figures it is built from, and `view`, what it says. */
-export function planPage(catalog: Catalog, plan: Entry<'plans'>, links: PlanBacklinks) {
-  const basics = planBasics(catalog, plan);
-  return { ...basics, view: planPageView(catalog, plan, basics, links) };
+export function planPage(catalog: Catalog, plan: Entry<'plans'>, links: PlanBacklinks, lang: Lang) {
+  const w = wordsIn(lang);
+  const basics = planBasics(catalog, plan, w);
+  return { ...basics, view: planPageView(catalog, plan, basics, links, w) };
 }
 
-function planBasics(catalog: Catalog, plan: Entry<'plans'>) {
-  const words = planWords(plan);
+function planBasics(catalog: Catalog, plan: Entry<'plans'>, w: Words) {
+  const { formatCount } = w.format;
+  const words = planWords(plan, w.lang);
   const rows = planItemRows(catalog, plan.id);
   const summaries = planSummaries(catalog, plan.id);
   const reports = reportsOfPlan(catalog, plan.id);
@@ -79,7 +78,10 @@ type PlanPageBasics = ReturnType<typeof planBasics>;
  * The page as it is laid out: every sentence, heading and link in the reader's words, so
  * that the page and its components only place them.
  */
-function planPageView(catalog: Catalog, plan: Entry<'plans'>, basics: PlanPageBasics, links: PlanBacklinks) {
+function planPageView(catalog: Catalog, plan: Entry<'plans'>, basics: PlanPageBasics, links: PlanBacklinks, w: Words) {
+  const t = w.m.pages.plan;
+  const { capitalize, joinList } = w.format;
+  const { PLAN_KIND_LABELS, STATUS_COUNT_LABELS } = w.labels;
   const { words, rows, groups, latestSummary, statedReports } = basics;
   const { data } = plan;
   const itemWords = t.itemWords(words.uppdrag.many, words.nyckeltal.many);
@@ -94,23 +96,23 @@ function planPageView(catalog: Catalog, plan: Entry<'plans'>, basics: PlanPageBa
     bodyName: resolve(catalog, data.body)?.data.name,
     itemWords,
     lineage: planLineageLinks(catalog, plan),
-    situationHeading: situationPeriod ? t.situationAt(periodLabel(situationPeriod)) : t.situation,
+    situationHeading: situationPeriod ? t.situationAt(periodLabel(situationPeriod, w.lang)) : t.situation,
     /** The status in a sentence per kind of item; undefined when no follow-up gives statuses. */
     statusSentences: latestSummary ? [...sentence('uppdrag'), ...sentence('nyckeltal')] : undefined,
     statedReports: reportSummaries(statedReports),
     /** Terms of the statuses are explained when the page shows statuses. */
     termStatuses: latestSummary !== undefined || rows.length > 0,
     source: basics.latestReport && entryLink(basics.latestReport),
-    feed: { href: `${hrefFor({ collection: 'plans', id: plan.id })}flode.xml`, label: capitalize(sv.feeds.plan) },
+    feed: { href: `${hrefFor({ collection: 'plans', id: plan.id })}flode.xml`, label: capitalize(w.m.feeds.plan) },
     listHeading: t.perStrategy(capitalize(itemWords)),
-    countLine: `${capitalize(joinList(basics.counts))}${latestSummary ? t.statusAt(periodLabel(latestSummary.period)) : ''}.`,
+    countLine: `${capitalize(joinList(basics.counts))}${latestSummary ? t.statusAt(periodLabel(latestSummary.period, w.lang)) : ''}.`,
     jumps: groups.map((group) => ({
       href: `#${group.anchor}`,
       label: t.jumpLink(group.strategy?.data.title ?? group.id, group.uppdrag.length + group.nyckeltal.length),
     })),
     filter: filterOptions(catalog, plan.id, { status: ALL, strategy: ALL }),
     omitPeriod: latestSummary?.period.id,
-    more: planMore(catalog, plan, basics, links, itemWords),
+    more: planMore(catalog, plan, basics, links, itemWords, w),
   };
 }
 
@@ -121,28 +123,32 @@ function planMore(
   basics: PlanPageBasics,
   links: PlanBacklinks,
   itemWords: string,
+  w: Words,
 ) {
+  const t = w.m.pages.plan;
+  const { formatNumber } = w.format;
+  const { COLLECTION_LABELS, DECISION_ROLE_LABELS } = w.labels;
   const { words, rows, reports } = basics;
   return {
     itemWords,
     hasItems: rows.length > 0,
     reportedCount: basics.reportedCount,
     reportedOn: basics.reportedOn,
-    moves: statusMoves(basics.moves, words, rows),
+    moves: statusMoves(basics.moves, words, rows, w),
     lineage: planLineageLinks(catalog, plan),
-    facts: planFacts(catalog, plan, basics, links),
+    facts: planFacts(catalog, plan, basics, links, w),
     decisions: plan.data.decisions.map((d) => ({
       role: DECISION_ROLE_LABELS[d.role],
       cite: decisionCite(catalog, entryFor(catalog, d.decision)),
     })),
     reportCount: formatNumber(reports.length, 0),
-    reports: reports.map((r) => entryLink(r, reportDate(r))),
+    reports: reports.map((r) => entryLink(r, reportDate(r, w.lang))),
     documentsNote:
       links.documents.length > 0
         ? t.andDocuments(COLLECTION_LABELS.documents.many.toLowerCase(), formatNumber(links.documents.length, 0))
         : undefined,
     documentsHeading: COLLECTION_LABELS.documents.many,
-    documents: links.documents.map((d) => entryLink(d, documentFacts(d))),
+    documents: links.documents.map((d) => entryLink(d, documentFacts(d, w.lang))),
     activities: basics.activities.map((a) => ({ entry: a, href: hrefFor({ collection: 'activities', id: a.id }) })),
   };
 }
@@ -150,18 +156,24 @@ function planMore(
 export type PlanMoreView = ReturnType<typeof planMore>;
 
 /** Each pair of follow-ups with a table per kind of item that has moves. */
-function statusMoves(moves: PlanPageBasics['moves'], words: PlanPageBasics['words'], rows: readonly ItemRow[]) {
+function statusMoves(
+  moves: PlanPageBasics['moves'],
+  words: PlanPageBasics['words'],
+  rows: readonly ItemRow[],
+  w: Words,
+) {
+  const t = w.m.pages.plan;
   /** The status moves count example statuses when any item's status is an example. */
   const example = rows.some((row) => row.exampleStatus);
   return moves.map((move) => {
-    const [from, to] = [periodLabel(move.from), periodLabel(move.to)];
+    const [from, to] = [periodLabel(move.from, w.lang), periodLabel(move.to, w.lang)];
     return {
       heading: t.fromTo(from, to),
       tables: (['uppdrag', 'nyckeltal'] as const)
         .filter((kind) => move[kind].length > 0)
         .map((kind) => ({
           id: `statusbyten-${kind}-${move.from.id}-${move.to.id}`,
-          caption: t.moveCaption(capitalize(words[kind].many), from, to),
+          caption: t.moveCaption(w.format.capitalize(words[kind].many), from, to),
           rows: move[kind],
           example,
         })),
@@ -170,7 +182,9 @@ function statusMoves(moves: PlanPageBasics['moves'], words: PlanPageBasics['word
 }
 
 /** The facts about the plan: what its documents say it contains, who decides it, when, and its relatives. */
-function planFacts(catalog: Catalog, plan: Entry<'plans'>, basics: PlanPageBasics, links: PlanBacklinks) {
+function planFacts(catalog: Catalog, plan: Entry<'plans'>, basics: PlanPageBasics, links: PlanBacklinks, w: Words) {
+  const t = w.m.pages.plan;
+  const { formatDate, joinList } = w.format;
   const { data } = plan;
   const body = resolve(catalog, data.body);
   const parent = data.parent && resolve(catalog, data.parent);
@@ -187,14 +201,16 @@ function planFacts(catalog: Catalog, plan: Entry<'plans'>, basics: PlanPageBasic
         : undefined,
     decidedBy: { href: body && hrefFor(data.body), name: body ? body.data.name : data.body.id },
     years: basics.years,
-    dnr: data.dnr ?? sv.source.missing,
+    dnr: data.dnr ?? w.m.source.missing,
     parent: parent ? { href: hrefFor(parent), title: parent.data.title } : undefined,
     children: links.plans.map((c) => entryLink(c)),
     followUps:
       basics.summaries.length > 0
         ? joinList(
             basics.summaries.map((s) =>
-              s.period.data.illustrative ? `${periodLabel(s.period)} (${sv.example.mark})` : periodLabel(s.period),
+              s.period.data.illustrative
+                ? `${periodLabel(s.period, w.lang)} (${w.m.example.mark})`
+                : periodLabel(s.period, w.lang),
             ),
           )
         : t.noFollowUpPlan,

@@ -6,7 +6,8 @@ import { hasExampleStatus } from '#lib/content/examples.ts';
 import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../../schemas/index.ts';
 import { type Catalog, type Entry, perCatalog, resolve } from '#lib/core/catalog.ts';
 import { formatCount } from '#lib/core/format.ts';
-import { VOCABULARY_LABELS } from '#lib/core/labels.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { labels } from '#lib/i18n/words.ts';
 import { hrefFor, planFilterHref } from '#lib/core/routes.ts';
 import { plansOfBody } from '#lib/content/plan-order.ts';
 import {
@@ -18,8 +19,8 @@ import {
 } from './status-summary.ts';
 
 /** What the plan calls its items: uppdrag and nyckeltal, or resultatmål and mätetal in 2020. */
-export function planWords(plan: Entry<'plans'>) {
-  return VOCABULARY_LABELS[plan.data.vocabulary];
+export function planWords(plan: Entry<'plans'>, lang: Lang = 'sv') {
+  return labels(lang).VOCABULARY_LABELS[plan.data.vocabulary];
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The /planer/ page: each body's current plan, then the earlier plans, each with its facts in a line. */
 import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts';
-import { PLAN_KIND_LABELS } from '#lib/core/labels.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { words } from '#lib/i18n/words.ts';
 import { planYears } from '#lib/core/titles.ts';
 import { currentPlans } from '#lib/content/plan-order.ts';
 import { type EntryLink, entryLink } from './links.ts';
@@ -19,19 +20,19 @@ export function earlierPlans(catalog: Catalog): Entry<'plans'>[] {
 }
 
 /** `Plan och budget, Regionstyrelsen, 2024, dnr RS/1/2023`: the plan's kind, body, years and diarienummer. */
-export function planFacts(catalog: Catalog, plan: Entry<'plans'>): string {
+export function planFacts(catalog: Catalog, plan: Entry<'plans'>, lang: Lang): string {
   const body = resolve(catalog, plan.data.body)?.data.name ?? plan.data.body.id;
   const dnr = plan.data.dnr ? `, dnr ${plan.data.dnr}` : '';
-  return `${PLAN_KIND_LABELS[plan.data.kind]}, ${body}, ${planYears(plan.data)}${dnr}`;
+  return `${words(lang).labels.PLAN_KIND_LABELS[plan.data.kind]}, ${body}, ${planYears(plan.data)}${dnr}`;
 }
 
-export function planRow(catalog: Catalog, plan: Entry<'plans'>): PlanRow {
+export function planRow(catalog: Catalog, plan: Entry<'plans'>, lang: Lang): PlanRow {
   const { href, title, illustrative } = entryLink(plan);
-  return { href, title, illustrative, facts: planFacts(catalog, plan) };
+  return { href, title, illustrative, facts: planFacts(catalog, plan, lang) };
 }
 
 /** What /planer/ lists: each body's current plan, then the earlier plans. */
-export function plansIndex(catalog: Catalog): { current: PlanRow[]; earlier: PlanRow[] } {
-  const row = (plan: Entry<'plans'>) => planRow(catalog, plan);
+export function plansIndex(catalog: Catalog, lang: Lang): { current: PlanRow[]; earlier: PlanRow[] } {
+  const row = (plan: Entry<'plans'>) => planRow(catalog, plan, lang);
   return { current: currentPlans(catalog).map(row), earlier: earlierPlans(catalog).map(row) };
 }

@@ -6,18 +6,15 @@
  */
 import { hasExampleStatus } from '#lib/content/examples.ts';
 import { type Catalog, type Entry, entries, entryFor } from '#lib/core/catalog.ts';
-import { capitalize, formatDate } from '#lib/core/format.ts';
-import { CHANGE_LABELS, REPORT_KIND_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { periodLabel } from '#lib/core/titles.ts';
-import { sv } from '#lib/i18n/sv.ts';
 import { decisionCite } from './decision-cite.ts';
 import { documentFacts, entryLink } from './links.ts';
 import { linkedBothWays } from './lists.ts';
 import { type ChangeDirection, compareWithPrevious, type StatusChange } from './period-diff.ts';
 import { planWords, statusSnapshot } from './plan-view.ts';
-
-const t = sv.pages.report;
+import type { Lang } from '#lib/i18n/index.ts';
+import { words as wordsIn } from '#lib/i18n/words.ts';
 
 type Noun = { one: string; many: string };
 type ItemKind = 'uppdrag' | 'nyckeltal';
@@ -29,11 +26,17 @@ const DIRECTIONS: ChangeDirection[] = ['battre', 'samre', 'ej-jamforbar', 'ny', 
  * Items whose status changed, grouped by the direction of the change with a heading that
  * counts them ("Bättre: 2 uppdrag"); no group for a direction no item took.
  */
-export function changeGroups(changes: readonly StatusChange<Entry<ItemKind>>[], collection: ItemKind, noun: Noun) {
+export function changeGroups(
+  changes: readonly StatusChange<Entry<ItemKind>>[],
+  collection: ItemKind,
+  noun: Noun,
+  lang: Lang,
+) {
+  const w = wordsIn(lang);
   return DIRECTIONS.map((direction) => changes.filter((c) => c.direction === direction))
     .filter((group) => group.length > 0)
     .map((group) => ({
-      heading: `${CHANGE_LABELS[group[0].direction]}: ${group.length} ${group.length === 1 ? noun.one : noun.many}`,
+      heading: `${w.labels.CHANGE_LABELS[group[0].direction]}: ${group.length} ${group.length === 1 ? noun.one : noun.many}`,
       changes: group.map((change) => ({
         href: hrefFor({ collection, id: change.item.id }),
         title: change.item.data.title,
@@ -46,43 +49,52 @@ export function changeGroups(changes: readonly StatusChange<Entry<ItemKind>>[], 
 
 export type ChangeGroup = ReturnType<typeof changeGroups>[number];
 
-/** The report's page; `documents` are those that name the report (its backlinks). */
-export function reportPage(catalog: Catalog, report: Entry<'reports'>, documents: readonly Entry<'documents'>[]) {
+/** The report's page; `links.documents` are those that name the report (its backlinks). */
+export function reportPage(
+  catalog: Catalog,
+  report: Entry<'reports'>,
+  { documents }: { documents: readonly Entry<'documents'>[] },
+  lang: Lang,
+) {
+  const w = wordsIn(lang);
+  const t = w.m.pages.report;
   const { data } = report;
   const plan = entryFor(catalog, data.plan);
   const period = entryFor(catalog, data.period);
-  const words = planWords(plan);
-  const when = periodLabel(period);
+  const words = planWords(plan, lang);
+  const when = periodLabel(period, lang);
   return {
-    kind: REPORT_KIND_LABELS[data.kind],
+    kind: w.labels.REPORT_KIND_LABELS[data.kind],
     plan: { href: hrefFor(data.plan), title: plan.data.title },
-    period: { href: hrefFor(data.period), label: when, until: formatDate(period.data.endDate) },
-    date: data.date ? formatDate(data.date) : sv.source.missing,
+    period: { href: hrefFor(data.period), label: when, until: w.format.formatDate(period.data.endDate) },
+    date: data.date ? w.format.formatDate(data.date) : w.m.source.missing,
     noItems: t.noItems(words.uppdrag.many, words.nyckeltal.many),
     /** The activities counted in this report, each drawn as a chart of its own. */
     activities: entries(catalog, 'activities').filter((a) => a.data.counts.some((c) => c.report.id === report.id)),
-    comparison: reportComparison(catalog, report, when),
-    snapshots: reportSnapshots(catalog, plan, period, words),
-    decisions: data.decisions.map((d) => decisionCite(catalog, entryFor(catalog, d))),
-    documents: linkedBothWays(catalog, data.documents, documents).map((d) => entryLink(d, documentFacts(d))),
+    comparison: reportComparison(catalog, report, when, lang),
+    snapshots: reportSnapshots(catalog, plan, period, words, lang),
+    decisions: data.decisions.map((d) => decisionCite(catalog, entryFor(catalog, d), lang)),
+    documents: linkedBothWays(catalog, data.documents, documents).map((d) => entryLink(d, documentFacts(d, lang))),
   };
 }
 
 /** What changed since the previous report of the plan, and the other reports on the same period. */
-function reportComparison(catalog: Catalog, report: Entry<'reports'>, when: string) {
+function reportComparison(catalog: Catalog, report: Entry<'reports'>, when: string, lang: Lang) {
+  const w = wordsIn(lang);
+  const t = w.m.pages.report;
   const comparison = compareWithPrevious(catalog, report);
-  const words = planWords(entryFor(catalog, report.data.plan));
+  const words = planWords(entryFor(catalog, report.data.plan), lang);
   const { previous } = comparison;
   const kinds = (['uppdrag', 'nyckeltal'] as const).map((kind) => ({
-    heading: capitalize(words[kind].many),
+    heading: w.format.capitalize(words[kind].many),
     sentence: comparison.sentences?.[kind],
-    groups: changeGroups(comparison[kind], kind, words[kind]),
+    groups: changeGroups(comparison[kind], kind, words[kind], lang),
   }));
   return {
     previous: previous && {
       href: hrefFor({ collection: 'reports', id: previous.id }),
       title: previous.data.title,
-      period: t.previousPeriod(periodLabel(entryFor(catalog, previous.data.period))),
+      period: t.previousPeriod(periodLabel(entryFor(catalog, previous.data.period), lang)),
       kinds,
     },
     samePeriod:
@@ -98,14 +110,17 @@ function reportSnapshots(
   plan: Entry<'plans'>,
   period: Entry<'periods'>,
   words: Record<ItemKind, Noun>,
+  lang: Lang,
 ) {
+  const w = wordsIn(lang);
+  const t = w.m.pages.report;
   const kinds = (['uppdrag', 'nyckeltal'] as const)
     .map((kind) => ({ noun: words[kind], groups: statusSnapshot(catalog, plan.id, period, kind) }))
     .filter((s) => s.groups.length > 0);
   return {
-    heading: t.perStatus(capitalize(kinds.map((s) => s.noun.many).join(t.and)), periodLabel(period)),
+    heading: t.perStatus(w.format.capitalize(kinds.map((s) => s.noun.many).join(t.and)), periodLabel(period, lang)),
     kinds: kinds.map(({ noun, groups }) => ({
-      heading: capitalize(noun.many),
+      heading: w.format.capitalize(noun.many),
       groups: groups.map((g) => ({
         status: g.status,
         count: `${g.rows.length} ${g.rows.length === 1 ? noun.one : noun.many}`,

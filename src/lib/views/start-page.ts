@@ -5,11 +5,10 @@
  * (`#lib/charts/page-charts.ts`), which lies above this folder, as plain data.
  */
 import { type Catalog, type Entry, resolve } from '#lib/core/catalog.ts';
-import { capitalize, formatDate, formatNumber } from '#lib/core/format.ts';
-import { STATUS_COUNT_LABELS } from '#lib/core/labels.ts';
 import { EASY_READ_HREF, hrefFor } from '#lib/core/routes.ts';
 import { periodLabel } from '#lib/core/titles.ts';
-import { sv } from '#lib/i18n/sv.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { type Words, words as wordsIn } from '#lib/i18n/words.ts';
 import { planItemRows, planWords } from './plan-view.ts';
 import { reportSummaries } from './report-summaries.ts';
 import {
@@ -22,8 +21,6 @@ import {
   type StartHeadline,
 } from './start-view.ts';
 
-const t = sv.pages.start;
-
 /** The start page's charts, made from the same headline and plans: the headline's, and one per other plan. */
 export interface StartCharts<C> {
   headline: C | undefined;
@@ -31,8 +28,8 @@ export interface StartCharts<C> {
 }
 
 /** A figure with its words: `helt uppfyllda`, or `helt uppfyllt` for one. */
-const counted = ({ status, count }: HeadlineFigure) => {
-  const label = STATUS_COUNT_LABELS[status];
+const counted = ({ status, count }: HeadlineFigure, w: Words) => {
+  const label = w.labels.STATUS_COUNT_LABELS[status];
   return { status, count, label: count === 1 ? label.one : label.many };
 };
 
@@ -42,7 +39,10 @@ const link = (entry: Entry<'plans' | 'reports' | 'documents'>) => ({ href: hrefF
  * `today` (YYYY-MM-DD) is the build's day: a follow-up past its expected day is said to be
  * missing, not implied current.
  */
-export function startPage<C>(catalog: Catalog, today: string, charts: StartCharts<C>) {
+export function startPage<C>(catalog: Catalog, today: string, charts: StartCharts<C>, lang: Lang) {
+  const w = wordsIn(lang);
+  const t = w.m.pages.start;
+  const { formatDate, formatNumber } = w.format;
   /** Items whose details are examples: a plan is marked where its items are listed. */
   const exampleItems = (planId: string) => planItemRows(catalog, planId).filter((row) => row.illustrative).length;
   const marked = (plan: Entry<'plans'>) => plan.data.illustrative !== undefined || exampleItems(plan.id) > 0;
@@ -62,7 +62,7 @@ export function startPage<C>(catalog: Catalog, today: string, charts: StartChart
         date: formatDate(economy.document.data.date),
       },
     },
-    headline: headline && headlineOf(headline, today, exampleItems(headline.plan.id)),
+    headline: headline && headlineOf(headline, today, exampleItems(headline.plan.id), w),
     chart: charts.headline,
     others: otherFollowedUpPlans(catalog, headline).map(({ plan, latest }, i) => ({
       ...link(plan),
@@ -81,9 +81,11 @@ export function startPage<C>(catalog: Catalog, today: string, charts: StartChart
 }
 
 /** The headline plan's figures and dates, in words; `examples` counts its items whose details are examples. */
-function headlineOf(headline: StartHeadline, today: string, examples: number) {
+function headlineOf(headline: StartHeadline, today: string, examples: number, w: Words) {
+  const t = w.m.pages.start;
+  const { capitalize, formatDate } = w.format;
   const { plan, report, period, published, next } = headline;
-  const words = planWords(plan);
+  const words = planWords(plan, w.lang);
   const overdue = next && isOverdue(next, today) ? next : undefined;
   /** Figures from the plan's items; without any published here, the reports' own words instead. */
   const figures = headline.nyckeltal.total + headline.uppdrag.total > 0;
@@ -92,17 +94,17 @@ function headlineOf(headline: StartHeadline, today: string, examples: number) {
     followedUp: t.followedUp(formatDate(period.data.endDate)),
     /** The day the follow-up was published, as the chart gives it. */
     published,
-    publishedText: published ? formatDate(published) : sv.source.dateMissing.toLowerCase(),
-    next: next && !overdue ? t.next(periodLabel(next)) : undefined,
-    overdue: overdue && t.overdue(periodLabel(overdue)),
+    publishedText: published ? formatDate(published) : w.m.source.dateMissing.toLowerCase(),
+    next: next && !overdue ? t.next(periodLabel(next, w.lang)) : undefined,
+    overdue: overdue && t.overdue(periodLabel(overdue, w.lang)),
     report: { ...link(report), dnr: report.data.dnr },
     figures,
-    period: capitalize(periodLabel(period)),
+    period: capitalize(periodLabel(period, w.lang)),
     ofNyckeltal: t.ofNyckeltal(headline.nyckeltal.total, words.nyckeltal.many),
-    nyckeltal: headline.nyckeltal.figures.map(counted),
+    nyckeltal: headline.nyckeltal.figures.map((figure) => counted(figure, w)),
     examples: examples > 0,
     ofUppdrag: t.ofUppdrag(headline.uppdrag.total, words.uppdrag.many),
-    uppdrag: headline.uppdrag.figures.map(counted),
+    uppdrag: headline.uppdrag.figures.map((figure) => counted(figure, w)),
     reports: reportSummaries(headline.reports),
     seeAll: figures ? t.seeAll(words.uppdrag.many, words.nyckeltal.many) : t.seePlan,
   };

@@ -4,12 +4,13 @@
  */
 import { type Catalog, type Entry, entries, resolve } from '#lib/core/catalog.ts';
 import { hrefFor } from '#lib/core/routes.ts';
-import { sv } from '#lib/i18n/sv.ts';
 import { planItemRows, strategyAnchor } from './plan-view.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { words as wordsIn } from '#lib/i18n/words.ts';
 
-const t = sv.pages.strategy;
-
-export function strategyPage(catalog: Catalog, strategy: Entry<'strategies'>) {
+export function strategyPage(catalog: Catalog, strategy: Entry<'strategies'>, lang: Lang) {
+  const w = wordsIn(lang);
+  const t = w.m.pages.strategy;
   const { data } = strategy;
   const plan = resolve(catalog, data.plan);
   return {

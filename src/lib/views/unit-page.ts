@@ -10,6 +10,7 @@ import { titleOf } from '#lib/core/titles.ts';
 import { documentFacts, entryLink } from './links.ts';
 import { newestFirst } from './lists.ts';
 import { planItemRows } from './plan-view.ts';
+import type { Lang } from '#lib/i18n/index.ts';
 
 /** The entries that name the unit (`backlinks` of the catalogue) that its page lists. */
 export type UnitBacklinks = Pick<Backlinks, 'units' | 'uppdrag' | 'nyckeltal' | 'activities' | 'documents'>;
@@ -21,7 +22,7 @@ const unitLink = (catalog: Catalog, unit: Entry<'units'>) => ({
   exampleParent: isNamedExampleField(unit.data, 'parent'),
 });
 
-export function unitPage(catalog: Catalog, unit: Entry<'units'>, links: UnitBacklinks) {
+export function unitPage(catalog: Catalog, unit: Entry<'units'>, links: UnitBacklinks, lang: Lang) {
   const { data } = unit;
   const organisation = resolve(catalog, data.organisation);
   const parent = data.parent && resolve(catalog, data.parent);
@@ -51,6 +52,6 @@ export function unitPage(catalog: Catalog, unit: Entry<'units'>, links: UnitBack
       title: titleOf(catalog, a),
       illustrative: a.data.illustrative !== undefined,
     })),
-    documents: newestFirst(links.documents).map((document) => entryLink(document, documentFacts(document))),
+    documents: newestFirst(links.documents).map((document) => entryLink(document, documentFacts(document, lang))),
   };
 }

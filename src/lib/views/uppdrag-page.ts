@@ -5,20 +5,21 @@
  * is rendered by the page, which reads it.
  */
 import { type Catalog, type Entry, entryFor, resolve } from '#lib/core/catalog.ts';
-import { capitalize } from '#lib/core/format.ts';
-import { ORIGIN_LABELS } from '#lib/core/labels.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { periodLabel } from '#lib/core/titles.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { words } from '#lib/i18n/words.ts';
 import { isExample, isExampleField } from '#lib/content/examples.ts';
 import { itemLinks, itemPlace, itemReports, type NamedLink, reportedOn, statusRow } from './item-page.ts';
 import { itemLineageSteps } from './lineage.ts';
 import { planWords } from './plan-view.ts';
 import { latestUppdragStatus, uppdragHistory } from './status-summary.ts';
 
-export function uppdragPage(catalog: Catalog, item: Entry<'uppdrag'>) {
+export function uppdragPage(catalog: Catalog, item: Entry<'uppdrag'>, lang: Lang) {
+  const { format, labels } = words(lang);
   const { data } = item;
   const plan = entryFor(catalog, data.plan);
-  const noun = planWords(plan).uppdrag.one;
+  const noun = planWords(plan, lang).uppdrag.one;
   const latest = latestUppdragStatus(catalog, item);
   const reports = itemReports(catalog, item);
   const unitEntry = resolve(catalog, data.responsibleUnit);
@@ -28,18 +29,18 @@ export function uppdragPage(catalog: Catalog, item: Entry<'uppdrag'>) {
     : { title: data.responsibleUnit.id };
   return {
     /** The plan's word for an uppdrag, as a sentence starts it ("Uppdrag"), and the plan's title. */
-    noun: capitalize(noun),
+    noun: format.capitalize(noun),
     planTitle: plan.data.title,
     lineage: { steps: itemLineageSteps(catalog, item), noun },
-    latest: latest && { status: latest.status, period: periodLabel(latest.period) },
+    latest: latest && { status: latest.status, period: periodLabel(latest.period, lang) },
     reportedOn: reportedOn(reports, latest?.period),
     example: isExample(data),
     /** The statuses are examples, not reported ones. */
     exampleStatuses: isExampleField(data, 'statuses'),
     place: itemPlace(catalog, item),
-    origin: ORIGIN_LABELS[data.origin],
+    origin: labels.ORIGIN_LABELS[data.origin],
     unit,
-    statuses: uppdragHistory(catalog, item).map((s) => statusRow(s.period, s.status, s.text)),
-    links: itemLinks(catalog, item, reports),
+    statuses: uppdragHistory(catalog, item).map((s) => statusRow(s.period, s.status, s.text, lang)),
+    links: itemLinks(catalog, item, reports, lang),
   };
 }

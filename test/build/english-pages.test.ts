@@ -1,0 +1,172 @@
+/**
+ * The English interface of the live content's build: with English configured, every Swedish
+ * page (but the Swedish-only ones) has its English version at /en/ + its path, the two link
+ * to each other with hreflang alternates (x-default Swedish) and the header's switch, the
+ * English page is `<html lang="en">` and says its content is Swedish, its links stay in
+ * English, and the English search index is written. Without English, nothing is under /en/.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import * as enLabels from '#lib/i18n/labels-en.ts';
+import { swedishWords } from '#lib/i18n/swedish-text.ts';
+import { ENGLISH_PREFIX, SWEDISH_ONLY_PATHS, hasEnglishPage, href } from '#lib/core/routes.ts';
+import { readConfiguration } from '../../src/data/configuration.ts';
+import { TEST_SITE, embedPages, fileFor, filesIn, page, sitePages, urlOf } from '../helpers/built-site.ts';
+import { LIVE_CONTENT, builtLiveSite, validateLive } from '../helpers/live-content.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const dist = builtLiveSite();
+const configuration = readConfiguration(LIVE_CONTENT);
+const english = configuration.languages.includes('en');
+const organisation = configuration.name;
+const pages = sitePages(dist);
+const swedish = [...pages, ...embedPages(dist)].filter(
+  (file) => !file.startsWith(`${ENGLISH_PREFIX}/`) && file !== '/404.html',
+);
+const absolute = (path: string) => new URL(path, TEST_SITE).href;
+
+/** The alternate links of a page, by hreflang. */
+function alternates(file: string): Record<string, string> {
+  return Object.fromEntries(
+    page(dist, file)
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? '']),
+  );
+}
+
+describe.runIf(english)('the English pages', () => {
+  it('every Swedish page but the Swedish-only ones has an English page, linked both ways', () => {
+    expect(swedish.length).toBeGreaterThan(100);
+    const missing: string[] = [];
+    for (const file of swedish) {
+      const path = urlOf(file);
+      if (SWEDISH_ONLY_PATHS.some((only) => path.startsWith(only))) {
+        expect(existsSync(join(dist, ENGLISH_PREFIX, path)), path).toBe(false);
+        continue;
+      }
+      const englishFile = fileFor(dist, href('en', path));
+      if (!englishFile) {
+        missing.push(path);
+        continue;
+      }
+      const pair = { sv: absolute(path), en: absolute(href('en', path)), 'x-default': absolute(path) };
+      expect(alternates(file), path).toEqual(pair);
+      expect(alternates(englishFile), path).toEqual(pair);
+      const toEnglish = page(dist, file).querySelector('header a[data-lang-switch]');
+      expect(toEnglish?.getAttribute('href'), path).toBe(href('en', path));
+      expect(toEnglish?.getAttribute('lang')).toBe('en');
+      expect(toEnglish?.getAttribute('hreflang')).toBe('en');
+      const toSwedish = page(dist, englishFile).querySelector('header a[data-lang-switch]');
+      expect(toSwedish?.getAttribute('href'), path).toBe(path);
+      expect(toSwedish?.getAttribute('lang')).toBe('sv');
+      expect(page(dist, englishFile).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+        absolute(href('en', path)),
+      );
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('an English page is in English, says its content is Swedish and marks it', () => {
+    const englishPages = pages.filter((file) => file.startsWith(`${ENGLISH_PREFIX}/`));
+    expect(englishPages.length).toBe(swedish.filter((file) => hasEnglishPage(urlOf(file))).length + 1);
+    for (const file of englishPages) {
+      const root = page(dist, file);
+      expect(root.querySelector('html')?.getAttribute('lang'), file).toBe('en');
+      expect(root.querySelector('main .content-language'), file).not.toBeNull();
+    }
+    // An entry's title is content: Swedish, marked so.
+    const entry = englishPages.find((file) => file.startsWith('/en/uppdrag/') && file !== '/en/uppdrag/index.html');
+    expect(page(dist, entry!).querySelector('h1')?.getAttribute('lang')).toBe('sv');
+  });
+
+  it('the frame of every English page has no Swedish interface words', () => {
+    // The frame: skip link, header, the trail up to the page, the content note and footer.
+    // Elements with another lang than English are content (titles, the organisation's name)
+    // and are left out; so is the organisation's name in running text, a proper name (WCAG 3.1.2).
+    const frame = [
+      '.skip-link',
+      'header.site-header',
+      'nav.breadcrumbs li:not([aria-current])',
+      'main > .content-language',
+      'footer.site-footer',
+    ];
+    const found: string[] = [];
+    for (const file of pages.filter((f) => f.startsWith(`${ENGLISH_PREFIX}/`))) {
+      const root = parse(readFileSync(join(dist, file), 'utf8'));
+      for (const element of root.querySelectorAll('[lang]'))
+        if (element.getAttribute('lang') !== 'en') element.remove();
+      const text = frame
+        .flatMap((selector) => root.querySelectorAll(selector).map((element) => element.text))
+        .join(' ')
+        .replaceAll(organisation, ' ');
+      expect(text.length, file).toBeGreaterThan(0);
+      const swedish = swedishWords(text);
+      if (swedish.length > 0) found.push(`${file}: ${swedish.join(' ')}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the links of an English page go to English pages, and to the same data and feeds', () => {
+    const root = page(dist, '/en/index.html');
+    const links = root.querySelectorAll('a[href^="/"]').map((a) => a.getAttribute('href') ?? '');
+    const local = links.filter((link) => !link.startsWith('//'));
+    expect(local.length).toBeGreaterThan(10);
+    for (const link of local) {
+      const switchBack = root.querySelector('header a[data-lang-switch]')?.getAttribute('href');
+      if (link === switchBack) continue;
+      expect(link.startsWith(`${ENGLISH_PREFIX}/`) || !hasEnglishPage(link.split('#')[0]), link).toBe(true);
+    }
+    expect(root.querySelector('form[role="search"]')?.getAttribute('action')).toBe('/en/sok/');
+    // Data and feeds are written once, at their Swedish addresses.
+    expect(filesIn(dist).filter((file) => file.startsWith('/en/') && !file.endsWith('.html'))).toEqual([]);
+  });
+
+  it('the English 404 page is at /en/404.html, and the sitemap lists both languages', () => {
+    expect(page(dist, '/en/404.html').querySelector('html')?.getAttribute('lang')).toBe('en');
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${absolute('/planer/')}</loc>`);
+    expect(sitemap).toContain(`<loc>${absolute('/en/planer/')}</loc>`);
+  });
+
+  it('the English search index finds entries by their titles and by English words, at /en/', async () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages.en.page_count).toBe(entry.languages.sv.page_count);
+    const uppdrag = [...validateLive().catalog.uppdrag.values()][0];
+    const server = await serveStatic(dist);
+    // Pagefind chooses the index by the page's <html lang>, as on /en/sok/.
+    vi.stubGlobal('document', { querySelector: () => ({ getAttribute: () => 'en' }) });
+    vi.stubGlobal('location', new URL(`${server.url}/en/sok/`));
+    try {
+      const pagefind = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as {
+        createInstance(options: object): {
+          search(
+            term: string,
+          ): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
+        };
+      };
+      const instance = pagefind.createInstance({ basePath: `${server.url}/pagefind/`, baseUrl: '/' });
+      const hits = async (term: string) =>
+        Promise.all((await instance.search(term)).results.map((result) => result.data()));
+      const byTitle = await hits(uppdrag.data.title);
+      expect(byTitle.map((hit) => hit.url)).toContain(href('en', `/uppdrag/${uppdrag.id}/`));
+      const type = enLabels.COLLECTION_LABELS.uppdrag.one;
+      const byWord = await hits(type);
+      expect(byWord.length).toBeGreaterThan(0);
+      expect(byWord.every((hit) => hit.url.startsWith(`${ENGLISH_PREFIX}/`))).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+      await server.close();
+    }
+  });
+});
+
+describe.runIf(!english)('without English configured', () => {
+  it('nothing is built under /en/', () => {
+    expect(filesIn(dist).filter((file) => file.startsWith(`${ENGLISH_PREFIX}/`))).toEqual([]);
+  });
+});
