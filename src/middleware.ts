@@ -7,6 +7,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { dayInSweden } from '#lib/history/git-history.ts';
 import { localiseLinks } from '#lib/core/localised-links.ts';
+import { hasEnglishPage, swedishPath } from '#lib/core/routes.ts';
 import { langOf } from '#lib/i18n/index.ts';
 import { words } from '#lib/i18n/words.ts';
 import { newestContentDate } from '#lib/open-data/feeds.ts';
@@ -38,6 +39,9 @@ let organisation: Promise<App.Locals['organisation']> | undefined;
 export const onRequest = defineMiddleware(async (context, next) => {
   organisation ??= readOrganisation();
   const lang = langOf(context.currentLocale);
+  // A Swedish-only page rendered again under /en/ is removed after the build
+  // (src/integrations/english-pages.ts): skip drawing it.
+  if (lang !== 'sv' && !hasEnglishPage(swedishPath(context.url.pathname))) return new Response('');
   const shared = await organisation;
   context.locals.organisation =
     lang === 'sv' ? shared : { ...shared, words: words(lang).kind(getConfiguration().kind) };

@@ -100,7 +100,10 @@ describe('pages as they were, from content changed on a later day', () => {
 
   it('lists the earlier version in the live page’s history, and cites each page by its version', () => {
     const live = page(dist, 'uppdrag/heltid/index.html');
-    expect(textOf(live.querySelector('.change-history h3'))).toBe('Tidigare versioner');
+    // Folded on the live page, open on the frozen one.
+    const versions = live.querySelector('.change-history details.versions');
+    expect(textOf(versions?.querySelector('summary'))).toBe('Tidigare versioner (1)');
+    expect(versions?.hasAttribute('open')).toBe(false);
     const links = live.querySelectorAll('.change-history .versions a');
     expect(links.map((a) => [a.getAttribute('href'), textOf(a)])).toEqual([[FROZEN, '1 december 2026']]);
     expect(textOf(live.querySelector('#status')?.parentNode)).toContain('Ej uppfyllt');
@@ -111,6 +114,7 @@ describe('pages as they were, from content changed on a later day', () => {
     expect(textOf(frozen.querySelector('.cite-value'))).toContain(
       `Version från 1 december 2026, ${TEST_SITE}${FROZEN}#innehall.`,
     );
+    expect(frozen.querySelector('.change-history details.versions')?.hasAttribute('open')).toBe(true);
     // The frozen page's history stops at its own version.
     expect(textOf(frozen.querySelector('.last-changed'))).toBe('Senast ändrad 1 december 2026');
   });

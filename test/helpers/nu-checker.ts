@@ -4,7 +4,7 @@
  * error as `file:line:column message`.
  */
 import { spawnSync } from 'node:child_process';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import vnuJar from 'vnu-jar';
 
 interface NuMessage {
@@ -16,8 +16,8 @@ interface NuMessage {
   message: string;
 }
 
-/** Every error (and fatal error) the Nu checker finds in the HTML files under the folders (one Java start for all). */
-export function nuErrors(...dirs: string[]): string[] {
+/** The checker's errors (and fatal errors) over the given files and folders, in one Java start. */
+function check(paths: string[]): NuMessage[] {
   const result = spawnSync(
     'java',
     [
@@ -29,20 +29,31 @@ export function nuErrors(...dirs: string[]): string[] {
       '--format',
       'json',
       '--exit-zero-always',
-      ...dirs,
+      ...paths,
     ],
     { encoding: 'utf8', maxBuffer: 1 << 28 },
   );
   if (result.error) throw new Error(`Java could not run the Nu checker: ${result.error.message}`);
   const json = result.stderr.slice(result.stderr.indexOf('{'));
   const { messages } = JSON.parse(json) as { messages: NuMessage[] };
-  return messages
-    .filter((m) => m.type === 'error' || m.subType === 'fatal')
-    .map((m) => {
-      const path = m.url ? new URL(m.url).pathname : undefined;
-      // Named within its folder; with several folders, the folder comes first.
-      const dir = path && dirs.find((d) => !relative(d, path).startsWith('..'));
-      const file = path && dir ? (dirs.length > 1 ? relative(dirname(dir), path) : relative(dir, path)) : '?';
-      return `${file}:${m.lastLine ?? 0}:${m.firstColumn ?? 0} ${m.message}`;
-    });
+  return messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
+}
+
+const where = (m: NuMessage, file: string) => `${file}:${m.lastLine ?? 0}:${m.firstColumn ?? 0} ${m.message}`;
+
+/** Every error (and fatal error) the Nu checker finds in the HTML files under the folders (one Java start for all). */
+export function nuErrors(...dirs: string[]): string[] {
+  return check(dirs).map((m) => {
+    const path = m.url ? new URL(m.url).pathname : undefined;
+    // Named within its folder; with several folders, the folder comes first.
+    const dir = path && dirs.find((d) => !relative(d, path).startsWith('..'));
+    return where(m, path && dir ? (dirs.length > 1 ? relative(dirname(dir), path) : relative(dir, path)) : '?');
+  });
+}
+
+/** The same for some files of a folder, each named within it. */
+export function nuErrorsOf(root: string, files: string[]): string[] {
+  return check(files.map((file) => join(root, file))).map((m) =>
+    where(m, m.url ? relative(root, new URL(m.url).pathname) : '?'),
+  );
 }
