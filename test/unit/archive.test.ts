@@ -142,9 +142,17 @@ describe('archivedPages', () => {
         change('a', '2026-12-01T10:00:00+01:00', heltid(april('ej-uppfyllt')), 'added'),
       ],
     ],
+    // A plan's page shows its items' statuses from today's items: no frozen copy of it.
+    [
+      `plans/${SAMPLE_PLAN}`,
+      [
+        change('p2', '2026-12-06T10:00:00+01:00', JSON.stringify(SAMPLE_FILES.plans[SAMPLE_PLAN])),
+        change('p1', '2026-12-01T10:00:00+01:00', JSON.stringify(SAMPLE_FILES.plans[SAMPLE_PLAN]), 'added'),
+      ],
+    ],
   ]);
 
-  it('gives a page per valid superseded version of each entry still there, at /arkiv/<day>/<live path>', () => {
+  it('gives a page per valid superseded version of each entry still there whose figures are its own, at /arkiv/<day>/<live path>', () => {
     const pages = archivedPages(catalog, byEntry);
     // The version of 5 December no longer validates and is left out, not invented.
     expect(pages.map((p) => [p.href, p.liveHref, p.day])).toEqual([

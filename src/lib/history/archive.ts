@@ -84,14 +84,29 @@ export interface ArchivedPage {
 }
 
 /**
- * Every archived page of the site: for each entry the catalogue has today, each of its
- * superseded versions that validates. `byEntry` is the history's changes per `collection/id`.
+ * The collections whose page shows figures from the entry's own file: their old file is
+ * the page as it was. A plan's, report's or unit's page shows its items' statuses, read
+ * from today's items, so a frozen copy would pass today's figures off as the old ones.
+ */
+const ARCHIVED_COLLECTIONS: ReadonlySet<CollectionName> = new Set([
+  'uppdrag',
+  'nyckeltal',
+  'activities',
+  'decisions',
+  'documents',
+]);
+
+/**
+ * Every archived page of the site: for each entry the catalogue has today whose figures are
+ * its own, each of its superseded versions that validates. `byEntry` is the history's
+ * changes per `collection/id`.
  */
 export function archivedPages(catalog: Catalog, byEntry: ReadonlyMap<string, readonly Change[]>): ArchivedPage[] {
   const pages: ArchivedPage[] = [];
   for (const [key, changes] of byEntry) {
     const [collection, id] = key.split('/');
     if (!isCollectionName(collection)) continue;
+    if (!ARCHIVED_COLLECTIONS.has(collection)) continue;
     const ref: Ref = { collection: collection satisfies CollectionName, id };
     if (!resolve(catalog, ref)) continue;
     for (const version of supersededVersions(changes)) {
