@@ -22,7 +22,7 @@ import {
 import { labelsFor } from './value-labels.ts';
 import { textOf } from './records.ts';
 import { EDITOR_ONLY_KEYS } from './editor-format.ts';
-import { EDITOR_WIDGETS, editorFormatName } from './editor-names.ts';
+import { EDITOR_WIDGETS, editorFormatName, PLAN_PERIODS_KEY } from './editor-names.ts';
 
 export { ADMIN_DIR };
 
@@ -53,13 +53,33 @@ const BY_PLAN: readonly CollectionName[] = ['uppdrag', 'nyckeltal'];
 
 /** What the list of a collection's entries can be sorted by, besides its title or name. */
 const SORTABLE: Partial<Record<CollectionName, string[]>> = {
-  uppdrag: ['title', 'plan'],
-  nyckeltal: ['title', 'plan'],
-  decisions: ['date', 'title', 'body'],
+  uppdrag: ['title'],
+  nyckeltal: ['title'],
+  decisions: ['date', 'title'],
   reports: ['date', 'title'],
   documents: ['date', 'title'],
-  periods: ['endDate', 'kind'],
+  periods: ['endDate'],
 };
+
+/** The date a dated collection's list is sorted by at first, newest first: what staff look for is usually recent. */
+const NEWEST_FIRST: Partial<Record<CollectionName, string>> = {
+  decisions: 'date',
+  reports: 'date',
+  documents: 'date',
+  periods: 'endDate',
+};
+
+/**
+ * The Markdown toolbar of an MDX text: what the safe subset (mdx-subset.ts) accepts and staff
+ * need, headings from level 2 (the page's title is the only level 1). No images or code
+ * blocks (`editor_components`): a text has no use for them, and an image would need an upload.
+ */
+export const TEXT_TOOLBAR = {
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+  editor_components: [] as string[],
+  modes: ['rich_text', 'raw'],
+};
+
 
 /** Fields written as running text (a text area) rather than one line. */
 const LONG_TEXT = new Set(['description', 'summary', 'text', 'comment', 'note', 'illustrative']);
@@ -221,8 +241,10 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
   // Decap keeps the text under the frontmatter in a field it calls `body`.
   const text: CmsField[] =
     spec.format === 'mdx'
-      ? [{ label: 'Text', name: 'body', widget: 'text', hint: `Texten under rubriken: ${spec.textName}.` }]
+      ? [{ label: 'Text', name: 'body', widget: 'markdown', ...TEXT_TOOLBAR, hint: `Texten under rubriken: ${spec.textName}.` }]
       : [];
+  const ofPlan = fields.some((f) => f.name === 'plan');
+  const newest = NEWEST_FIRST[name];
   const shown = displayField(schemas[name]);
   // Decap names entries by a text field; without a title or name, the first field that is text.
   const identifier =
@@ -238,11 +260,55 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
     format: editorFormatName(name),
     create: true,
     identifier_field: identifier,
-    summary: nested ? `{{${identifier}}} · {{plan}}` : `{{${identifier}}}`,
-    sortable_fields: SORTABLE[name] ?? [identifier],
+    // The plan is an id: the list is filtered by plan with its title instead (cmsViewFilters).
+    summary: `{{${identifier}}}`,
+    sortable_fields: (SORTABLE[name] ?? [identifier]).map((key) =>
+      key === newest ? { field: key, default_sort: 'desc' } : key,
+    ),
     // A new decision is named as the command line names it (src/admin/decision-id.ts).
     slug: name === 'decisions' ? `{{fields.${EDITOR_ONLY_KEYS[0]}}}` : '{{slug}}',
-    fields: [...schemaKey, ...fields, ...text],
+    fields: [...schemaKey, ...(ofPlan ? fields.map(planPeriods) : fields), ...text],
+  };
+}
+
+/** A list's relations to periods, in an entry of a plan: their choices are the plan's periods. */
+function planPeriods(field: CmsField): CmsField {
+  if (field.widget === EDITOR_WIDGETS.newestFirst && field.collection === 'periods' && !field.multiple)
+    return { ...field, [PLAN_PERIODS_KEY]: true };
+  const { fields } = field;
+  return Array.isArray(fields) ? { ...field, fields: (fields as CmsField[]).map(planPeriods) } : field;
+}
+
+/** A plan or unit as the list's filters name it. */
+export interface NamedEntry {
+  id: string;
+  name: string;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The filters of the lists of entries that belong to a plan and a unit: one per plan and
+ * one per unit, named by the plan's title and the unit's name (Decap's groups would be
+ * headed by the id, so the lists are filtered rather than grouped). Made when the site is
+ * built, from the plans and units there are then.
+ */
+export function cmsViewFilters(
+  collection: CmsCollection,
+  plans: readonly NamedEntry[],
+  units: readonly NamedEntry[],
+): CmsCollection {
+  const keys = new Set(collection.fields.map((f) => f.name));
+  // A nyckeltal's `unit` is what it is measured in; the unit that answers for it is `responsibleUnit`.
+  const unitKey = keys.has('responsibleUnit') ? 'responsibleUnit' : undefined;
+  const filters = [
+    ...(keys.has('plan') ? plans.map((plan) => ({ label: `Plan: ${plan.name}`, field: 'plan', id: plan.id })) : []),
+    ...(unitKey ? units.map((unit) => ({ label: `Enhet: ${unit.name}`, field: unitKey, id: unit.id })) : []),
+  ];
+  if (filters.length === 0) return collection;
+  return {
+    ...collection,
+    view_filters: filters.map(({ label, field, id }) => ({ label, field, pattern: `^${escapeRegExp(id)}$` })),
   };
 }
 
