@@ -21,6 +21,11 @@ const MISSING = {
   ui: { settingsDropdown: { account: 'Kontoval' } },
 };
 
+/** Phrases Decap has in English within its Swedish: the text field's mode switch said "Rich Text". */
+const REWORDED = {
+  editor: { editorWidgets: { markdown: { richText: 'Formaterad' } } },
+};
+
 /** Decap's phrases with the missing ones added; a phrase Decap has is kept. */
 function merged(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
   const result = { ...base };
@@ -33,6 +38,14 @@ function merged(base: Record<string, unknown>, extra: Record<string, unknown>): 
   return result;
 }
 
+/** The phrases with `extra`'s replacing Decap's own. */
+function reworded(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const result = { ...base };
+  for (const [key, value] of Object.entries(extra))
+    result[key] = typeof value === 'object' ? reworded(recordOrEmpty(result[key]), recordOrEmpty(value)) : value;
+  return result;
+}
+
 export function registerSwedishPhrases(cms: CMS): void {
-  cms.registerLocale('sv', merged(recordOrEmpty(cms.getLocale('sv')), MISSING));
+  cms.registerLocale('sv', reworded(merged(recordOrEmpty(cms.getLocale('sv')), MISSING), REWORDED));
 }

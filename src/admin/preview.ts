@@ -1,13 +1,22 @@
 /**
- * The editor's preview of an uppdrag or nyckeltal: the entry as the site shows it, with the
- * site's own stylesheets (named in the editor's page by the build) and the same status words,
- * values, targets and example marks (src/lib/views/editor-preview.ts), not Decap's raw fields.
+ * The editor's previews: an uppdrag or nyckeltal as the site shows it, with the site's own
+ * stylesheets (named in the editor's page by the build) and the same status words, values,
+ * targets and example marks (src/lib/views/editor-preview.ts), not Decap's raw fields; a
+ * decision, plan or report with the facts its page lists, every id named.
  */
 import { createElement as h, useEffect, useState } from 'react';
 import type { CMS, PreviewTemplateComponentProps } from 'decap-cms-core';
 import { Map as ImmutableMap } from 'immutable';
-import { entryPreview, periodData, type PeriodData, type PreviewRow } from '#lib/views/editor-preview.ts';
-import { recordOrEmpty } from '#lib/content/records.ts';
+import {
+  bodyNames,
+  entryPreview,
+  factsPreview,
+  periodData,
+  type PeriodData,
+  type PreviewLookup,
+  type PreviewRow,
+} from '#lib/views/editor-preview.ts';
+import { recordOrEmpty, textOf } from '#lib/content/records.ts';
 
 type Periods = ReadonlyMap<string, PeriodData>;
 
@@ -26,6 +35,60 @@ function usePeriods(getCollection: PreviewTemplateComponentProps['getCollection'
     });
   }, [getCollection]);
   return periods;
+}
+
+type GetCollection = PreviewTemplateComponentProps['getCollection'];
+
+/** A collection's entries by slug, each read by `read` (entries it cannot read are left out). */
+async function loaded<T>(getCollection: GetCollection, name: string, read: (data: unknown) => T | undefined) {
+  const entries = await getCollection(name);
+  return new Map(
+    entries.flatMap((entry) => {
+      const slug: unknown = entry.get('slug');
+      const raw: unknown = entry.get('data');
+      const value = read(ImmutableMap.isMap(raw) ? raw.toJS() : raw);
+      return typeof slug === 'string' && value !== undefined ? [[slug, value] as const] : [];
+    }),
+  );
+}
+
+const EMPTY_LOOKUP: PreviewLookup = { periods: new Map(), bodies: new Map(), plans: new Map(), decisions: new Map() };
+
+/** The periods, bodies, plans and decisions by id, once the editor has loaded them. */
+function useLookup(getCollection: GetCollection): PreviewLookup {
+  const [lookup, setLookup] = useState<PreviewLookup>(EMPTY_LOOKUP);
+  useEffect(() => {
+    void Promise.all([
+      loaded(getCollection, 'periods', periodData),
+      loaded(getCollection, 'bodies', bodyNames),
+      loaded(getCollection, 'plans', (data) => textOf(recordOrEmpty(data).title)),
+      loaded(getCollection, 'decisions', (data) => recordOrEmpty(data)),
+    ]).then(([periods, bodies, plans, decisions]) => setLookup({ periods, bodies, plans, decisions }));
+  }, [getCollection]);
+  return lookup;
+}
+
+function factsPreviewOf(collection: 'decisions' | 'plans' | 'reports') {
+  return function FactsPreviewTemplate({ entry, getCollection }: PreviewTemplateComponentProps) {
+    const value: unknown = entry.get('data');
+    const data = recordOrEmpty(ImmutableMap.isMap(value) ? value.toJS() : {});
+    const view = factsPreview(collection, data, useLookup(getCollection));
+    return h(
+      'main',
+      { className: 'entry' },
+      h('p', { className: 'kind' }, view.kind),
+      h('h1', null, view.title),
+      view.summary ? h('p', null, view.summary) : null,
+      h(
+        'dl',
+        null,
+        view.facts.map((fact) => [
+          h('dt', { key: `t-${fact.term}` }, fact.term),
+          h('dd', { key: `d-${fact.term}` }, fact.value),
+        ]),
+      ),
+    );
+  };
 }
 
 function statusTag(row: PreviewRow, exampleMark: string | undefined) {
@@ -107,4 +170,6 @@ export function registerPreviews(cms: CMS): void {
     cms.registerPreviewStyle(meta.content);
   cms.registerPreviewTemplate('uppdrag', previewOf('uppdrag'));
   cms.registerPreviewTemplate('nyckeltal', previewOf('nyckeltal'));
+  for (const collection of ['decisions', 'plans', 'reports'] as const)
+    cms.registerPreviewTemplate(collection, factsPreviewOf(collection));
 }

@@ -5,7 +5,9 @@
  * then `npm run check` passes, `git diff` shows exactly those lines, the new decision is byte
  * for byte what `npm run new beslut` writes, and the built pages show them. Wrong values (a
  * missing title, an impossible date, an ambiguous number) are refused and nothing is saved;
- * an entry saved unchanged leaves git clean; pickers and the preview show words, not ids.
+ * an entry saved unchanged leaves git clean; pickers offer only the plan's periods and name
+ * bodies, lists filter by plan and unit, the text toolbar offers only what the site accepts,
+ * and the previews show words, not ids.
  * Screenshots of the steps go to docs/bilder/ for the authoring guide.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,7 +114,7 @@ describe('the browser editor on its local backend', () => {
     const results = page.locator('label', { hasText: 'Utfall och status per uppföljningstillfälle' });
     await results.waitFor();
     await page.getByRole('button', { name: 'Lägg till utfall' }).click();
-    await choose(await fieldId('Uppföljningstillfället som utfallet gäller'), '2024-08-31');
+    await choose(await fieldId('Uppföljningstillfället som utfallet gäller'), 'Per augusti 2024');
     // Typed as staff write it: a decimal comma.
     await page.locator(`[id="${await fieldId(/^Utfallet( \(frivillig\))?$/)}"]`).fill('88,5');
     await choose(await fieldId('Hur utfallet står sig mot målvärdet'), 'Helt uppfyllt');
@@ -201,7 +203,7 @@ describe('the browser editor on its local backend', () => {
     await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
     await page.locator('label', { hasText: 'Utfall och status per uppföljningstillfälle' }).waitFor();
     await page.getByRole('button', { name: 'Lägg till utfall' }).click();
-    await choose(await fieldId('Uppföljningstillfället som utfallet gäller'), '2024-12-31');
+    await choose(await fieldId('Uppföljningstillfället som utfallet gäller'), 'Helår 2024');
     await page.locator(`[id="${await fieldId(/^Utfallet( \(frivillig\))?$/)}"]`).fill('1.234,5');
     await choose(await fieldId('Hur utfallet står sig mot målvärdet'), 'Helt uppfyllt');
     await page.locator(`[id="${await fieldId('Analys eller kommentar till utfallet')}"]`).fill('Fel skrivet tal.');
@@ -239,17 +241,65 @@ describe('the browser editor on its local backend', () => {
     await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
     await page.getByRole('button', { name: 'Lägg till utfall' }).click();
     const periods = await optionsOf(await fieldId('Uppföljningstillfället som utfallet gäller'));
-    expect(periods.length).toBeGreaterThan(2);
-    for (const text of periods) expect(text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    // The newest first: what staff report on is usually the latest period.
-    expect(periods).toEqual([...periods].sort().reverse());
+    // Only the plan's periods (per-april-2024, per-augusti-2024, helar-2024), by name, the newest first.
+    expect(periods).toEqual(['Helår 2024', 'Per augusti 2024', 'Per april 2024']);
 
     await editor.open('#/collections/plans/entries/rs-plan-och-budget-2024');
     const decisions = await optionsOf(await fieldId(/^Beslutet( \(frivillig\))?$/));
     expect(decisions.length).toBeGreaterThan(2);
-    for (const text of decisions) expect(text).toMatch(/^\d{4}-\d{2}(-\d{2})? \S+ § \d+: \S/);
-    expect(decisions).toEqual([...decisions].sort().reverse());
-    for (const text of [...periods, ...decisions]) expect(text).not.toMatch(/\b(per-|rs-\d)/);
+    for (const text of decisions) expect(text).toMatch(/^\d{4}-\d{2}(-\d{2})? \S.* § \d+: \S/);
+    // The body by its short name as citations give it (RS), never its id (regionstyrelsen).
+    expect(decisions.some((text) => / RS § /.test(text))).toBe(true);
+    const dates = decisions.map((text) => text.slice(0, 10));
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const text of [...periods, ...decisions]) expect(text).not.toMatch(/\b(per-|helar-|rs-\d)|regionstyrelsen/);
+  }, 300_000);
+
+  it('asks for the plan before it offers periods in a new uppdrag', async () => {
+    const { page } = editor;
+    await editor.open('#/collections/uppdrag/new');
+    await page.getByRole('button', { name: 'Lägg till status' }).click();
+    await page.getByText('Välj först planen ovanför').first().waitFor();
+  }, 300_000);
+
+  it('filters the lists by plan and by unit, and names no plan by its id', async () => {
+    const { page } = editor;
+    await editor.open('#/collections/uppdrag');
+    const list = await page.locator('main, body').first().innerText();
+    expect(list).not.toMatch(/rs-plan-och-budget-2024/);
+    await page
+      .getByText(/^Filtrera/)
+      .first()
+      .click();
+    await page
+      .getByText(/^Plan: /)
+      .first()
+      .waitFor();
+    await page
+      .getByText(/^Enhet: /)
+      .first()
+      .waitFor();
+    await page.keyboard.press('Escape');
+  }, 300_000);
+
+  it('gives the text a toolbar of only what the site accepts', async () => {
+    const { page } = editor;
+    await editor.open('#/collections/uppdrag/entries/rs-plan-och-budget-2024/heltid-som-norm');
+    await page.locator('button[title="Fetstil"]').first().waitFor();
+    for (const title of ['Kursiv', 'Länk', 'Rubriker', 'Citat', 'Punktlista', 'Numrerad lista'])
+      expect(await page.locator(`button[title="${title}"]`).count(), title).toBeGreaterThan(0);
+    for (const title of ['Kod', 'Lägg till komponent', 'Strikethrough'])
+      expect(await page.locator(`button[title="${title}"]`).count(), title).toBe(0);
+  }, 300_000);
+
+  it('previews a decision with the body’s name and the date in words, not ids', async () => {
+    await editor.open('#/collections/decisions/entries/rs-2023-11-08-194');
+    const preview = editor.page.locator('iframe').first().contentFrame();
+    await preview.getByText('Regionstyrelsen').first().waitFor();
+    const text = await preview.locator('body').innerText();
+    expect(text).toContain('8 november 2023');
+    expect(text).toContain('§ 194');
+    expect(text).not.toMatch(/regionstyrelsen|null/);
   }, 300_000);
 
   it('previews a nyckeltal with the site’s status words and values, not its ids', async () => {

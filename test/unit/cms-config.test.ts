@@ -9,8 +9,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { cmsBackend, cmsConfig, cmsConfigText, cmsConnectSources, type CmsField } from '#lib/content/cms-config.ts';
-import { EDITOR_WIDGETS, editorFormatName } from '#lib/content/editor-names.ts';
+import {
+  cmsBackend,
+  cmsConfig,
+  cmsConfigText,
+  cmsConnectSources,
+  type CmsCollection,
+  type CmsField,
+  cmsViewFilters,
+  TEXT_TOOLBAR,
+} from '#lib/content/cms-config.ts';
+import { mdxSubsetIssues } from '#lib/content/mdx-subset.ts';
+import { EDITOR_WIDGETS, editorFormatName, PLAN_PERIODS_KEY } from '#lib/content/editor-names.ts';
 import { contentJsonSchemas, type JsonSchema } from '#lib/content/json-schema.ts';
 import { REF_COLLECTION } from '../../src/schemas/common.ts';
 import { configurationSchema } from '../../src/schemas/configuration.ts';
@@ -94,7 +104,7 @@ describe('the committed editor configuration', () => {
       compare(fields, schemas[collection.name as keyof typeof schemas], collection.name);
       // JSON files start with their $schema key, as `npm run schemas` writes them; MDX has its text.
       if (spec.format === 'json') expect(collection.fields[0]).toMatchObject({ name: '$schema', widget: 'hidden' });
-      else expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'text' });
+      else expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
     }
   });
 
@@ -224,5 +234,60 @@ describe('the editor backend', () => {
       expect(sources, settings?.backend).not.toContain('gitlab.com');
       if (settings?.backend !== 'github') expect(sources, settings?.backend).not.toContain('github.com');
     }
+  });
+});
+
+describe('the editor’s lists, pickers and text toolbar', () => {
+  const all = config.collections as unknown as CmsCollection[];
+  const byName = (name: string) => all.find((c) => c.name === name)!;
+  /** Every field, at any depth, with the path to it. */
+  const everyField = (fields: CmsField[], path = ''): [string, CmsField][] =>
+    fields.flatMap((f) => [
+      [`${path}${f.name}`, f] as [string, CmsField],
+      ...(Array.isArray(f.fields) ? everyField(f.fields as CmsField[], `${path}${f.name}.`) : []),
+    ]);
+
+  it('offers a period only among the entry’s plan’s periods, where the entry belongs to a plan', () => {
+    const marked = (name: string) =>
+      everyField(byName(name).fields)
+        .filter(([, f]) => f[PLAN_PERIODS_KEY] === true)
+        .map(([path]) => path);
+    expect(marked('uppdrag')).toEqual(['statuses.period']);
+    expect(marked('nyckeltal')).toEqual(['results.period']);
+    // A plan chooses among all periods: they are what it follows up.
+    expect(marked('plans')).toEqual([]);
+  });
+
+  it('shows no ids in list summaries, and lists dated entries newest first', () => {
+    for (const name of ['uppdrag', 'nyckeltal', 'decisions', 'reports'])
+      expect(byName(name).summary, name).not.toMatch(/\{\{(plan|body|responsibleUnit)\}\}/);
+    expect(byName('decisions').sortable_fields).toContainEqual({ field: 'date', default_sort: 'desc' });
+    expect(byName('reports').sortable_fields).toContainEqual({ field: 'date', default_sort: 'desc' });
+    expect(byName('periods').sortable_fields).toContainEqual({ field: 'endDate', default_sort: 'desc' });
+  });
+
+  it('filters the lists of uppdrag and nyckeltal by plan and by unit, named in Swedish', () => {
+    const plans = [{ id: 'rs-plan-och-budget-2024', name: 'Plan och budget 2024' }];
+    const units = [{ id: 'hr-avdelningen', name: 'HR-avdelningen' }];
+    for (const name of ['uppdrag', 'nyckeltal']) {
+      expect(cmsViewFilters(byName(name), plans, units).view_filters).toEqual([
+        { label: 'Plan: Plan och budget 2024', field: 'plan', pattern: '^rs-plan-och-budget-2024$' },
+        { label: 'Enhet: HR-avdelningen', field: 'responsibleUnit', pattern: '^hr-avdelningen$' },
+      ]);
+    }
+    expect(cmsViewFilters(byName('bodies'), plans, units).view_filters).toBeUndefined();
+  });
+
+  it('gives the texts a toolbar of only what the safe MDX subset accepts', () => {
+    const texts = all.flatMap((c) => c.fields.filter((f) => f.widget === 'markdown'));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toMatchObject(TEXT_TOOLBAR);
+    expect(TEXT_TOOLBAR.editor_components).toEqual([]);
+    expect(TEXT_TOOLBAR.buttons).not.toContain('code');
+    expect(TEXT_TOOLBAR.buttons).not.toContain('heading-one');
+    // What each button writes passes the check.
+    const written =
+      '## Rubrik\n\n### Underrubrik\n\n**fet** *kursiv* [länk](https://example.org/)\n\n> citat\n\n- punkt\n\n1. nummer\n';
+    expect(mdxSubsetIssues(written)).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@
  * references as relation widgets. Rules that span files stay with `npm run check`.
  */
 import { type CollectionName, COLLECTIONS, collections } from '../../schemas/index.ts';
-import type { EditorSettings } from '../../schemas/configuration.ts';
 import { COLLECTION_LABELS } from '../core/labels.ts';
 import { ADMIN_DIR } from '../core/routes.ts';
 import { contentJsonSchemas, type JsonSchema } from './json-schema.ts';
@@ -22,9 +21,11 @@ import {
 import { labelsFor } from './value-labels.ts';
 import { textOf } from './records.ts';
 import { EDITOR_ONLY_KEYS } from './editor-format.ts';
-import { EDITOR_WIDGETS, editorFormatName } from './editor-names.ts';
+import { EDITOR_WIDGETS, editorFormatName, PLAN_PERIODS_KEY } from './editor-names.ts';
+import { cmsBackend } from './cms-backend.ts';
 
 export { ADMIN_DIR };
+export { type CmsBackend, cmsBackend, type CmsBackendConfig, cmsConnectSources } from './cms-backend.ts';
 
 /** What one item of a list is called, for its add button ("Lägg till utfall") and its heading. */
 const LIST_ITEMS: Record<string, string> = {
@@ -53,13 +54,33 @@ const BY_PLAN: readonly CollectionName[] = ['uppdrag', 'nyckeltal'];
 
 /** What the list of a collection's entries can be sorted by, besides its title or name. */
 const SORTABLE: Partial<Record<CollectionName, string[]>> = {
-  uppdrag: ['title', 'plan'],
-  nyckeltal: ['title', 'plan'],
-  decisions: ['date', 'title', 'body'],
+  uppdrag: ['title'],
+  nyckeltal: ['title'],
+  decisions: ['date', 'title'],
   reports: ['date', 'title'],
   documents: ['date', 'title'],
-  periods: ['endDate', 'kind'],
+  periods: ['endDate'],
 };
+
+/** The date a dated collection's list is sorted by at first, newest first: what staff look for is usually recent. */
+const NEWEST_FIRST: Partial<Record<CollectionName, string>> = {
+  decisions: 'date',
+  reports: 'date',
+  documents: 'date',
+  periods: 'endDate',
+};
+
+/**
+ * The Markdown toolbar of an MDX text: what the safe subset (mdx-subset.ts) accepts and staff
+ * need, headings from level 2 (the page's title is the only level 1). No images or code
+ * blocks (`editor_components`): a text has no use for them, and an image would need an upload.
+ */
+export const TEXT_TOOLBAR = {
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+  editor_components: [] as string[],
+  modes: ['rich_text', 'raw'],
+};
+
 
 /** Fields written as running text (a text area) rather than one line. */
 const LONG_TEXT = new Set(['description', 'summary', 'text', 'comment', 'note', 'illustrative']);
@@ -221,8 +242,10 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
   // Decap keeps the text under the frontmatter in a field it calls `body`.
   const text: CmsField[] =
     spec.format === 'mdx'
-      ? [{ label: 'Text', name: 'body', widget: 'text', hint: `Texten under rubriken: ${spec.textName}.` }]
+      ? [{ label: 'Text', name: 'body', widget: 'markdown', ...TEXT_TOOLBAR, hint: `Texten under rubriken: ${spec.textName}.` }]
       : [];
+  const ofPlan = fields.some((f) => f.name === 'plan');
+  const newest = NEWEST_FIRST[name];
   const shown = displayField(schemas[name]);
   // Decap names entries by a text field; without a title or name, the first field that is text.
   const identifier =
@@ -238,11 +261,55 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
     format: editorFormatName(name),
     create: true,
     identifier_field: identifier,
-    summary: nested ? `{{${identifier}}} · {{plan}}` : `{{${identifier}}}`,
-    sortable_fields: SORTABLE[name] ?? [identifier],
+    // The plan is an id: the list is filtered by plan with its title instead (cmsViewFilters).
+    summary: `{{${identifier}}}`,
+    sortable_fields: (SORTABLE[name] ?? [identifier]).map((key) =>
+      key === newest ? { field: key, default_sort: 'desc' } : key,
+    ),
     // A new decision is named as the command line names it (src/admin/decision-id.ts).
     slug: name === 'decisions' ? `{{fields.${EDITOR_ONLY_KEYS[0]}}}` : '{{slug}}',
-    fields: [...schemaKey, ...fields, ...text],
+    fields: [...schemaKey, ...(ofPlan ? fields.map(planPeriods) : fields), ...text],
+  };
+}
+
+/** A list's relations to periods, in an entry of a plan: their choices are the plan's periods. */
+function planPeriods(field: CmsField): CmsField {
+  if (field.widget === EDITOR_WIDGETS.newestFirst && field.collection === 'periods' && !field.multiple)
+    return { ...field, [PLAN_PERIODS_KEY]: true };
+  const { fields } = field;
+  return Array.isArray(fields) ? { ...field, fields: (fields as CmsField[]).map(planPeriods) } : field;
+}
+
+/** A plan or unit as the list's filters name it. */
+export interface NamedEntry {
+  id: string;
+  name: string;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The filters of the lists of entries that belong to a plan and a unit: one per plan and
+ * one per unit, named by the plan's title and the unit's name (Decap's groups would be
+ * headed by the id, so the lists are filtered rather than grouped). Made when the site is
+ * built, from the plans and units there are then.
+ */
+export function cmsViewFilters(
+  collection: CmsCollection,
+  plans: readonly NamedEntry[],
+  units: readonly NamedEntry[],
+): CmsCollection {
+  const keys = new Set(collection.fields.map((f) => f.name));
+  // A nyckeltal's `unit` is what it is measured in; the unit that answers for it is `responsibleUnit`.
+  const unitKey = keys.has('responsibleUnit') ? 'responsibleUnit' : undefined;
+  const filters = [
+    ...(keys.has('plan') ? plans.map((plan) => ({ label: `Plan: ${plan.name}`, field: 'plan', id: plan.id })) : []),
+    ...(unitKey ? units.map((unit) => ({ label: `Enhet: ${unit.name}`, field: unitKey, id: unit.id })) : []),
+  ];
+  if (filters.length === 0) return collection;
+  return {
+    ...collection,
+    view_filters: filters.map(({ label, field, id }) => ({ label, field, pattern: `^${escapeRegExp(id)}$` })),
   };
 }
 
@@ -262,113 +329,6 @@ export function cmsConfig(): Record<string, unknown> {
     collections: COLLECTIONS.map((name) => collectionConfig(name, schemas)),
   };
 }
-
-/** Decap's `backend` setting: where the editor reads and saves. */
-export type CmsBackend =
-  | { name: 'proxy'; proxy_url: string; branch: string }
-  | { name: 'github'; repo: string; branch: string; api_root?: string; base_url?: string }
-  | {
-      name: 'gitlab';
-      repo: string;
-      branch: string;
-      api_root?: string;
-      base_url?: string;
-      auth_type?: 'pkce';
-      app_id?: string;
-    }
-  | { name: 'azure'; repo: string; branch: string; tenant_id: string; app_id: string; api_root?: string };
-
-/** The part of the editor's configuration that depends on where the site is hosted. */
-export interface CmsBackendConfig {
-  backend: CmsBackend;
-  publish_mode?: 'editorial_workflow';
-}
-
-/** `decap-server` on the staff member's own machine, at its usual port. */
-const LOCAL_PROXY = 'http://localhost:8081/api/v1';
-
-/** What Decap's backends talk to when no server of one's own is named. */
-const PUBLIC_HOSTS = {
-  github: { web: 'https://github.com', api: 'https://api.github.com' },
-  gitlab: { web: 'https://gitlab.com', api: 'https://gitlab.com/api/v4' },
-  azure: { web: 'https://dev.azure.com', api: 'https://dev.azure.com' },
-} as const;
-
-/**
- * Azure DevOps' profile service, which Decap's azure backend asks who signed in, whatever
- * the `api_root` (decap-cms-backend-azure, `API.user`). The sign-in itself is a page
- * (login.microsoftonline.com) the editor navigates to, not a request, so it needs no source.
- */
-const AZURE_PROFILE = 'https://app.vssps.visualstudio.com';
-
-/** A server's address without the final slash, or nothing when it is the public host's. */
-function ownServer(url: string | undefined, publicHost: string): string | undefined {
-  const base = url?.replace(/\/+$/, '');
-  return base === undefined || new URL(base).origin === publicHost ? undefined : base;
-}
-
-/**
- * Where the editor saves, from the organisation's configuration (`editor` in insyn.json): the
- * repository on GitHub, GitLab or Azure DevOps, each save a change request
- * (`editorial_workflow`) that the check runs on. Without it, or with `lokal`, only
- * `npx decap-server` on the staff member's own machine (the local backend).
- */
-export function cmsBackend(editor: EditorSettings | undefined): CmsBackendConfig {
-  const branch = editor?.branch ?? 'main';
-  if (!editor?.repo || editor.backend === 'lokal') return { backend: { name: 'proxy', proxy_url: LOCAL_PROXY, branch } };
-  const { repo } = editor;
-  const server = ownServer(editor.url, PUBLIC_HOSTS[editor.backend].web);
-  const backend: CmsBackend =
-    editor.backend === 'github'
-      ? {
-          name: 'github',
-          repo,
-          branch,
-          // GitHub Enterprise Server answers its REST API under /api/v3.
-          ...(server && { api_root: `${server}/api/v3` }),
-          ...(editor.authUrl && { base_url: editor.authUrl }),
-        }
-      : editor.backend === 'gitlab'
-        ? {
-            name: 'gitlab',
-            repo,
-            branch,
-            // Sign-in (base_url) and the API both on the region's own server, never gitlab.com.
-            ...(server && { api_root: `${server}/api/v4`, base_url: server }),
-            ...(editor.appId && { auth_type: 'pkce' as const, app_id: editor.appId }),
-          }
-        : {
-            name: 'azure',
-            repo,
-            branch,
-            tenant_id: editor.tenantId ?? '',
-            app_id: editor.appId ?? '',
-            ...(server && { api_root: server }),
-          };
-  return { backend, publish_mode: 'editorial_workflow' };
-}
-
-/**
- * The hosts the editor talks to, for its Content-Security-Policy's `connect-src`: the
- * configured host's API and sign-in, and nothing else; `localhost` only for the local backend.
- */
-export function cmsConnectSources({ backend }: CmsBackendConfig): string[] {
-  const origin = (url: string) => new URL(url).origin;
-  switch (backend.name) {
-    case 'proxy':
-      return [origin(backend.proxy_url)];
-    case 'github':
-      // base_url is the OAuth proxy, when there is one.
-      return unique([origin(backend.api_root ?? PUBLIC_HOSTS.github.api), ...(backend.base_url ? [origin(backend.base_url)] : [])]);
-    case 'gitlab':
-      // PKCE exchanges its code for a token at base_url's /oauth/token.
-      return unique([origin(backend.api_root ?? PUBLIC_HOSTS.gitlab.api), origin(backend.base_url ?? PUBLIC_HOSTS.gitlab.web)]);
-    case 'azure':
-      return unique([origin(backend.api_root ?? PUBLIC_HOSTS.azure.api), AZURE_PROFILE]);
-  }
-}
-
-const unique = (values: string[]) => [...new Set(values)];
 
 /** The committed configuration file's text: the generated collections and the local backend. */
 export function cmsConfigText(dump: (value: unknown) => string): string {

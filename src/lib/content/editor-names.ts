@@ -11,3 +11,9 @@ export const EDITOR_WIDGETS = { number: 'insyn-tal', date: 'insyn-datum', newest
 export function editorFormatName(collection: CollectionName): string {
   return `insyn-${collection}`;
 }
+
+/**
+ * Marks a relation to periods whose choices are the periods of the entry's plan (the
+ * `plan` field's value), in src/admin/newest-first.ts.
+ */
+export const PLAN_PERIODS_KEY = 'plan_periods';

@@ -10,9 +10,13 @@ import { labels } from '#lib/i18n/words.ts';
  * whose short name the sources do not give is cited by its name: `Regionfullmäktige 2024-02-19 § 19`.
  */
 export function decisionCitation(catalog: Catalog, decision: Entry<'decisions'>): string {
-  const { date: day, endDate } = decision.data;
-  const date = day.length === 7 ? formatDate(day) : endDate ? `${day}–${endDate.slice(8)}` : day;
-  return `${bodyShortName(catalog, decision.data.body.id)} ${date} § ${decision.data.paragraph}`;
+  const { date, endDate, paragraph } = decision.data;
+  return `${bodyShortName(catalog, decision.data.body.id)} ${meetingDate(date, endDate)} § ${paragraph}`;
+}
+
+/** A meeting's date as a citation gives it: `2024-02-19`, `februari 2024`, or over two days `2019-10-14–15`. */
+export function meetingDate(day: string, endDate?: string | null): string {
+  return day.length === 7 ? formatDate(day) : endDate ? `${day}–${endDate.slice(8)}` : day;
 }
 
 /**

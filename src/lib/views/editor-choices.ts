@@ -1,0 +1,83 @@
+/**
+ * How the editor's pickers name periods and decisions: a period by its name as the pages
+ * give it (Per augusti 2024), a decision as it is cited (date, the body's short name, § and
+ * title); both newest first, and a period only among the periods of the entry's plan.
+ */
+import { capitalize } from '#lib/core/format.ts';
+import { periodName } from '#lib/core/titles.ts';
+import { recordOrEmpty, textOf } from '#lib/content/records.ts';
+import { bodyNames, periodData } from './editor-preview.ts';
+
+/** One choice of a relation picker: the entry's id, its label and its data as the editor loaded it. */
+export interface Choice {
+  value: string;
+  label: string;
+  data: unknown;
+}
+
+/** What the labels need besides the choices: the bodies' short names by id, and the plan's periods. */
+export interface ChoiceContext {
+  bodyNames?: ReadonlyMap<string, string>;
+  /** The ids of the periods of the entry's plan: the only periods offered, when given. */
+  planPeriods?: readonly string[];
+}
+
+/** A body's short name (RS) as citations give it, or its name when the sources give none, from its data. */
+export function bodyShortName(data: unknown): string | undefined {
+  return bodyNames(data)?.cited;
+}
+
+/** The ids of the periods a plan follows up, from its data. */
+export function planPeriodIds(data: unknown): string[] {
+  const { periods } = recordOrEmpty(data);
+  return Array.isArray(periods) ? periods.filter((p): p is string => typeof p === 'string') : [];
+}
+
+function periodLabel(choice: Choice): string {
+  const period = periodData(choice.data);
+  return period ? capitalize(periodName(period)) : (textOf(recordOrEmpty(choice.data).endDate) ?? choice.label);
+}
+
+function decisionLabel(choice: Choice, bodyNames: ReadonlyMap<string, string>): string {
+  const { date, body, paragraph, title } = recordOrEmpty(choice.data);
+  const bodyId = textOf(body) ?? '';
+  return [
+    textOf(date),
+    bodyNames.get(bodyId) ?? '',
+    typeof paragraph === 'number' ? `§ ${paragraph}:` : '',
+    textOf(title),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The date a choice is ordered by: a period's last day, a decision's date. */
+function dateOf(choice: Choice): string {
+  const { endDate, date } = recordOrEmpty(choice.data);
+  return textOf(endDate) ?? textOf(date) ?? '';
+}
+
+/**
+ * A picker's choices named for staff and newest first; periods only the plan's, when the
+ * context names them.
+ */
+export function namedChoices<C extends Choice>(
+  collection: string,
+  choices: readonly C[],
+  context: ChoiceContext = {},
+): C[] {
+  const { planPeriods, bodyNames = new Map() } = context;
+  const offered =
+    collection === 'periods' && planPeriods ? choices.filter((c) => planPeriods.includes(c.value)) : choices;
+  return offered
+    .map((choice) => ({
+      ...choice,
+      label:
+        collection === 'periods'
+          ? periodLabel(choice)
+          : collection === 'decisions'
+            ? decisionLabel(choice, bodyNames)
+            : choice.label,
+    }))
+    .sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || b.label.localeCompare(a.label, 'sv'));
+}
