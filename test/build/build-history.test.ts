@@ -79,7 +79,7 @@ describe('lineage across plans in the shared build', () => {
     expect(nav).toMatch(/aria-current="page"[^>]*><strong[^>]*>2025<\/strong>/);
     expect(page(dist, 'nyckeltal/it-sakerhet-databaser')).toContain('href="/nyckeltal/it-sakerhet-databaser-2025/"');
     expect(page(dist, 'nyckeltal/frisktal')).not.toContain('class="lineage"');
-  }, 240_000);
+  }, 300_000);
 });
 
 describe('a build from content committed at fixed dates', () => {

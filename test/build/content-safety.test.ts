@@ -127,7 +127,7 @@ describe('npm run check and the build agree', () => {
     expect(formulas).toEqual([]);
     expect(cells).toContain(`'=HYPERLINK("https://example.com/","Klicka")`);
     expect(cells).toContain(`'=cmd|' /C calc'!A0`);
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('a build with the content check bypassed', () => {

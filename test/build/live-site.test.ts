@@ -13,5 +13,5 @@ describe('the live content’s build', () => {
     const dist = builtLiveSite();
     expect(sitePages(dist).length).toBeGreaterThan(0);
     expect(brokenLinks(dist)).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 });

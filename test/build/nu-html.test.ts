@@ -40,7 +40,7 @@ describe('Nu HTML Checker', () => {
     expect(pages.some((file) => file.startsWith('/en/'))).toBe(true);
     expect(filesIn(without).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(0);
     expect([...nuErrorsOf(dist, pages), ...nuErrors(without)]).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 
   it('finds what it should: a script after </html> is an error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'insyn-nu-'));

@@ -25,7 +25,7 @@ const text = (path: string) => readFileSync(file(path), 'utf8');
 
 beforeAll(() => {
   out = builtSite();
-}, 180_000);
+}, 300_000);
 
 describe('the built open data', () => {
   it('writes every download exactly as src/lib/open-data/data-files.ts shapes it', () => {

@@ -21,7 +21,7 @@ let pages: string[] = [];
 beforeAll(() => {
   dist = builtSite();
   pages = sitePages(dist);
-}, 240_000);
+}, 300_000);
 
 describe('breadcrumbs and menu', () => {
   it('every page but the start page has breadcrumbs, ending in the page itself', () => {

@@ -23,7 +23,7 @@ let weights: PageWeight[] = [];
 beforeAll(() => {
   dist = builtSite();
   weights = pageWeights(dist);
-}, 240_000);
+}, 300_000);
 
 const SEARCH_PAGE = '/sok/';
 

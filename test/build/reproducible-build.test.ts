@@ -54,12 +54,12 @@ describe('reproducible builds', () => {
     const [first, second] = buildTwice(repo, { ...TEST_BUILD_ENV, INSYN_CONTENT_DIR: join(repo, 'content') });
     expect(filesIn(first).length).toBeGreaterThan(400);
     expect(differences(first, second)).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 
   it('content without its git history, built twice, gives byte-identical files too', () => {
     const copy = contentWithFixture();
     made.push(copy);
     const [first, second] = buildTwice(copy, { ...TEST_BUILD_ENV, INSYN_CONTENT_DIR: join(copy, 'content') });
     expect(differences(first, second)).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });

@@ -39,7 +39,7 @@ let pages: string[] = [];
 beforeAll(() => {
   dist = builtSite();
   pages = sitePages(dist);
-}, 240_000);
+}, 300_000);
 
 /** The words of an SVG file, its wrapped lines joined. */
 const svgWords = (svg: string) =>
