@@ -62,14 +62,14 @@ export const en: Messages = {
     { href: '/en/om/exempel/', label: 'Which parts are examples?' },
     { href: '/en/oppna-data/', label: 'Open data' },
     { href: '/en/senaste-andringar/', label: 'Latest changes' },
-    { href: '/en/lattlast/', label: 'Easy read' },
+    { href: '/en/lattlast/', label: 'Easy-to-read Swedish' },
   ],
 
   easyRead: {
     title: 'Easy read',
     heading: 'Insyn in easy English',
     description: (owner: string) => `Easy-to-read text about Insyn and about how ${possessiveEn(owner)} plan is going.`,
-    startLink: 'Read about Insyn in easy English',
+    startLink: 'Read about Insyn in easy-to-read Swedish',
     whatHeading: 'What is Insyn?',
     what: (owner: string) => [
       'Insyn is a website.',
