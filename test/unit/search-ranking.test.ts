@@ -36,7 +36,7 @@ describe('rankedSearch', () => {
   };
   const api = {
     async search(term: string | null) {
-      const words = (term ?? '').split(' ');
+      const words = (term ?? '').replace(/"/g, '').split(' ');
       const results = Object.entries(pages)
         .filter(([, page]) => words.every((w) => page.words.includes(w)))
         .sort((a, b) => b[1].score - a[1].score)
@@ -142,5 +142,51 @@ describe('rankedSearch over merged parts, a word with digits that only one part 
 
   it('keeps both parts for a word neither has, as one index shortens it too', async () => {
     expect(await ids('rs/1/1999')).toEqual(['annat', 'beslut', 'gammal', 'gammal2', 'plan']);
+  });
+});
+
+describe('rankedSearch over merged parts, a case whose records only one part holds', () => {
+  /** The archive mentions the dnr but owns none of its tokens; a part without a searched word answers with near matches. */
+  const parts: Record<string, Record<string, string[]>> = {
+    [INDEX_PART_FILTER.first]: {
+      beslut: ['rs/595/2023', 'insynd595x2023z1'],
+      plan: ['rs/595/2023', 'insynd595x2023z2'],
+    },
+    [INDEX_PART_FILTER.archive]: { gammal: ['rs/595/2023'], gammal2: ['rs/595/2023'], gammal3: ['rs/100/2018'] },
+  };
+  const fetched: string[] = [];
+  const api = {
+    async search(term: string | null, options: SearchOptions = {}) {
+      const wanted = options.filters?.[INDEX_PART_FILTER.key];
+      const word = (term ?? '').replace(/"/g, '').split(' ')[0];
+      const exact = term?.startsWith('"') ?? false;
+      const hits = Object.entries(parts)
+        .filter(([part]) => wanted === undefined || wanted === part)
+        .flatMap(([part, records]) => {
+          const having = Object.keys(records).filter((id) => records[id].includes(word));
+          const found = having.length > 0 || exact ? having : Object.keys(records);
+          return found.map((id) => ({ id, part }));
+        });
+      const counts: Record<string, number> = {};
+      for (const hit of hits) counts[hit.part] = (counts[hit.part] ?? 0) + 1;
+      return {
+        results: hits.map(({ id, part }) => ({
+          id,
+          score: 1,
+          data: async () => {
+            fetched.push(id);
+            return { content: parts[part][id].join(' ') };
+          },
+        })),
+        filters: { [INDEX_PART_FILTER.key]: counts },
+      };
+    },
+  };
+
+  it('lists the case first and fetches no fragment of the other part’s near matches', async () => {
+    const found = (await rankedSearch(api, 'rs/595/2023', { parts: true }))!.map((r) => r.id);
+    expect(found.slice(0, 2)).toEqual(['beslut', 'plan']);
+    expect(found.slice(2).sort()).toEqual(['gammal', 'gammal2']);
+    expect(new Set(fetched)).toEqual(new Set(['beslut', 'plan']));
   });
 });

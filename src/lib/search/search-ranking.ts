@@ -208,10 +208,12 @@ export async function rankedSearch<R extends SearchResult>(
     const responses = await Promise.all(terms.map((term) => api.search(term, { filters })));
     return new Set(responses.flatMap((r) => r?.results.map((result) => result.id) ?? []));
   };
-  // Pagefind answers a word it does not have with near matches, so a hidden token's hits are
-  // checked: they are few, and their fragments are the ones the page shows first anyway.
+  // Pagefind answers a word it does not have with near matches (over a merged archive without
+  // the token, hundreds of other cases' records, each a fragment to fetch), so a hidden token
+  // is searched exactly, which never shortens, and its hits are still checked: they are few,
+  // and their fragments are the ones the page shows first anyway.
   const holders = async (tokens: string[]): Promise<R[]> => {
-    const responses = await Promise.all(tokens.map((token) => api.search(token, { filters })));
+    const responses = await Promise.all(tokens.map((token) => api.search(`"${token}"`, { filters })));
     const candidates = responses.flatMap((r) => r?.results ?? []);
     const contents = await Promise.all(candidates.map(async (r) => (await r.data()).content.split(/\s+/)));
     const seen = new Set<string>();
