@@ -12,6 +12,7 @@ import { CONTENT_DIR } from '../config/env.ts';
 import { getConfiguration } from './configuration.ts';
 import { validateContent } from './content-files.ts';
 import { kindWords } from '#lib/core/organisation-words.ts';
+import { messages } from '#lib/i18n/index.ts';
 import { citedShortName } from '#lib/core/titles.ts';
 
 let loaded:
@@ -67,5 +68,6 @@ export async function getGlossaryContext() {
       return shortName ? [{ shortName, name: data.name, kind: data.kind, description: data.description }] : [];
     }),
     words: kindWords(config.kind),
+    text: messages('sv').glossary,
   };
 }

@@ -4,7 +4,9 @@ import { getCatalog } from '../data/catalog.ts';
 import { getEntryDates, historyAvailable } from '../data/history.ts';
 import { siteAddress } from '#lib/core/routes.ts';
 import { feedEntries, feedXml, newestContentDate, SITE_FEED_PATH } from '#lib/open-data/feeds.ts';
-import { feedTexts } from '#lib/open-data/open-data-text.ts';
+import { DATA_TEXT } from '#lib/open-data/open-data-text.ts';
+
+const feedTexts = DATA_TEXT.feeds;
 
 export const GET: APIRoute = async ({ site }) => {
   const { catalog, config } = await getCatalog();
@@ -15,8 +17,8 @@ export const GET: APIRoute = async ({ site }) => {
     alternate: new URL('/', base).href,
     title: feedTexts.siteTitle,
     subtitle: (await historyAvailable())
-      ? feedTexts.siteSubtitle(config)
-      : `${feedTexts.siteSubtitle(config)} ${feedTexts.noHistory}`,
+      ? feedTexts.siteSubtitle(config.name)
+      : `${feedTexts.siteSubtitle(config.name)} ${feedTexts.noHistory}`,
     entries: feedEntries(catalog, base, datesOf),
     // With no reports or decisions yet, the feed is as new as the newest content.
     emptyUpdated: newestContentDate(catalog, datesOf),

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { planFeedPath } from '#lib/open-data/feeds.ts';
-import { HISTORY_TEXT } from '#lib/history/history-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
 import { validateContent } from '../../src/data/content-files.ts';
 import { astroBuildOrThrow } from '../helpers/astro-build.ts';
 import { filesIn, page, TEST_BUILD_ENV, textOf } from '../helpers/built-site.ts';
@@ -114,7 +114,7 @@ describe('a build from a --depth 1 clone, and from the same content with CRLF li
   it('entry pages and the list of changes say the history is unavailable', () => {
     const plan = entries(catalog, 'plans')[0];
     for (const file of [`/planer/${plan.id}/index.html`, '/senaste-andringar/index.html']) {
-      expect(textOf(page(shallowDist, file).querySelector('main'))).toContain(HISTORY_TEXT.unavailable);
+      expect(textOf(page(shallowDist, file).querySelector('main'))).toContain(sv.history.text.unavailable);
     }
   });
 

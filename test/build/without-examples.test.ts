@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { isExample } from '#lib/content/examples.ts';
 import { collectionHref, hrefFor } from '#lib/core/routes.ts';
-import { EXAMPLE_TITLE_SUFFIX } from '#lib/open-data/dcat.ts';
+import { sharedFiles } from '#lib/i18n/sv.ts';
 import { buildSearchRecords } from '#lib/search/search-records.ts';
 import { startHeadline } from '#lib/views/start-view.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
@@ -140,7 +140,8 @@ describe('the live content built without examples', () => {
     if (Boolean(filter) !== records.some((record) => record.meta.example)) problems.push('sök: the example filter');
     const catalogue = readFileSync(join(dist, 'data/katalog.jsonld'), 'utf8');
     const planScoped = result.kept.some(({ file }) => !['organisations', 'bodies', 'units'].includes(file.collection));
-    if (!planScoped && catalogue.includes(EXAMPLE_TITLE_SUFFIX)) problems.push('katalog.jsonld: (innehåller exempel)');
+    if (!planScoped && catalogue.includes(sharedFiles.dcat.exampleTitleSuffix))
+      problems.push('katalog.jsonld: (innehåller exempel)');
     expect(problems).toEqual([]);
   });
 

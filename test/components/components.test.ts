@@ -25,7 +25,7 @@ const locals = {
     name: SAMPLE_CONFIG.name,
     words: kindWords(SAMPLE_CONFIG.kind),
     contacts: SAMPLE_CONFIG.contacts,
-    glossary: { bodies: [], words: kindWords(SAMPLE_CONFIG.kind) },
+    glossary: { bodies: [], words: kindWords(SAMPLE_CONFIG.kind), text: messages('sv').glossary },
     changed: { entry: () => undefined, site: '2025-03-01' },
   },
 };

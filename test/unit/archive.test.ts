@@ -177,7 +177,7 @@ describe('around the frozen pages', () => {
 
   it('cites a version by its day, beside the address that keeps showing it', () => {
     const url = 'https://insyn.example/arkiv/2026-12-05/uppdrag/heltid/#innehall';
-    expect(citation({ title: 'Heltid', url, changed: { day: '2026-12-05', scope: 'version' }, owner: 'K' })).toBe(
+    expect(citation({ title: 'Heltid', url, changed: { day: '2026-12-05', scope: 'version' }, owner: 'K' }, 'sv')).toBe(
       `Heltid. K, Insyn. Version från 5 december 2026, ${url}.`,
     );
   });

@@ -13,7 +13,9 @@ import { buildDataFiles, dataPath, WHOLE_JSON_PATH } from '#lib/open-data/data-f
 import { exportRecords } from '#lib/open-data/exports.ts';
 import { exportRecordSchema, exportSchemaPath } from '#lib/open-data/export-schema.ts';
 import { collectionDocs } from '#lib/open-data/open-data-docs.ts';
-import { EXAMPLE_FIELD } from '#lib/open-data/open-data-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
+
+const EXAMPLE_FIELD = sv.dataFiles.exampleField;
 import { SAMPLE_CONFIG } from '../helpers/configuration.ts';
 
 const SITE = new URL('https://insyn.example/');

@@ -13,6 +13,9 @@ import {
   unitTerm,
 } from '#lib/core/glossary.ts';
 import { kindWords } from '#lib/core/organisation-words.ts';
+import { sv } from '#lib/i18n/sv.ts';
+
+const text = sv.glossary;
 
 const bodies: GlossaryContext['bodies'] = [
   { shortName: 'RF', name: 'Regionfullmäktige', kind: 'fullmaktige', description: 'Beslutar.' },
@@ -24,7 +27,7 @@ const bodies: GlossaryContext['bodies'] = [
     description: 'Nämnd med ansvar för regional utveckling. Mer.',
   },
 ];
-const context: GlossaryContext = { bodies, words: kindWords('region') };
+const context: GlossaryContext = { bodies, words: kindWords('region'), text };
 const terms = glossaryWith(context).flatMap((g) => g.terms);
 const abbreviations = terms.filter((t) => t.expansion);
 
@@ -34,14 +37,14 @@ describe('glossary', () => {
   });
 
   it('links a group to its heading on the glossary page and rejects unknown ids', () => {
-    expect(glossaryGroupHref('status')).toBe(`${GLOSSARY_PATH}#grupp-status`);
-    expect(() => glossaryGroupHref('saknas')).toThrow(/saknas/);
-    expect(() => glossaryHref('saknas')).toThrow(/saknas/);
+    expect(glossaryGroupHref('status', text)).toBe(`${GLOSSARY_PATH}#grupp-status`);
+    expect(() => glossaryGroupHref('saknas', text)).toThrow(/saknas/);
+    expect(() => glossaryHref('saknas', text.groups)).toThrow(/saknas/);
   });
 
   it('links each kind of nyckeltal to its own entry', () => {
-    expect(nyckeltalTermHref('kortsiktig')).toBe(`${GLOSSARY_PATH}#kortsiktigt`);
-    expect(nyckeltalTermHref('langsiktig')).toBe(`${GLOSSARY_PATH}#langsiktigt`);
+    expect(nyckeltalTermHref('kortsiktig', text)).toBe(`${GLOSSARY_PATH}#kortsiktigt`);
+    expect(nyckeltalTermHref('langsiktig', text)).toBe(`${GLOSSARY_PATH}#langsiktigt`);
   });
 });
 
@@ -66,15 +69,15 @@ describe('abbreviationsIn', () => {
 
 describe('termHelp', () => {
   it('says nothing when the page needs no help', () => {
-    expect(termHelp({})).toEqual([]);
-    expect(termHelp({ texts: ['Inga förkortningar här'] })).toEqual([]);
+    expect(termHelp({ context })).toEqual([]);
+    expect(termHelp({ texts: ['Inga förkortningar här'], context })).toEqual([]);
   });
 
   it('links the status words once, before the abbreviations written out', () => {
     const parts = termHelp({ statuses: true, texts: ['RF 2024-02-19', 'RF/1/2024'], context });
     expect(parts).toEqual([
-      { kind: 'link', text: 'Vad betyder statusarna?', href: glossaryGroupHref('status') },
-      { kind: 'abbr', abbr: 'RF', expansion: 'regionfullmäktige', href: glossaryHref('rf', context) },
+      { kind: 'link', text: 'Vad betyder statusarna?', href: glossaryGroupHref('status', text) },
+      { kind: 'abbr', abbr: 'RF', expansion: 'regionfullmäktige', href: glossaryHref('rf', glossaryWith(context)) },
     ]);
   });
 });
@@ -89,6 +92,7 @@ describe('bodyTerms', () => {
     const kommun = bodyTerms({
       bodies: [{ shortName: 'KS', name: 'Kommunstyrelsen', kind: 'styrelse', description: 'Leder.' }],
       words: kindWords('kommun'),
+      text,
     });
     expect(kommun).toEqual([
       {
@@ -98,15 +102,15 @@ describe('bodyTerms', () => {
         definition: 'Kommunstyrelsen: leder och samordnar kommunens verksamhet och ekonomi.',
       },
     ]);
-    expect(abbreviationsIn(['RS/1/2024'], { bodies: [], words: kindWords('kommun') })).toEqual([]);
+    expect(abbreviationsIn(['RS/1/2024'], { bodies: [], words: kindWords('kommun'), text })).toEqual([]);
   });
 });
 
 describe('unitTerm', () => {
   it('finds the entry of an abbreviated unit and nothing for a plain one', () => {
     for (const t of abbreviations.filter((a) => a.id === 'mnkr' || a.id === 'kr-inv')) {
-      expect(unitTerm(t.term)?.expansion).toBe(t.expansion);
+      expect(unitTerm(t.term, text)?.expansion).toBe(t.expansion);
     }
-    expect(unitTerm('%')).toBeUndefined();
+    expect(unitTerm('%', text)).toBeUndefined();
   });
 });

@@ -165,8 +165,8 @@ describe('statusSnapshot', () => {
 describe('long-term nyckeltal followed with statistics', () => {
   it('say so in lists instead of showing only that no status is reported', () => {
     const row = planItemRows(catalog, 'regionplan-2024').find((r) => r.id === 'primarvard')!;
-    expect(row).toMatchObject({ status: undefined, period: undefined, note: 'Följs med statistik från Kolada' });
-    expect(planItemRows(catalog, SAMPLE_PLAN).every((r) => r.note === undefined)).toBe(true);
+    expect(row).toMatchObject({ status: undefined, period: undefined, statistics: 'Kolada' });
+    expect(planItemRows(catalog, SAMPLE_PLAN).every((r) => r.statistics === undefined)).toBe(true);
   });
 });
 

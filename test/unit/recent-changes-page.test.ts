@@ -28,14 +28,14 @@ const history = indexHistory(
 
 describe('recentChangesPage', () => {
   it('keeps what shapeRecent gives, with the day in words and each entry with the notes its line shows', () => {
-    const shaped = shapeRecent(history, catalog, 'https://example.org/insyn');
-    const page = recentChangesPage(history, catalog, 'https://example.org/insyn');
+    const shaped = shapeRecent(history, catalog, 'sv', 'https://example.org/insyn');
+    const page = recentChangesPage(history, catalog, 'sv', 'https://example.org/insyn');
     expect(page.total).toBe(shaped.total);
     expect(page.items).toHaveLength(shaped.items.length);
     const [item] = page.items;
     expect(item).toMatchObject({ ...shaped.items[0], entries: expect.any(Array) });
     expect(item.dayText).toBe('1 september 2024');
-    expect(item.entries.map((e) => e.shown)).toEqual(shaped.items[0].entries.map((e) => shownNotes(e)));
+    expect(item.entries.map((e) => e.shown)).toEqual(shaped.items[0].entries.map((e) => shownNotes(e, 'sv')));
     expect(item.entries.some((e) => e.notes.length === 0 && e.shown.length === 1)).toBe(true);
   });
 });

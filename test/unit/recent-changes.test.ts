@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed } from '#lib/core/atom.ts';
 import { escapeXml } from '#lib/core/xml.ts';
 import { type Commit, indexHistory, type NotesOf } from '#lib/history/git-history.ts';
-import { RECENT_TEXT } from '#lib/history/history-text.ts';
+import { sv } from '#lib/i18n/sv.ts';
 import {
   ENTRIES_PER_CHANGE,
   entryNote,
@@ -55,7 +55,7 @@ describe('recent changes', () => {
       ],
       byKind,
     );
-    const { items, total } = shapeRecent(history, catalog, 'https://example.org/insyn');
+    const { items, total } = shapeRecent(history, catalog, 'sv', 'https://example.org/insyn');
     expect(total).toBe(2);
     // Without a note from staff the headline counts the entries; with one, it is the note.
     expect(items.map((i) => i.headline)).toEqual(['2 poster ändrade', 'Uppdragen i planen publicerade.']);
@@ -75,10 +75,10 @@ describe('recent changes', () => {
         notes: [{ what: 'modified nyckeltal/rs-plan-2024/frisktal.json' }],
       },
     ]);
-    expect(entryNote(items[0].entries[0])).toBe(
+    expect(entryNote(items[0].entries[0], 'sv')).toBe(
       'uppdrag: deleted uppdrag/gammalt-uppdrag.mdx, finns inte längre på webbplatsen',
     );
-    expect(entryNote(items[0].entries[1])).toBe('nyckeltal: modified nyckeltal/rs-plan-2024/frisktal.json');
+    expect(entryNote(items[0].entries[1], 'sv')).toBe('nyckeltal: modified nyckeltal/rs-plan-2024/frisktal.json');
     // Staff's note is the headline, not repeated beside every entry.
     expect(items[1].entries[0].notes).toEqual([{ what: `added uppdrag/x/${many[0]}.mdx` }]);
     expect(items[1].entries).toHaveLength(ENTRIES_PER_CHANGE);
@@ -90,11 +90,11 @@ describe('recent changes', () => {
     expect(feed[0].updated).toBe(items[0].date);
     const frisktal = items[0].entries[1];
     expect(feed[0].html).toBe(
-      `<ul><li>gammalt-uppdrag (${entryNote(items[0].entries[0])})</li>` +
-        `<li><a href="https://insyn.example${frisktal.href}">${escapeXml(frisktal.title)}</a> (${entryNote(frisktal)})</li></ul>`,
+      `<ul><li>gammalt-uppdrag (${entryNote(items[0].entries[0], 'sv')})</li>` +
+        `<li><a href="https://insyn.example${frisktal.href}">${escapeXml(frisktal.title)}</a> (${entryNote(frisktal, 'sv')})</li></ul>`,
     );
     expect(feed[1].html!.match(/<li>/g)).toHaveLength(ENTRIES_PER_CHANGE + 1);
-    expect(feed[1].html).toContain(`<li>${RECENT_TEXT.more(3)}</li>`);
+    expect(feed[1].html).toContain(`<li>${sv.history.recent.more(3)}</li>`);
   });
 
   it('gives each changed value before and after, in words on the page and in <del> and <ins> in the feed', () => {
@@ -117,9 +117,9 @@ describe('recent changes', () => {
       ],
       corrected,
     );
-    const { items } = shapeRecent(history, catalog);
+    const { items } = shapeRecent(history, catalog, 'sv');
     const [entry] = items[0].entries;
-    expect(entryNote(entry)).toBe(
+    expect(entryNote(entry, 'sv')).toBe(
       'nyckeltal: Utfall per april 2024 ändrat från 82,5\u00a0% (exempel) till 83,0\u00a0% (exempel); Målvärde 2025 tillagt: 90\u00a0%',
     );
     // One entry's several changes are named in the headline; their values stand in the entry's line.
@@ -143,7 +143,7 @@ describe('recent changes', () => {
         [{ kind: 'modified', path: 'nyckeltal/frisktal.json' }],
       ),
     ).reverse();
-    const { items, total } = shapeRecent(indexHistory(commits, byKind), catalog);
+    const { items, total } = shapeRecent(indexHistory(commits, byKind), catalog, 'sv');
     expect(total).toBe(RECENT_LIMIT + 5);
     expect(items).toHaveLength(RECENT_LIMIT);
     expect(items[0].headline).toBe(`Ändring ${RECENT_LIMIT + 4}`);

@@ -6,8 +6,6 @@
 import { NYCKELTAL_STATUSES } from '../../schemas/index.ts';
 import type { BarGroupInput } from './chart-scales.ts';
 import { formatFixed } from '#lib/core/format.ts';
-import { kindWords } from '#lib/core/organisation-words.ts';
-import type { Peers } from '#lib/views/nyckeltal-view.ts';
 
 export interface TableColumn {
   key: string;
@@ -117,13 +115,6 @@ export function columnDecimals(values: readonly (number | null)[], cap: number):
   }
   return decimals;
 }
-
-/** The words of the comparison with all regions. */
-export const COMPARISON = {
-  median: (peers: Peers) => `Median för ${kindWords(peers.kind).peers}`,
-  /** Short enough for the legend of a 300-unit drawing (about 30 characters of chart text). */
-  band: (peers: Peers, count: number) => `Lägsta–högsta av ${count} ${kindWords(peers.kind).many}`,
-};
 
 /** The chart's name where nothing around it says what it is about: in the SVG and its accessible name. */
 export function fullTitle(spec: ChartSpec): string {

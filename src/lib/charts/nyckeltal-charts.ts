@@ -4,8 +4,8 @@
  */
 import { type Catalog, type Entry, resolve } from '#lib/core/catalog.ts';
 import { buildLineage, lineageSeries } from '#lib/views/lineage.ts';
-import { capitalize, joinList } from '#lib/core/format.ts';
-import { STATUS_LABELS } from '#lib/core/labels.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
+import { words as wordsOf } from '#lib/i18n/words.ts';
 import {
   COUNTRY_AREA,
   VALUE_DECIMALS,
@@ -24,19 +24,14 @@ import { isExampleField } from '#lib/content/examples.ts';
 import { latestRank, type Rank, regionBands, regionRank } from './region-comparison.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { periodLabel } from '#lib/core/titles.ts';
-import { kindWords } from '#lib/core/organisation-words.ts';
 import {
   type TableColumn,
   type LineSeriesSpec,
   type LineChartSpec,
   type ValueChartSpec,
   columnDecimals,
-  COMPARISON,
   type ChartBase,
 } from './chart-spec.ts';
-
-/** Which place is 1, in the table's column heading. */
-const DIRECTION_RANK = { lower: '1 = lägst', higher: '1 = högst' } as const;
 
 /**
  * A nyckeltal's results per period with the target of each period's year, when at least
@@ -47,7 +42,12 @@ const DIRECTION_RANK = { lower: '1 = lägst', higher: '1 = högst' } as const;
 export function nyckeltalResultChart(
   catalog: Catalog,
   entry: Entry<'nyckeltal'>,
+  lang: Lang = 'sv',
 ): LineChartSpec | ValueChartSpec | undefined {
+  const w = wordsOf(lang);
+  const t = w.m.charts.nyckeltal;
+  const { capitalize, joinList } = w.format;
+  const { STATUS_LABELS } = w.labels;
   const { unit } = entry.data;
   const chain = buildLineage(catalog)({ collection: 'nyckeltal', id: entry.id });
   const { results, targets: yearly } = lineageSeries(catalog, chain);
@@ -64,31 +64,30 @@ export function nyckeltalResultChart(
   const plans = [...new Set(results.map((r) => r.plan))];
   const acrossPlans = plans.length > 1;
   const planTitle = (id: string) => catalog.plans.get(id)?.data.title ?? id;
-  const unitLabel = ` (${unit})`;
   const values = periods.map((p) => resultAt(p.id).value);
   const base: Omit<ChartBase, 'title'> & { unit: string } = {
     id: `nyckeltal-${entry.id}-utfall`,
     subject: entry.data.title,
     summary:
-      resultAgainstTarget(catalog, catalog.nyckeltal.get(resultAt(periods[periods.length - 1].id).item)!)?.sentence ??
-      '',
+      resultAgainstTarget(catalog, catalog.nyckeltal.get(resultAt(periods[periods.length - 1].id).item)!, lang)
+        ?.sentence ?? '',
     unit,
     table: {
-      caption: `${entry.data.title}: utfall, målvärde och status per uppföljning${acrossPlans ? `, i ${joinList(plans.map(planTitle))}` : ''}`,
+      caption: t.resultCaption(entry.data.title, acrossPlans ? joinList(plans.map(planTitle)) : undefined),
       columns: [
-        { key: 'period', label: 'Period', kind: 'text' },
-        ...(acrossPlans ? [{ key: 'plan', label: 'Plan', kind: 'text' as const }] : []),
+        { key: 'period', label: t.period, kind: 'text' },
+        ...(acrossPlans ? [{ key: 'plan', label: t.plan, kind: 'text' as const }] : []),
         {
           key: 'utfall',
-          label: `Utfall${unitLabel}`,
+          label: t.withUnit(t.result, unit),
           kind: 'number',
           empty: STATUS_LABELS['gar-ej-att-mata'].toLowerCase(),
         },
-        { key: 'mal', label: `Målvärde${unitLabel}`, kind: 'number', empty: 'inget målvärde' },
-        { key: 'status', label: 'Status', kind: 'text' },
+        { key: 'mal', label: t.withUnit(t.target, unit), kind: 'number', empty: t.noTarget },
+        { key: 'status', label: t.status, kind: 'text' },
       ],
       rows: periods.map((p) => ({
-        period: capitalize(periodLabel(p)),
+        period: capitalize(periodLabel(p, lang)),
         ...(acrossPlans ? { plan: planTitle(resultAt(p.id).plan) } : {}),
         utfall: resultAt(p.id).value,
         mal: targets[p.id] ?? null,
@@ -96,7 +95,7 @@ export function nyckeltalResultChart(
       })),
     },
     decimals: columnDecimals([...values, ...Object.values(targets)], VALUE_DECIMALS),
-    source: { text: sourceLine(entry.data), url: entry.data.source.url },
+    source: { text: sourceLine(entry.data, 'results', lang), url: entry.data.source.url },
     example: chain.some((link) => isExampleField(catalog.nyckeltal.get(link.id)?.data ?? {}, 'results')),
     page: hrefFor({ collection: 'nyckeltal', id: entry.id }),
   };
@@ -105,8 +104,8 @@ export function nyckeltalResultChart(
     return {
       ...base,
       kind: 'value',
-      title: 'Utfall mot målvärde',
-      label: capitalize(periodLabel(periods[0])),
+      title: t.resultTitle,
+      label: capitalize(periodLabel(periods[0], lang)),
       value: only.value,
       target: targets[periods[0].id],
       status: only.status,
@@ -115,12 +114,12 @@ export function nyckeltalResultChart(
   return {
     ...base,
     kind: 'lines',
-    title: acrossPlans ? 'Utfall och målvärde per uppföljning, genom åren' : 'Utfall och målvärde per uppföljning',
-    x: periods.map((p) => ({ key: p.id, label: capitalize(periodLabel(p)) })),
+    title: acrossPlans ? t.linesAcrossPlans : t.linesTitle,
+    x: periods.map((p) => ({ key: p.id, label: capitalize(periodLabel(p, lang)) })),
     series: [
       {
         key: 'utfall',
-        name: 'Utfall',
+        name: t.result,
         role: 'result',
         values: Object.fromEntries(periods.map((p) => [p.id, resultAt(p.id).value])),
       },
@@ -135,11 +134,14 @@ export function nyckeltalResultChart(
  * Kolada has one) with the whole country beside it, and where every region or kommun is
  * given, its place among them and, for a kommun, within its county.
  */
-export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers): LineChartSpec | undefined {
+export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers, lang: Lang = 'sv'): LineChartSpec | undefined {
   const { series, unit, source } = entry.data;
   if (series.length === 0) return undefined;
+  const w = wordsOf(lang);
+  const t = w.m.charts.nyckeltal;
+  const comparison = w.m.charts.comparison;
   const own = peers.kolada.id;
-  const words = kindWords(peers.kind);
+  const words = w.kind(peers.kind);
   const ordered = shownSeries(entry, peers);
   const regions = comparedPeers(entry, peers);
   const county = countyPeers(regions, peers);
@@ -150,19 +152,19 @@ export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers): LineChartS
   const years = [...new Set(series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, b) => a - b);
   const targets = yearTargets(entry, years);
   const latest = latestSeriesValues(entry, peers);
-  const latestText = latest.map((l) => `${formatMeasure(l.value, unit)} för ${l.name} (${l.year})`);
+  const latestText = latest.map((l) => t.latestValue(formatMeasure(l.value, unit, lang), l.name, l.year));
   const hasTargets = Object.keys(targets).length > 0;
   const bandOf = (year: number) => bands.find((b) => b.year === year);
   const countyRankNow = latestRankNow && countyRankOf(latestRankNow.year);
   const rankText = latestRankNow
-    ? ` ${rankSentence(latestRankNow, entry.data.direction, peers, countyRankNow || undefined)}`
+    ? ` ${rankSentence(latestRankNow, entry.data.direction, peers, countyRankNow || undefined, lang)}`
     : '';
   const compare: LineSeriesSpec[] =
     bands.length > 0
       ? [
           {
             key: 'median',
-            name: COMPARISON.median(peers),
+            name: comparison.median(words),
             role: 'other',
             values: Object.fromEntries(bands.map((b) => [String(b.year), b.median])),
           },
@@ -171,9 +173,9 @@ export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers): LineChartS
   return {
     kind: 'lines',
     id: `nyckeltal-${entry.id}-${source.kolada ? 'kolada' : 'statistik'}`,
-    title: `${joinList(ordered.map((s) => s.name))} per år${regions ? `, jämfört med alla ${words.many}` : ''}`,
+    title: t.seriesTitle(w.format.joinList(ordered.map((s) => s.name)), regions && words),
     subject: entry.data.title,
-    summary: `Senaste värdena är ${latestText.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rankText}`,
+    summary: t.seriesSummary(latestText, hasTargets, rankText),
     unit,
     x: years.map((year) => ({ key: String(year), label: String(year) })),
     series: [
@@ -189,14 +191,14 @@ export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers): LineChartS
     ...(bands.length > 0
       ? {
           band: {
-            name: COMPARISON.band(peers, regions!.length),
+            name: comparison.band(regions!.length, words),
             values: Object.fromEntries(bands.map((b) => [String(b.year), { low: b.low, high: b.high }])),
           },
         }
       : {}),
     table: {
-      caption: `${entry.data.title} per år (${unit}${isKronor(unit) ? ', löpande priser' : ''})${regions ? `, med median, lägsta och högsta värde bland ${regions.length} ${words.many}` : ''}`,
-      columns: seriesColumns(entry, ordered, peers, {
+      caption: t.seriesCaption(entry.data.title, unit, isKronor(unit), regions && { count: regions.length, w: words }),
+      columns: seriesColumns(entry, ordered, peers, lang, {
         compared: bands.length > 0,
         county: county !== undefined,
         hasTargets,
@@ -214,8 +216,8 @@ export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers): LineChartS
                 median: band?.median ?? null,
                 lagst: band?.low ?? null,
                 hogst: band?.high ?? null,
-                plats: rank ? `${rank.place} av ${rank.of}` : '',
-                ...(county ? { lan: placeOf(countyRankOf(year)) } : {}),
+                plats: rank ? t.placeOf(rank.place, rank.of) : '',
+                ...(county ? { lan: placeOf(countyRankOf(year), lang) } : {}),
               }
             : {}),
           ...(hasTargets ? { mal: targets[String(year)] ?? null } : {}),
@@ -226,7 +228,7 @@ export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers): LineChartS
       [...series.flatMap((s) => s.values.map((v) => v.value)), ...Object.values(targets)],
       VALUE_DECIMALS,
     ),
-    source: { text: sourceLine(entry.data, 'series'), url: source.url },
+    source: { text: sourceLine(entry.data, 'series', lang), url: source.url },
     example: isExampleField(entry.data, 'series'),
     page: hrefFor({ collection: 'nyckeltal', id: entry.id }),
   };
@@ -247,50 +249,58 @@ function seriesColumns(
   entry: Entry<'nyckeltal'>,
   ordered: ReturnType<typeof shownSeries>,
   peers: Peers,
+  lang: Lang,
   { compared, county, hasTargets }: { compared: boolean; county: boolean; hasTargets: boolean },
 ): TableColumn[] {
   const { unit } = entry.data;
-  const words = kindWords(peers.kind);
+  const w = wordsOf(lang);
+  const t = w.m.charts.nyckeltal;
+  const words = w.kind(peers.kind);
   return [
-    { key: 'ar', label: 'År', kind: 'text' },
+    { key: 'ar', label: t.year, kind: 'text' },
     ...ordered.map((s) => ({
       key: `omrade-${s.area}`,
-      label: `${s.name} (${unit})`,
+      label: t.withUnit(s.name, unit),
       kind: 'number' as const,
-      empty: 'uppgift saknas',
+      empty: t.missing,
     })),
     ...(compared
       ? [
           {
             key: 'median',
-            label: `${COMPARISON.median(peers)} (${unit})`,
+            label: t.withUnit(w.m.charts.comparison.median(words), unit),
             kind: 'number' as const,
-            empty: 'uppgift saknas',
+            empty: t.missing,
           },
-          { key: 'lagst', label: `Lägsta ${words.one} (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
-          { key: 'hogst', label: `Högsta ${words.one} (${unit})`, kind: 'number' as const, empty: 'uppgift saknas' },
-          { key: 'plats', label: `Plats (${DIRECTION_RANK[entry.data.direction]})`, kind: 'text' as const },
+          { key: 'lagst', label: t.lowest(words, unit), kind: 'number' as const, empty: t.missing },
+          { key: 'hogst', label: t.highest(words, unit), kind: 'number' as const, empty: t.missing },
+          { key: 'plats', label: t.place(entry.data.direction), kind: 'text' as const },
           ...(county && peers.kolada.county
-            ? [{ key: 'lan', label: `Plats i ${peers.kolada.county.name}`, kind: 'text' as const }]
+            ? [{ key: 'lan', label: t.placeIn(peers.kolada.county.name), kind: 'text' as const }]
             : []),
         ]
       : []),
     ...(hasTargets
-      ? [{ key: 'mal', label: `Målvärde (${unit})`, kind: 'number' as const, empty: 'inget målvärde' }]
+      ? [{ key: 'mal', label: t.withUnit(t.target, unit), kind: 'number' as const, empty: t.noTarget }]
       : []),
   ];
 }
 
-const placeOf = (rank: Rank | undefined) => (rank ? `${rank.place} av ${rank.of}` : '');
+const placeOf = (rank: Rank | undefined, lang: Lang) =>
+  rank ? messages(lang).charts.nyckeltal.placeOf(rank.place, rank.of) : '';
 
 /**
  * How a place reads: "Plats 14 av 21 bland regionerna 2022, där plats 1 har lägst värde."
  * A kommun's adds its place in the county: "… bland kommunerna 2022 och plats 3 av 8 i Västernorrlands län, …".
  */
-export function rankSentence(rank: Rank, direction: 'higher' | 'lower', peers: Peers, inCounty?: Rank): string {
-  const county =
-    inCounty && peers.kolada.county
-      ? ` och plats ${inCounty.place} av ${inCounty.of} i ${peers.kolada.county.name}`
-      : '';
-  return `Plats ${rank.place} av ${rank.of} bland ${kindWords(peers.kind).peers} ${rank.year}${county}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`;
+export function rankSentence(
+  rank: Rank,
+  direction: 'higher' | 'lower',
+  peers: Peers,
+  inCounty?: Rank,
+  lang: Lang = 'sv',
+): string {
+  const w = wordsOf(lang);
+  const county = inCounty && peers.kolada.county && { ...inCounty, name: peers.kolada.county.name };
+  return w.m.charts.nyckeltal.rank(rank, direction, w.kind(peers.kind), county || undefined);
 }

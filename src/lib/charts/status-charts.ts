@@ -5,14 +5,8 @@
 import { ACTIVITY_STATUSES, NYCKELTAL_STATUSES, type NyckeltalStatus } from '../../schemas/index.ts';
 import { type Catalog, type Entry, resolve } from '#lib/core/catalog.ts';
 import type { BarGroupInput } from './chart-scales.ts';
-import { capitalize, joinList } from '#lib/core/format.ts';
-import {
-  ACTIVITY_COUNT_LABELS,
-  ACTIVITY_LABELS,
-  STATUS_COUNT_LABELS,
-  STATUS_LABELS,
-  UNREPORTED_LABEL,
-} from '#lib/core/labels.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { type Labels, words as wordsOf } from '#lib/i18n/words.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { planWords } from '#lib/views/plan-view.ts';
 import { planSummaries, planSummary, statusSentence } from '#lib/views/status-summary.ts';
@@ -28,7 +22,7 @@ const UNREPORTED = 'ej-rapporterad';
 type Summary = { counts: Partial<Record<NyckeltalStatus, number>>; unreported: number; total: number };
 
 /** One bar per status the summary counts, in the vocabulary's order, then the unreported ones. */
-function statusBars(summary: Summary) {
+function statusBars(summary: Summary, { STATUS_LABELS, UNREPORTED_LABEL }: Labels) {
   const bars = NYCKELTAL_STATUSES.flatMap((key) => {
     const value = summary.counts[key];
     return value === undefined ? [] : [{ key, label: STATUS_LABELS[key], value }];
@@ -38,11 +32,14 @@ function statusBars(summary: Summary) {
     : bars;
 }
 
-/** What a column says when its group has no such status at all (not a count of zero). */
-const NOT_IN_GROUP = 'gäller inte';
-
 /** A wide table: one row per status (bar key), one column per group (period or kind of item). */
-function barTable(caption: string, groups: BarGroupInput[], groupLabel: (g: BarGroupInput) => string): ChartTable {
+function barTable(
+  caption: string,
+  groups: BarGroupInput[],
+  groupLabel: (g: BarGroupInput) => string,
+  lang: Lang,
+): ChartTable {
+  const t = wordsOf(lang).m.charts.status;
   const allBars = groups.flatMap((g) => g.bars);
   /** Every status any group has, in the order first met: one row each. */
   const statusKeys = [...new Set(allBars.map((b) => b.key))];
@@ -53,8 +50,8 @@ function barTable(caption: string, groups: BarGroupInput[], groupLabel: (g: BarG
   return {
     caption,
     columns: [
-      { key: 'status', label: 'Status', kind: 'text' },
-      ...groups.map((g) => ({ key: g.key, label: groupLabel(g), kind: 'number' as const, empty: NOT_IN_GROUP })),
+      { key: 'status', label: t.status, kind: 'text' },
+      ...groups.map((g) => ({ key: g.key, label: groupLabel(g), kind: 'number' as const, empty: t.notInGroup })),
     ],
     rows: statusKeys.map((key) => ({
       status: statusLabel(key),
@@ -64,33 +61,50 @@ function barTable(caption: string, groups: BarGroupInput[], groupLabel: (g: BarG
 }
 
 /** A table column's heading for a group keyed by a period: the period's name ("Per april 2024"). */
-const periodHeading = (catalog: Catalog) => (group: BarGroupInput) => {
+const periodHeading = (catalog: Catalog, lang: Lang) => (group: BarGroupInput) => {
   const period = catalog.periods.get(group.key);
-  return period ? capitalize(periodLabel(period)) : group.key;
+  return period ? wordsOf(lang).format.capitalize(periodLabel(period, lang)) : group.key;
 };
 
 /** The status of a plan's uppdrag and nyckeltal as of a report: its snapshot. */
-export function reportStatusChart(catalog: Catalog, report: Entry<'reports'>): BarChartSpec | undefined {
+export function reportStatusChart(
+  catalog: Catalog,
+  report: Entry<'reports'>,
+  lang: Lang = 'sv',
+): BarChartSpec | undefined {
   const plan = resolve(catalog, report.data.plan);
   const period = resolve(catalog, report.data.period);
   if (!plan || !period) return undefined;
-  const words = planWords(plan);
+  const w = wordsOf(lang);
+  const t = w.m.charts.status;
+  const { capitalize } = w.format;
+  const words = planWords(plan, lang);
   const summary = planSummary(catalog, plan.id, period.id);
   const parts = [
     { key: 'uppdrag', noun: words.uppdrag, summary: summary.uppdrag },
     { key: 'nyckeltal', noun: words.nyckeltal, summary: summary.nyckeltal },
   ].filter((p) => p.summary.total > 0);
   if (parts.length === 0) return undefined;
-  const groups = parts.map((p) => ({ key: p.key, label: capitalize(p.noun.many), bars: statusBars(p.summary) }));
-  const when = periodLabel(period);
+  const groups = parts.map((p) => ({
+    key: p.key,
+    label: capitalize(p.noun.many),
+    bars: statusBars(p.summary, w.labels),
+  }));
+  const when = periodLabel(period, lang);
   return {
     kind: 'bars',
     groups,
     id: `rapport-${report.id}-status`,
-    title: `${capitalize(parts.map((p) => p.noun.many).join(' och '))} per status, ${when}`,
+    title: t.reportTitle(
+      parts.map((p) => p.noun.many),
+      when,
+    ),
     subject: plan.data.title,
-    summary: `${capitalize(when)} var ${parts.map((p) => statusSentence(p.summary, p.noun, STATUS_COUNT_LABELS)).join('; ')}.`,
-    table: barTable(`Antal per status ${when}, enligt ${report.data.title}`, groups, (g) => g.label!),
+    summary: t.summary(
+      when,
+      parts.map((p) => statusSentence(p.summary, p.noun, w.labels.STATUS_COUNT_LABELS, lang)).join('; '),
+    ),
+    table: barTable(t.reportCaption(when, report.data.title), groups, (g) => g.label!, lang),
     decimals: 0,
     source: { text: report.data.title },
     page: hrefFor({ collection: 'reports', id: report.id }),
@@ -105,31 +119,34 @@ export function planStatusChart(
   catalog: Catalog,
   plan: Entry<'plans'>,
   collection: 'uppdrag' | 'nyckeltal',
+  lang: Lang = 'sv',
 ): BarChartSpec | undefined {
-  const noun = planWords(plan)[collection];
+  const w = wordsOf(lang);
+  const t = w.m.charts.status;
+  const { capitalize, joinList } = w.format;
+  const noun = planWords(plan, lang)[collection];
   const all = planSummaries(catalog, plan.id);
   const reported = all.filter((s) => s.reported && s[collection].total > 0);
   if (reported.length === 0) return undefined;
   const groups = reported.map((s) => ({
     key: s.period.id,
-    label: reported.length > 1 ? capitalize(periodLabel(s.period)) : undefined,
-    bars: statusBars(s[collection]),
+    label: reported.length > 1 ? capitalize(periodLabel(s.period, lang)) : undefined,
+    bars: statusBars(s[collection], w.labels),
   }));
   const latest = reported.at(-1)!;
-  const pending = all.filter((s) => !s.reported).map((s) => periodLabel(s.period));
-  const pendingText = pending.length > 0 ? ` Insyn har ingen rapport ${joinList(pending)}.` : '';
+  const pending = all.filter((s) => !s.reported).map((s) => periodLabel(s.period, lang));
+  const pendingText = pending.length > 0 ? t.pending(joinList(pending)) : '';
   return {
     kind: 'bars',
     groups,
     id: `plan-${plan.id}-${collection}`,
-    title: `${capitalize(noun.many)} per status och uppföljning`,
+    title: t.planTitle(noun.many),
     subject: plan.data.title,
-    summary: `${capitalize(periodLabel(latest.period))} var ${statusSentence(latest[collection], noun, STATUS_COUNT_LABELS)}.${pendingText}`,
-    table: barTable(
-      `${capitalize(noun.many)} i ${plan.data.title} per status och uppföljning`,
-      groups,
-      periodHeading(catalog),
-    ),
+    summary: `${t.summary(
+      periodLabel(latest.period, lang),
+      statusSentence(latest[collection], noun, w.labels.STATUS_COUNT_LABELS, lang),
+    )}${pendingText}`,
+    table: barTable(t.planCaption(noun.many, plan.data.title), groups, periodHeading(catalog, lang), lang),
     decimals: 0,
     ...planChartSource(
       catalog,
@@ -152,14 +169,21 @@ function planChartSource(catalog: Catalog, plan: Entry<'plans'>, periods: string
 }
 
 /** Activity counts per status at each period, with the report they come from. */
-export function activitiesChart(catalog: Catalog, activities: Entry<'activities'>): BarChartSpec | undefined {
+export function activitiesChart(
+  catalog: Catalog,
+  activities: Entry<'activities'>,
+  lang: Lang = 'sv',
+): BarChartSpec | undefined {
+  const w = wordsOf(lang);
+  const t = w.m.charts.status;
+  const { ACTIVITY_COUNT_LABELS, ACTIVITY_LABELS } = w.labels;
   const rows = activities.data.counts
     .map((c) => ({ ...c, period: resolve(catalog, c.period)! }))
     .sort((a, b) => a.period.data.endDate.localeCompare(b.period.data.endDate));
   if (rows.length === 0) return undefined;
   const groups = rows.map((r) => ({
     key: r.period.id,
-    label: rows.length > 1 ? capitalize(periodLabel(r.period)) : undefined,
+    label: rows.length > 1 ? w.format.capitalize(periodLabel(r.period, lang)) : undefined,
     bars: ACTIVITY_STATUSES.map((s) => ({ key: s, label: ACTIVITY_LABELS[s], value: r.counts[s] })),
   }));
   const latest = rows.at(-1)!;
@@ -173,10 +197,13 @@ export function activitiesChart(catalog: Catalog, activities: Entry<'activities'
     kind: 'bars',
     groups,
     id: `aktiviteter-${activities.id}`,
-    title: 'Aktiviteter per status',
+    title: t.activitiesTitle,
     subject: resolve(catalog, activities.data.plan)?.data.title ?? activities.data.plan.id,
-    summary: `${capitalize(periodLabel(latest.period))} var ${statusSentence(summary, { one: 'aktivitet', many: 'aktiviteter' }, ACTIVITY_COUNT_LABELS)}.`,
-    table: barTable('Antal aktiviteter per status och uppföljning', groups, periodHeading(catalog)),
+    summary: t.summary(
+      periodLabel(latest.period, lang),
+      statusSentence(summary, w.m.pages.activities.activity, ACTIVITY_COUNT_LABELS, lang),
+    ),
+    table: barTable(t.activitiesCaption, groups, periodHeading(catalog, lang), lang),
     decimals: 0,
     source: { text: reports.join(', ') },
     page: hrefFor({ collection: 'activities', id: activities.id }),

@@ -1,8 +1,9 @@
 /**
- * The words the site uses that a visitor may not know, explained once in plain Swedish:
- * the page /om/begrepp/ lists them, and pages link to or abbreviate them in place with the
- * same text (`<abbr title>` for abbreviations). Status words are defined here, with who
- * sets a status and when. The bodies' short names come from the content (`bodyTerms`).
+ * The words the site uses that a visitor may not know, explained once: the page /om/begrepp/
+ * lists them, and pages link to or abbreviate them in place with the same text (`<abbr
+ * title>` for abbreviations). The terms and their definitions are in each language's message
+ * catalogue (`GlossaryText`); this module puts them together with the site's own bodies,
+ * whose short names come from the content (`bodyTerms`), and finds them in a page's texts.
  */
 import type { KindWords } from './organisation-words.ts';
 
@@ -19,148 +20,24 @@ export interface TermGroup {
   id: string;
   title: string;
   intro?: string;
-  terms: Term[];
+  terms: readonly Term[];
+}
+
+/** The glossary in one language, from its message catalogue. */
+export interface GlossaryText {
+  groups: readonly TermGroup[];
+  /** The link, on a page that shows status words, to what they mean. */
+  statusHelp: string;
+  /** The status group's intro, naming whom the follow-ups report to. */
+  statusIntro: (w: KindWords) => string;
+  /** The definitions that name the organisation's kind, by term id. */
+  inKind: Readonly<Record<string, (w: KindWords) => string>>;
+  /** What fullmäktige and styrelse are, after their names. */
+  council: (w: KindWords) => string;
+  board: (w: KindWords) => string;
 }
 
 export const GLOSSARY_PATH = '/om/begrepp/';
-
-export const GLOSSARY: TermGroup[] = [
-  {
-    id: 'status',
-    title: 'Status för uppdrag och nyckeltal',
-    intro:
-      'Vid varje uppföljning, som tertialrapporten per april, bedömer den enhet som ansvarar för uppdraget eller nyckeltalet hur det går, och skriver en kommentar som förklarar bedömningen. Bedömningarna samlas i en rapport till regionstyrelsen.',
-    terms: [
-      {
-        id: 'helt-uppfyllt',
-        term: 'Helt uppfyllt',
-        definition: 'Uppdraget är genomfört, eller nyckeltalet har nått sitt målvärde vid uppföljningen.',
-      },
-      {
-        id: 'delvis-uppfyllt',
-        term: 'Delvis uppfyllt',
-        definition:
-          'Arbetet pågår eller en del är gjord, men uppdraget är inte genomfört fullt ut; för ett nyckeltal: värdet är på väg mot målvärdet men har inte nått det.',
-      },
-      {
-        id: 'ej-uppfyllt',
-        term: 'Ej uppfyllt',
-        definition: 'Uppdraget eller nyckeltalet når inte det som planen kräver vid uppföljningen.',
-      },
-      {
-        id: 'gar-ej-att-mata',
-        term: 'Går ej att mäta',
-        definition:
-          'Nyckeltalet kan inte mätas ännu vid uppföljningen, till exempel för att uppgifterna kommer först vid årets slut. Det är inget misslyckande och visas aldrig som noll.',
-      },
-    ],
-  },
-  {
-    id: 'plan',
-    title: 'Planer och mått',
-    terms: [
-      {
-        id: 'uppdrag',
-        term: 'Uppdrag',
-        definition:
-          'Något som en plan säger att styrelsen eller en nämnd ska göra under året. Äldre planer kallade motsvarande mål för resultatmål.',
-      },
-      {
-        id: 'nyckeltal',
-        term: 'Nyckeltal',
-        definition:
-          'Ett mått som visar hur det går, med ett målvärde att jämföra med. Äldre planer kallade motsvarande mått för mätetal.',
-      },
-      {
-        id: 'kortsiktigt',
-        term: 'Kortsiktigt nyckeltal',
-        definition: 'Ett nyckeltal i årets plan för styrelsen eller en nämnd, som följs upp under året.',
-      },
-      {
-        id: 'langsiktigt',
-        term: 'Långsiktigt nyckeltal',
-        definition:
-          'Ett nyckeltal i regionplanen, som regionfullmäktige antar för tre år, som visar hur ett område utvecklas över flera år. Ofta statistik från Kolada.',
-      },
-      {
-        id: 'malvarde',
-        term: 'Målvärde',
-        definition: 'Det värde som planen vill att nyckeltalet ska nå ett visst år.',
-      },
-      {
-        id: 'utfall',
-        term: 'Utfall',
-        definition: 'Nyckeltalets faktiska värde vid en uppföljning.',
-      },
-      {
-        id: 'aktivitet',
-        term: 'Aktivitet',
-        definition:
-          'Det som verksamheten gör för att genomföra ett uppdrag eller nå ett nyckeltal. En aktivitet är planerad, pågående enligt plan, försenad eller genomförd.',
-      },
-      {
-        id: 'tertialrapport',
-        term: 'Tertialrapport, delårsrapport och årsredovisning',
-        definition:
-          'Uppföljningarna under året: läget per april (tertialrapport), per augusti (delårsrapport) och för hela året (årsredovisning).',
-      },
-    ],
-  },
-  {
-    id: 'pengar',
-    title: 'Pengar och statistik',
-    terms: [
-      { id: 'mnkr', term: 'mnkr', expansion: 'miljoner kronor', definition: 'Miljoner kronor.' },
-      {
-        id: 'kr-inv',
-        term: 'kr/inv',
-        expansion: 'kronor per invånare',
-        definition: 'Kronor per invånare: kostnaden delad med antalet invånare i regionen den 31 december.',
-      },
-      {
-        id: 'lopande-priser',
-        term: 'Löpande priser',
-        definition:
-          'Kronor som de var värda det året, utan justering för att priserna stiger. Ett värde från 2010 och ett från 2023 är därför inte direkt jämförbara.',
-      },
-      {
-        id: 'nettokostnad',
-        term: 'Nettokostnad',
-        definition: 'Kostnaderna minus intäkterna, som avgifter och ersättningar.',
-      },
-      {
-        id: 'median',
-        term: 'Median och spridning',
-        definition:
-          'När regionerna jämförs är medianen det mittersta värdet av de 21 regionernas, och spridningen går från den lägsta regionen till den högsta.',
-      },
-      {
-        id: 'kolada',
-        term: 'Kolada',
-        definition:
-          'Den nationella databasen med nyckeltal för kommuner och regioner, som drivs av RKA (Rådet för främjande av kommunala analyser).',
-      },
-    ],
-  },
-  {
-    id: 'beslut',
-    title: 'Beslut och organ',
-    terms: [
-      {
-        id: 'diarienummer',
-        term: 'Diarienummer',
-        definition:
-          'Ärendets nummer i diariet, som RS/595/2023: organet, löpnumret och året. Ett ärende kan ha flera beslut och dokument.',
-      },
-      {
-        id: 'paragraf',
-        term: '§ (paragraf)',
-        definition:
-          'Beslutets nummer i sammanträdets protokoll. Ett beslut känns igen på organ, datum och paragraf, som RS 2023-11-08 § 194.',
-      },
-    ],
-  },
-];
 
 /** A political body of the content, as the glossary explains its short name. */
 export interface GlossaryBody {
@@ -170,10 +47,11 @@ export interface GlossaryBody {
   description: string;
 }
 
-/** What the glossary needs to know of the site: its bodies and the organisation's kind. */
+/** What the glossary needs to know of the site: its bodies, the organisation's kind and the language's texts. */
 export interface GlossaryContext {
   bodies: readonly GlossaryBody[];
   words: KindWords;
+  text: GlossaryText;
 }
 
 const lowerFirst = (text: string) => `${text[0].toLowerCase()}${text.slice(1)}`;
@@ -182,7 +60,7 @@ const lowerFirst = (text: string) => `${text[0].toLowerCase()}${text.slice(1)}`;
  * The bodies' short names (RF, KS, …) as terms, from the content: fullmäktige and styrelse in
  * the organisation's words, a nämnd by the first sentence of its description.
  */
-export function bodyTerms({ bodies, words }: GlossaryContext): Term[] {
+export function bodyTerms({ bodies, words, text }: GlossaryContext): Term[] {
   const order = ['fullmaktige', 'styrelse', 'namnd'];
   const ranked = [...bodies].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   return ranked.map((body) => ({
@@ -191,66 +69,49 @@ export function bodyTerms({ bodies, words }: GlossaryContext): Term[] {
     expansion: lowerFirst(body.name),
     definition: `${body.name}: ${
       body.kind === 'fullmaktige'
-        ? `${words.theirs} högsta beslutande organ, valt av invånarna.`
+        ? text.council(words)
         : body.kind === 'styrelse'
-          ? `leder och samordnar ${words.theirs} verksamhet och ekonomi.`
+          ? text.board(words)
           : lowerFirst(/^[^.]*\./.exec(body.description)?.[0] ?? body.description)
     }`,
   }));
 }
 
-/**
- * The words of the glossary that name the organisation's kind: for a kommun, kommunstyrelsen
- * and kommunerna instead of regionstyrelsen and regionerna.
- */
-const IN_KIND_WORDS: Record<string, (w: KindWords) => string> = {
-  langsiktigt: (w) =>
-    `Ett nyckeltal i den plan som ${w.council} antar för flera år, som visar hur ett område utvecklas över flera år. Ofta statistik från Kolada.`,
-  'kr-inv': (w) => `Kronor per invånare: kostnaden delad med antalet invånare i ${w.the} den 31 december.`,
-  median: (w) =>
-    `När ${w.peers} jämförs är medianen det mittersta värdet av alla ${w.peers}s, och spridningen går från den lägsta till den högsta.`,
-};
-const statusIntro = (w: KindWords) =>
-  `Vid varje uppföljning (per april, per augusti och för helåret) bedömer den enhet som ansvarar för uppdraget eller nyckeltalet hur det går, och skriver en kommentar som förklarar bedömningen. Bedömningarna samlas i en rapport till ${w.board}.`;
-
 /** The glossary with the site's own bodies among the decisions' words, in the organisation's words. */
-export function glossaryWith(context?: GlossaryContext): TermGroup[] {
-  if (!context) return GLOSSARY;
-  const { words } = context;
-  return GLOSSARY.map((group) => ({
+export function glossaryWith(context: GlossaryContext): TermGroup[] {
+  const { words, text } = context;
+  return text.groups.map((group) => ({
     ...group,
-    ...(group.id === 'status' ? { intro: statusIntro(words) } : {}),
+    ...(group.id === 'status' ? { intro: text.statusIntro(words) } : {}),
     terms: [
       ...(group.id === 'beslut' ? bodyTerms(context) : []),
       ...group.terms.map((term) => {
-        const definition = IN_KIND_WORDS[term.id];
+        const definition = text.inKind[term.id];
         return definition ? { ...term, definition: definition(words) } : term;
       }),
     ],
   }));
 }
 
-/** Every term, by its id. */
-export function glossaryTerm(id: string, context?: GlossaryContext): Term {
-  const term = glossaryWith(context)
-    .flatMap((g) => g.terms)
-    .find((t) => t.id === id);
+/** A term of `groups` (the catalogue's, or `glossaryWith`'s with the bodies), by its id. */
+export function glossaryTerm(id: string, groups: readonly TermGroup[]): Term {
+  const term = groups.flatMap((g) => g.terms).find((t) => t.id === id);
   if (!term) throw new Error(`Begreppet ${id} finns inte i ordlistan`);
   return term;
 }
 
 /** The address of a term's explanation. */
-export const glossaryHref = (id: string, context?: GlossaryContext) =>
-  `${GLOSSARY_PATH}#${glossaryTerm(id, context).id}`;
+export const glossaryHref = (id: string, groups: readonly TermGroup[]) =>
+  `${GLOSSARY_PATH}#${glossaryTerm(id, groups).id}`;
 
 /** The entry of an abbreviated unit (`kr/inv`, `mnkr`), to write it out where the unit is described. */
-export function unitTerm(unit: string): Term | undefined {
-  return GLOSSARY.flatMap((g) => g.terms).find((t) => t.expansion && t.term === unit);
+export function unitTerm(unit: string, text: GlossaryText): Term | undefined {
+  return text.groups.flatMap((g) => g.terms).find((t) => t.expansion && t.term === unit);
 }
 
 /** The address of a group of terms on /om/begrepp/ (its heading's id). */
-export function glossaryGroupHref(groupId: string): string {
-  if (!GLOSSARY.some((g) => g.id === groupId)) throw new Error(`Gruppen ${groupId} finns inte i ordlistan`);
+export function glossaryGroupHref(groupId: string, text: GlossaryText): string {
+  if (!text.groups.some((g) => g.id === groupId)) throw new Error(`Gruppen ${groupId} finns inte i ordlistan`);
   return `${GLOSSARY_PATH}#grupp-${groupId}`;
 }
 
@@ -263,8 +124,8 @@ export interface TermHelpInput {
   statuses?: boolean;
   /** Texts the page shows; the abbreviations among them (the bodies' short names, mnkr, kr/inv) are written out. */
   texts?: readonly (string | null | undefined)[];
-  /** The site's bodies and kind, whose short names are explained too. */
-  context?: GlossaryContext;
+  /** The site's bodies, kind and language, whose short names are explained too. */
+  context: GlossaryContext;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -275,7 +136,7 @@ const isAbbreviation = (term: Term): term is Abbreviation => Boolean(term.expans
 /** The abbreviations of the glossary that occur as whole words in the texts, in glossary order. */
 export function abbreviationsIn(
   texts: readonly (string | null | undefined)[],
-  context?: GlossaryContext,
+  context: GlossaryContext,
 ): Abbreviation[] {
   const text = texts.filter(Boolean).join('\n');
   return glossaryWith(context)
@@ -291,7 +152,9 @@ export function abbreviationsIn(
  */
 export function termHelp({ statuses = false, texts = [], context }: TermHelpInput): TermHelpPart[] {
   const parts: TermHelpPart[] = [];
-  if (statuses) parts.push({ kind: 'link', text: 'Vad betyder statusarna?', href: glossaryGroupHref('status') });
+  if (statuses) {
+    parts.push({ kind: 'link', text: context.text.statusHelp, href: glossaryGroupHref('status', context.text) });
+  }
   for (const t of abbreviationsIn(texts, context)) {
     parts.push({ kind: 'abbr', abbr: t.term, expansion: t.expansion, href: `${GLOSSARY_PATH}#${t.id}` });
   }
@@ -299,5 +162,5 @@ export function termHelp({ statuses = false, texts = [], context }: TermHelpInpu
 }
 
 /** The explanation of a nyckeltal's kind (kortsiktigt or långsiktigt). */
-export const nyckeltalTermHref = (term: 'kortsiktig' | 'langsiktig') =>
-  glossaryHref(term === 'kortsiktig' ? 'kortsiktigt' : 'langsiktigt');
+export const nyckeltalTermHref = (term: 'kortsiktig' | 'langsiktig', text: GlossaryText) =>
+  glossaryHref(term === 'kortsiktig' ? 'kortsiktigt' : 'langsiktigt', text.groups);

@@ -1,17 +1,10 @@
 /**
- * Every word users read about content history and items followed across years, in
- * Swedish, in one place (a sibling of `labels.ts`), so an English version can follow.
+ * The Swedish grammar of change notes: each field's name and the gender its participle agrees
+ * with, and the notes built from them. The notes are written once per build, from git, and
+ * quote the content's own values, so they are Swedish on every page (marked so on English
+ * pages). The words around them (headings, kinds of change) are in the message catalogues.
  */
 import type { CollectionName } from '../../schemas/common.ts';
-import type { ChangeKind } from './change-kind.ts';
-import { genitive } from '#lib/core/format.ts';
-
-export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
-  added: 'Tillagd',
-  modified: 'Ändrad',
-  deleted: 'Borttagen',
-  renamed: 'Nytt id',
-};
 
 /**
  * A field's name as a change note starts with it, and the gender its participle agrees with:
@@ -173,66 +166,6 @@ export const CHANGE_NOTES = {
   fromTo: (what: string, from: string, to: string) => `${what} från ${from} till ${to}`,
   onlyTo: (what: string, to: string) => `${what}: ${to}`,
   onlyFrom: (what: string, from: string) => `${what}, tidigare ${from}`,
-  from: 'från',
-  to: 'till',
-  earlier: 'tidigare',
   /** After a value that is an example, as search results and lists mark one. */
   exampleMark: '(exempel)',
-} as const;
-
-export const HISTORY_TEXT = {
-  heading: 'Ändringshistorik',
-  lastChanged: 'Senast ändrad',
-  source:
-    'Historiken kommer från versionshanteringen (git) som innehållet publiceras genom. Varje ändring visas med datum och vad som ändrades.',
-  unavailable:
-    'Ändringshistoriken är inte tillgänglig i den här versionen av webbplatsen: den byggdes utan innehållets fullständiga versionshistorik, så inga ändringsdatum kan visas.',
-  noChanges: 'Posten har inga publicerade ändringar i versionshistoriken ännu.',
-  showChange: 'Visa ändring',
-  /** The folded list's summary: the list grows with every publication, so it is closed at first. */
-  allChanges: (count: number) => (count === 1 ? 'Visa ändringen' : `Visa alla ${count} ändringar`),
-} as const;
-
-/** The frozen versions of pages under /arkiv/ (src/lib/history/archive.ts) and how they are cited. */
-export const ARCHIVE_TEXT = {
-  /** At the top of a frozen page, before the link to the live page. */
-  notice: (day: string) => `Så här såg sidan ut den ${day}.`,
-  newer: 'Det finns en nyare version.',
-  /** Says that what a frozen page shows of other entries, and its links, are today's. */
-  links: 'Det som sidan visar om andra poster, och länkarna till dem, är som de ser ut i dag.',
-  /** In the citation: the version cited, by the day it stood for. */
-  version: (day: string) => `Version från ${day}`,
-  /** In the change history: the earlier versions, each a page of its own. */
-  earlier: 'Tidigare versioner',
-  earlierIntro:
-    'Varje tidigare version av sidan finns kvar med sitt datum, så att en hänvisning till den visar samma siffror även när sidan ändras.',
-  /** Under the list on the live page: what happens to the version shown now. */
-  keptLater: 'När sidan ändras finns den här versionen kvar under Tidigare versioner, med sitt datum.',
-  /** The version a frozen page shows, in the list of versions. */
-  thisVersion: '(den här versionen)',
-  latest: 'Nyaste versionen',
-} as const;
-
-export const RECENT_TEXT = {
-  title: 'Senaste ändringar',
-  description:
-    'De senaste ändringarna av innehållet på Insyn: uppdrag, nyckeltal, planer, rapporter, beslut och dokument.',
-  intro: 'Ändringar av innehållet på webbplatsen, de senaste först. Varje posts sida visar hela dess ändringshistorik.',
-  /** How much of the history the list shows, said plainly. */
-  scope: (shown: number, total: number) =>
-    shown === total
-      ? `Listan visar alla ${total} ändringar av innehållet.`
-      : `Listan visar de ${shown} senaste av sammanlagt ${total} ändringar av innehållet.`,
-  feed: 'Följ ändringarna med ett flöde (Atom)',
-  changedEntries: 'Ändrade poster',
-  more: (count: number) => `och ${count} ${count === 1 ? 'post' : 'poster'} till`,
-  gone: 'finns inte längre på webbplatsen',
-  sharedChange: (note: string, count: number) => `${note} för ${count} poster`,
-  changedCount: (count: number) => `${count} ${count === 1 ? 'post' : 'poster'} ändrade`,
-  feedSubtitle: (name: string) => `Ändringar av innehållet på Insyn, ${genitive(name)} öppna uppföljning.`,
-} as const;
-
-export const LINEAGE_TEXT = {
-  label: 'Över åren',
-  intro: (noun: string) => `Samma ${noun} i flera års planer, från det äldsta till det senaste:`,
 } as const;

@@ -14,8 +14,9 @@ import {
   type VisibleCommit,
 } from './git-history.ts';
 import { type ChangeNote, noteText, type NoteValue } from './change-notes.ts';
-import { CHANGE_KIND_LABELS, CHANGE_NOTES, RECENT_TEXT } from './history-text.ts';
-import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { CHANGE_NOTES } from './history-text.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
+import { labels } from '#lib/i18n/words.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
 import { escapeXml } from '#lib/core/xml.ts';
@@ -24,6 +25,9 @@ import { escapeXml } from '#lib/core/xml.ts';
 export const RECENT_LIMIT = 50;
 /** How many changed entries one change lists by name; a bulk import names the rest by count. */
 export const ENTRIES_PER_CHANGE = 20;
+
+/** The feed, and the headlines that are written with the Swedish notes, are in Swedish. */
+const FEED = messages('sv').history.recent;
 
 export interface ShownEntry {
   /** `Nyckeltal`, `Uppdrag`, …: what kind of entry changed. */
@@ -51,25 +55,26 @@ export interface RecentItem {
   more: number;
 }
 
-function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind, notes: ChangeNote[]): ShownEntry {
+function shownEntry(catalog: Catalog, ref: Ref, change: ChangeKind, notes: ChangeNote[], lang: Lang): ShownEntry {
   const entry = resolve(catalog, ref);
-  const kind = COLLECTION_LABELS[ref.collection].one;
+  const kind = labels(lang).COLLECTION_LABELS[ref.collection].one;
   return entry
     ? { kind, title: titleOf(catalog, entry), href: hrefFor(ref), change, notes }
     : { kind, title: ref.id, change, notes };
 }
 
 /** What an entry's line says changed: its notes, or the kind of change when it has none (a new id). */
-export function shownNotes(entry: ShownEntry): ChangeNote[] {
-  return entry.notes.length > 0 ? entry.notes : [{ what: CHANGE_KIND_LABELS[entry.change] }];
+export function shownNotes(entry: ShownEntry, lang: Lang): ChangeNote[] {
+  return entry.notes.length > 0 ? entry.notes : [{ what: messages(lang).history.kinds[entry.change] }];
 }
 
 /**
  * `nyckeltal: Utfall per april 2024 ändrat från 82,5 % till 83,0 %`: what kind of entry
  * changed and what changed in it, beside its name, as one line of text.
  */
-export function entryNote(entry: ShownEntry): string {
-  return `${entry.kind.toLowerCase()}: ${shownNotes(entry).map(noteText).join('; ')}${entry.href ? '' : `, ${RECENT_TEXT.gone}`}`;
+export function entryNote(entry: ShownEntry, lang: Lang): string {
+  const gone = entry.href ? '' : `, ${messages(lang).history.recent.gone}`;
+  return `${entry.kind.toLowerCase()}: ${shownNotes(entry, lang).map(noteText).join('; ')}${gone}`;
 }
 
 /**
@@ -85,8 +90,8 @@ export function headlineOf(commit: VisibleCommit): string {
   if (count === 1 && derived[0].length > 1) return derived[0].map((n) => n.what).join(', ');
   const whats = derived.map((notes) => notes.map((n) => n.what));
   const shared = whats[0]?.filter((what) => whats.every((list) => list.includes(what))) ?? [];
-  if (shared.length > 0) return RECENT_TEXT.sharedChange(shared[0], count);
-  return RECENT_TEXT.changedCount(count);
+  if (shared.length > 0) return FEED.sharedChange(shared[0], count);
+  return FEED.changedCount(count);
 }
 
 /** A value in a note as HTML: the text, and its example mark after it. */
@@ -113,6 +118,7 @@ export function noteHtml(note: ChangeNote): string {
 export function shapeRecent(
   history: ContentHistory,
   catalog: Catalog,
+  lang: Lang,
   repoUrl?: string,
 ): { items: RecentItem[]; total: number } {
   const items = recentChanges(history, RECENT_LIMIT).map((change) => ({
@@ -128,6 +134,7 @@ export function shapeRecent(
         e.ref,
         e.kind,
         e.notes.filter((n) => !n.staff),
+        lang,
       ),
     ),
     more: Math.max(0, change.entries.length - ENTRIES_PER_CHANGE),
@@ -149,10 +156,10 @@ export function recentFeedEntries(
     const list = item.entries
       .map((e) => {
         const name = e.href ? `<a href="${escapeXml(absolute(e.href))}">${escapeXml(e.title)}</a>` : escapeXml(e.title);
-        const notes = shownNotes(e).map(noteHtml).join('; ');
-        return `<li>${name} (${escapeXml(e.kind.toLowerCase())}: ${notes}${e.href ? '' : `, ${RECENT_TEXT.gone}`})</li>`;
+        const notes = shownNotes(e, 'sv').map(noteHtml).join('; ');
+        return `<li>${name} (${escapeXml(e.kind.toLowerCase())}: ${notes}${e.href ? '' : `, ${FEED.gone}`})</li>`;
       })
-      .concat(item.more > 0 ? [`<li>${RECENT_TEXT.more(item.more)}</li>`] : [])
+      .concat(item.more > 0 ? [`<li>${FEED.more(item.more)}</li>`] : [])
       .join('');
     return { id: href, title: item.headline, updated: item.date, href, html: `<ul>${list}</ul>` };
   });

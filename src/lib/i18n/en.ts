@@ -8,7 +8,7 @@
 
 import type { KindWords } from '#lib/core/organisation-words.ts';
 import { capitalizeEn, formatNumberEn, possessiveEn } from './format-en.ts';
-import type { Messages } from './sv.ts';
+import { type Messages, sv } from './sv.ts';
 
 /** A count in running text: `1,234`. */
 const n = (count: number) => formatNumberEn(count, 0);
@@ -199,6 +199,7 @@ export const en: Messages = {
     copyFailed: 'Copying did not work. Select the text and copy it yourself.',
     changed: { entry: 'Content last changed', site: 'Website content last changed' },
     press: 'Questions from journalists:',
+    reported: (day: string) => `Reported ${day}`,
   },
 
   feeds: {
@@ -224,6 +225,15 @@ export const en: Messages = {
     dateMissing: 'Date not given in the source',
     missing: 'Not given in the source',
   },
+
+  history: sv.history,
+  charts: sv.charts,
+  nyckeltalView: sv.nyckeltalView,
+  periodDiff: sv.periodDiff,
+  planView: sv.planView,
+  cases: sv.cases,
+  glossary: sv.glossary,
+  dataFiles: sv.dataFiles,
 
   components: {
     changeList: { noStatus: 'No status', to: 'to' },

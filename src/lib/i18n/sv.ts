@@ -7,6 +7,7 @@
 
 import { capitalize, genitive } from '#lib/core/format.ts';
 import type { KindWords } from '#lib/core/organisation-words.ts';
+import type { TermGroup } from '#lib/core/glossary.ts';
 
 const site = {
   /** Before the date on a printout, filled in when the page is printed. */
@@ -28,6 +29,160 @@ const site = {
   exampleRegion: 'Om exemplen',
   breadcrumbLabel: 'Du är här',
   footerLabel: 'Om webbplatsen',
+};
+
+/** The open data's title: in the catalogue, the downloads and the readme of each zip file. */
+const DATASET_TITLE = 'Insyn: planer, uppdrag och nyckeltal';
+
+/** The glossary's groups of terms; each id is the anchor of its entry on /om/begrepp/, the same in every language. */
+const GLOSSARY_GROUPS: TermGroup[] = [
+  {
+    id: 'status',
+    title: 'Status för uppdrag och nyckeltal',
+    intro:
+      'Vid varje uppföljning, som tertialrapporten per april, bedömer den enhet som ansvarar för uppdraget eller nyckeltalet hur det går, och skriver en kommentar som förklarar bedömningen. Bedömningarna samlas i en rapport till regionstyrelsen.',
+    terms: [
+      {
+        id: 'helt-uppfyllt',
+        term: 'Helt uppfyllt',
+        definition: 'Uppdraget är genomfört, eller nyckeltalet har nått sitt målvärde vid uppföljningen.',
+      },
+      {
+        id: 'delvis-uppfyllt',
+        term: 'Delvis uppfyllt',
+        definition:
+          'Arbetet pågår eller en del är gjord, men uppdraget är inte genomfört fullt ut; för ett nyckeltal: värdet är på väg mot målvärdet men har inte nått det.',
+      },
+      {
+        id: 'ej-uppfyllt',
+        term: 'Ej uppfyllt',
+        definition: 'Uppdraget eller nyckeltalet når inte det som planen kräver vid uppföljningen.',
+      },
+      {
+        id: 'gar-ej-att-mata',
+        term: 'Går ej att mäta',
+        definition:
+          'Nyckeltalet kan inte mätas ännu vid uppföljningen, till exempel för att uppgifterna kommer först vid årets slut. Det är inget misslyckande och visas aldrig som noll.',
+      },
+    ],
+  },
+  {
+    id: 'plan',
+    title: 'Planer och mått',
+    terms: [
+      {
+        id: 'uppdrag',
+        term: 'Uppdrag',
+        definition:
+          'Något som en plan säger att styrelsen eller en nämnd ska göra under året. Äldre planer kallade motsvarande mål för resultatmål.',
+      },
+      {
+        id: 'nyckeltal',
+        term: 'Nyckeltal',
+        definition:
+          'Ett mått som visar hur det går, med ett målvärde att jämföra med. Äldre planer kallade motsvarande mått för mätetal.',
+      },
+      {
+        id: 'kortsiktigt',
+        term: 'Kortsiktigt nyckeltal',
+        definition: 'Ett nyckeltal i årets plan för styrelsen eller en nämnd, som följs upp under året.',
+      },
+      {
+        id: 'langsiktigt',
+        term: 'Långsiktigt nyckeltal',
+        definition:
+          'Ett nyckeltal i regionplanen, som regionfullmäktige antar för tre år, som visar hur ett område utvecklas över flera år. Ofta statistik från Kolada.',
+      },
+      {
+        id: 'malvarde',
+        term: 'Målvärde',
+        definition: 'Det värde som planen vill att nyckeltalet ska nå ett visst år.',
+      },
+      {
+        id: 'utfall',
+        term: 'Utfall',
+        definition: 'Nyckeltalets faktiska värde vid en uppföljning.',
+      },
+      {
+        id: 'aktivitet',
+        term: 'Aktivitet',
+        definition:
+          'Det som verksamheten gör för att genomföra ett uppdrag eller nå ett nyckeltal. En aktivitet är planerad, pågående enligt plan, försenad eller genomförd.',
+      },
+      {
+        id: 'tertialrapport',
+        term: 'Tertialrapport, delårsrapport och årsredovisning',
+        definition:
+          'Uppföljningarna under året: läget per april (tertialrapport), per augusti (delårsrapport) och för hela året (årsredovisning).',
+      },
+    ],
+  },
+  {
+    id: 'pengar',
+    title: 'Pengar och statistik',
+    terms: [
+      { id: 'mnkr', term: 'mnkr', expansion: 'miljoner kronor', definition: 'Miljoner kronor.' },
+      {
+        id: 'kr-inv',
+        term: 'kr/inv',
+        expansion: 'kronor per invånare',
+        definition: 'Kronor per invånare: kostnaden delad med antalet invånare i regionen den 31 december.',
+      },
+      {
+        id: 'lopande-priser',
+        term: 'Löpande priser',
+        definition:
+          'Kronor som de var värda det året, utan justering för att priserna stiger. Ett värde från 2010 och ett från 2023 är därför inte direkt jämförbara.',
+      },
+      {
+        id: 'nettokostnad',
+        term: 'Nettokostnad',
+        definition: 'Kostnaderna minus intäkterna, som avgifter och ersättningar.',
+      },
+      {
+        id: 'median',
+        term: 'Median och spridning',
+        definition:
+          'När regionerna jämförs är medianen det mittersta värdet av de 21 regionernas, och spridningen går från den lägsta regionen till den högsta.',
+      },
+      {
+        id: 'kolada',
+        term: 'Kolada',
+        definition:
+          'Den nationella databasen med nyckeltal för kommuner och regioner, som drivs av RKA (Rådet för främjande av kommunala analyser).',
+      },
+    ],
+  },
+  {
+    id: 'beslut',
+    title: 'Beslut och organ',
+    terms: [
+      {
+        id: 'diarienummer',
+        term: 'Diarienummer',
+        definition:
+          'Ärendets nummer i diariet, som RS/595/2023: organet, löpnumret och året. Ett ärende kan ha flera beslut och dokument.',
+      },
+      {
+        id: 'paragraf',
+        term: '§ (paragraf)',
+        definition:
+          'Beslutets nummer i sammanträdets protokoll. Ett beslut känns igen på organ, datum och paragraf, som RS 2023-11-08 § 194.',
+      },
+    ],
+  },
+];
+
+/**
+ * The glossary's definitions that name the organisation's kind: for a kommun, kommunstyrelsen and
+ * kommunerna instead of regionstyrelsen and regionerna.
+ */
+const GLOSSARY_IN_KIND: Record<string, (w: KindWords) => string> = {
+  langsiktigt: (w) =>
+    `Ett nyckeltal i den plan som ${w.council} antar för flera år, som visar hur ett område utvecklas över flera år. Ofta statistik från Kolada.`,
+  'kr-inv': (w) => `Kronor per invånare: kostnaden delad med antalet invånare i ${w.the} den 31 december.`,
+  median: (w) =>
+    `När ${w.peers} jämförs är medianen det mittersta värdet av alla ${w.peers}s, och spridningen går från den lägsta till den högsta.`,
 };
 
 export const sv = {
@@ -239,6 +394,8 @@ export const sv = {
     changed: { entry: 'Innehållet senast ändrat', site: 'Webbplatsens innehåll senast ändrat' },
     /** Before the press contact, beside the citation a journalist copies. */
     press: 'Frågor från journalister:',
+    /** The day the cited figures were reported. */
+    reported: (day: string) => `Rapporterat ${day}`,
   },
 
   /** Atom feeds offered on the pages they apply to. */
@@ -267,6 +424,287 @@ export const sv = {
     dateMissing: 'Datum saknas i källan',
     /** The value of a fact (as Datum or Diarienummer) that the source does not give. */
     missing: 'Saknas i källan',
+  },
+
+  /**
+   * Content history: an entry's change history, the frozen versions of pages under /arkiv/,
+   * the recent changes and items followed across years (src/lib/history/). The notes that
+   * say what a change did are Swedish grammar, in `#lib/history/history-text.ts`.
+   */
+  history: {
+    /** What a change did to an entry, when it has no notes of its own. */
+    kinds: {
+      added: 'Tillagd',
+      modified: 'Ändrad',
+      deleted: 'Borttagen',
+      renamed: 'Nytt id',
+    },
+    /** Words around the notes, as `Namnet ändrat från … till …`. */
+    noteWords: { from: 'från', to: 'till', earlier: 'tidigare' },
+    text: {
+      heading: 'Ändringshistorik',
+      lastChanged: 'Senast ändrad',
+      source:
+        'Historiken kommer från versionshanteringen (git) som innehållet publiceras genom. Varje ändring visas med datum och vad som ändrades.',
+      unavailable:
+        'Ändringshistoriken är inte tillgänglig i den här versionen av webbplatsen: den byggdes utan innehållets fullständiga versionshistorik, så inga ändringsdatum kan visas.',
+      noChanges: 'Posten har inga publicerade ändringar i versionshistoriken ännu.',
+      showChange: 'Visa ändring',
+      /** The folded list's summary: the list grows with every publication, so it is closed at first. */
+      allChanges: (count: number) => (count === 1 ? 'Visa ändringen' : `Visa alla ${count} ändringar`),
+    },
+    /** The frozen versions of pages under /arkiv/ (src/lib/history/archive.ts) and how they are cited. */
+    archive: {
+      /** At the top of a frozen page, before the link to the live page. */
+      notice: (day: string) => `Så här såg sidan ut den ${day}.`,
+      newer: 'Det finns en nyare version.',
+      /** Says that what a frozen page shows of other entries, and its links, are today's. */
+      links: 'Det som sidan visar om andra poster, och länkarna till dem, är som de ser ut i dag.',
+      /** In the citation: the version cited, by the day it stood for. */
+      version: (day: string) => `Version från ${day}`,
+      /** In the change history: the earlier versions, each a page of its own. */
+      earlier: 'Tidigare versioner',
+      earlierIntro:
+        'Varje tidigare version av sidan finns kvar med sitt datum, så att en hänvisning till den visar samma siffror även när sidan ändras.',
+      /** Under the list on the live page: what happens to the version shown now. */
+      keptLater: 'När sidan ändras finns den här versionen kvar under Tidigare versioner, med sitt datum.',
+      /** The version a frozen page shows, in the list of versions. */
+      thisVersion: '(den här versionen)',
+      latest: 'Nyaste versionen',
+    },
+    recent: {
+      title: 'Senaste ändringar',
+      description:
+        'De senaste ändringarna av innehållet på Insyn: uppdrag, nyckeltal, planer, rapporter, beslut och dokument.',
+      intro:
+        'Ändringar av innehållet på webbplatsen, de senaste först. Varje posts sida visar hela dess ändringshistorik.',
+      /** How much of the history the list shows, said plainly. */
+      scope: (shown: number, total: number) =>
+        shown === total
+          ? `Listan visar alla ${total} ändringar av innehållet.`
+          : `Listan visar de ${shown} senaste av sammanlagt ${total} ändringar av innehållet.`,
+      feed: 'Följ ändringarna med ett flöde (Atom)',
+      changedEntries: 'Ändrade poster',
+      more: (count: number) => `och ${count} ${count === 1 ? 'post' : 'poster'} till`,
+      gone: 'finns inte längre på webbplatsen',
+      sharedChange: (note: string, count: number) => `${note} för ${count} poster`,
+      changedCount: (count: number) => `${count} ${count === 1 ? 'post' : 'poster'} ändrade`,
+      feedSubtitle: (name: string) => `Ändringar av innehållet på Insyn, ${genitive(name)} öppna uppföljning.`,
+    },
+    lineage: {
+      label: 'Över åren',
+      intro: (noun: string) => `Samma ${noun} i flera års planer, från det äldsta till det senaste:`,
+    },
+  },
+
+  /**
+   * What the charts say (src/lib/charts/): titles, summaries and the columns of their tables.
+   * A chart's downloads (CSV, SVG) and embed page are shared files, drawn from the Swedish texts.
+   */
+  charts: {
+    status: {
+      status: 'Status',
+      /** What a column says when its group has no such status at all (not a count of zero). */
+      notInGroup: 'gäller inte',
+      reportTitle: (nouns: string[], when: string) => `${capitalize(nouns.join(' och '))} per status, ${when}`,
+      /** `Per april 2024 var 2 av 38 uppdrag helt uppfyllda …`: the period, and the counts in words. */
+      summary: (when: string, counts: string) => `${capitalize(when)} var ${counts}.`,
+      reportCaption: (when: string, report: string) => `Antal per status ${when}, enligt ${report}`,
+      planTitle: (nouns: string) => `${capitalize(nouns)} per status och uppföljning`,
+      planCaption: (nouns: string, plan: string) => `${capitalize(nouns)} i ${plan} per status och uppföljning`,
+      /** After the summary: the periods the plan follows up that have no report yet. */
+      pending: (periods: string) => ` Insyn har ingen rapport ${periods}.`,
+      activitiesTitle: 'Aktiviteter per status',
+      activitiesCaption: 'Antal aktiviteter per status och uppföljning',
+    },
+    /** The counts in words, as the reports put them: "2 av 38 uppdrag helt uppfyllda, …". */
+    counts: {
+      /** After the first count: of how many. */
+      of: (total: string) => ` av ${total}`,
+      unreported: (count: string) => `${count} utan rapporterad status`,
+    },
+    nyckeltal: {
+      resultCaption: (title: string, plans: string | undefined) =>
+        `${title}: utfall, målvärde och status per uppföljning${plans ? `, i ${plans}` : ''}`,
+      period: 'Period',
+      plan: 'Plan',
+      result: 'Utfall',
+      target: 'Målvärde',
+      status: 'Status',
+      /** A column's heading with the unit of its values: `Utfall (%)`. */
+      withUnit: (label: string, unit: string) => `${label} (${unit})`,
+      noTarget: 'inget målvärde',
+      resultTitle: 'Utfall mot målvärde',
+      linesTitle: 'Utfall och målvärde per uppföljning',
+      linesAcrossPlans: 'Utfall och målvärde per uppföljning, genom åren',
+      seriesTitle: (names: string, w: KindWords | undefined) =>
+        `${names} per år${w ? `, jämfört med alla ${w.many}` : ''}`,
+      /** One series's latest value in the summary: `3 580 kr/inv för Riket (2022)`. */
+      latestValue: (value: string, name: string, year: number) => `${value} för ${name} (${year})`,
+      seriesSummary: (latest: readonly string[], hasTargets: boolean, rank: string) =>
+        `Senaste värdena är ${latest.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rank}`,
+      seriesCaption: (
+        title: string,
+        unit: string,
+        kronor: boolean,
+        compared: { count: number; w: KindWords } | undefined,
+      ) =>
+        `${title} per år (${unit}${kronor ? ', löpande priser' : ''})${compared ? `, med median, lägsta och högsta värde bland ${compared.count} ${compared.w.many}` : ''}`,
+      year: 'År',
+      missing: 'uppgift saknas',
+      lowest: (w: KindWords, unit: string) => `Lägsta ${w.one} (${unit})`,
+      highest: (w: KindWords, unit: string) => `Högsta ${w.one} (${unit})`,
+      /** Which place is 1, in the table's column heading. */
+      place: (direction: 'lower' | 'higher') => `Plats (${direction === 'lower' ? '1 = lägst' : '1 = högst'})`,
+      placeIn: (county: string) => `Plats i ${county}`,
+      placeOf: (place: number, of: number) => `${place} av ${of}`,
+      /**
+       * How a place reads: "Plats 14 av 21 bland regionerna 2022, där plats 1 har lägst värde."
+       * A kommun's adds its place in the county: "… bland kommunerna 2022 och plats 3 av 8 i Västernorrlands län, …".
+       */
+      rank: (
+        rank: { place: number; of: number; year: number },
+        direction: 'lower' | 'higher',
+        w: KindWords,
+        county: { place: number; of: number; name: string } | undefined,
+      ) =>
+        `Plats ${rank.place} av ${rank.of} bland ${w.peers} ${rank.year}${county ? ` och plats ${county.place} av ${county.of} i ${county.name}` : ''}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`,
+    },
+    /** The words of the comparison with all regions or kommuner. */
+    comparison: {
+      median: (w: KindWords) => `Median för ${w.peers}`,
+      /** Short enough for the legend of a 300-unit drawing (about 30 characters of chart text). */
+      band: (count: number, w: KindWords) => `Lägsta–högsta av ${count} ${w.many}`,
+    },
+  },
+
+  /** A nyckeltal's latest result against its target, and what its source gives (src/lib/views/nyckeltal-view.ts). */
+  nyckeltalView: {
+    equal: 'lika med målvärdet',
+    /** A difference in percent is in percentage points. */
+    points: (amount: string) => `${amount} procentenheter`,
+    distance: (amount: string, above: boolean) => `${amount} ${above ? 'över' : 'under'} målvärdet`,
+    target: (year: number, value: string) => `Målvärdet för ${year} är ${value}`,
+    noTarget: (year: number) => `Planen anger inget målvärde för ${year}`,
+    notMeasurable: (when: string, target: string) => `Nyckeltalet gick inte att mäta ${when}. ${target}.`,
+    result: (when: string, value: string, target: string, distance: string | undefined) =>
+      `Utfallet ${when} var ${value}. ${target}${distance ? `, så utfallet är ${distance}` : ''}.`,
+    /** After the source's name: when its values were fetched. */
+    retrieved: (day: string) => `, hämtat ${day}`,
+    /** After the source: which of its values are examples. */
+    examples: (part: 'results' | 'series') => `${part === 'series' ? 'Värdena' : 'Målvärde och utfall'}: exempel.`,
+  },
+
+  /** A plan's own count of what it holds, and how its items are followed (src/lib/views/plan-view.ts). */
+  planView: {
+    /** After the count of uppdrag: where they come from, as `(20 från regionplanen och 18 egna)`. */
+    origin: (fromRegionplan: number, own: number) => ` (${fromRegionplan} från regionplanen och ${own} egna)`,
+    /** Beside a nyckeltal with no status that is followed with statistics. */
+    followedBy: (source: string) => `Följs med statistik från ${source}`,
+  },
+
+  /** The plans, documents and reports filed under the same case as a decision (src/lib/views/decisions-view.ts). */
+  cases: {
+    plans: 'Planer i ärendet',
+    documents: 'Dokument i ärendet',
+    reports: 'Rapporter i ärendet',
+  },
+
+  /** What changed between two reports of a plan, in a sentence (src/lib/views/period-diff.ts). */
+  periodDiff: {
+    /** Each way a status can change, after a count: "1 fått bättre status". */
+    changes: {
+      battre: 'fått bättre status',
+      samre: 'fått sämre status',
+      'ej-jamforbar': 'gått till eller från ”går ej att mäta”',
+      ny: 'fått en status som saknades i förra rapporten',
+      utgar: 'inte fått någon status den här gången',
+    },
+    none: (many: string) => `Planen har inga ${many} här.`,
+    same: (count: string) => `${count} har samma status som i förra rapporten`,
+    never: (count: string) => `${count} saknar status i båda rapporterna`,
+    /** Nothing changed: "Alla 5 uppdrag har samma status …", or with one item "1 uppdrag har …". */
+    allSame: (of: string, one: boolean) => `${one ? of : `Alla ${of}`} har samma status som i förra rapporten.`,
+    noneChanged: (of: string, rest: string) => `Inget av ${of} har ändrat status: ${rest}.`,
+    changed: (of: string, parts: string) => `Av ${of} har ${parts}.`,
+  },
+
+  /**
+   * The words the site uses that a visitor may not know, explained once (src/lib/core/glossary.ts):
+   * the page /om/begrepp/ lists them, and pages link to or abbreviate them in place.
+   */
+  glossary: {
+    groups: GLOSSARY_GROUPS,
+    /** The link, on a page that shows status words, to what they mean. */
+    statusHelp: 'Vad betyder statusarna?',
+    /** The status group's intro, naming whom the follow-ups report to. */
+    statusIntro: (w: KindWords) =>
+      `Vid varje uppföljning (per april, per augusti och för helåret) bedömer den enhet som ansvarar för uppdraget eller nyckeltalet hur det går, och skriver en kommentar som förklarar bedömningen. Bedömningarna samlas i en rapport till ${w.board}.`,
+    /**
+     * The definitions that name the organisation's kind: for a kommun, kommunstyrelsen and
+     * kommunerna instead of regionstyrelsen and regionerna.
+     */
+    inKind: GLOSSARY_IN_KIND,
+    /** What fullmäktige and styrelse are, after their names, in the organisation's words. */
+    council: (words: KindWords) => `${words.theirs} högsta beslutande organ, valt av invånarna.`,
+    board: (words: KindWords) => `leder och samordnar ${words.theirs} verksamhet och ekonomi.`,
+  },
+
+  /**
+   * What the open-data page says about the data, and what the data files say about themselves
+   * with the same words (src/lib/open-data/): the files are shared, so they use the Swedish.
+   */
+  dataFiles: {
+    /** Some entries fill gaps in the sources with examples: whoever reuses the data must be able to tell. */
+    illustrativeNote:
+      'Poster som har fältet illustrative är helt eller delvis exempel: texten i fältet säger vad som är exempel och vad som kommer från källorna. Varje post i JSON-filerna och varje rad i CSV-filerna har fältet example, som är true när posten eller raden innehåller exempel. För ett nyckeltal med fältet exampleFields gäller det bara de fälten och deras rader.',
+    koladaCredit:
+      'Årsvärdena i nyckeltalens serier (fältet series, filen nyckeltal-series.csv) för nyckeltal med Kolada som källa kommer från Kolada, den nationella databasen för kommuner och regioner som drivs av RKA. Ange "Källa: Kolada" när du visar dem oförändrade.',
+    /** How often the data changes: with the follow-ups, three times a year, and when plans and decisions are added. */
+    updateFrequency: 'När en ny uppföljning, plan eller ett nytt beslut publiceras.',
+    /** What the columns that the exports add, beside the schema fields, hold. */
+    addedColumns: {
+      id: 'Postens id: filnamnet utan filändelse. Andra poster hänvisar till posten med detta id.',
+      url: 'Postens sida på Insyn.',
+      plan: 'Planen som posten hör till (samma som postens fält plan).',
+      example:
+        'true när raden innehåller exempel, alltså påhittade värden eller texter som inte finns i regionens dokument; false när allt på raden har en källa. Fältet illustrative säger vad som är exempel. I JSON-filerna har varje post samma fält, example.',
+      recordKey: (collection: string, many: string) =>
+        `Id för posten i ${many.toLowerCase()} (${collection}.csv) som raden hör till.`,
+      text: (what: string) => `${what[0].toUpperCase()}${what.slice(1)}, som Markdown-text.`,
+    },
+    /** The `example` field of every JSON record, as its JSON Schema and the open-data page describe it. */
+    exampleField:
+      'true när posten innehåller exempel, alltså påhittade värden eller texter som inte finns i regionens dokument; false när allt i posten har en källa. Fältet illustrative säger vad som är exempel. CSV-filerna har samma uppgift i kolumnen example på varje rad.',
+    /** The open-data page's table of each collection's fields (src/lib/open-data/open-data-docs.ts). */
+    docs: {
+      types: {
+        text: 'text',
+        number: 'tal',
+        integer: 'heltal',
+        date: 'datum, ÅÅÅÅ-MM-DD',
+        'partial-date': 'datum, ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM när bara månaden är känd',
+        url: 'webbadress',
+        enum: 'ett av värdena nedan',
+        ref: 'id',
+        object: 'grupp av fält',
+        list: 'lista',
+        records: 'lista med poster',
+      },
+      /** A reference's type: `id i Planer (plans)`. */
+      ref: (many: string, collection: string) => `id i ${many} (${collection})`,
+      list: (item: string) => `lista med ${item}`,
+      nullable: (type: string) => `${type}, eller null`,
+      /** A list of records, exported as its own CSV file. */
+      ownFile: (records: string, file: string) => `${records} (egen CSV-fil: ${file})`,
+      boolean: 'true eller false',
+      /** What one row of a CSV table is. */
+      rowPerEntry: (many: string) => `en rad per post i ${many.toLowerCase()}`,
+      rowPerNested: (list: string, nested: string) => `en rad per värde i ${list}[].${nested}`,
+      rowPerValue: (list: string) => `en rad per värde i listan ${list}`,
+      /** What an MDX text holds, when its collection does not name it. */
+      text: 'texten',
+    },
   },
 
   components: {
@@ -919,6 +1357,75 @@ export const sv = {
       catalogueFacts: (licence: string, w: KindWords) =>
         `som utgivare, licensen ${licence}, hur ofta uppgifterna uppdateras och när de senast ändrades. Katalogens adress är också dess identitet, så ${w.theirs} huvudkatalog kan ta med den som en delkatalog (`,
     },
+  },
+};
+
+/**
+ * The words of the files every reader shares, in Swedish only: the downloads' titles and
+ * readme, the DCAT-AP-SE catalogue, the JSON Schemas of the exports and the Atom feeds
+ * (src/lib/open-data/). The English pages link to the same files.
+ */
+export const sharedFiles = {
+  datasetTitle: DATASET_TITLE,
+  catalogTitle: (publisher: string) => `Öppna data från Insyn, ${publisher}`,
+  datasetDescription: (publisher: string, w: KindWords) =>
+    `Vad ${genitive(publisher)} politiska organ har beslutat att göra (uppdrag), hur ${w.the} mäter sina resultat (nyckeltal med målvärden) och hur det har gått vid varje uppföljning, med besluten, dokumenten och rapporterna bakom. Samma uppgifter som webbplatsen Insyn visar.`,
+  planDatasetTitle: (planTitle: string) => `${planTitle}: uppdrag och nyckeltal`,
+  planDatasetDescription: (planTitle: string) =>
+    `Uppdrag med status per uppföljning, nyckeltal med målvärden och utfall, antal aktiviteter per status, rapporter, beslut och dokument för ${planTitle}.`,
+  keywords: (kind: string, publisher: string) => [
+    'uppföljning',
+    `${kind}plan`,
+    'uppdrag',
+    'nyckeltal',
+    'målvärden',
+    'tertialrapport',
+    'beslut',
+    publisher,
+  ],
+  /** What the JSON Schema of the exported records says about itself. */
+  exportSchemaTitle: (title: string) => `${title} i öppna data`,
+  exportSchemaDescription: (collection: string, many: string, contentSchema: string) =>
+    `En post i ${many.toLowerCase()} som öppna data (/data/${collection}.json och filerna med allt): samma fält som innehållsfilerna (${contentSchema}), med hänvisningar som id, och dessutom id, example och url som exporten lägger till.`,
+  fileTitles: {
+    wholeJson: 'Allt på en gång, som JSON',
+    wholeZip: 'Allt på en gång: alla CSV-filer och JSON-filen i en zip-fil',
+    planJson: (planTitle: string) => `Allt om ${planTitle}, som JSON`,
+    planZip: (planTitle: string) => `Allt om ${planTitle}: CSV-filerna och JSON-filen i en zip-fil`,
+    collectionJson: (many: string) => `${many}, som JSON`,
+    mainCsv: (many: string) => `${many}, en rad per post`,
+    listCsv: (many: string, listDescription: string) =>
+      `${many}: ${listDescription[0].toLowerCase()}${listDescription.slice(1).replace(/\.$/, '')}`,
+    catalogRdf: 'Katalog över datamängderna i DCAT-AP-SE, som RDF/XML',
+    catalogJsonLd: 'Katalog över datamängderna i DCAT-AP-SE, som JSON-LD',
+  },
+  /** A short note put in each zip file. */
+  zipReadme: (documentation: string, publisher: string, licence: { name: string; uri: string }, credit: string) =>
+    `${DATASET_TITLE}\r\n\r\nUtgivare: ${publisher}\r\nLicens: ${licence.name}, ${licence.uri}\r\n${credit}\r\n\r\nVarje fil och fält beskrivs på ${documentation}\r\n`,
+  feeds: {
+    siteTitle: 'Insyn: nya rapporter och beslut',
+    siteSubtitle: (publisher: string) =>
+      `Uppföljningar och beslut om ${genitive(publisher)} planer, uppdrag och nyckeltal.`,
+    planTitle: (planTitle: string) => `${planTitle}: nya rapporter och beslut`,
+    planSubtitle: (planTitle: string) => `Uppföljningar av ${planTitle} och besluten bakom den.`,
+    /** Added to a feed's subtitle when the build had no history: its dates are then the content's own. */
+    noHistory:
+      'Ändringshistoriken är inte tillgänglig i den här versionen av webbplatsen, så datumen är rapporternas och beslutens egna datum, inte när de publicerades.',
+  },
+  /** The DCAT-AP-SE catalogue's own words (src/lib/open-data/dcat.ts). */
+  dcat: {
+    catalogDescription: (updated: string, illustrative: string) =>
+      `Datamängderna som webbplatsen Insyn publicerar. Uppdateras ${updated[0].toLowerCase()}${updated.slice(1)} ${illustrative}`,
+    distributions: {
+      json: 'JSON med tal som tal och null där värde saknas. Varje post har fältet example, som är true när posten innehåller exempel.',
+      csv: 'CSV för Excel: UTF-8, semikolon och decimalkomma. Kolumnen example är true på rader som innehåller exempel.',
+      zip: 'Zip-fil med CSV-filerna och JSON-filen.',
+    },
+    theme: 'Regeringen och den offentliga sektorn',
+    themes: 'Datateman',
+    publisherTypes: { region: 'Regional myndighet', kommun: 'Lokal myndighet' },
+    /** Said in the title of a dataset that holds examples, so the portal's lists say so too. */
+    exampleTitleSuffix: ' (innehåller exempel)',
   },
 };
 

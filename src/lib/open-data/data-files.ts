@@ -25,7 +25,8 @@ import {
   planScope,
 } from './exports.ts';
 import { exportSchemaPath } from './export-schema.ts';
-import { DATASET_TITLE, fileTitles, KOLADA, type Publisher, zipReadme } from './open-data-text.ts';
+import { DATA_TEXT as T, type Publisher } from './open-data-text.ts';
+import { COLLECTION_LABELS } from '#lib/core/labels.ts';
 
 export type DataFormat = 'csv' | 'json' | 'zip';
 
@@ -66,11 +67,11 @@ type Scope = Partial<Record<CollectionName, ReadonlySet<string>>>;
 
 function header(site: URL, publisher: Publisher, plan?: string) {
   return {
-    title: DATASET_TITLE,
+    title: T.datasetTitle,
     publisher: publisher.name,
     license: publisher.licence.uri,
     documentation: new URL(DOCUMENTATION_PATH, site).href,
-    attribution: KOLADA.credit,
+    attribution: T.koladaCredit,
     ...(plan ? { plan } : {}),
   };
 }
@@ -91,7 +92,7 @@ function collectionFiles(
     files.push({
       path: dataPath(`${collection}.json`, plan),
       format: 'json',
-      title: fileTitles.collectionJson(collection),
+      title: T.fileTitles.collectionJson(COLLECTION_LABELS[collection].many),
       plan,
       collection,
       count: list.length,
@@ -114,8 +115,8 @@ function collectionFiles(
       format: 'csv',
       title:
         list && table.list
-          ? fileTitles.listCsv(table.collection, list.description ?? table.list)
-          : fileTitles.mainCsv(table.collection),
+          ? T.fileTitles.listCsv(COLLECTION_LABELS[table.collection].many, list.description ?? table.list)
+          : T.fileTitles.mainCsv(COLLECTION_LABELS[table.collection].many),
       plan,
       collection: table.collection,
       table,
@@ -146,7 +147,10 @@ function zip(
   publisher: Publisher,
 ): Uint8Array {
   const contents: Record<string, [Uint8Array, { mtime: Date }]> = {
-    'LASMIG.txt': [strToU8(zipReadme(new URL(DOCUMENTATION_PATH, site).href, publisher)), { mtime: ZIP_TIME }],
+    'LASMIG.txt': [
+      strToU8(T.zipReadme(new URL(DOCUMENTATION_PATH, site).href, publisher.name, publisher.licence, T.koladaCredit)),
+      { mtime: ZIP_TIME },
+    ],
     [bundleName]: [strToU8(bundle), { mtime: ZIP_TIME }],
   };
   for (const file of files.filter((f) => f.format === 'csv')) {
@@ -163,11 +167,11 @@ function zip(
 export function buildDataFiles(catalog: Catalog, site: URL, publisher: Publisher): DataFile[] {
   const whole = collectionFiles(catalog, site, publisher, COLLECTIONS);
   const files: DataFile[] = [
-    { path: WHOLE_JSON_PATH, format: 'json', title: fileTitles.wholeJson, body: whole.bundle },
+    { path: WHOLE_JSON_PATH, format: 'json', title: T.fileTitles.wholeJson, body: whole.bundle },
     {
       path: WHOLE_ZIP_PATH,
       format: 'zip',
-      title: fileTitles.wholeZip,
+      title: T.fileTitles.wholeZip,
       body: zip(whole.files, 'insyn.json', whole.bundle, site, publisher),
     },
     ...whole.files,
@@ -178,14 +182,14 @@ export function buildDataFiles(catalog: Catalog, site: URL, publisher: Publisher
       {
         path: planBundlePath(plan.id, 'json'),
         format: 'json',
-        title: fileTitles.planJson(plan.data.title),
+        title: T.fileTitles.planJson(plan.data.title),
         plan: plan.id,
         body: scoped.bundle,
       },
       {
         path: planBundlePath(plan.id, 'zip'),
         format: 'zip',
-        title: fileTitles.planZip(plan.data.title),
+        title: T.fileTitles.planZip(plan.data.title),
         plan: plan.id,
         body: zip(scoped.files, `${plan.id}.json`, scoped.bundle, site, publisher),
       },

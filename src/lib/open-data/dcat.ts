@@ -8,17 +8,8 @@ import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { type DataFile, type DataFormat, DOCUMENTATION_PATH, MEDIA_TYPES } from './data-files.ts';
 import { planScope } from './exports.ts';
-import {
-  catalogTitle,
-  datasetDescription,
-  DATASET_TITLE,
-  ILLUSTRATIVE_NOTE,
-  keywords,
-  KOLADA,
-  planDatasetDescription,
-  planDatasetTitle,
-  UPDATE_FREQUENCY,
-} from './open-data-text.ts';
+import { DATA_TEXT as T, UPDATE_FREQUENCY_URI } from './open-data-text.ts';
+import { kindWords } from '#lib/core/organisation-words.ts';
 import { iri, type QName, type RdfNode, sv, type Term, toJsonLd, toRdfXml, xsdDate } from './rdf.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { isExample } from '#lib/content/examples.ts';
@@ -32,11 +23,6 @@ const FILE_TYPES: Record<DataFormat, string> = {
   csv: `${EU}/file-type/CSV`,
   json: `${EU}/file-type/JSON`,
   zip: `${EU}/file-type/ZIP`,
-};
-const DISTRIBUTION_DESCRIPTIONS: Record<DataFormat, string> = {
-  json: 'JSON med tal som tal och null där värde saknas. Varje post har fältet example, som är true när posten innehåller exempel.',
-  csv: 'CSV för Excel: UTF-8, semikolon och decimalkomma. Kolumnen example är true på rader som innehåller exempel.',
-  zip: 'Zip-fil med CSV-filerna och JSON-filen.',
 };
 /** Files stay at their address for as long as the site is published. */
 const AVAILABILITY = `${EU}/planned-availability/STABLE`;
@@ -119,9 +105,9 @@ function dcatContext({ site, changed, added, config }: DcatInput): DcatContext {
     ['dcat:contactPoint', iri(contactId)],
     ['dct:language', iri(language)],
     ['dcat:theme', iri(theme)],
-    ['dct:accrualPeriodicity', iri(UPDATE_FREQUENCY.uri)],
+    ['dct:accrualPeriodicity', iri(UPDATE_FREQUENCY_URI)],
     ...(config.spatial ? [['dct:spatial', iri(config.spatial.iri)] as Property] : []),
-    ...keywords(config).map((keyword): Property => ['dcat:keyword', sv(keyword)]),
+    ...T.keywords(config.kind, config.name).map((keyword): Property => ['dcat:keyword', sv(keyword)]),
   ];
   const datesOf = (ids: Dataset['ids']): Property[] => {
     const modified = dateOf(ids, changed, 'latest');
@@ -154,8 +140,8 @@ function datasets(catalog: Catalog, config: DcatInput['config'], context: DcatCo
   return [
     {
       id: `${context.documentation}#insyn`,
-      title: DATASET_TITLE,
-      description: `${datasetDescription(config)} ${ILLUSTRATIVE_NOTE} ${KOLADA.credit}`,
+      title: T.datasetTitle,
+      description: `${T.datasetDescription(config.name, kindWords(config.kind))} ${T.illustrativeNote} ${T.koladaCredit}`,
       landing: context.documentation,
       ids: Object.fromEntries(Object.entries(catalog).map(([c, map]) => [c, [...map.keys()]])),
       years:
@@ -167,8 +153,8 @@ function datasets(catalog: Catalog, config: DcatInput['config'], context: DcatCo
       const ids = planScope(catalog, plan.id);
       return {
         id: `${context.documentation}#plan-${plan.id}`,
-        title: `${planDatasetTitle(plan.data.title)}${hasExamples(ids) ? EXAMPLE_TITLE_SUFFIX : ''}`,
-        description: `${planDatasetDescription(plan.data.title)} ${plan.data.summary} ${ILLUSTRATIVE_NOTE}`,
+        title: `${T.planDatasetTitle(plan.data.title)}${hasExamples(ids) ? T.dcat.exampleTitleSuffix : ''}`,
+        description: `${T.planDatasetDescription(plan.data.title)} ${plan.data.summary} ${T.illustrativeNote}`,
         landing: context.at(hrefFor({ collection: 'plans', id: plan.id })),
         plan: plan.id,
         ids,
@@ -191,7 +177,7 @@ function distributionNode(
     type: 'dcat:Distribution',
     properties: [
       ['dct:title', sv(file.title)],
-      ['dct:description', sv(DISTRIBUTION_DESCRIPTIONS[file.format])],
+      ['dct:description', sv(T.dcat.distributions[file.format])],
       ['dcat:accessURL', iri(context.documentation)],
       ['dcat:downloadURL', iri(context.at(file.path))],
       ['dcat:mediaType', context.term({ id: mediaType, type: 'dct:MediaType', properties: [] })],
@@ -260,13 +246,8 @@ function catalogueNode(config: DcatInput['config'], all: readonly Dataset[], con
     id: context.at(CATALOG_RDF_PATH),
     type: 'dcat:Catalog',
     properties: [
-      ['dct:title', sv(catalogTitle(config))],
-      [
-        'dct:description',
-        sv(
-          `Datamängderna som webbplatsen Insyn publicerar. Uppdateras ${UPDATE_FREQUENCY.text[0].toLowerCase()}${UPDATE_FREQUENCY.text.slice(1)} ${ILLUSTRATIVE_NOTE}`,
-        ),
-      ],
+      ['dct:title', sv(T.catalogTitle(config.name))],
+      ['dct:description', sv(T.dcat.catalogDescription(T.updateFrequency, T.illustrativeNote))],
       ['dct:publisher', iri(context.publisherId)],
       ['dcat:contactPoint', iri(context.contactId)],
       ['foaf:homepage', documentNode(context, context.at('/'))],
@@ -313,10 +294,10 @@ function vocabularyNodes(config: DcatInput['config'], context: DcatContext): Rdf
     {
       id: context.theme,
       type: 'skos:Concept',
-      properties: [inScheme('data-theme'), ['skos:prefLabel', sv('Regeringen och den offentliga sektorn')]],
+      properties: [inScheme('data-theme'), ['skos:prefLabel', sv(T.dcat.theme)]],
     },
-    { id: `${EU}/data-theme`, type: 'skos:ConceptScheme', properties: [['dct:title', sv('Datateman')]] },
-    { id: UPDATE_FREQUENCY.uri, type: 'dct:Frequency', properties: [inScheme('frequency')] },
+    { id: `${EU}/data-theme`, type: 'skos:ConceptScheme', properties: [['dct:title', sv(T.dcat.themes)]] },
+    { id: UPDATE_FREQUENCY_URI, type: 'dct:Frequency', properties: [inScheme('frequency')] },
     ...(spatial
       ? [{ id: spatial.iri, type: 'dct:Location', properties: [['skos:prefLabel', sv(spatial.label)]] } as RdfNode]
       : []),
@@ -325,7 +306,7 @@ function vocabularyNodes(config: DcatInput['config'], context: DcatContext): Rdf
       type: 'skos:Concept',
       properties: [
         ['skos:inScheme', iri('http://purl.org/adms/publishertype/1.0')],
-        ['skos:prefLabel', sv(PUBLISHER_TYPE_LABELS[config.kind])],
+        ['skos:prefLabel', sv(T.dcat.publisherTypes[config.kind])],
       ],
     },
   ];
@@ -362,9 +343,6 @@ const PUBLISHER_TYPES = {
   region: 'http://purl.org/adms/publishertype/RegionalAuthority',
   kommun: 'http://purl.org/adms/publishertype/LocalAuthority',
 } as const;
-const PUBLISHER_TYPE_LABELS = { region: 'Regional myndighet', kommun: 'Lokal myndighet' } as const;
-/** Said in the title of a dataset that holds examples, so the portal's lists say so too. */
-export const EXAMPLE_TITLE_SUFFIX = ' (innehåller exempel)';
 
 export const dcatRdfXml = (input: DcatInput) => toRdfXml(dcatNodes(input));
 export const dcatJsonLd = (input: DcatInput) => toJsonLd(dcatNodes(input));

@@ -9,7 +9,8 @@ import { ID_PATTERN } from '../../schemas/common.ts';
 import { contentJsonSchema, type JsonSchema, schemaPath } from '#lib/content/json-schema.ts';
 import { isRecord } from '#lib/core/guards.ts';
 import { EXPORTED_TEXTS } from './exports.ts';
-import { ADDED_COLUMNS, EXAMPLE_FIELD, exportSchemaDescription } from './open-data-text.ts';
+import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { DATA_TEXT as T } from './open-data-text.ts';
 
 /** Where the site publishes the schema of a collection's exported records. */
 export const exportSchemaPath = (collection: CollectionName) => `/schema/data/${collection}.json`;
@@ -21,18 +22,18 @@ export function exportRecordSchema(collection: CollectionName): JsonSchema {
   // The editor's "$schema" key is not part of the data and never exported.
   const { $schema: _editorKey, ...fields } = isRecord(properties) ? properties : {};
   const textField = EXPORTED_TEXTS[collection];
-  const textWhat = textNameOf(collection) ?? 'texten';
+  const textWhat = textNameOf(collection) ?? T.docs.text;
   return {
     $schema,
-    title: `${String(title)} i öppna data`,
-    description: exportSchemaDescription(collection, schemaPath(collection)),
+    title: T.exportSchemaTitle(String(title)),
+    description: T.exportSchemaDescription(collection, COLLECTION_LABELS[collection].many, schemaPath(collection)),
     type: 'object',
     properties: {
-      id: { type: 'string', pattern: ID_PATTERN.source, description: ADDED_COLUMNS.id },
+      id: { type: 'string', pattern: ID_PATTERN.source, description: T.addedColumns.id },
       ...fields,
-      ...(textField ? { [textField]: { type: ['string', 'null'], description: ADDED_COLUMNS.text(textWhat) } } : {}),
-      example: { type: 'boolean', description: EXAMPLE_FIELD },
-      url: { type: 'string', format: 'uri', description: ADDED_COLUMNS.url },
+      ...(textField ? { [textField]: { type: ['string', 'null'], description: T.addedColumns.text(textWhat) } } : {}),
+      example: { type: 'boolean', description: T.exampleField },
+      url: { type: 'string', format: 'uri', description: T.addedColumns.url },
     },
     required: [
       'id',

@@ -9,7 +9,7 @@ import { type CsvTable, EXPORTED_TEXTS, fieldsOf } from './exports.ts';
 import { contentJsonSchema, schemaPath } from '#lib/content/json-schema.ts';
 import { COLLECTION_LABELS } from '#lib/core/labels.ts';
 import { labelsFor } from '#lib/content/value-labels.ts';
-import { ADDED_COLUMNS, EXAMPLE_FIELD } from './open-data-text.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
 import { exportSchemaPath } from './export-schema.ts';
 import type { SchemaField } from '#lib/content/schema-fields.ts';
 
@@ -54,29 +54,16 @@ export interface CollectionDoc {
   tables: TableDoc[];
 }
 
-const FIELD_TYPES: Record<SchemaField['kind'], string> = {
-  text: 'text',
-  number: 'tal',
-  integer: 'heltal',
-  date: 'datum, ÅÅÅÅ-MM-DD',
-  'partial-date': 'datum, ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM när bara månaden är känd',
-  url: 'webbadress',
-  enum: 'ett av värdena nedan',
-  ref: 'id',
-  object: 'grupp av fält',
-  list: 'lista',
-  records: 'lista med poster',
-};
-
 /** The type of a field in words: `id i Planer`, `lista med id i Beslut`, `tal, eller null`. */
-export function fieldType(field: SchemaField): string {
+export function fieldType(field: SchemaField, lang: Lang = 'sv'): string {
+  const t = messages(lang).dataFiles.docs;
   const base =
     field.kind === 'ref'
-      ? `id i ${COLLECTION_LABELS[field.collection!].many} (${field.collection})`
+      ? t.ref(COLLECTION_LABELS[field.collection!].many, field.collection!)
       : field.kind === 'list'
-        ? `lista med ${fieldType(field.item!)}`
-        : FIELD_TYPES[field.kind];
-  return field.nullable ? `${base}, eller null` : base;
+        ? t.list(fieldType(field.item!, lang))
+        : t.types[field.kind];
+  return field.nullable ? t.nullable(base) : base;
 }
 
 function valuesOf(field: SchemaField, siblings: SchemaField[]): ValueDoc[] | undefined {
@@ -96,8 +83,8 @@ function valuesOf(field: SchemaField, siblings: SchemaField[]): ValueDoc[] | und
 }
 
 /** What an MDX text holds, in the schema table's words. */
-function textWords(collection: CollectionName): string {
-  return textNameOf(collection) ?? 'texten';
+function textWords(collection: CollectionName, lang: Lang): string {
+  return textNameOf(collection) ?? messages(lang).dataFiles.docs.text;
 }
 
 function csvPlace(field: SchemaField, tables: CsvTable[]) {
@@ -108,18 +95,21 @@ function csvPlace(field: SchemaField, tables: CsvTable[]) {
   return undefined;
 }
 
-function tableDoc(table: CsvTable, file: DataFile | undefined): TableDoc {
+function tableDoc(table: CsvTable, file: DataFile | undefined, lang: Lang): TableDoc {
+  const { docs: t, addedColumns: added } = messages(lang).dataFiles;
   const row = !table.list
-    ? `en rad per post i ${COLLECTION_LABELS[table.collection].many.toLowerCase()}`
+    ? t.rowPerEntry(COLLECTION_LABELS[table.collection].many)
     : table.nested
-      ? `en rad per värde i ${table.list}[].${table.nested}`
-      : `en rad per värde i listan ${table.list}`;
+      ? t.rowPerNested(table.list, table.nested)
+      : t.rowPerValue(table.list);
   const addedColumns = table.columns.flatMap((column) => {
     const { source } = column;
     // The exported text is documented among the fields, as it is a field of the JSON records too.
     if (source.kind === 'field' || source.kind === 'text') return [];
     const description =
-      source.kind === 'record-key' ? ADDED_COLUMNS.recordKey(source.collection) : ADDED_COLUMNS[source.kind];
+      source.kind === 'record-key'
+        ? added.recordKey(source.collection, COLLECTION_LABELS[source.collection].many)
+        : added[source.kind];
     return [{ name: column.name, description }];
   });
   return {
@@ -133,7 +123,8 @@ function tableDoc(table: CsvTable, file: DataFile | undefined): TableDoc {
 }
 
 /** Every collection's fields, files and CSV tables, as the page documents them. */
-export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
+export function collectionDocs(files: readonly DataFile[], lang: Lang = 'sv'): CollectionDoc[] {
+  const text = messages(lang).dataFiles;
   const siteFiles = files.filter((f) => !f.plan);
   return COLLECTIONS.map((collection) => {
     const fields = fieldsOf(collection);
@@ -149,8 +140,8 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
       csv: csvPlace(field, tables),
       type:
         field.kind === 'records'
-          ? `${FIELD_TYPES.records} (egen CSV-fil: ${collection}-${field.path.replaceAll('.', '-')}.csv)`
-          : fieldType(field),
+          ? text.docs.ownFile(text.docs.types.records, `${collection}-${field.path.replaceAll('.', '-')}.csv`)
+          : fieldType(field, lang),
       always: field.alwaysPresent,
       description: field.description ?? '',
       values: valuesOf(field, fields),
@@ -161,15 +152,15 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
         csv: { table: `${collection}.csv`, column: textField },
         type: 'text',
         always: true,
-        description: ADDED_COLUMNS.text(textWords(collection)),
+        description: text.addedColumns.text(textWords(collection, lang)),
       });
     }
     // The JSON records' example field; the CSV files' example column is documented with the added columns.
     docs.push({
       path: 'example',
-      type: 'true eller false',
+      type: text.docs.boolean,
       always: true,
-      description: EXAMPLE_FIELD,
+      description: text.exampleField,
     });
     return {
       collection,
@@ -180,7 +171,7 @@ export function collectionDocs(files: readonly DataFile[]): CollectionDoc[] {
       json: json.path,
       count: json.count ?? 0,
       fields: docs,
-      tables: csvFiles.map(({ file, table }) => tableDoc(table, file)),
+      tables: csvFiles.map(({ file, table }) => tableDoc(table, file, lang)),
     };
   });
 }

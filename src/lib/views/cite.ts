@@ -7,9 +7,8 @@
  * citation of invented values says "(exempel)" after the title, so the mark travels with the
  * copied text.
  */
-import { formatDate } from '#lib/core/format.ts';
-import { ARCHIVE_TEXT } from '#lib/history/history-text.ts';
-import { sv } from '#lib/i18n/sv.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
+import { format } from '#lib/i18n/words.ts';
 
 export interface CiteInput {
   /** What is cited: a chart's full title or an entry's title. */
@@ -33,15 +32,17 @@ export interface CiteInput {
  * `Title (exempel). Östersunds kommun, Insyn. Version från 1 december 2026, https://…#id. Rapporterat 7 maj 2024.`,
  * or with `Innehållet senast ändrat 1 december 2026.` last when the date is not a version's.
  */
-export function citation({ title, url, reported, changed, example = false, owner }: CiteInput): string {
+export function citation({ title, url, reported, changed, example = false, owner }: CiteInput, lang: Lang): string {
+  const m = messages(lang);
+  const { formatDate } = format(lang);
   const name = title.replace(/\.$/, '');
   const version = changed?.scope === 'version' ? changed.day : undefined;
   const parts = [
-    example ? `${name} (${sv.example.mark})` : name,
-    `${owner}, ${sv.site.name}`,
-    version ? `${ARCHIVE_TEXT.version(formatDate(version))}, ${url}` : url,
-    ...(reported ? [`Rapporterat ${formatDate(reported)}`] : []),
-    ...(changed && changed.scope !== 'version' ? [`${sv.cite.changed[changed.scope]} ${formatDate(changed.day)}`] : []),
+    example ? `${name} (${m.example.mark})` : name,
+    `${owner}, ${m.site.name}`,
+    version ? `${m.history.archive.version(formatDate(version))}, ${url}` : url,
+    ...(reported ? [m.cite.reported(formatDate(reported))] : []),
+    ...(changed && changed.scope !== 'version' ? [`${m.cite.changed[changed.scope]} ${formatDate(changed.day)}`] : []),
   ];
   return `${parts.join('. ')}.`;
 }

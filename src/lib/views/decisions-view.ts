@@ -4,7 +4,8 @@
  */
 import { isExampleField } from '#lib/content/examples.ts';
 import { type Catalog, type Entry, entries } from '#lib/core/catalog.ts';
-import { formatDate } from '#lib/core/format.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
+import { format } from '#lib/i18n/words.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { bodyShortName } from '#lib/core/titles.ts';
 import { type EntryLink, entryLink, reportDate } from './links.ts';
@@ -20,11 +21,13 @@ export interface CaseGroup {
 }
 
 /** The plans, documents and reports of a case as groups of links under a heading, leaving out empty groups. */
-export function caseLinkGroups(group: CaseGroup): { heading: string; links: EntryLink[] }[] {
+export function caseLinkGroups(group: CaseGroup, lang: Lang = 'sv'): { heading: string; links: EntryLink[] }[] {
+  const t = messages(lang).cases;
+  const { formatDate } = format(lang);
   return [
-    { heading: 'Planer i ärendet', links: group.plans.map((plan) => entryLink(plan)) },
-    { heading: 'Dokument i ärendet', links: group.documents.map((d) => entryLink(d, formatDate(d.data.date))) },
-    { heading: 'Rapporter i ärendet', links: group.reports.map((report) => entryLink(report, reportDate(report))) },
+    { heading: t.plans, links: group.plans.map((plan) => entryLink(plan)) },
+    { heading: t.documents, links: group.documents.map((d) => entryLink(d, formatDate(d.data.date))) },
+    { heading: t.reports, links: group.reports.map((report) => entryLink(report, reportDate(report))) },
   ].filter((linkGroup) => linkGroup.links.length > 0);
 }
 

@@ -5,6 +5,7 @@
 import { type Catalog, entries } from '#lib/core/catalog.ts';
 import { nyckeltalTermHref } from '#lib/core/glossary.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
 import { type ItemRow, planItemRows, planWords } from './plan-view.ts';
 
 export interface PlanItems {
@@ -39,10 +40,11 @@ export function itemsPerPlan(catalog: Catalog, collection: 'uppdrag' | 'nyckelta
 }
 
 /** The /nyckeltal/ page: its nyckeltal per plan, and where the glossary explains short- and long-term ones. */
-export function nyckeltalIndex(catalog: Catalog) {
+export function nyckeltalIndex(catalog: Catalog, lang: Lang = 'sv') {
+  const { glossary } = messages(lang);
   return {
     plans: itemsPerPlan(catalog, 'nyckeltal'),
-    shortTermHref: nyckeltalTermHref('kortsiktig'),
-    longTermHref: nyckeltalTermHref('langsiktig'),
+    shortTermHref: nyckeltalTermHref('kortsiktig', glossary),
+    longTermHref: nyckeltalTermHref('langsiktig', glossary),
   };
 }

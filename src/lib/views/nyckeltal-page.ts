@@ -64,12 +64,12 @@ export function nyckeltalPage<Chart>(
   const exampleResults = isExampleField(data, 'results');
   const latestSeries = latestSeriesValues(item, peers);
   const unit = data.responsibleUnit && resolve(catalog, data.responsibleUnit);
-  const term = unitTerm(data.unit);
+  const term = unitTerm(data.unit, w.m.glossary);
   return {
     /** The plan's word for a nyckeltal, as a sentence starts it ("Nyckeltal"), and the plan's title. */
     noun: capitalize(noun),
     planTitle: plan.data.title,
-    term: { href: nyckeltalTermHref(data.term), label: w.labels.TERM_LABELS[data.term] },
+    term: { href: nyckeltalTermHref(data.term, w.m.glossary), label: w.labels.TERM_LABELS[data.term] },
     lineage: { steps: itemLineageSteps(catalog, item), noun },
     reportedOn: reported,
     /** The results are examples, not reported ones. */
@@ -97,9 +97,9 @@ export function nyckeltalPage<Chart>(
     unit: {
       name: data.unit,
       /** The unit written out, with its entry in the glossary, when it is an abbreviation. */
-      term: term && { expansion: term.expansion, href: glossaryHref(term.id) },
+      term: term && { expansion: term.expansion, href: glossaryHref(term.id, w.m.glossary.groups) },
       kronor: isKronor(data.unit),
-      currentPricesHref: glossaryHref('lopande-priser'),
+      currentPricesHref: glossaryHref('lopande-priser', w.m.glossary.groups),
     },
     targets: targets(item, figures.result !== undefined, results, w),
     place: itemPlace(catalog, item),

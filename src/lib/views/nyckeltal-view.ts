@@ -1,6 +1,7 @@
 /** A nyckeltal's latest result against its target, in words and numbers. */
 import type { Catalog, Entry } from '#lib/core/catalog.ts';
-import { formatDate, formatNumber, formatValue } from '#lib/core/format.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
+import { format } from '#lib/i18n/words.ts';
 import { isExampleField } from '#lib/content/examples.ts';
 import { latestNyckeltalResult } from './status-summary.ts';
 import { periodLabel } from '#lib/core/titles.ts';
@@ -19,19 +20,20 @@ export function targetFor(entry: Entry<'nyckeltal'>, year: number) {
   return entry.data.targets.find((target) => target.year === year);
 }
 
-export function formatMeasure(value: number, unit: string): string {
-  return formatValue(value, unit, VALUE_DECIMALS);
+export function formatMeasure(value: number, unit: string, lang: Lang = 'sv'): string {
+  return format(lang).formatValue(value, unit, VALUE_DECIMALS);
 }
 
 /** How far a value is from the target, in the unit: "6 procentenheter över målvärdet". */
-function distance(value: number, target: number, unit: string): string {
+function distance(value: number, target: number, unit: string, lang: Lang): string {
+  const t = messages(lang).nyckeltalView;
   const diff = value - target;
-  if (diff === 0) return 'lika med målvärdet';
+  if (diff === 0) return t.equal;
   const amount =
     unit === '%'
-      ? `${formatNumber(Math.abs(diff), VALUE_DECIMALS)} procentenheter`
-      : formatMeasure(Math.abs(diff), unit);
-  return `${amount} ${diff > 0 ? 'över' : 'under'} målvärdet`;
+      ? t.points(format(lang).formatNumber(Math.abs(diff), VALUE_DECIMALS))
+      : formatMeasure(Math.abs(diff), unit, lang);
+  return t.distance(amount, diff > 0);
 }
 
 /**
@@ -39,24 +41,26 @@ function distance(value: number, target: number, unit: string): string {
  * is the one the report gave; the sentence states the numbers and never judges them itself.
  * "Går ej att mäta" is said in words and never given a number.
  */
-export function resultAgainstTarget(catalog: Catalog, entry: Entry<'nyckeltal'>) {
+export function resultAgainstTarget(catalog: Catalog, entry: Entry<'nyckeltal'>, lang: Lang = 'sv') {
+  const t = messages(lang).nyckeltalView;
   const latest = latestNyckeltalResult(catalog, entry);
   if (!latest) return undefined;
   const { period, result } = latest;
   const target = targetFor(entry, period.data.year);
-  const when = periodLabel(period);
+  const when = periodLabel(period, lang);
   const { unit } = entry.data;
   const targetText = target
-    ? `Målvärdet för ${period.data.year} är ${formatMeasure(target.value, unit)}`
-    : `Planen anger inget målvärde för ${period.data.year}`;
-  let sentence: string;
-  if (result.value === null) {
-    sentence = `Nyckeltalet gick inte att mäta ${when}. ${targetText}.`;
-  } else if (target) {
-    sentence = `Utfallet ${when} var ${formatMeasure(result.value, unit)}. ${targetText}, så utfallet är ${distance(result.value, target.value, unit)}.`;
-  } else {
-    sentence = `Utfallet ${when} var ${formatMeasure(result.value, unit)}. ${targetText}.`;
-  }
+    ? t.target(period.data.year, formatMeasure(target.value, unit, lang))
+    : t.noTarget(period.data.year);
+  const sentence =
+    result.value === null
+      ? t.notMeasurable(when, targetText)
+      : t.result(
+          when,
+          formatMeasure(result.value, unit, lang),
+          targetText,
+          target && distance(result.value, target.value, unit, lang),
+        );
   return { period, result, target, sentence };
 }
 
@@ -120,13 +124,14 @@ type NyckeltalData = Entry<'nyckeltal'>['data'];
  * is never credited to a real document: "Antalet nyckeltal per status: Tertialrapport per
  * april 2024 (RS/99/2024). Målvärde och utfall: exempel."
  */
-export function sourceLine(data: NyckeltalData, part: 'results' | 'series' = 'results'): string {
+export function sourceLine(data: NyckeltalData, part: 'results' | 'series' = 'results', lang: Lang = 'sv'): string {
+  const t = messages(lang).nyckeltalView;
   const { name, gives, kolada, retrieved } = data.source;
-  const where = `${name}${kolada ? ` (${kolada})` : ''}${retrieved ? `, hämtat ${formatDate(retrieved)}` : ''}`;
+  const where = `${name}${kolada ? ` (${kolada})` : ''}${retrieved ? t.retrieved(format(lang).formatDate(retrieved)) : ''}`;
   const sourced = gives ? `${gives}: ${where}.` : `${where}.`;
   const examples = part === 'series' ? isExampleField(data, 'series') : isExampleField(data, 'results');
   if (!examples) return sourced;
-  return `${sourced} ${part === 'series' ? 'Värdena' : 'Målvärde och utfall'}: exempel.`;
+  return `${sourced} ${t.examples(part)}`;
 }
 
 /** A unit in kronor: its values are in current prices (löpande priser), not adjusted for inflation. */

@@ -4,9 +4,9 @@
  */
 import { NYCKELTAL_STATUSES, type NyckeltalStatus } from '../../schemas/index.ts';
 import { byPlan, type Catalog, type Entry, entries, entryFor, perCatalog, resolve } from '#lib/core/catalog.ts';
-import { formatNumber, joinList } from '#lib/core/format.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
+import { format, labels } from '#lib/i18n/words.ts';
 import { keysOf } from '#lib/core/guards.ts';
-import { VOCABULARY_LABELS } from '#lib/core/labels.ts';
 import { itemsOfPlan, nyckeltalStatusAt, planSummaries, uppdragStatusAt } from './status-summary.ts';
 
 /**
@@ -80,14 +80,6 @@ export function transitions<T, S extends NyckeltalStatus>(
   return [...counts.values()].sort((a, b) => orderOf(a.from) - orderOf(b.from) || orderOf(a.to) - orderOf(b.to));
 }
 
-const CHANGE_PHRASES: Record<ChangeDirection, string> = {
-  battre: 'fått bättre status',
-  samre: 'fått sämre status',
-  'ej-jamforbar': 'gått till eller från ”går ej att mäta”',
-  ny: 'fått en status som saknades i förra rapporten',
-  utgar: 'inte fått någon status den här gången',
-};
-
 /**
  * What changed between two reports in one plain sentence, unchanged items included:
  * "Av 5 uppdrag har 1 fått bättre status och 1 fått sämre status. 3 har samma status som
@@ -98,27 +90,27 @@ export function changeSentence<T>(
   changes: readonly StatusChange<T>[],
   statusAt: (item: T) => NyckeltalStatus | undefined,
   noun: { one: string; many: string },
+  lang: Lang = 'sv',
 ): string {
-  if (items.length === 0) return `Planen har inga ${noun.many} här.`;
+  const t = messages(lang).periodDiff;
+  const { formatNumber, joinList } = format(lang);
+  if (items.length === 0) return t.none(noun.many);
   const changed = new Set(changes.map((c) => c.item));
   const unchanged = items.filter((item) => !changed.has(item));
   const same = unchanged.filter((item) => statusAt(item) !== undefined).length;
   const never = unchanged.length - same;
   const n = (count: number) => formatNumber(count, 0);
-  const parts = keysOf(CHANGE_PHRASES).flatMap((direction) => {
+  const parts = keysOf(t.changes).flatMap((direction) => {
     const count = changes.filter((c) => c.direction === direction).length;
-    return count > 0 ? [`${n(count)} ${CHANGE_PHRASES[direction]}`] : [];
+    return count > 0 ? [`${n(count)} ${t.changes[direction]}`] : [];
   });
-  const rest = [
-    same > 0 && `${n(same)} har samma status som i förra rapporten`,
-    never > 0 && `${n(never)} saknar status i båda rapporterna`,
-  ].filter((part) => part !== false);
+  const rest = [same > 0 && t.same(n(same)), never > 0 && t.never(n(never))].filter((part) => part !== false);
   const of = `${n(items.length)} ${items.length === 1 ? noun.one : noun.many}`;
   if (parts.length === 0) {
-    if (never === 0) return `${items.length === 1 ? of : `Alla ${of}`} har samma status som i förra rapporten.`;
-    return `Inget av ${of} har ändrat status: ${joinList(rest)}.`;
+    if (never === 0) return t.allSame(of, items.length === 1);
+    return t.noneChanged(of, joinList(rest));
   }
-  const first = `Av ${of} har ${joinList(parts)}.`;
+  const first = t.changed(of, joinList(parts));
   return rest.length > 0 ? `${first} ${joinList(rest)}.` : first;
 }
 
@@ -150,7 +142,7 @@ const reportsByPlan = perCatalog((catalog) => {
  * earlier period. Reports on the same period show the same statuses, so they are listed
  * as `samePeriod` rather than compared.
  */
-export function compareWithPrevious(catalog: Catalog, report: Entry<'reports'>) {
+export function compareWithPrevious(catalog: Catalog, report: Entry<'reports'>, lang: Lang = 'sv') {
   const all = reportsOfPlan(catalog, report.data.plan.id);
   const period = resolve(catalog, report.data.period);
   const endDate = period?.data.endDate ?? '';
@@ -160,7 +152,7 @@ export function compareWithPrevious(catalog: Catalog, report: Entry<'reports'>) 
   if (!previous) return { previous, samePeriod, uppdrag: [], nyckeltal: [], sentences: undefined };
   const planId = report.data.plan.id;
   const [from, to] = [previous.data.period.id, report.data.period.id];
-  const words = VOCABULARY_LABELS[entryFor(catalog, report.data.plan).data.vocabulary];
+  const words = labels(lang).VOCABULARY_LABELS[entryFor(catalog, report.data.plan).data.vocabulary];
   const uppdragItems = itemsOfPlan(catalog, 'uppdrag', planId);
   const nyckeltalItems = itemsOfPlan(catalog, 'nyckeltal', planId);
   const uppdrag = statusChanges(uppdragItems, uppdragStatusAt, from, to);
@@ -172,8 +164,8 @@ export function compareWithPrevious(catalog: Catalog, report: Entry<'reports'>) 
     nyckeltal,
     /** What changed, in a sentence each, in the plan's own words for its items. */
     sentences: {
-      uppdrag: changeSentence(uppdragItems, uppdrag, (u) => uppdragStatusAt(u, to), words.uppdrag),
-      nyckeltal: changeSentence(nyckeltalItems, nyckeltal, (n) => nyckeltalStatusAt(n, to), words.nyckeltal),
+      uppdrag: changeSentence(uppdragItems, uppdrag, (u) => uppdragStatusAt(u, to), words.uppdrag, lang),
+      nyckeltal: changeSentence(nyckeltalItems, nyckeltal, (n) => nyckeltalStatusAt(n, to), words.nyckeltal, lang),
     },
   };
 }

@@ -5,9 +5,8 @@
 import { hasExampleStatus } from '#lib/content/examples.ts';
 import { NYCKELTAL_STATUSES, type NyckeltalStatus, UPPDRAG_STATUSES } from '../../schemas/index.ts';
 import { type Catalog, type Entry, perCatalog, resolve } from '#lib/core/catalog.ts';
-import { formatCount } from '#lib/core/format.ts';
-import type { Lang } from '#lib/i18n/index.ts';
-import { labels } from '#lib/i18n/words.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
+import { format, labels } from '#lib/i18n/words.ts';
 import { hrefFor, planFilterHref } from '#lib/core/routes.ts';
 import { plansOfBody } from '#lib/content/plan-order.ts';
 import {
@@ -27,18 +26,20 @@ export function planWords(plan: Entry<'plans'>, lang: Lang = 'sv') {
  * What the plan's own documents say it contains, as phrases for a sentence: `38 uppdrag (20
  * från regionplanen och 18 egna)`, `23 nyckeltal`, `102 aktiviteter`. Empty when they say nothing.
  */
-export function statedContents(plan: Entry<'plans'>): string[] {
+export function statedContents(plan: Entry<'plans'>, lang: Lang = 'sv'): string[] {
   const stated = plan.data.stated;
   if (!stated) return [];
-  const words = planWords(plan);
+  const m = messages(lang);
+  const { formatCount } = format(lang);
+  const words = planWords(plan, lang);
   const origin =
     stated.uppdragFromRegionplan !== undefined && stated.uppdragOwn !== undefined
-      ? ` (${stated.uppdragFromRegionplan} från regionplanen och ${stated.uppdragOwn} egna)`
+      ? m.planView.origin(stated.uppdragFromRegionplan, stated.uppdragOwn)
       : '';
   return [
     stated.uppdrag !== undefined && formatCount(stated.uppdrag, words.uppdrag) + origin,
     stated.nyckeltal !== undefined && formatCount(stated.nyckeltal, words.nyckeltal),
-    stated.activities !== undefined && formatCount(stated.activities, { one: 'aktivitet', many: 'aktiviteter' }),
+    stated.activities !== undefined && formatCount(stated.activities, m.pages.activities.activity),
   ].filter((part) => typeof part === 'string');
 }
 
@@ -85,8 +86,8 @@ export interface ItemRow {
   illustrative: boolean;
   /** The status is an example, not a reported one. */
   exampleStatus: boolean;
-  /** Said instead of a period when an item is followed with statistics rather than reported. */
-  note?: string;
+  /** The source of the statistics an item is followed with instead of reported statuses (said instead of a period). */
+  statistics?: string;
 }
 
 /** A plan's uppdrag and nyckeltal with their latest status, as rows for lists. */
@@ -133,9 +134,9 @@ function row(
     strategy: entry.data.strategy.id,
     illustrative: entry.data.illustrative !== undefined,
     exampleStatus: status !== undefined && hasExampleStatus(entry.data),
-    note:
+    statistics:
       status === undefined && 'series' in entry.data && entry.data.series.length > 0
-        ? `Följs med statistik från ${entry.data.source.name}`
+        ? entry.data.source.name
         : undefined,
   };
 }

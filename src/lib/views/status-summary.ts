@@ -7,7 +7,8 @@ import {
   type UppdragStatus,
 } from '../../schemas/index.ts';
 import { byPlan, type Catalog, type Entry, entries, perCatalog, resolve } from '#lib/core/catalog.ts';
-import { formatCount, formatNumber, joinList } from '#lib/core/format.ts';
+import { type Lang, messages } from '#lib/i18n/index.ts';
+import { format } from '#lib/i18n/words.ts';
 import { keysOf, recordOf } from '#lib/core/guards.ts';
 
 /** A plan's uppdrag or nyckeltal, by id. */
@@ -102,14 +103,17 @@ export function statusSentence<S extends string>(
   summary: Counted<S>,
   noun: { one: string; many: string },
   words: Record<S, { one: string; many: string }>,
+  lang: Lang = 'sv',
 ): string {
+  const t = messages(lang).charts.counts;
+  const { formatCount, formatNumber, joinList } = format(lang);
   const parts = keysOf(summary.counts).map((status, index) => {
     const count = summary.counts[status];
     const word = count === 1 ? words[status].one : words[status].many;
-    const of = index === 0 ? ` av ${formatCount(summary.total, noun)}` : '';
+    const of = index === 0 ? t.of(formatCount(summary.total, noun)) : '';
     return `${formatNumber(count, 0)}${of} ${word}`;
   });
-  if (summary.unreported > 0) parts.push(`${formatNumber(summary.unreported, 0)} utan rapporterad status`);
+  if (summary.unreported > 0) parts.push(t.unreported(formatNumber(summary.unreported, 0)));
   return joinList(parts);
 }
 

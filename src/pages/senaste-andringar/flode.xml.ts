@@ -4,24 +4,24 @@ import { getCatalog } from '../../data/catalog.ts';
 import { getContentHistory, getEntryDates, repositoryUrl } from '../../data/history.ts';
 import { newestContentDate } from '#lib/open-data/feeds.ts';
 import { atomFeed } from '#lib/core/atom.ts';
-import { HISTORY_TEXT, RECENT_TEXT } from '#lib/history/history-text.ts';
 import { recentFeedEntries, shapeRecent } from '#lib/history/recent-changes.ts';
 import { messages } from '#lib/i18n/index.ts';
 
 const PAGE = '/senaste-andringar/';
-const SITE = messages('sv').site;
+// The feed is one file for readers of either language, in Swedish.
+const { site: SITE, history: HISTORY } = messages('sv');
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(path, site).href;
   const { catalog, config } = await getCatalog();
   const result = await getContentHistory();
-  const items = result.available ? shapeRecent(result.history, catalog, repositoryUrl()).items : [];
+  const items = result.available ? shapeRecent(result.history, catalog, 'sv', repositoryUrl()).items : [];
   const body = atomFeed({
     id: absolute(PAGE),
-    title: `${RECENT_TEXT.title} – ${SITE.name}, ${config.name}`,
+    title: `${HISTORY.recent.title} – ${SITE.name}, ${config.name}`,
     subtitle: result.available
-      ? RECENT_TEXT.feedSubtitle(config.name)
-      : `${RECENT_TEXT.feedSubtitle(config.name)} ${HISTORY_TEXT.unavailable}`,
+      ? HISTORY.recent.feedSubtitle(config.name)
+      : `${HISTORY.recent.feedSubtitle(config.name)} ${HISTORY.text.unavailable}`,
     // Without a history there is no change to date the feed by: it is as new as the newest
     // content (as /flode.xml), never the time of the build, so two builds give the same file.
     updated: items[0]?.date ?? newestContentDate(catalog, await getEntryDates()).toISOString(),

@@ -5,8 +5,10 @@ import { getEntryDates, historyAvailable } from '../../../data/history.ts';
 import { entries } from '#lib/core/catalog.ts';
 import { planDecisions, planScope } from '#lib/open-data/exports.ts';
 import { feedEntries, feedXml, newestContentDate, planFeedPath } from '#lib/open-data/feeds.ts';
-import { feedTexts } from '#lib/open-data/open-data-text.ts';
+import { DATA_TEXT } from '#lib/open-data/open-data-text.ts';
 import { hrefFor } from '#lib/core/routes.ts';
+
+const feedTexts = DATA_TEXT.feeds;
 
 export const getStaticPaths = (async () => {
   const { catalog } = await getCatalog();
