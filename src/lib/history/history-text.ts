@@ -198,8 +198,6 @@ export const ARCHIVE_TEXT = {
   /** At the top of a frozen page, before the link to the live page. */
   notice: (day: string) => `Så här såg sidan ut den ${day}.`,
   newer: 'Det finns en nyare version.',
-  /** Says that what a frozen page shows of other entries, and its links, are today's. */
-  links: 'Det som sidan visar om andra poster, och länkarna till dem, är som de ser ut i dag.',
   /** In the citation: the version cited, by the day it stood for. */
   version: (day: string) => `Version från ${day}`,
   /** In the change history: the earlier versions, each a page of its own. */

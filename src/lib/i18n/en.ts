@@ -201,6 +201,10 @@ export const en: Messages = {
     press: 'Questions from journalists:',
   },
 
+  archive: {
+    links: 'The links lead to the pages as they are today.',
+  },
+
   feeds: {
     follow: 'Follow in a feed reader',
     site: { href: '/flode.xml', label: 'new reports and decisions (Atom feed, in Swedish)' },

@@ -241,6 +241,12 @@ export const sv = {
     press: 'Frågor från journalister:',
   },
 
+  /** A frozen version of a page under /arkiv/, drawn entirely from the content of its day. */
+  archive: {
+    /** Under the notice: what a link on the page leads to. */
+    links: 'Länkarna leder till sidorna som de ser ut i dag.',
+  },
+
   /** Atom feeds offered on the pages they apply to. */
   feeds: {
     follow: 'Följ med i en flödesläsare',
