@@ -6,7 +6,8 @@
  * noindex and its own canonical address, and stays out of the sitemap and the search index;
  * the live page lists it and names its own version in the citation. The plan of both uppdrag
  * is frozen as it stood before the status changed, with the statuses of that day read from
- * the history, and not for the day one of its items could not be read.
+ * the history, and not for the day one of its items could not be read; an uppdrag removed
+ * since stays in its list, by name, without a link that would lead nowhere.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
@@ -19,13 +20,14 @@ import { parseMdx } from '#lib/content/frontmatter.ts';
 import { STATUS_LABELS } from '#lib/core/labels.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { astroBuildOrThrow } from '../helpers/astro-build.ts';
-import { page, TEST_BUILD_ENV, TEST_SITE, textOf } from '../helpers/built-site.ts';
+import { brokenLinks, page, TEST_BUILD_ENV, TEST_SITE, textOf } from '../helpers/built-site.ts';
 import { commitAll, git, writeFiles } from '../helpers/git.ts';
 import { sampleContentDir } from '../helpers/sample-on-disk.ts';
 import { SAMPLE_FILES, SAMPLE_PLAN } from '../helpers/sample-site.ts';
 
 const FILE = 'content/uppdrag/heltid.mdx';
 const OTHER = 'content/uppdrag/samverkan.mdx';
+const GONE = 'content/uppdrag/vantetider.mdx';
 const FROZEN = '/arkiv/2026-12-01/uppdrag/heltid/';
 const LIVE = '/uppdrag/heltid/';
 const PLAN = `/planer/${SAMPLE_PLAN}/`;
@@ -82,7 +84,8 @@ describe('pages as they were, from content changed on a later day', () => {
     commitAll(dir, 'Publicera', '2026-12-01T10:00:00+01:00');
     writeFiles(dir, { [OTHER]: samverkan });
     planCommit = commitAll(dir, 'Rätta statusen', `${PLAN_DAY}T10:00:00+01:00`);
-    writeFiles(dir, { [FILE]: heltid('ej-uppfyllt', 'En ny beskrivning av heltid.') });
+    // The same day another uppdrag of the plan is removed: the plan's earlier version still lists it.
+    writeFiles(dir, { [FILE]: heltid('ej-uppfyllt', 'En ny beskrivning av heltid.'), [GONE]: null });
     commitAll(dir, 'Ny status', '2026-12-05T10:00:00+01:00');
     dist = join(mkdtempSync(join(tmpdir(), 'insyn-dist-')), 'dist');
     astroBuildOrThrow(dist, { ...TEST_BUILD_ENV, INSYN_CONTENT_DIR: join(dir, 'content') });
@@ -183,5 +186,15 @@ describe('pages as they were, from content changed on a later day', () => {
     // The live plan's version dates from the day it was last drawn differently: heltid's change.
     for (const cite of cites(live)) expect(cite).toContain(`Version från 5 december 2026, ${TEST_SITE}${PLAN}#`);
     expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toContain('/arkiv/');
+  });
+
+  it('keeps an uppdrag removed since in the frozen plan by name, without a link, and no link anywhere leads nowhere', () => {
+    const title = SAMPLE_FILES.uppdrag.vantetider.title;
+    const frozen = page(dist, `${FROZEN_PLAN.slice(1)}index.html`);
+    const named = frozen.querySelectorAll('main .item-list a').filter((a) => textOf(a) === title);
+    expect(named).toHaveLength(1);
+    expect(named[0].hasAttribute('href')).toBe(false);
+    expect(textOf(page(dist, `${PLAN.slice(1)}index.html`).querySelector('main'))).not.toContain(title);
+    expect(brokenLinks(dist)).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import { planPage } from '#lib/views/plan-page.ts';
 import { planItemRows } from '#lib/views/plan-view.ts';
 import { pagePathOf } from '#lib/open-data/sitemap.ts';
 import { citation } from '#lib/views/cite.ts';
+import { unlinkGone } from '#lib/history/gone-links.ts';
 import { sampleFile, sampleHistory } from '../helpers/sample-history.ts';
 import { SAMPLE_FILES, SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 
@@ -248,6 +249,20 @@ describe('around the frozen pages', () => {
       textHtml('Text med [länk](https://x.example/).\n\n## Del\n\nMer <abbr title="regionstyrelsen">RS</abbr>.'),
     ).toBe(
       '<p>Text med <a href="https://x.example/">länk</a>.</p>\n<h3>Del</h3>\n<p>Mer <abbr title="regionstyrelsen">RS</abbr>.</p>\n',
+    );
+  });
+});
+
+describe('links on a frozen page to entries deleted since', () => {
+  const live = (ref: { collection: string; id: string }) => ref.id !== 'borttaget';
+
+  it('become plain text, the name kept; links to entries still there, and other links, stay', () => {
+    const html =
+      '<li><a href="/uppdrag/borttaget/" lang="sv">Borttaget</a> <a class="x" href="/planer/borttaget/flode.xml">flöde</a></li>' +
+      '<a href="/uppdrag/heltid/#status">Heltid</a> <a href="/sok/">Sök</a> <link href="/uppdrag/borttaget/">';
+    expect(unlinkGone(html, live)).toBe(
+      '<li><a lang="sv">Borttaget</a> <a class="x">flöde</a></li>' +
+        '<a href="/uppdrag/heltid/#status">Heltid</a> <a href="/sok/">Sök</a> <link href="/uppdrag/borttaget/">',
     );
   });
 });
