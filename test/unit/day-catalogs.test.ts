@@ -122,3 +122,22 @@ describe('versions that no longer validate', () => {
     ).toBeDefined();
   });
 });
+
+describe('links written before an entry’s id changed', () => {
+  it('read as pointing at the id it has today, under which the history keeps it', () => {
+    const decision = 'decisions/rs-2023-11-08-100';
+    const renamed = { ...change('r2', D2, sampleFile(decision)), from: 'rs-gammalt' };
+    const days = dayCatalogs(
+      sampleHistory({
+        'uppdrag/heltid': [
+          change('h1', '2026-12-01T12:00:00+01:00', sampleFile('uppdrag/heltid', { decisions: ['rs-gammalt'] })),
+          change('h2', D2, sampleFile('uppdrag/heltid')),
+        ],
+        [decision]: [renamed],
+      }),
+    );
+    const heltid = resolve(days[0].catalog, { collection: 'uppdrag', id: 'heltid' });
+    expect(days[0].unreadable.size).toBe(0);
+    expect(heltid?.data.decisions).toEqual([{ collection: 'decisions', id: 'rs-2023-11-08-100' }]);
+  });
+});

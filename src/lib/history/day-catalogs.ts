@@ -97,16 +97,17 @@ export function dayCatalogs(byEntry: ReadonlyMap<string, readonly Change[]>): Da
       const catalog = buildCatalog(candidates);
       const located = candidates.map((entry) => ({ ...entry, filePath: `${entry.collection}/${entry.id}` }));
       const failing = new Set(checkIntegrity(located, catalog).map((problem) => problem.file));
-      if (failing.size === 0) {
-        result.push({ day, catalog, unreadable });
-        break;
-      }
-      candidates = candidates.filter((entry) => {
+      const kept = candidates.filter((entry) => {
         const key = `${entry.collection}/${entry.id}`;
         if (!failing.has(key)) return true;
         unreadable.set(key, new Set(refsIn(entry.data).map(({ ref }) => ref.id)));
         return false;
       });
+      if (kept.length === candidates.length) {
+        result.push({ day, catalog, unreadable });
+        break;
+      }
+      candidates = kept;
     }
   }
   return result;
