@@ -21,8 +21,9 @@ declare namespace App {
       };
     };
     /**
-     * Set by src/pages/arkiv/[...path].astro while it draws an entry's live template with a
-     * superseded version: the layout adds the notice and noindex, the citation names the version.
+     * Set by src/layouts/FrozenEntry.astro while it draws an entry's live template with a
+     * superseded version: the layout adds the notice and noindex, the citation names the version,
+     * and every template draws from the catalogue of that day (`pageCatalog`).
      */
     archive?: {
       /** `YYYY-MM-DD`: the day the version stood for. */
@@ -31,6 +32,13 @@ declare namespace App {
       liveHref: string;
       /** The version's MDX text as HTML, for an uppdrag or a document. */
       textHtml?: string;
+      /** The content as it stood at the end of that day, which the whole page is drawn from. */
+      content: import('./data/catalog.ts').PageCatalog;
     };
+    /**
+     * Set by the frame of a live plan, report, period, unit or strategy page: the day its
+     * version dates from (src/data/archive.ts), which its citations name.
+     */
+    version?: string;
   }
 }

@@ -7,7 +7,9 @@
 import { defineMiddleware } from 'astro:middleware';
 import { dayInSweden } from '#lib/history/git-history.ts';
 import { localiseLinks } from '#lib/core/localised-links.ts';
-import { hasEnglishPage, swedishPath } from '#lib/core/routes.ts';
+import { ARCHIVED_PAGES_DIR, hasEnglishPage, swedishPath } from '#lib/core/routes.ts';
+import { resolve } from '#lib/core/catalog.ts';
+import { unlinkGone } from '#lib/history/gone-links.ts';
 import { langOf } from '#lib/i18n/index.ts';
 import { words } from '#lib/i18n/words.ts';
 import { newestContentDate } from '#lib/open-data/feeds.ts';
@@ -48,6 +50,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.lang = lang;
   context.locals.contentLang = lang === 'sv' ? undefined : 'sv';
   const response = await next();
+  // A frozen page may name an entry deleted since: its links to it would lead nowhere.
+  if (context.url.pathname.startsWith(`/${ARCHIVED_PAGES_DIR}/`)) {
+    const { catalog } = await getCatalog();
+    return new Response(
+      unlinkGone(await response.text(), (ref) => resolve(catalog, ref) !== undefined),
+      response,
+    );
+  }
   // A page under /en/ links to the English pages; Swedish pages are passed on untouched.
   if (lang === 'sv' || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   return new Response(localiseLinks(await response.text(), lang), response);

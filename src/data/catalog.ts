@@ -15,8 +15,7 @@ import { kindWords } from '#lib/core/organisation-words.ts';
 import { messages } from '#lib/i18n/index.ts';
 import { citedShortName } from '#lib/core/titles.ts';
 
-let loaded:
-  Promise<{ catalog: Catalog; backlinks: ReturnType<typeof buildBacklinks>; config: Configuration }> | undefined;
+let loaded: Promise<PageCatalog> | undefined;
 
 async function load() {
   const all = await Promise.all(
@@ -41,10 +40,26 @@ function loadFromDisk() {
   return { catalog, backlinks: buildBacklinks(catalog), config: getConfiguration() };
 }
 
-export function getCatalog() {
+export function getCatalog(): Promise<PageCatalog> {
   if (import.meta.env.DEV) return Promise.resolve(loadFromDisk());
   loaded ??= load();
   return loaded;
+}
+
+/** The content a page is drawn from: the catalogue, its links in the other direction, and the configuration. */
+export interface PageCatalog {
+  catalog: Catalog;
+  backlinks: ReturnType<typeof buildBacklinks>;
+  config: Configuration;
+}
+
+/**
+ * The content an entry page and its frame draw from: on a frozen version under /arkiv/ the
+ * catalogue of its day (set by src/layouts/FrozenEntry.astro), else today's. Every template a
+ * frozen page renders asks here, so that nothing on it mixes today's figures into an old page.
+ */
+export function pageCatalog(locals: App.Locals): Promise<PageCatalog> {
+  return locals.archive ? Promise.resolve(locals.archive.content) : getCatalog();
 }
 
 export type { Ref };

@@ -85,6 +85,8 @@ describe('content history from git', () => {
       [sha.added, 'added', ['Publicerad på Insyn']],
     ]);
     expect(history.byEntry.has('nyckeltal/beta')).toBe(false);
+    // The id it had, which older versions of other entries link to (day-catalogs.ts reads them so).
+    expect(history.byEntry.get('nyckeltal/beta-ny')?.map((c) => c.from)).toEqual(['beta', undefined, undefined]);
   });
 
   it('leaves out changes no visitor sees: formatting, $schema, line endings, a move between subfolders', () => {

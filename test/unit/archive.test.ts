@@ -1,7 +1,8 @@
 /**
- * Pages as they were (src/lib/history/archive.ts): which versions of an entry get a frozen
- * page under /arkiv/, that a version is validated as the live content is and left out when
- * today's schema refuses it, and how the history, the citation and the sitemap treat them.
+ * Pages as they were (src/lib/history/archive.ts): which versions of a page get a frozen
+ * page under /arkiv/ (an item for each day its file changed, a plan for each day what it shows
+ * changed), that each is drawn from its day's catalogue and left out when it would show an
+ * entry today's schema refuses, and how the history, the citation and the sitemap treat them.
  */
 import { describe, expect, it } from 'vitest';
 import { entryMdx } from '#lib/content/content-writer.ts';
@@ -10,12 +11,19 @@ import type { Change } from '#lib/history/git-history.ts';
 import {
   archivedPages,
   changesUntil,
+  type PageData,
   supersededVersions,
   versionEntry,
   versionsByEntry,
 } from '#lib/history/archive.ts';
+import { dayCatalogs } from '#lib/history/day-catalogs.ts';
+import { buildBacklinks, resolve } from '#lib/core/catalog.ts';
+import { planPage } from '#lib/views/plan-page.ts';
+import { planItemRows } from '#lib/views/plan-view.ts';
 import { pagePathOf } from '#lib/open-data/sitemap.ts';
 import { citation } from '#lib/views/cite.ts';
+import { unlinkGone } from '#lib/history/gone-links.ts';
+import { sampleFile, sampleHistory } from '../helpers/sample-history.ts';
 import { SAMPLE_FILES, SAMPLE_PLAN, sampleCatalog } from '../helpers/sample-site.ts';
 
 const change = (sha: string, date: string, text: string | undefined, kind: Change['kind'] = 'modified'): Change => ({
@@ -125,46 +133,95 @@ describe('versionEntry', () => {
 
 describe('archivedPages', () => {
   const catalog = sampleCatalog();
-  const byEntry = new Map<string, Change[]>([
-    [
-      'uppdrag/heltid',
-      [
-        change('3', '2026-12-06T10:00:00+01:00', heltid(april('helt-uppfyllt'))),
-        change('2', '2026-12-05T10:00:00+01:00', heltid(april('pagaende'))),
-        change('1', '2026-12-01T10:00:00+01:00', heltid(april('ej-uppfyllt')), 'added'),
+  const D2 = '2026-12-03T10:00:00+01:00';
+  const D3 = '2026-12-05T10:00:00+01:00';
+  const heltidIn = (august: string) =>
+    sampleFile('uppdrag/heltid', {
+      statuses: [
+        SAMPLE_FILES.uppdrag.heltid.statuses[0],
+        { period: 'per-augusti-2024', status: august, text: `Läget i augusti: ${august}.` },
       ],
-    ],
-    // An entry since removed from the content has no live page to be a version of.
-    [
-      'uppdrag/borttaget',
-      [
-        change('b', '2026-12-06T10:00:00+01:00', undefined, 'deleted'),
-        change('a', '2026-12-01T10:00:00+01:00', heltid(april('ej-uppfyllt')), 'added'),
-      ],
-    ],
-    // A plan's page shows its items' statuses from today's items: no frozen copy of it.
-    [
-      `plans/${SAMPLE_PLAN}`,
-      [
-        change('p2', '2026-12-06T10:00:00+01:00', JSON.stringify(SAMPLE_FILES.plans[SAMPLE_PLAN])),
-        change('p1', '2026-12-01T10:00:00+01:00', JSON.stringify(SAMPLE_FILES.plans[SAMPLE_PLAN]), 'added'),
-      ],
-    ],
-  ]);
+    });
+  /** A plan's page as its template draws it; other pages by their entry alone. */
+  const pageData: PageData = (day, entry) =>
+    JSON.stringify(
+      entry.collection === 'plans'
+        ? planPage(day, entry, buildBacklinks(day)({ collection: 'plans', id: entry.id }), 'sv').rows
+        : entry.data,
+    );
+  const archiveOf = (later: Parameters<typeof sampleHistory>[0]) => {
+    const byEntry = sampleHistory(later);
+    return archivedPages(catalog, dayCatalogs(byEntry), byEntry, pageData);
+  };
+  const planHref = (day: string) => `/arkiv/${day}/planer/${SAMPLE_PLAN}/`;
 
-  it('gives a page per valid superseded version of each entry still there whose figures are its own, at /arkiv/<day>/<live path>', () => {
-    const pages = archivedPages(catalog, byEntry);
-    // The version of 5 December no longer validates and is left out, not invented.
-    expect(pages.map((p) => [p.href, p.liveHref, p.day])).toEqual([
+  it('freezes an item for each earlier day its own file changed, drawn from that day’s catalogue', () => {
+    const { pages } = archiveOf({
+      'uppdrag/heltid': [change('2', D2, heltidIn('ej-uppfyllt')), change('3', D3, heltidIn('delvis-uppfyllt'))],
+    });
+    const heltid = pages.filter((p) => p.entry.collection === 'uppdrag');
+    expect(heltid.map((p) => [p.href, p.liveHref, p.day])).toEqual([
+      ['/arkiv/2026-12-03/uppdrag/heltid/', '/uppdrag/heltid/', '2026-12-03'],
       ['/arkiv/2026-12-01/uppdrag/heltid/', '/uppdrag/heltid/', '2026-12-01'],
     ]);
-    expect(versionsByEntry(pages).get('uppdrag/heltid')).toEqual([
-      { day: '2026-12-01', href: '/arkiv/2026-12-01/uppdrag/heltid/' },
-    ]);
+    expect(
+      versionsByEntry(pages)
+        .get('uppdrag/heltid')
+        ?.map((v) => v.day),
+    ).toEqual(['2026-12-03', '2026-12-01']);
+    // The entry is the one in its day's catalogue, the catalogue its page is drawn from.
+    for (const page of heltid) expect(resolve(page.catalog, page.entry)).toBe(page.entry);
   });
 
-  it('has no pages without history', () => {
-    expect(archivedPages(catalog, new Map())).toEqual([]);
+  it('freezes a plan for each earlier day its items’ statuses changed, with the statuses of that day', () => {
+    const { pages, current } = archiveOf({
+      'uppdrag/heltid': [change('2', D2, heltidIn('ej-uppfyllt')), change('3', D3, heltidIn('delvis-uppfyllt'))],
+    });
+    const plans = pages.filter((p) => p.entry.collection === 'plans');
+    expect(plans.map((p) => p.href)).toEqual([planHref('2026-12-01'), planHref('2026-12-03')]);
+    const statusOf = (page: (typeof plans)[number]) =>
+      planItemRows(page.catalog, SAMPLE_PLAN).find((row) => row.id === 'heltid')?.status;
+    expect(plans.map(statusOf)).toEqual(['helt-uppfyllt', 'ej-uppfyllt']);
+    // The live page's version dates from the day it was last drawn differently.
+    expect(current.get(`plans/${SAMPLE_PLAN}`)).toBe('2026-12-05');
+    // The other plans showed the same all along: no versions, their live version from the first day.
+    expect(plans.every((p) => p.entry.id === SAMPLE_PLAN)).toBe(true);
+    expect(current.get('plans/rs-plan-2025')).toBe('2026-12-01');
+  });
+
+  it('gives a drawn page no version for a day on which what it shows did not change', () => {
+    const { pages } = archiveOf({
+      'units/staben': [change('s2', D2, sampleFile('units/staben', { name: 'Regionstaben och kansliet' }))],
+    });
+    expect(pages.filter((p) => p.entry.collection === 'plans')).toEqual([]);
+    expect(pages.map((p) => p.href)).toEqual(['/arkiv/2026-12-01/enheter/staben/']);
+  });
+
+  it('leaves a plan out for a day one of its items cannot be read, rather than count it wrong', () => {
+    const refused = sampleFile('uppdrag/vantetider', {
+      statuses: [{ period: 'per-april-2024', status: 'pagaende', text: 'Pågår.' }],
+    });
+    const { pages, current } = archiveOf({
+      'uppdrag/heltid': [change('2', D2, heltidIn('ej-uppfyllt')), change('3', D3, heltidIn('delvis-uppfyllt'))],
+      'uppdrag/vantetider': [change('v2', D2, refused), change('v3', D3, sampleFile('uppdrag/vantetider'))],
+    });
+    expect(pages.filter((p) => p.entry.id === SAMPLE_PLAN).map((p) => p.href)).toEqual([planHref('2026-12-01')]);
+    expect(current.get(`plans/${SAMPLE_PLAN}`)).toBe('2026-12-05');
+    // A day that could not be drawn ends a version: what came after is dated anew.
+    expect(current.get('plans/regionplan-2024')).toBe('2026-12-05');
+    // heltid's own page shows nothing of vantetider: its version of that day stays.
+    expect(pages.filter((p) => p.entry.id === 'heltid').map((p) => p.day)).toEqual(['2026-12-03', '2026-12-01']);
+  });
+
+  it('has no pages for an entry no longer there, and none without history', () => {
+    const { pages } = archiveOf({
+      'uppdrag/nytt': [
+        change('n2', D2, sampleFile('uppdrag/samverkan', { title: 'Nytt' }), 'added'),
+        change('n3', D3, undefined, 'deleted'),
+      ],
+    });
+    expect(pages.filter((p) => p.entry.id === 'nytt')).toEqual([]);
+    expect(archivedPages(catalog, [], new Map(), pageData)).toEqual({ pages: [], current: new Map() });
   });
 });
 
@@ -192,6 +249,20 @@ describe('around the frozen pages', () => {
       textHtml('Text med [länk](https://x.example/).\n\n## Del\n\nMer <abbr title="regionstyrelsen">RS</abbr>.'),
     ).toBe(
       '<p>Text med <a href="https://x.example/">länk</a>.</p>\n<h3>Del</h3>\n<p>Mer <abbr title="regionstyrelsen">RS</abbr>.</p>\n',
+    );
+  });
+});
+
+describe('links on a frozen page to entries deleted since', () => {
+  const live = (ref: { collection: string; id: string }) => ref.id !== 'borttaget';
+
+  it('become plain text, the name kept; links to entries still there, and other links, stay', () => {
+    const html =
+      '<li><a href="/uppdrag/borttaget/" lang="sv">Borttaget</a> <a class="x" href="/planer/borttaget/flode.xml">flöde</a></li>' +
+      '<a href="/uppdrag/heltid/#status">Heltid</a> <a href="/sok/">Sök</a> <link href="/uppdrag/borttaget/">';
+    expect(unlinkGone(html, live)).toBe(
+      '<li><a lang="sv">Borttaget</a> <a class="x">flöde</a></li>' +
+        '<a href="/uppdrag/heltid/#status">Heltid</a> <a href="/sok/">Sök</a> <link href="/uppdrag/borttaget/">',
     );
   });
 });

@@ -1,19 +1,20 @@
 /**
- * Pages as they were: every superseded version of an entry keeps a page of its own at
+ * Pages as they were: every superseded version of a page keeps a page of its own at
  * `/arkiv/<day>/<the live page's path>`, so that a citation keeps pointing at the figures it
- * cites after the next period is published. A version is the entry's file as it was after the
- * last visible change of a day in Sweden, read from the history the build already has (the
- * text after each change, src/data/history-reader.ts), and validated as the live content is:
- * a version today's schema refuses, whose text leaves the safe MDX subset or which links to an
- * entry no longer there is left out rather than shown wrong. The newest version is the live
- * page and gets no archived copy. Pure: the history and the catalogue are given.
+ * cites after the next period is published. A version is drawn entirely from the catalogue as
+ * it stood at the end of its day in Sweden (day-catalogs.ts): the entry and everything its page
+ * shows of other entries. An uppdrag's, nyckeltal's, activity's, decision's or document's page
+ * gets a version for each day its own file changed; a plan's, report's, period's, unit's or
+ * strategy's page, whose figures come from other entries, for each day on which the page drawn
+ * from that day's catalogue came out different. A page that would show an entry whose version
+ * no longer validates is left out for that day rather than shown wrong. The newest version is
+ * the live page and gets no archived copy. Pure: the history, its days and the catalogue are given.
  */
-import { collections, type CollectionName, type Ref } from '../../schemas/index.ts';
-import { type Catalog, type Entry, isCollectionName, parsedEntry, resolve } from '#lib/core/catalog.ts';
+import { type CollectionName, type Ref } from '../../schemas/index.ts';
+import { type Catalog, type Entry, entries, isCollectionName, resolve } from '#lib/core/catalog.ts';
 import { checkIntegrity } from '#lib/content/integrity.ts';
 import { archivedHref, hrefFor } from '#lib/core/routes.ts';
-import { mdxSubsetIssues } from '#lib/content/mdx-subset.ts';
-import { entryVersion } from './change-notes.ts';
+import { type DayCatalog, nearUnreadable, readVersion } from './day-catalogs.ts';
 import { type Change, dayInSweden } from './git-history.ts';
 
 /** One superseded version of an entry's file: the day it stood for and its text. */
@@ -48,25 +49,12 @@ export function supersededVersions(changes: readonly Pick<Change, 'sha' | 'date'
 }
 
 /**
- * The entry a version's file holds, validated through the collection's schema as the live
- * content is; undefined when today's schema refuses it, when its MDX text is empty or leaves
- * the safe subset, or when it breaks a rule across entries against today's catalogue, as a
- * link to an entry no longer there (its page could not be drawn right).
+ * The entry a version's file holds, validated as `readVersion` does and against the rules
+ * across entries in `catalog`, as a link to an entry not there; undefined when refused.
  */
 export function versionEntry(catalog: Catalog, ref: Ref, text: string): Entry | undefined {
-  const version = entryVersion(ref.collection, text);
-  if (!version) return undefined;
-  const result = collections[ref.collection].schema.safeParse(version.data);
-  if (!result.success) return undefined;
-  if (version.text !== undefined && (!version.text.trim() || mdxSubsetIssues(version.text).length > 0))
-    return undefined;
-  const entry = parsedEntry(
-    ref.collection,
-    ref.id,
-    result.data,
-    version.text === undefined ? {} : { text: version.text },
-  );
-  // The rules across entries too, against today's catalogue: a dangling link, a period outside its plan.
+  const entry = readVersion(ref, text);
+  if (!entry) return undefined;
   if (checkIntegrity([{ ...entry, filePath: `${ref.collection}/${ref.id}` }], catalog).length > 0) return undefined;
   return entry;
 }
@@ -74,21 +62,17 @@ export function versionEntry(catalog: Catalog, ref: Ref, text: string): Entry | 
 /** One archived page: the entry as it was, the day it stood for, and where it and the live page are. */
 export interface ArchivedPage {
   day: string;
-  /** The timestamp of the change that made this version. */
-  date: string;
   entry: Entry;
+  /** The whole catalogue at the end of that day, which the page is drawn from. */
+  catalog: Catalog;
   /** `/arkiv/<day>/<collection path>/<id>/` */
   href: string;
   /** The live page, which shows the newest version. */
   liveHref: string;
 }
 
-/**
- * The collections whose page shows figures from the entry's own file: their old file is
- * the page as it was. A plan's, report's or unit's page shows its items' statuses, read
- * from today's items, so a frozen copy would pass today's figures off as the old ones.
- */
-const ARCHIVED_COLLECTIONS: ReadonlySet<CollectionName> = new Set([
+/** The collections whose page shows figures from the entry's own file: a version per day the file changed. */
+const OWN_FIGURES: ReadonlySet<CollectionName> = new Set([
   'uppdrag',
   'nyckeltal',
   'activities',
@@ -97,31 +81,103 @@ const ARCHIVED_COLLECTIONS: ReadonlySet<CollectionName> = new Set([
 ]);
 
 /**
- * Every archived page of the site: for each entry the catalogue has today whose figures are
- * its own, each of its superseded versions that validates. `byEntry` is the history's
- * changes per `collection/id`.
+ * The collections whose page shows figures of other entries (a plan's status counts, a unit's
+ * items): a version per day the page, drawn from that day's catalogue, came out different.
  */
-export function archivedPages(catalog: Catalog, byEntry: ReadonlyMap<string, readonly Change[]>): ArchivedPage[] {
+export const DRAWN_COLLECTIONS = ['plans', 'reports', 'periods', 'units', 'strategies'] as const;
+
+/**
+ * What a page shows, drawn from a catalogue, as text: equal for two catalogues exactly when
+ * the page shows the same. Given by the caller, who knows the pages.
+ */
+export type PageData = (catalog: Catalog, entry: Entry) => string;
+
+/** Every archived page of the site, and the day the live version of each drawn page dates from. */
+export interface Archive {
+  pages: ArchivedPage[];
+  /** For a page of `DRAWN_COLLECTIONS` (`collection/id`): the day its live version was first drawn as it is. */
+  current: Map<string, string>;
+}
+
+/**
+ * Every archived page of the site, for the entries the catalogue has today (a page needs a
+ * live page to be a version of). `byEntry` is the history's changes per `collection/id`,
+ * `days` its catalogues (`dayCatalogs`), `pageData` what a drawn page shows.
+ */
+export function archivedPages(
+  today: Catalog,
+  days: readonly DayCatalog[],
+  byEntry: ReadonlyMap<string, readonly Change[]>,
+  pageData: PageData,
+): Archive {
   const pages: ArchivedPage[] = [];
+  const page = (day: DayCatalog, entry: Entry): ArchivedPage => {
+    const ref = { collection: entry.collection, id: entry.id };
+    return { day: day.day, entry, catalog: day.catalog, href: archivedHref(day.day, ref), liveHref: hrefFor(ref) };
+  };
+  const dayOf = new Map(days.map((day) => [day.day, day]));
   for (const [key, changes] of byEntry) {
     const [collection, id] = key.split('/');
-    if (!isCollectionName(collection)) continue;
-    if (!ARCHIVED_COLLECTIONS.has(collection)) continue;
-    const ref: Ref = { collection: collection satisfies CollectionName, id };
-    if (!resolve(catalog, ref)) continue;
+    if (!isCollectionName(collection) || !OWN_FIGURES.has(collection)) continue;
+    const ref: Ref = { collection, id };
+    if (!resolve(today, ref)) continue;
     for (const version of supersededVersions(changes)) {
-      const entry = versionEntry(catalog, ref, version.text);
-      if (!entry) continue;
-      pages.push({
-        day: version.day,
-        date: version.date,
-        entry,
-        href: archivedHref(version.day, ref),
-        liveHref: hrefFor(ref),
-      });
+      const day = dayOf.get(version.day);
+      const entry = day && resolve(day.catalog, ref);
+      if (!day || !entry) continue;
+      if (day.unreadable.size > 0 && nearUnreadable(day, lineOf(day.catalog, entry), 1)) continue;
+      pages.push(page(day, entry));
     }
   }
-  return pages;
+  const current = new Map<string, string>();
+  for (const collection of DRAWN_COLLECTIONS) {
+    for (const { id } of entries(today, collection)) {
+      const ref: Ref = { collection, id };
+      // Runs of days on which the page came out the same, each a version from its first day;
+      // a day it could not be drawn (absent, or near an entry that cannot be read) ends a run.
+      const runs: { day: DayCatalog; entry: Entry; data: string }[] = [];
+      let open = false;
+      for (const day of days) {
+        const entry = resolve(day.catalog, ref);
+        const data = entry && !nearUnreadable(day, [ref], 2) ? pageData(day.catalog, entry) : undefined;
+        if (!entry || data === undefined) open = false;
+        else if (!open || runs.at(-1)?.data !== data) {
+          runs.push({ day, entry, data });
+          open = true;
+        }
+      }
+      // The run that lasts to the newest day is the live page; without one, every run is a superseded version.
+      const newest = open ? runs.pop() : undefined;
+      if (newest) current.set(`${collection}/${id}`, newest.day.day);
+      for (const run of runs) pages.push(page(run.day, run.entry));
+    }
+  }
+  return { pages, current };
+}
+
+/**
+ * An item and the items it continues and is continued by: its page shows its whole line
+ * across years. Other entries give just themselves.
+ */
+function lineOf(catalog: Catalog, entry: Entry): Ref[] {
+  if (entry.collection !== 'uppdrag' && entry.collection !== 'nyckeltal') return [entry];
+  const items: Entry<'uppdrag' | 'nyckeltal'>[] = entries(catalog, entry.collection);
+  const line: Ref[] = [entry];
+  const seen = new Set([entry.id]);
+  for (let previous = entry.data.continues; previous && !seen.has(previous.id);) {
+    seen.add(previous.id);
+    line.push(previous);
+    previous = resolve(catalog, previous)?.data.continues;
+  }
+  for (let id: string | undefined = entry.id; id !== undefined;) {
+    const next = items.find((item) => item.data.continues?.id === id && !seen.has(item.id));
+    id = next?.id;
+    if (next) {
+      seen.add(next.id);
+      line.push(next);
+    }
+  }
+  return line;
 }
 
 /** An earlier version as the entry's history links it. */

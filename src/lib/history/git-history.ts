@@ -72,6 +72,8 @@ export interface Change {
   notes: ChangeNote[];
   /** The entry's file as it was after this change (undefined when it was deleted or not read): its frozen version. */
   text?: string;
+  /** When this change gave the entry a new id: the id it had before, which older versions of other entries link to. */
+  from?: string;
 }
 
 /** One entry changed by a commit, and what changed. */
@@ -208,7 +210,7 @@ export function indexHistory(commits: Commit[], notesOf: NotesOf, textOf?: TextO
   };
   const visibleCommits: VisibleCommit[] = [];
   for (const commit of commits) {
-    const touched = new Map<string, EntryChange & { text?: string }>();
+    const touched = new Map<string, EntryChange & { text?: string; from?: string }>();
     for (const file of commit.files) {
       const derived = notesOf(commit, file);
       for (const change of entryChanges(file)) {
@@ -221,6 +223,7 @@ export function indexHistory(commits: Commit[], notesOf: NotesOf, textOf?: TextO
           kind: change.kind,
           notes: [...commit.notes.map((what) => ({ what, staff: true as const })), ...notes],
           text: change.kind === 'deleted' ? undefined : textOf?.(commit, file),
+          ...(change.from ? { from: change.from.id } : {}),
         });
       }
     }
@@ -234,6 +237,7 @@ export function indexHistory(commits: Commit[], notesOf: NotesOf, textOf?: TextO
         kind: change.kind,
         notes: change.notes,
         ...(change.text === undefined ? {} : { text: change.text }),
+        ...(change.from === undefined ? {} : { from: change.from }),
       });
       byEntry.set(key, list);
     }

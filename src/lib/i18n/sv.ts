@@ -458,8 +458,8 @@ export const sv = {
       /** At the top of a frozen page, before the link to the live page. */
       notice: (day: string) => `Så här såg sidan ut den ${day}.`,
       newer: 'Det finns en nyare version.',
-      /** Says that what a frozen page shows of other entries, and its links, are today's. */
-      links: 'Det som sidan visar om andra poster, och länkarna till dem, är som de ser ut i dag.',
+      /** Under the notice: the page shows other entries as of its day, but its links lead to today's pages. */
+      links: 'Länkarna leder till sidorna som de ser ut i dag.',
       /** In the citation: the version cited, by the day it stood for. */
       version: (day: string) => `Version från ${day}`,
       /** In the change history: the earlier versions, each a page of its own. */
