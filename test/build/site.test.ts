@@ -12,6 +12,7 @@ import { hasExampleStatus, isExample } from '#lib/content/examples.ts';
 import { capitalize } from '#lib/core/format.ts';
 import { COLLECTION_PATHS, collectionHref, hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
+import { itemsPerPlan } from '#lib/views/items-index.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import {
   brokenLinks,
@@ -73,10 +74,22 @@ describe('every content entry', () => {
           .querySelectorAll('main a')
           .map((a) => a.getAttribute('href')),
       );
+      // The list pages of uppdrag and nyckeltal name older plans only: their items are on the plan's page.
+      const olderPlans =
+        collection === 'uppdrag' || collection === 'nyckeltal' ? itemsPerPlan(catalog, collection).older : [];
       for (const entry of entries(catalog, collection)) {
-        expect(hrefs.has(hrefFor({ collection, id: entry.id })), `${collectionHref(collection)} → ${entry.id}`).toBe(
-          true,
-        );
+        const href = hrefFor({ collection, id: entry.id });
+        const older = olderPlans.find((plan) => plan.rows.some((row) => row.id === entry.id));
+        if (older) {
+          expect(hrefs.has(older.listHref), `${collectionHref(collection)} → ${older.listHref}`).toBe(true);
+          const onPlan = page(dist, fileFor(dist, older.href)!).querySelectorAll('main a');
+          expect(
+            onPlan.some((a) => a.getAttribute('href') === href),
+            `${older.href} → ${entry.id}`,
+          ).toBe(true);
+          continue;
+        }
+        expect(hrefs.has(href), `${collectionHref(collection)} → ${entry.id}`).toBe(true);
       }
     }
   });
@@ -99,7 +112,12 @@ describe('every content entry', () => {
   it('marks every example on its row: the status tag says exempel, and the title when the status does not', () => {
     const list = page(dist, '/uppdrag/index.html');
     const items = list.querySelectorAll('ul.item-list li');
-    expect(items.length).toBe(catalog.uppdrag.size);
+    const { current, older } = itemsPerPlan(catalog, 'uppdrag');
+    expect(items.length).toBe(current.reduce((sum, plan) => sum + plan.rows.length, 0));
+    // Older plans by name, their uppdrag on their own pages.
+    expect(list.querySelectorAll('ul.older-plans a').map((a) => a.getAttribute('href'))).toEqual(
+      older.map((plan) => plan.listHref),
+    );
     for (const item of items) {
       const id = item.querySelector('a')!.getAttribute('href')!.split('/')[2];
       const { data } = catalog.uppdrag.get(id)!;

@@ -270,7 +270,14 @@ export const en: Messages = {
       reports: 'Reports',
     },
     itemPlace: { plan: 'Plan', strategy: 'Strategy' },
-    itemsPerPlan: { filter: 'Filter by status and strategy on', planPage: "the plan's page" },
+    itemsPerPlan: {
+      filter: 'Filter by status and strategy on',
+      planPage: "the plan's page",
+      older: {
+        heading: 'Older plans',
+        intro: "The lists of older plans are on each plan's own page, where they can be filtered.",
+      },
+    },
     periodStatuses: { until: 'up to and including' },
     planFilter: {
       summary: 'Filter: choose a status or strategy',

@@ -744,7 +744,15 @@ export const sv = {
       reports: 'Rapporter',
     },
     itemPlace: { plan: 'Plan', strategy: 'Strategi' },
-    itemsPerPlan: { filter: 'Filtrera per status och strategi på', planPage: 'planens sida' },
+    itemsPerPlan: {
+      filter: 'Filtrera per status och strategi på',
+      planPage: 'planens sida',
+      /** The plans no longer in use, listed by name: each lists its items on its own page. */
+      older: {
+        heading: 'Äldre planer',
+        intro: 'Äldre planers listor finns på planernas egna sidor, där de kan filtreras.',
+      },
+    },
     periodStatuses: { until: 'till och med' },
     planFilter: {
       summary: 'Filtrera: välj status eller strategi',
