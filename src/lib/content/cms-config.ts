@@ -21,7 +21,13 @@ import {
 import { labelsFor } from './value-labels.ts';
 import { textOf } from './records.ts';
 import { EDITOR_ONLY_KEYS } from './editor-format.ts';
-import { EDITOR_WIDGETS, editorFormatName, PLAN_PERIODS_KEY } from './editor-names.ts';
+import {
+  EDITOR_WIDGETS,
+  editorFormatName,
+  LIST_KEYS,
+  PLAN_PERIODS_KEY,
+  SUMMARY_FIELDS_KEY,
+} from './editor-names.ts';
 import { cmsBackend } from './cms-backend.ts';
 
 export { ADMIN_DIR };
@@ -38,6 +44,19 @@ const LIST_ITEMS: Record<string, string> = {
   counts: 'antal',
   exampleFields: 'fält',
   signedBy: 'namn',
+};
+
+/**
+ * The fields that head a folded row of a list, named in words by the editor ("Per augusti
+ * 2024 – Helt uppfyllt"); a list not named here is headed by its first field.
+ */
+const SUMMARY_FIELDS: Record<string, string[]> = {
+  statuses: ['period', 'status'],
+  results: ['period', 'value'],
+  targets: ['year', 'value'],
+  values: ['year', 'value'],
+  decisions: ['decision', 'role'],
+  series: ['name', 'gender'],
 };
 
 /** What a text field's form is, with an example, for the fields whose form is not obvious. */
@@ -60,6 +79,15 @@ const SORTABLE: Partial<Record<CollectionName, string[]>> = {
   reports: ['date', 'title'],
   documents: ['date', 'title'],
   periods: ['endDate'],
+};
+
+/** The sort menu's words for the fields lists are sorted by (the fields' own labels are sentences). */
+const SORT_LABELS: Record<string, string> = {
+  title: 'Namn',
+  name: 'Namn',
+  date: 'Datum',
+  endDate: 'Sista dagen',
+  plan: 'Plan',
 };
 
 /** The date a dated collection's list is sorted by at first, newest first: what staff look for is usually recent. */
@@ -188,7 +216,8 @@ function field(
     if (items.type === 'object') {
       const fields = fieldsOf(items, schemas);
       // Open, so each period's status and text can be read and edited at once.
-      return { ...base, widget: 'list', ...named, collapsed: false, summary: `{{fields.${fields[0].name}}}`, fields, ...listOptional };
+      const summary = SUMMARY_FIELDS[key] ?? [fields[0].name];
+      return { ...base, widget: 'list', ...named, collapsed: false, [SUMMARY_FIELDS_KEY]: summary, fields, ...listOptional };
     }
     return { ...base, widget: 'list', ...named, ...listOptional };
   }
@@ -220,7 +249,13 @@ function hintOf(key: string, description: unknown): string {
 
 function fieldsOf(schema: JsonSchema, schemas: Record<CollectionName, JsonSchema>): CmsField[] {
   const required = requiredOf(schema);
-  return propertiesOf(schema).map(([key, property]) => field(key, property, required.has(key), schemas));
+  const properties = propertiesOf(schema);
+  // An object keyed by a vocabulary (an activity count per status) labels each field by its word.
+  const vocabulary = labelsFor(properties.map(([key]) => key));
+  return properties.map(([key, property]) => {
+    const made = field(key, property, required.has(key), schemas);
+    return vocabulary ? { ...made, label: vocabulary[key] } : made;
+  });
 }
 
 /** One collection of the editor: its folder, format, fields in schema order, and `$schema` first for JSON. */
@@ -261,15 +296,33 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
     format: editorFormatName(name),
     create: true,
     identifier_field: identifier,
-    // The plan is an id: the list is filtered by plan with its title instead (cmsViewFilters).
-    summary: `{{${identifier}}}`,
-    sortable_fields: (SORTABLE[name] ?? [identifier]).map((key) =>
-      key === newest ? { field: key, default_sort: 'desc' } : key,
-    ),
+    // The plan is an id: an entry of a plan is listed by the line the editor makes for it
+    // (src/lib/views/editor-lists.ts), with the plan's title and the latest status.
+    summary: ofPlan ? `{{${LIST_KEYS.line}}}` : `{{${identifier}}}`,
+    sortable_fields: (SORTABLE[name] ?? [identifier]).map((key) => ({
+      field: key,
+      ...(SORT_LABELS[key] && { label: SORT_LABELS[key] }),
+      ...(key === newest && { default_sort: 'desc' }),
+    })),
+    ...viewGroups(name, fields),
     // A new decision is named as the command line names it (src/admin/decision-id.ts).
     slug: name === 'decisions' ? `{{fields.${EDITOR_ONLY_KEYS[0]}}}` : '{{slug}}',
     fields: [...schemaKey, ...(ofPlan ? fields.map(planPeriods) : fields), ...text],
   };
+}
+
+/**
+ * How a list of entries can be grouped: by plan, by the unit that answers for the entry, and
+ * by the latest status, each by the name the editor adds to the entry (LIST_KEYS), not an id.
+ */
+function viewGroups(name: CollectionName, fields: readonly CmsField[]) {
+  const keys = new Set(fields.map((f) => f.name));
+  const groups = [
+    ...(keys.has('plan') ? [{ label: 'Plan', field: LIST_KEYS.plan }] : []),
+    ...(keys.has('responsibleUnit') ? [{ label: 'Enhet', field: LIST_KEYS.unit }] : []),
+    ...(name === 'uppdrag' || name === 'nyckeltal' ? [{ label: 'Senaste status', field: LIST_KEYS.status }] : []),
+  ];
+  return groups.length > 0 ? { view_groups: groups } : {};
 }
 
 /** A list's relations to periods, in an entry of a plan: their choices are the plan's periods. */
@@ -290,9 +343,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * The filters of the lists of entries that belong to a plan and a unit: one per plan and
- * one per unit, named by the plan's title and the unit's name (Decap's groups would be
- * headed by the id, so the lists are filtered rather than grouped). Made when the site is
- * built, from the plans and units there are then.
+ * one per unit, named by the plan's title and the unit's name (a filter matches the id, so
+ * it is made here, when the site is built, from the plans and units there are then).
  */
 export function cmsViewFilters(
   collection: CmsCollection,
