@@ -281,6 +281,13 @@ describe('the browser editor on its local backend', () => {
     const dates = decisions.map((text) => text.slice(0, 10));
     expect(dates).toEqual([...dates].sort().reverse());
     for (const text of [...periods, ...decisions]) expect(text).not.toMatch(/\b(per-|helar-|rs-\d)|regionstyrelsen/);
+
+    // An uppdrag's title recurs from plan to plan: each choice names its plan, and they go by name.
+    await editor.open('#/collections/uppdrag/entries/rs-plan-och-budget-2024/heltid-som-norm');
+    const earlier = await optionsOf(await fieldId('Samma uppdrag i en tidigare plan'));
+    expect(earlier.length).toBeGreaterThan(2);
+    for (const text of earlier) expect(text).toMatch(new RegExp(` – ${PLAN_TITLE}$`));
+    expect(earlier).toEqual([...earlier].sort((a, b) => a.localeCompare(b, 'sv')));
   }, 300_000);
 
   it('heads folded rows by period and status or value in words, never by ids', async () => {

@@ -70,9 +70,13 @@ describe('the committed editor configuration', () => {
       for (const [key, raw] of properties) {
         const field = fields.find((f) => f.name === key)!;
         const property = (raw.anyOf as JsonSchema[] | undefined)?.find((s) => s.type !== 'null') ?? raw;
+        const target = (property[REF_COLLECTION] ?? (property.items as JsonSchema | undefined)?.[REF_COLLECTION]) as
+          string | undefined;
         // Staff leave a field empty where the files say null: the hint says so, in those words.
+        // A picker chooses an entry, so its hint leaves out the file's "Id för".
+        const described = (raw.description as string).replace(/,? eller null\b/g, '; lämna fältet tomt');
         expect(field.hint, `${where}.${key}`).toContain(
-          (raw.description as string).replace(/,? eller null\b/g, '; lämna fältet tomt'),
+          target ? described.replace(/^Id för (\S)/, (_, first: string) => first.toUpperCase()) : described,
         );
         expect(`${String(field.label)} ${String(field.hint)}`, `${where}.${key}`).not.toMatch(/\bnull\b|\(Fält:/);
         expect(String(field.label).charAt(0), `${where}.${key}`).toMatch(/\p{Lu}/u);
@@ -83,11 +87,11 @@ describe('the committed editor configuration', () => {
           expect(field.required !== false, `${where}.${key} required`).toBe(
             !insideOptional && required.has(key) && !nullable,
           );
-        const target = (property[REF_COLLECTION] ?? (property.items as JsonSchema | undefined)?.[REF_COLLECTION]) as
-          string | undefined;
         if (target)
           expect(field, `${where}.${key}`).toMatchObject({
-            widget: ['periods', 'decisions'].includes(target) ? EDITOR_WIDGETS.newestFirst : 'relation',
+            widget: ['periods', 'decisions', 'uppdrag', 'nyckeltal', 'strategies'].includes(target)
+              ? EDITOR_WIDGETS.newestFirst
+              : 'relation',
             collection: target,
             value_field: '{{slug}}',
           });
@@ -306,6 +310,14 @@ describe('the editor’s lists, pickers and text toolbar', () => {
     expect(byName('nyckeltal').view_groups).toEqual(byName('uppdrag').view_groups);
     expect(byName('activities').view_groups).toEqual([{ label: 'Plan', field: LIST_KEYS.plan }]);
     expect(byName('bodies').view_groups).toBeUndefined();
+  });
+
+  it('names a picker of an earlier plan’s uppdrag by what it chooses, not as an id', () => {
+    for (const name of ['uppdrag', 'nyckeltal']) {
+      const continues = byName(name).fields.find((f) => f.name === 'continues')!;
+      expect(continues.label, name).toMatch(/^Samma (uppdrag|nyckeltal) i en tidigare plan/);
+      expect(continues.widget, name).toBe(EDITOR_WIDGETS.newestFirst);
+    }
   });
 
   it('labels each of an activity count’s fields by its status, not by one shared sentence', () => {

@@ -128,6 +128,12 @@ function labelOf(key: string, description: unknown): string {
   return sentence(description.split(/[.;:]\s|[.]$|,? eller null\b/)[0].trim());
 }
 
+/** A picker's label and hint without the "Id för" that the file's description begins with. */
+function withoutId({ label, hint }: { label: string; hint: string }) {
+  const strip = (text: string) => (/^Id för \S/.test(text) ? sentence(text.slice('Id för '.length)) : text);
+  return { label: strip(label), hint: strip(hint) };
+}
+
 /** Sentence case: the first letter a capital, the rest as written. */
 function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -141,13 +147,18 @@ const RELATION_DISPLAY: Partial<Record<CollectionName, { display: string; search
   decisions: { display: '{{date}} {{body}} § {{paragraph}}: {{title}}', search: ['title', 'date', 'dnr'] },
   // A period's last day names it alone (2024-08-31 is per augusti 2024); its kind is an id (helar).
   periods: { display: '{{endDate}}', search: ['endDate', 'year'] },
+  // The same title recurs from plan to plan: the editor adds the plan's title to the choice.
+  uppdrag: { display: '{{title}}', search: ['title'] },
+  nyckeltal: { display: '{{title}}', search: ['title'] },
+  strategies: { display: '{{title}}', search: ['title'] },
 };
 
 function relation(target: CollectionName, schemas: Record<CollectionName, JsonSchema>) {
   const shown = displayField(schemas[target]);
   const special = RELATION_DISPLAY[target];
   return {
-    // Periods and decisions are labelled from their date: the newest first (src/admin/newest-first.ts).
+    // Periods and decisions are labelled from their date, the newest first, and entries of a
+    // plan with the plan's title (src/admin/newest-first.ts).
     widget: special ? EDITOR_WIDGETS.newestFirst : ('relation' as const),
     collection: target,
     value_field: '{{slug}}',
@@ -174,7 +185,8 @@ function field(
   const base = { label: labelOf(key, description), name: key, hint: hintOf(key, description) };
   const optional = !required || nullable ? { required: false } : {};
   const target = refCollectionOf(schema);
-  if (target) return { ...base, ...relation(target, schemas), ...optional };
+  // A picker chooses an entry by its name: "Id för samma uppdrag …" is "Samma uppdrag …" there.
+  if (target) return { ...base, ...withoutId(base), ...relation(target, schemas), ...optional };
   const values = enumOf(schema);
   if (values) {
     const labels = labelsFor(values);
