@@ -110,5 +110,6 @@ describe('an entry in the list of its collection', () => {
 
   it('adds nothing to an entry that names itself and belongs to no plan', () => {
     expect(entryListData('bodies', { name: 'Regionstyrelsen' }, names)).toEqual({});
+    expect(entryListData('decisions', { title: 'Plan och budget', body: 'regionstyrelsen' }, names)).toEqual({});
   });
 });

@@ -125,7 +125,7 @@ function latestStatus(collection: 'uppdrag' | 'nyckeltal', data: Record<string, 
     .map(recordOrEmpty)
     .map((item) => ({ item, period: textOf(item.period) ?? '' }))
     .filter(({ period }) => names.periodEnds.has(period))
-    .sort((a, b) => names.periodEnds.get(b.period)!.localeCompare(names.periodEnds.get(a.period)!))[0];
+    .sort((a, b) => (names.periodEnds.get(b.period) ?? '').localeCompare(names.periodEnds.get(a.period) ?? ''))[0];
   const status = latest && statusOf(latest.item.status);
   const period = latest && names.periods.get(latest.period);
   if (!status || !period) return { label: messages('sv').components.statusTag.none };
@@ -134,14 +134,16 @@ function latestStatus(collection: 'uppdrag' | 'nyckeltal', data: Record<string, 
 
 /**
  * What the editor adds to an entry's data (`LIST_KEYS`) so that its list names it and can
- * group it: nothing for a collection whose entries name themselves and belong to no plan.
+ * group it: nothing for an entry of no plan, which names itself.
  */
 export function entryListData(
   collection: string,
   data: Record<string, unknown>,
   names: ListNames,
 ): Partial<Record<(typeof LIST_KEYS)[keyof typeof LIST_KEYS], string>> {
-  const plan = names.plans.get(textOf(data.plan) ?? '');
+  const planId = textOf(data.plan);
+  if (planId === undefined) return {};
+  const plan = names.plans.get(planId);
   const unit = names.units.get(textOf(data.responsibleUnit) ?? '');
   const title = textOf(data.title);
   const status =
