@@ -310,6 +310,15 @@ describe('the browser editor on its local backend', () => {
     await page.getByText(`Aktiviteter i ${PLAN_TITLE}`).first().waitFor();
     expect(await page.locator('main, body').first().innerText()).not.toMatch(/rs-plan-och-budget-2024/);
 
+    // A period by its name, newest first; a decision as it is cited.
+    await editor.open('#/collections/periods');
+    await page.getByText('Per augusti 2024', { exact: true }).first().waitFor();
+    await editor.open('#/collections/decisions');
+    await page
+      .getByText(/^RS 2023-11-08 § 194: /)
+      .first()
+      .waitFor();
+
     await editor.open('#/collections/uppdrag');
     await page
       .getByText(`Öka andelen medarbetare som arbetar heltid – ${PLAN_TITLE} – Delvis uppfyllt (per april 2024)`)

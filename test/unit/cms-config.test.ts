@@ -272,7 +272,7 @@ describe('the editor’s lists, pickers and text toolbar', () => {
     for (const name of ['uppdrag', 'nyckeltal', 'decisions', 'reports', 'activities'])
       expect(byName(name).summary, name).not.toMatch(/\{\{(plan|body|responsibleUnit)\}\}/);
     // An entry of a plan is listed by the line the editor makes, with the plan's title.
-    for (const name of ['uppdrag', 'nyckeltal', 'activities', 'strategies', 'reports'])
+    for (const name of ['uppdrag', 'nyckeltal', 'activities', 'strategies', 'reports', 'periods', 'decisions'])
       expect(byName(name).summary, name).toBe(`{{${LIST_KEYS.line}}}`);
     expect(byName('decisions').sortable_fields).toContainEqual({ field: 'date', label: 'Datum', default_sort: 'desc' });
     expect(byName('reports').sortable_fields).toContainEqual({ field: 'date', label: 'Datum', default_sort: 'desc' });

@@ -110,6 +110,20 @@ describe('an entry in the list of its collection', () => {
 
   it('adds nothing to an entry that names itself and belongs to no plan', () => {
     expect(entryListData('bodies', { name: 'Regionstyrelsen' }, names)).toEqual({});
-    expect(entryListData('decisions', { title: 'Plan och budget', body: 'regionstyrelsen' }, names)).toEqual({});
+    expect(entryListData('documents', { title: 'Protokoll', date: '2024-01-01' }, names)).toEqual({});
+  });
+
+  it('names a period by its name and a decision as it is cited', () => {
+    expect(entryListData('periods', { kind: 'augusti', year: 2024, endDate: '2024-08-31' }, names)).toEqual({
+      [LIST_KEYS.line]: 'Per augusti 2024',
+    });
+    const decision = { title: 'Plan och budget', body: 'regionstyrelsen', date: '2023-11-08', paragraph: 194 };
+    expect(entryListData('decisions', decision, names)).toEqual({
+      [LIST_KEYS.line]: 'RS 2023-11-08 § 194: Plan och budget',
+    });
+    // A body the site does not have yet: the title, not an id.
+    expect(entryListData('decisions', { ...decision, body: 'ny-namnd' }, names)).toEqual({
+      [LIST_KEYS.line]: 'Plan och budget',
+    });
   });
 });

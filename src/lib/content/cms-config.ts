@@ -24,11 +24,11 @@ import { EDITOR_ONLY_KEYS } from './editor-format.ts';
 import {
   EDITOR_WIDGETS,
   editorFormatName,
-  LIST_KEYS,
   PLAN_PERIODS_KEY,
   SUMMARY_FIELDS_KEY,
 } from './editor-names.ts';
 import { cmsBackend } from './cms-backend.ts';
+import { entryListSettings } from './cms-lists.ts';
 
 export { ADMIN_DIR };
 export { type CmsBackend, cmsBackend, type CmsBackendConfig, cmsConnectSources } from './cms-backend.ts';
@@ -70,33 +70,6 @@ export type CmsCollection = Record<string, unknown> & { name: string; fields: Cm
 
 /** Folders whose entries sit one level down, in a folder named by the entry's plan. */
 const BY_PLAN: readonly CollectionName[] = ['uppdrag', 'nyckeltal'];
-
-/** What the list of a collection's entries can be sorted by, besides its title or name. */
-const SORTABLE: Partial<Record<CollectionName, string[]>> = {
-  uppdrag: ['title'],
-  nyckeltal: ['title'],
-  decisions: ['date', 'title'],
-  reports: ['date', 'title'],
-  documents: ['date', 'title'],
-  periods: ['endDate'],
-};
-
-/** The sort menu's words for the fields lists are sorted by (the fields' own labels are sentences). */
-const SORT_LABELS: Record<string, string> = {
-  title: 'Namn',
-  name: 'Namn',
-  date: 'Datum',
-  endDate: 'Sista dagen',
-  plan: 'Plan',
-};
-
-/** The date a dated collection's list is sorted by at first, newest first: what staff look for is usually recent. */
-const NEWEST_FIRST: Partial<Record<CollectionName, string>> = {
-  decisions: 'date',
-  reports: 'date',
-  documents: 'date',
-  periods: 'endDate',
-};
 
 /**
  * The Markdown toolbar of an MDX text: what the safe subset (mdx-subset.ts) accepts and staff
@@ -292,7 +265,6 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
       ? [{ label: 'Text', name: 'body', widget: 'markdown', ...TEXT_TOOLBAR, hint: `Texten under rubriken: ${spec.textName}.` }]
       : [];
   const ofPlan = fields.some((f) => f.name === 'plan');
-  const newest = NEWEST_FIRST[name];
   const shown = displayField(schemas[name]);
   // Decap names entries by a text field; without a title or name, the first field that is text.
   const identifier =
@@ -308,33 +280,11 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
     format: editorFormatName(name),
     create: true,
     identifier_field: identifier,
-    // The plan is an id: an entry of a plan is listed by the line the editor makes for it
-    // (src/lib/views/editor-lists.ts), with the plan's title and the latest status.
-    summary: ofPlan ? `{{${LIST_KEYS.line}}}` : `{{${identifier}}}`,
-    sortable_fields: (SORTABLE[name] ?? [identifier]).map((key) => ({
-      field: key,
-      ...(SORT_LABELS[key] && { label: SORT_LABELS[key] }),
-      ...(key === newest && { default_sort: 'desc' }),
-    })),
-    ...viewGroups(name, fields),
+    ...entryListSettings(name, identifier, fields),
     // A new decision is named as the command line names it (src/admin/decision-id.ts).
     slug: name === 'decisions' ? `{{fields.${EDITOR_ONLY_KEYS[0]}}}` : '{{slug}}',
     fields: [...schemaKey, ...(ofPlan ? fields.map(planPeriods) : fields), ...text],
   };
-}
-
-/**
- * How a list of entries can be grouped: by plan, by the unit that answers for the entry, and
- * by the latest status, each by the name the editor adds to the entry (LIST_KEYS), not an id.
- */
-function viewGroups(name: CollectionName, fields: readonly CmsField[]) {
-  const keys = new Set(fields.map((f) => f.name));
-  const groups = [
-    ...(keys.has('plan') ? [{ label: 'Plan', field: LIST_KEYS.plan }] : []),
-    ...(keys.has('responsibleUnit') ? [{ label: 'Enhet', field: LIST_KEYS.unit }] : []),
-    ...(name === 'uppdrag' || name === 'nyckeltal' ? [{ label: 'Senaste status', field: LIST_KEYS.status }] : []),
-  ];
-  return groups.length > 0 ? { view_groups: groups } : {};
 }
 
 /** A list's relations to periods, in an entry of a plan: their choices are the plan's periods. */

@@ -134,13 +134,24 @@ function latestStatus(collection: 'uppdrag' | 'nyckeltal', data: Record<string, 
 
 /**
  * What the editor adds to an entry's data (`LIST_KEYS`) so that its list names it and can
- * group it: nothing for an entry of no plan, which names itself.
+ * group it; nothing for an entry of no plan that names itself (a body, a document).
  */
 export function entryListData(
   collection: string,
   data: Record<string, unknown>,
   names: ListNames,
 ): Partial<Record<(typeof LIST_KEYS)[keyof typeof LIST_KEYS], string>> {
+  // A period by its name, a decision as it is cited: their lists would show a date or a title alone.
+  // Until then (a body the site does not have yet), the list shows what Decap would have.
+  if (collection === 'periods' || collection === 'decisions') {
+    const period = collection === 'periods' ? periodData(data) : undefined;
+    const line = period
+      ? capitalize(periodName(period))
+      : collection === 'decisions'
+        ? citation(data, names.bodies) || textOf(data.title)
+        : textOf(data.endDate);
+    return line ? { [LIST_KEYS.line]: line } : {};
+  }
   const planId = textOf(data.plan);
   if (planId === undefined) return {};
   const plan = names.plans.get(planId);
