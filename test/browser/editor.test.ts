@@ -5,9 +5,11 @@
  * then `npm run check` passes, `git diff` shows exactly those lines, the new decision is byte
  * for byte what `npm run new beslut` writes, and the built pages show them. Wrong values (a
  * missing title, an impossible date, an ambiguous number) are refused and nothing is saved;
- * an entry saved unchanged leaves git clean; pickers offer only the plan's periods and name
- * bodies, lists filter by plan and unit, the text toolbar offers only what the site accepts,
- * and the previews show words, not ids.
+ * an unchanged entry cannot be saved, and one changed and changed back leaves git clean; a
+ * decision of a body added in the same session gets the command line's id; pickers offer
+ * only the plan's periods and name bodies and plans; folded rows, lists and their groups
+ * name periods, statuses, plans and units; lists filter by plan and unit; the text toolbar
+ * offers only what the site accepts; and the previews show words, not ids.
  * Screenshots of the steps go to docs/bilder/ for the authoring guide.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
