@@ -5,7 +5,7 @@
 import type { CMS } from 'decap-cms-core';
 import { recordOrEmpty } from '#lib/content/records.ts';
 
-const MISSING = {
+export const MISSING = {
   collection: {
     collectionTop: { viewAsList: 'Visa som lista', viewAsGrid: 'Visa som rutnät' },
     entries: { unpublishedHeader: 'Opublicerade poster' },
@@ -15,6 +15,12 @@ const MISSING = {
     editorWidgets: {
       list: { add: 'Lägg till %{item}', addType: 'Lägg till %{item}' },
       object: { expand: 'Visa', collapse: 'Dölj' },
+      // The text's mode switch tells what it does when the pointer rests on it.
+      markdown: {
+        strikethrough: 'Genomstruken',
+        toggleMode: { rich: 'Byt till formaterad text', markdown: 'Byt till Markdown' },
+      },
+      datetime: { setToNow: 'Sätt %{fieldLabel} till nu' },
     },
   },
   mediaLibrary: { mediaLibraryModal: { close: 'Stäng' } },

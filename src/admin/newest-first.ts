@@ -3,7 +3,8 @@
  * own fields: periods from 2020 first, a decision's body by its id. For periods and
  * decisions (cms-config.ts) this widget is Decap's relation with its choices named for
  * staff and newest first (src/lib/views/editor-choices.ts): a decision with its body's
- * short name, and in an entry of a plan only that plan's periods. What it needs (the
+ * short name, and in an entry of a plan only that plan's periods. An uppdrag, nyckeltal or
+ * strategy, whose titles recur from plan to plan, is named with its plan's title. What it needs (the
  * bodies, the plan) is loaded before the picker is shown, so its choices are right at once.
  */
 import { Component, createElement as h } from 'react';
@@ -16,6 +17,7 @@ import {
   type Choice,
   type ChoiceContext,
   namedChoices,
+  OF_PLAN,
   planPeriodIds,
 } from '#lib/views/editor-choices.ts';
 
@@ -67,6 +69,22 @@ function loadBodyNames(props: Props): Promise<ReadonlyMap<string, string>> {
   return bodyNames;
 }
 
+let planTitles: Promise<ReadonlyMap<string, string>> | undefined;
+
+/** The plans' titles by id, loaded once from the repository (a plan added in this session too). */
+function loadPlanTitles(props: Props): Promise<ReadonlyMap<string, string>> {
+  planTitles ??= props.query(`${props.forID}-planer`, 'plans', ['title'], '').then(
+    (result) =>
+      new Map(
+        (result.payload?.hits ?? []).flatMap((hit) => {
+          const title = textOf(recordOrEmpty(plain(hit.data)).title);
+          return hit.slug && title ? [[hit.slug, title] as const] : [];
+        }),
+      ),
+  );
+  return planTitles;
+}
+
 async function loadPlanPeriods(props: Props, plan: string): Promise<string[]> {
   const entry = plain(await props.loadEntry('plans', plan));
   return planPeriodIds(plain(recordOrEmpty(entry).data));
@@ -115,9 +133,11 @@ export function registerNewestFirstRelation(cms: CMS): void {
       const choices: Promise<ChoiceContext> =
         collection === 'decisions'
           ? loadBodyNames(this.props).then((names) => ({ bodyNames: names }))
-          : plan
-            ? loadPlanPeriods(this.props, plan).then((periods) => ({ planPeriods: periods }))
-            : Promise.resolve({});
+          : OF_PLAN.includes(collection)
+            ? loadPlanTitles(this.props).then((titles) => ({ planTitles: titles }))
+            : plan
+              ? loadPlanPeriods(this.props, plan).then((periods) => ({ planPeriods: periods }))
+              : Promise.resolve({});
       this.setState({ key, choices: undefined });
       void choices
         // Without the names the picker still works, with the entries' own labels.

@@ -5,9 +5,11 @@
  * then `npm run check` passes, `git diff` shows exactly those lines, the new decision is byte
  * for byte what `npm run new beslut` writes, and the built pages show them. Wrong values (a
  * missing title, an impossible date, an ambiguous number) are refused and nothing is saved;
- * an entry saved unchanged leaves git clean; pickers offer only the plan's periods and name
- * bodies, lists filter by plan and unit, the text toolbar offers only what the site accepts,
- * and the previews show words, not ids.
+ * an unchanged entry cannot be saved, and one changed and changed back leaves git clean; a
+ * decision of a body added in the same session gets the command line's id; pickers offer
+ * only the plan's periods and name bodies and plans; folded rows, lists and their groups
+ * name periods, statuses, plans and units; lists filter by plan and unit; the text toolbar
+ * offers only what the site accepts; and the previews show words, not ids.
  * Screenshots of the steps go to docs/bilder/ for the authoring guide.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +42,22 @@ const DECISION = {
   paragraph: 142,
   dnr: 'RS/777/2024',
   summary: 'Regionstyrelsen beslutade att pröva att publicera i webbläsaren.',
+};
+
+const PLAN_TITLE = 'Regionstyrelsens plan och budget 2024';
+const NEW_BODY_FILE = 'content/bodies/halso-och-sjukvardsnamnden.json';
+const NEW_BODY = {
+  name: 'Hälso- och sjukvårdsnämnden',
+  shortName: 'HSN',
+  description: 'Nämnden ansvarar för hälso- och sjukvården i regionen.',
+};
+const NEW_DECISION_FILE = 'content/decisions/hsn-2024-10-01-12.json';
+const NEW_DECISION = {
+  title: 'Prov på beslut av ett nytt organ',
+  date: '2024-10-01',
+  paragraph: 12,
+  dnr: 'HSN/12/2024',
+  summary: 'Nämnden beslutade att pröva redigeraren.',
 };
 
 let editor: EditorSession;
@@ -79,6 +97,12 @@ async function optionsOf(id: string): Promise<string[]> {
 async function choose(id: string, option: string) {
   await editor.page.locator(`[id="${id}"]`).click();
   await editor.page.getByRole('option', { name: option, exact: false }).first().click();
+}
+
+/** Folds every list and group of fields in the form, so that each row shows only its heading. */
+async function foldAll() {
+  const fold = editor.page.getByRole('button', { name: 'Dölj', exact: true });
+  for (let i = 0; i < 20 && (await fold.count()) > 0; i += 1) await fold.first().click();
 }
 
 /** The id of the last input labelled `label` (a new list item's field is the last). */
@@ -215,6 +239,13 @@ describe('the browser editor on its local backend', () => {
 
   it('writes an entry changed and changed back byte for byte as it was: git shows no change', async () => {
     const { page } = editor;
+    // An entry opened and left as it is cannot be saved at all: Decap shows it as published
+    // and offers no button that writes it (only "Duplicera"). The nearest a staff member can
+    // come to saving it unchanged is to change it, save, change it back and save again.
+    await editor.open('#/collections/uppdrag/entries/rs-plan-och-budget-2024/heltid-som-norm');
+    await page.getByText('Publicerad', { exact: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Publicera', exact: true }).count()).toBe(0);
+    expect(await page.getByText('Publicera nu').count()).toBe(0);
     for (const [address, file, label] of [
       [
         '#/collections/uppdrag/entries/rs-plan-och-budget-2024/heltid-som-norm',
@@ -223,8 +254,7 @@ describe('the browser editor on its local backend', () => {
       ],
       ['#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk', NYCKELTAL, 'Nyckeltalets namn'],
     ] as const) {
-      // Decap saves nothing while an entry equals what it read, so the title is changed,
-      // saved, and changed back and saved again: each save writes the whole entry.
+      // Each save writes the whole entry: the second one must give the file back as it was.
       await editor.open(address);
       const was = await page.locator(`[id="${await fieldId(label)}"]`).inputValue();
       await page.locator(`[id="${await fieldId(label)}"]`).fill(`${was} (prov)`);
@@ -253,6 +283,102 @@ describe('the browser editor on its local backend', () => {
     const dates = decisions.map((text) => text.slice(0, 10));
     expect(dates).toEqual([...dates].sort().reverse());
     for (const text of [...periods, ...decisions]) expect(text).not.toMatch(/\b(per-|helar-|rs-\d)|regionstyrelsen/);
+
+    // An uppdrag's title recurs from plan to plan: each choice names its plan, and they go by name.
+    await editor.open('#/collections/uppdrag/entries/rs-plan-och-budget-2024/heltid-som-norm');
+    const earlier = await optionsOf(await fieldId('Samma uppdrag i en tidigare plan'));
+    expect(earlier.length).toBeGreaterThan(2);
+    for (const text of earlier) expect(text).toMatch(new RegExp(` – ${PLAN_TITLE}$`));
+    expect(earlier).toEqual([...earlier].sort((a, b) => a.localeCompare(b, 'sv')));
+  }, 300_000);
+
+  it('heads folded rows by period and status or value in words, never by ids', async () => {
+    const { page } = editor;
+    await editor.open('#/collections/uppdrag/entries/rs-plan-och-budget-2024/heltid-som-norm');
+    await foldAll();
+    await page.getByText('Per april 2024 – Delvis uppfyllt', { exact: true }).waitFor();
+    await editor.open('#/collections/nyckeltal/entries/rs-plan-och-budget-2024/serviceniva-helpdesk');
+    await foldAll();
+    // The result the first test added (88,5) and the one the file had.
+    await page.getByText('Per augusti 2024 – 88,5', { exact: true }).waitFor();
+    await page.getByText('Per april 2024 – 86', { exact: true }).waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/per-(april|augusti)-2024|helt-uppfyllt|\bNo [a-z]/);
+  }, 300_000);
+
+  it('lists entries by name, plan and latest status, and groups them by plan, unit and status', async () => {
+    const { page } = editor;
+    await editor.open('#/collections/activities');
+    await page.getByText(`Aktiviteter i ${PLAN_TITLE}`).first().waitFor();
+    expect(await page.locator('main, body').first().innerText()).not.toMatch(/rs-plan-och-budget-2024/);
+
+    // A period by its name, newest first; a decision as it is cited.
+    await editor.open('#/collections/periods');
+    await page.getByText('Per augusti 2024', { exact: true }).first().waitFor();
+    await editor.open('#/collections/decisions');
+    await page
+      .getByText(/^RS 2023-11-08 § 194: /)
+      .first()
+      .waitFor();
+
+    await editor.open('#/collections/uppdrag');
+    await page
+      .getByText(`Öka andelen medarbetare som arbetar heltid – ${PLAN_TITLE} – Delvis uppfyllt (per april 2024)`)
+      .first()
+      .waitFor();
+    // The menu stays open while a grouping is chosen (Decap's own choice).
+    await page.getByText('Gruppera efter', { exact: true }).click();
+    for (const [group, heading] of [
+      ['Plan', `Plan – ${PLAN_TITLE}`],
+      ['Enhet', 'Enhet – HR-avdelningen'],
+      ['Senaste status', 'Senaste status – Delvis uppfyllt'],
+    ]) {
+      await page.getByRole('menuitem', { name: group, exact: true }).click();
+      await page.getByText(heading, { exact: true }).first().waitFor();
+    }
+    await page.keyboard.press('Escape');
+    const list = await page.locator('main, body').first().innerText();
+    expect(list).not.toMatch(/rs-plan-och-budget-2024|hr-avdelningen|delvis-uppfyllt|undefined|null/);
+    await page.getByText('Sortera efter', { exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Namn/ }).first().waitFor();
+    await page.keyboard.press('Escape');
+  }, 300_000);
+
+  it('gives a decision of a body added in the same session the id the command line gives', async () => {
+    const { page, repo } = editor;
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '--allow-empty', '-m', 'Före det nya organet'], '2025-01-03T12:00:00Z');
+    await editor.open('#/collections/bodies/new');
+    await page.locator(`[id="${await fieldId('Organets namn')}"]`).fill(NEW_BODY.name);
+    await page.locator(`[id="${await fieldId('Förkortning som används')}"]`).fill(NEW_BODY.shortName);
+    await choose(await fieldId('Fullmäktige, styrelse eller nämnd'), 'Nämnd');
+    await choose(await fieldId('Organisationen som organet hör till'), 'Region Jämtland Härjedalen');
+    await page.locator(`[id="${await fieldId('Vad organet ansvarar för')}"]`).fill(NEW_BODY.description);
+    await publish(NEW_BODY_FILE);
+
+    await editor.open('#/collections/decisions/new');
+    await choose(await fieldId('Organet som fattade beslutet'), NEW_BODY.name);
+    await page.locator(`[id="${await fieldId('Sammanträdets datum')}"]`).fill(NEW_DECISION.date);
+    await page.locator(`[id="${await fieldId('Paragrafen i protokollet')}"]`).fill(String(NEW_DECISION.paragraph));
+    await page.locator(`[id="${await fieldId('Ärendets diarienummer')}"]`).fill(NEW_DECISION.dnr);
+    await page.locator(`[id="${await fieldId('Ärendets rubrik som i protokollet')}"]`).fill(NEW_DECISION.title);
+    await page.locator(`[id="${await fieldId('Vad som beslutades')}"]`).fill(NEW_DECISION.summary);
+    // The site was built without the body: its short name comes from the picker, as it was saved.
+    await publish(NEW_DECISION_FILE);
+
+    const cli = mkdtempSync(join(tmpdir(), 'insyn-cli-'));
+    cpSync(join(repo, 'content'), join(cli, 'content'), { recursive: true });
+    rmSync(join(cli, NEW_DECISION_FILE));
+    const made = runScript('new.ts', [
+      'beslut',
+      ...['--content', join(cli, 'content'), '--body', 'halso-och-sjukvardsnamnden', '--date', NEW_DECISION.date],
+      ...['--paragraph', String(NEW_DECISION.paragraph), '--dnr', NEW_DECISION.dnr, '--title', NEW_DECISION.title],
+      ...['--summary', NEW_DECISION.summary],
+    ]);
+    expect(made.status, made.output).toBe(0);
+    expect(changed(NEW_DECISION_FILE)).toBe(readFileSync(join(cli, NEW_DECISION_FILE), 'utf8'));
+    rmSync(cli, { recursive: true, force: true });
+    expect(status().split('\n').sort()).toEqual([`?? ${NEW_BODY_FILE}`, `?? ${NEW_DECISION_FILE}`]);
   }, 300_000);
 
   it('asks for the plan before it offers periods in a new uppdrag', async () => {

@@ -20,7 +20,13 @@ import {
   TEXT_TOOLBAR,
 } from '#lib/content/cms-config.ts';
 import { mdxSubsetIssues } from '#lib/content/mdx-subset.ts';
-import { EDITOR_WIDGETS, editorFormatName, PLAN_PERIODS_KEY } from '#lib/content/editor-names.ts';
+import {
+  EDITOR_WIDGETS,
+  editorFormatName,
+  LIST_KEYS,
+  PLAN_PERIODS_KEY,
+  SUMMARY_FIELDS_KEY,
+} from '#lib/content/editor-names.ts';
 import { contentJsonSchemas, type JsonSchema } from '#lib/content/json-schema.ts';
 import { REF_COLLECTION } from '../../src/schemas/common.ts';
 import { configurationSchema } from '../../src/schemas/configuration.ts';
@@ -64,9 +70,13 @@ describe('the committed editor configuration', () => {
       for (const [key, raw] of properties) {
         const field = fields.find((f) => f.name === key)!;
         const property = (raw.anyOf as JsonSchema[] | undefined)?.find((s) => s.type !== 'null') ?? raw;
+        const target = (property[REF_COLLECTION] ?? (property.items as JsonSchema | undefined)?.[REF_COLLECTION]) as
+          string | undefined;
         // Staff leave a field empty where the files say null: the hint says so, in those words.
+        // A picker chooses an entry, so its hint leaves out the file's "Id för".
+        const described = (raw.description as string).replace(/,? eller null\b/g, '; lämna fältet tomt');
         expect(field.hint, `${where}.${key}`).toContain(
-          (raw.description as string).replace(/,? eller null\b/g, '; lämna fältet tomt'),
+          target ? described.replace(/^Id för (\S)/, (_, first: string) => first.toUpperCase()) : described,
         );
         expect(`${String(field.label)} ${String(field.hint)}`, `${where}.${key}`).not.toMatch(/\bnull\b|\(Fält:/);
         expect(String(field.label).charAt(0), `${where}.${key}`).toMatch(/\p{Lu}/u);
@@ -77,11 +87,11 @@ describe('the committed editor configuration', () => {
           expect(field.required !== false, `${where}.${key} required`).toBe(
             !insideOptional && required.has(key) && !nullable,
           );
-        const target = (property[REF_COLLECTION] ?? (property.items as JsonSchema | undefined)?.[REF_COLLECTION]) as
-          string | undefined;
         if (target)
           expect(field, `${where}.${key}`).toMatchObject({
-            widget: ['periods', 'decisions'].includes(target) ? EDITOR_WIDGETS.newestFirst : 'relation',
+            widget: ['periods', 'decisions', 'uppdrag', 'nyckeltal', 'strategies'].includes(target)
+              ? EDITOR_WIDGETS.newestFirst
+              : 'relation',
             collection: target,
             value_field: '{{slug}}',
           });
@@ -259,11 +269,65 @@ describe('the editor’s lists, pickers and text toolbar', () => {
   });
 
   it('shows no ids in list summaries, and lists dated entries newest first', () => {
-    for (const name of ['uppdrag', 'nyckeltal', 'decisions', 'reports'])
+    for (const name of ['uppdrag', 'nyckeltal', 'decisions', 'reports', 'activities'])
       expect(byName(name).summary, name).not.toMatch(/\{\{(plan|body|responsibleUnit)\}\}/);
-    expect(byName('decisions').sortable_fields).toContainEqual({ field: 'date', default_sort: 'desc' });
-    expect(byName('reports').sortable_fields).toContainEqual({ field: 'date', default_sort: 'desc' });
-    expect(byName('periods').sortable_fields).toContainEqual({ field: 'endDate', default_sort: 'desc' });
+    // An entry of a plan is listed by the line the editor makes, with the plan's title.
+    for (const name of ['uppdrag', 'nyckeltal', 'activities', 'strategies', 'reports', 'periods', 'decisions'])
+      expect(byName(name).summary, name).toBe(`{{${LIST_KEYS.line}}}`);
+    expect(byName('decisions').sortable_fields).toContainEqual({ field: 'date', label: 'Datum', default_sort: 'desc' });
+    expect(byName('reports').sortable_fields).toContainEqual({ field: 'date', label: 'Datum', default_sort: 'desc' });
+    expect(byName('periods').sortable_fields).toContainEqual({
+      field: 'endDate',
+      label: 'Sista dagen',
+      default_sort: 'desc',
+    });
+    // The sort menu names every field in a word or two of Swedish, not the field's sentence.
+    for (const collection of all)
+      for (const sort of collection.sortable_fields as { label?: string }[])
+        expect(sort.label, collection.name).toMatch(/^[A-ZÅÄÖ][a-zåäö ]{2,15}$/);
+  });
+
+  it('heads the rows of lists by fields named in words, never by a template of ids', () => {
+    const lists = all.flatMap((c) => everyField(c.fields).filter(([, f]) => f.widget === 'list' && f.fields));
+    expect(lists.length).toBeGreaterThan(5);
+    for (const [path, list] of lists) {
+      expect(list.summary, path).toBeUndefined();
+      const names = (list.fields as CmsField[]).map((f) => f.name);
+      for (const name of list[SUMMARY_FIELDS_KEY] as string[]) expect(names, path).toContain(name);
+    }
+    const summaryOf = (collection: string, list: string) =>
+      everyField(byName(collection).fields).find(([path]) => path === list)![1][SUMMARY_FIELDS_KEY];
+    expect(summaryOf('uppdrag', 'statuses')).toEqual(['period', 'status']);
+    expect(summaryOf('nyckeltal', 'results')).toEqual(['period', 'value']);
+  });
+
+  it('groups the lists of entries of a plan by plan, unit and latest status, by name', () => {
+    expect(byName('uppdrag').view_groups).toEqual([
+      { label: 'Plan', field: LIST_KEYS.plan },
+      { label: 'Enhet', field: LIST_KEYS.unit },
+      { label: 'Senaste status', field: LIST_KEYS.status },
+    ]);
+    expect(byName('nyckeltal').view_groups).toEqual(byName('uppdrag').view_groups);
+    expect(byName('activities').view_groups).toEqual([{ label: 'Plan', field: LIST_KEYS.plan }]);
+    expect(byName('bodies').view_groups).toBeUndefined();
+  });
+
+  it('names a picker of an earlier plan’s uppdrag by what it chooses, not as an id', () => {
+    for (const name of ['uppdrag', 'nyckeltal']) {
+      const continues = byName(name).fields.find((f) => f.name === 'continues')!;
+      expect(continues.label, name).toMatch(/^Samma (uppdrag|nyckeltal) i en tidigare plan/);
+      expect(continues.widget, name).toBe(EDITOR_WIDGETS.newestFirst);
+    }
+  });
+
+  it('labels each of an activity count’s fields by its status, not by one shared sentence', () => {
+    const counts = everyField(byName('activities').fields).find(([path]) => path === 'counts.counts')![1];
+    expect((counts.fields as CmsField[]).map((f) => f.label)).toEqual([
+      'Planerad',
+      'Pågående enligt plan',
+      'Försenad',
+      'Genomförd',
+    ]);
   });
 
   it('filters the lists of uppdrag and nyckeltal by plan and by unit, named in Swedish', () => {

@@ -51,4 +51,24 @@ describe('the editor’s pickers', () => {
     ]);
     expect(bodyShortName({ name: 'Regionfullmäktige' })).toBe('Regionfullmäktige');
   });
+
+  it('tells an uppdrag apart from its namesake in another plan by the plan’s title, by name', () => {
+    const planTitles = new Map([
+      ['rs-plan-och-budget-2024', 'Plan och budget 2024'],
+      ['rs-plan-och-budget-2025', 'Plan och budget 2025'],
+    ]);
+    const uppdrag = (value: string, title: string, plan: string) => ({ value, label: title, data: { title, plan } });
+    const choices = [
+      uppdrag('heltid-2025', 'Heltid som norm', 'rs-plan-och-budget-2025'),
+      uppdrag('ledare', 'Bättre stöd till ledare', 'rs-plan-och-budget-2024'),
+      uppdrag('heltid', 'Heltid som norm', 'rs-plan-och-budget-2024'),
+    ];
+    expect(namedChoices('uppdrag', choices, { planTitles }).map((c) => c.label)).toEqual([
+      'Bättre stöd till ledare – Plan och budget 2024',
+      'Heltid som norm – Plan och budget 2024',
+      'Heltid som norm – Plan och budget 2025',
+    ]);
+    // A plan not yet known leaves the title as it is, never the plan's id.
+    expect(namedChoices('strategies', [uppdrag('x', 'Vara medarbetare', 'ny-plan')])[0].label).toBe('Vara medarbetare');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromText, isValidId } from '#lib/content/ids.ts';
+import { idFromText, isValidId, newDecisionId } from '#lib/content/ids.ts';
 
 describe('idFromText', () => {
   it('turns a Swedish title into a file name: å, ä, ö become a, a, o', () => {
@@ -26,5 +26,20 @@ describe('idFromText', () => {
   it('gives an empty id for a title with no letters or digits, which isValidId rejects', () => {
     expect(idFromText('§ – !')).toBe('');
     expect(isValidId('')).toBe(false);
+  });
+});
+
+describe('newDecisionId', () => {
+  it('names a decision by its body’s short name, as it is cited', () => {
+    expect(newDecisionId('regionstyrelsen', { shortName: 'RS' }, '2023-11-08', 194)).toBe('rs-2023-11-08-194');
+  });
+
+  it('uses the body’s id when the body has no short name, or its data is not known', () => {
+    expect(newDecisionId('halso-och-sjukvardsnamnden', { name: 'Hälso- och sjukvårdsnämnden' }, '2024-09-10', 12)).toBe(
+      'halso-och-sjukvardsnamnden-2024-09-10-12',
+    );
+    expect(newDecisionId('halso-och-sjukvardsnamnden', undefined, '2024-09-10', '12')).toBe(
+      'halso-och-sjukvardsnamnden-2024-09-10-12',
+    );
   });
 });

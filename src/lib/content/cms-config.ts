@@ -21,8 +21,14 @@ import {
 import { labelsFor } from './value-labels.ts';
 import { textOf } from './records.ts';
 import { EDITOR_ONLY_KEYS } from './editor-format.ts';
-import { EDITOR_WIDGETS, editorFormatName, PLAN_PERIODS_KEY } from './editor-names.ts';
+import {
+  EDITOR_WIDGETS,
+  editorFormatName,
+  PLAN_PERIODS_KEY,
+  SUMMARY_FIELDS_KEY,
+} from './editor-names.ts';
 import { cmsBackend } from './cms-backend.ts';
+import { entryListSettings } from './cms-lists.ts';
 
 export { ADMIN_DIR };
 export { type CmsBackend, cmsBackend, type CmsBackendConfig, cmsConnectSources } from './cms-backend.ts';
@@ -40,6 +46,19 @@ const LIST_ITEMS: Record<string, string> = {
   signedBy: 'namn',
 };
 
+/**
+ * The fields that head a folded row of a list, named in words by the editor ("Per augusti
+ * 2024 – Helt uppfyllt"); a list not named here is headed by its first field.
+ */
+const SUMMARY_FIELDS: Record<string, string[]> = {
+  statuses: ['period', 'status'],
+  results: ['period', 'value'],
+  targets: ['year', 'value'],
+  values: ['year', 'value'],
+  decisions: ['decision', 'role'],
+  series: ['name', 'gender'],
+};
+
 /** What a text field's form is, with an example, for the fields whose form is not obvious. */
 const FORM_HINTS: Record<string, string> = {
   dnr: 'Skriv diarienumret som i protokollet, till exempel RS/595/2023.',
@@ -51,24 +70,6 @@ export type CmsCollection = Record<string, unknown> & { name: string; fields: Cm
 
 /** Folders whose entries sit one level down, in a folder named by the entry's plan. */
 const BY_PLAN: readonly CollectionName[] = ['uppdrag', 'nyckeltal'];
-
-/** What the list of a collection's entries can be sorted by, besides its title or name. */
-const SORTABLE: Partial<Record<CollectionName, string[]>> = {
-  uppdrag: ['title'],
-  nyckeltal: ['title'],
-  decisions: ['date', 'title'],
-  reports: ['date', 'title'],
-  documents: ['date', 'title'],
-  periods: ['endDate'],
-};
-
-/** The date a dated collection's list is sorted by at first, newest first: what staff look for is usually recent. */
-const NEWEST_FIRST: Partial<Record<CollectionName, string>> = {
-  decisions: 'date',
-  reports: 'date',
-  documents: 'date',
-  periods: 'endDate',
-};
 
 /**
  * The Markdown toolbar of an MDX text: what the safe subset (mdx-subset.ts) accepts and staff
@@ -100,6 +101,12 @@ function labelOf(key: string, description: unknown): string {
   return sentence(description.split(/[.;:]\s|[.]$|,? eller null\b/)[0].trim());
 }
 
+/** A picker's label and hint without the "Id för" that the file's description begins with. */
+function withoutId({ label, hint }: { label: string; hint: string }) {
+  const strip = (text: string) => (/^Id för \S/.test(text) ? sentence(text.slice('Id för '.length)) : text);
+  return { label: strip(label), hint: strip(hint) };
+}
+
 /** Sentence case: the first letter a capital, the rest as written. */
 function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -113,13 +120,18 @@ const RELATION_DISPLAY: Partial<Record<CollectionName, { display: string; search
   decisions: { display: '{{date}} {{body}} § {{paragraph}}: {{title}}', search: ['title', 'date', 'dnr'] },
   // A period's last day names it alone (2024-08-31 is per augusti 2024); its kind is an id (helar).
   periods: { display: '{{endDate}}', search: ['endDate', 'year'] },
+  // The same title recurs from plan to plan: the editor adds the plan's title to the choice.
+  uppdrag: { display: '{{title}}', search: ['title'] },
+  nyckeltal: { display: '{{title}}', search: ['title'] },
+  strategies: { display: '{{title}}', search: ['title'] },
 };
 
 function relation(target: CollectionName, schemas: Record<CollectionName, JsonSchema>) {
   const shown = displayField(schemas[target]);
   const special = RELATION_DISPLAY[target];
   return {
-    // Periods and decisions are labelled from their date: the newest first (src/admin/newest-first.ts).
+    // Periods and decisions are labelled from their date, the newest first, and entries of a
+    // plan with the plan's title (src/admin/newest-first.ts).
     widget: special ? EDITOR_WIDGETS.newestFirst : ('relation' as const),
     collection: target,
     value_field: '{{slug}}',
@@ -146,7 +158,8 @@ function field(
   const base = { label: labelOf(key, description), name: key, hint: hintOf(key, description) };
   const optional = !required || nullable ? { required: false } : {};
   const target = refCollectionOf(schema);
-  if (target) return { ...base, ...relation(target, schemas), ...optional };
+  // A picker chooses an entry by its name: "Id för samma uppdrag …" is "Samma uppdrag …" there.
+  if (target) return { ...base, ...withoutId(base), ...relation(target, schemas), ...optional };
   const values = enumOf(schema);
   if (values) {
     const labels = labelsFor(values);
@@ -188,7 +201,8 @@ function field(
     if (items.type === 'object') {
       const fields = fieldsOf(items, schemas);
       // Open, so each period's status and text can be read and edited at once.
-      return { ...base, widget: 'list', ...named, collapsed: false, summary: `{{fields.${fields[0].name}}}`, fields, ...listOptional };
+      const summary = SUMMARY_FIELDS[key] ?? [fields[0].name];
+      return { ...base, widget: 'list', ...named, collapsed: false, [SUMMARY_FIELDS_KEY]: summary, fields, ...listOptional };
     }
     return { ...base, widget: 'list', ...named, ...listOptional };
   }
@@ -220,7 +234,13 @@ function hintOf(key: string, description: unknown): string {
 
 function fieldsOf(schema: JsonSchema, schemas: Record<CollectionName, JsonSchema>): CmsField[] {
   const required = requiredOf(schema);
-  return propertiesOf(schema).map(([key, property]) => field(key, property, required.has(key), schemas));
+  const properties = propertiesOf(schema);
+  // An object keyed by a vocabulary (an activity count per status) labels each field by its word.
+  const vocabulary = labelsFor(properties.map(([key]) => key));
+  return properties.map(([key, property]) => {
+    const made = field(key, property, required.has(key), schemas);
+    return vocabulary ? { ...made, label: vocabulary[key] } : made;
+  });
 }
 
 /** One collection of the editor: its folder, format, fields in schema order, and `$schema` first for JSON. */
@@ -245,7 +265,6 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
       ? [{ label: 'Text', name: 'body', widget: 'markdown', ...TEXT_TOOLBAR, hint: `Texten under rubriken: ${spec.textName}.` }]
       : [];
   const ofPlan = fields.some((f) => f.name === 'plan');
-  const newest = NEWEST_FIRST[name];
   const shown = displayField(schemas[name]);
   // Decap names entries by a text field; without a title or name, the first field that is text.
   const identifier =
@@ -261,11 +280,7 @@ function collectionConfig(name: CollectionName, schemas: Record<CollectionName, 
     format: editorFormatName(name),
     create: true,
     identifier_field: identifier,
-    // The plan is an id: the list is filtered by plan with its title instead (cmsViewFilters).
-    summary: `{{${identifier}}}`,
-    sortable_fields: (SORTABLE[name] ?? [identifier]).map((key) =>
-      key === newest ? { field: key, default_sort: 'desc' } : key,
-    ),
+    ...entryListSettings(name, identifier, fields),
     // A new decision is named as the command line names it (src/admin/decision-id.ts).
     slug: name === 'decisions' ? `{{fields.${EDITOR_ONLY_KEYS[0]}}}` : '{{slug}}',
     fields: [...schemaKey, ...(ofPlan ? fields.map(planPeriods) : fields), ...text],
@@ -290,9 +305,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * The filters of the lists of entries that belong to a plan and a unit: one per plan and
- * one per unit, named by the plan's title and the unit's name (Decap's groups would be
- * headed by the id, so the lists are filtered rather than grouped). Made when the site is
- * built, from the plans and units there are then.
+ * one per unit, named by the plan's title and the unit's name (a filter matches the id, so
+ * it is made here, when the site is built, from the plans and units there are then).
  */
 export function cmsViewFilters(
   collection: CmsCollection,

@@ -8,15 +8,17 @@ import { sameData } from '../core/same-data.ts';
 import { entryJson, entryMdx, updateMdx } from './content-writer.ts';
 import { parseMdx } from './frontmatter.ts';
 import { recordOrEmpty } from './records.ts';
+import { LIST_KEYS } from './editor-names.ts';
 
 /** Decap keeps an MDX file's text in a field it calls `body`. */
 export const TEXT_FIELD = 'body';
 
 /**
  * Keys the editor adds for its own use and never writes: the id a new decision gets
- * (see `decisionId`), which the collection's file name is made from.
+ * (see `decisionId`), which the collection's file name is made from, and the names its
+ * lists show (`LIST_KEYS`).
  */
-export const EDITOR_ONLY_KEYS = ['insynId'] as const;
+export const EDITOR_ONLY_KEYS = ['insynId', ...Object.values(LIST_KEYS)] as const;
 const EDITOR_ONLY = new Set<string>(EDITOR_ONLY_KEYS);
 
 /** The entry's data as the editor holds it: the JSON, or the frontmatter with the text in `body`. */

@@ -17,3 +17,16 @@ export function editorFormatName(collection: CollectionName): string {
  * `plan` field's value), in src/admin/newest-first.ts.
  */
 export const PLAN_PERIODS_KEY = 'plan_periods';
+
+/**
+ * Keys the editor adds to an entry's data for its lists and never writes: the entry's line
+ * in the list, and the values the list is grouped by. Decap heads a group with the group's
+ * label and the value ("Plan" and "– Plan och budget 2024"), so the values begin with a dash.
+ */
+export const LIST_KEYS = { line: 'insynRad', plan: 'insynPlan', unit: 'insynEnhet', status: 'insynStatus' } as const;
+
+/**
+ * A list's own setting (beside Decap's): the fields of a row that its heading names, in
+ * words, when the row is folded (src/admin/list-summary.ts).
+ */
+export const SUMMARY_FIELDS_KEY = 'summary_fields';

@@ -3,6 +3,7 @@
  * titles in Swedish, so å, ä and ö become a, a and o, as in the bundled file names.
  */
 import { ID_PATTERN } from '../../schemas/index.ts';
+import { recordOrEmpty, textOf } from './records.ts';
 
 /** `Öka andelen medarbetare som arbetar heltid` → `oka-andelen-medarbetare-som-arbetar-heltid`. */
 export function idFromText(text: string, maxLength = 60): string {
@@ -34,4 +35,19 @@ export function isValidId(id: string): boolean {
  */
 export function decisionId(bodyShortName: string, date: string, paragraph: string | number): string {
   return idFromText(`${bodyShortName} ${date} ${paragraph}`);
+}
+
+/**
+ * A new decision's id from its body's id and data (its file, or what the editor loaded of
+ * it): by the body's short name, or by its id when it has none (`regionala-…-2024-09-10-12`).
+ * The command line and the editor both call this, so a body without a short name, or one
+ * added a moment ago, gives the same id in both.
+ */
+export function newDecisionId(
+  bodyId: string,
+  bodyData: unknown,
+  date: string,
+  paragraph: string | number,
+): string {
+  return decisionId(textOf(recordOrEmpty(bodyData).shortName) ?? bodyId, date, paragraph);
 }

@@ -48,6 +48,11 @@ export function periodName({ kind, year }: Pick<Entry<'periods'>['data'], 'kind'
   return `${labels(lang).PERIOD_KIND_LABELS[kind]} ${year}`;
 }
 
+/** What a plan's activities are called: `Aktiviteter i Plan och budget 2024`. */
+export function activitiesTitle(planTitle: string): string {
+  return `Aktiviteter i ${planTitle}`;
+}
+
 /** The name of any entry, for headings and link texts. */
 export function titleOf(catalog: Catalog, entry: Entry): string {
   switch (entry.collection) {
@@ -59,7 +64,7 @@ export function titleOf(catalog: Catalog, entry: Entry): string {
       return periodLabel(entry);
     case 'activities': {
       const plan = resolve(catalog, entry.data.plan);
-      return `Aktiviteter i ${plan?.data.title ?? entry.id}`;
+      return activitiesTitle(plan?.data.title ?? entry.id);
     }
     case 'decisions':
       return `${decisionCitation(catalog, entry)}: ${entry.data.title}`;

@@ -15,9 +15,11 @@ export interface Choice {
   data: unknown;
 }
 
-/** What the labels need besides the choices: the bodies' short names by id, and the plan's periods. */
+/** What the labels need besides the choices: the bodies' short names and plans' titles by id, and the plan's periods. */
 export interface ChoiceContext {
   bodyNames?: ReadonlyMap<string, string>;
+  /** Plans' titles by id: an uppdrag, nyckeltal or strategy is named with its plan's. */
+  planTitles?: ReadonlyMap<string, string>;
   /** The ids of the periods of the entry's plan: the only periods offered, when given. */
   planPeriods?: readonly string[];
 }
@@ -51,6 +53,15 @@ function decisionLabel(choice: Choice, bodyNames: ReadonlyMap<string, string>): 
     .join(' ');
 }
 
+/** Collections whose entries repeat their titles from plan to plan: their choices name the plan too. */
+export const OF_PLAN = ['uppdrag', 'nyckeltal', 'strategies'];
+
+/** "Öka andelen … – Regionstyrelsens plan och budget 2024": the same title in two plans told apart. */
+function ofPlanLabel(choice: Choice, planTitles: ReadonlyMap<string, string>): string {
+  const plan = planTitles.get(textOf(recordOrEmpty(choice.data).plan) ?? '');
+  return plan ? `${choice.label} – ${plan}` : choice.label;
+}
+
 /** The date a choice is ordered by: a period's last day, a decision's date. */
 function dateOf(choice: Choice): string {
   const { endDate, date } = recordOrEmpty(choice.data);
@@ -58,15 +69,15 @@ function dateOf(choice: Choice): string {
 }
 
 /**
- * A picker's choices named for staff and newest first; periods only the plan's, when the
- * context names them.
+ * A picker's choices named for staff and newest first (those without a date by name);
+ * periods only the plan's, when the context names them.
  */
 export function namedChoices<C extends Choice>(
   collection: string,
   choices: readonly C[],
   context: ChoiceContext = {},
 ): C[] {
-  const { planPeriods, bodyNames = new Map() } = context;
+  const { planPeriods, bodyNames = new Map(), planTitles = new Map() } = context;
   const offered =
     collection === 'periods' && planPeriods ? choices.filter((c) => planPeriods.includes(c.value)) : choices;
   return offered
@@ -77,7 +88,13 @@ export function namedChoices<C extends Choice>(
           ? periodLabel(choice)
           : collection === 'decisions'
             ? decisionLabel(choice, bodyNames)
-            : choice.label,
+            : OF_PLAN.includes(collection)
+              ? ofPlanLabel(choice, planTitles)
+              : choice.label,
     }))
-    .sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || b.label.localeCompare(a.label, 'sv'));
+    .sort((a, b) =>
+      OF_PLAN.includes(collection)
+        ? a.label.localeCompare(b.label, 'sv')
+        : dateOf(b).localeCompare(dateOf(a)) || b.label.localeCompare(a.label, 'sv'),
+    );
 }

@@ -125,7 +125,7 @@ export interface FactsPreview {
 const source = messages('sv').source;
 
 /** A decision as the pages cite it, `RS 2023-11-08 § 194`, with its title; empty until it is loaded. */
-function citation(data: Record<string, unknown>, bodies: PreviewLookup['bodies']): string {
+export function citation(data: Record<string, unknown>, bodies: PreviewLookup['bodies']): string {
   const date = textOf(data.date);
   const body = bodies.get(textOf(data.body) ?? '');
   if (!date || !body) return '';

@@ -1,7 +1,6 @@
 /** What `npm run new beslut` asks for. */
 import { of } from '../scaffold.ts';
-import { recordOrEmpty, textOf } from '../records.ts';
-import { decisionId } from '#lib/content/ids.ts';
+import { newDecisionId } from '#lib/content/ids.ts';
 import type { Scaffold } from '../scaffold.ts';
 import { TEXT, reference, common } from './fields.ts';
 
@@ -41,8 +40,8 @@ export const decision: Scaffold = {
   ],
   // Decisions are cited as "RS 2023-11-08 § 194", so the id is rs-2023-11-08-194.
   idFrom(answer, files) {
-    const organ = of(files, 'bodies').find((f) => f.id === answer('body'));
-    const shortName = textOf(recordOrEmpty(organ?.data).shortName) ?? answer('body') ?? '';
-    return decisionId(shortName, answer('date') ?? '', answer('paragraph') ?? '');
+    const body = answer('body') ?? '';
+    const organ = of(files, 'bodies').find((f) => f.id === body);
+    return newDecisionId(body, organ?.data, answer('date') ?? '', answer('paragraph') ?? '');
   },
 };
