@@ -13,6 +13,9 @@ import { capitalize } from '#lib/core/format.ts';
 import { COLLECTION_PATHS, collectionHref, hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
 import { itemsPerPlan } from '#lib/views/items-index.ts';
+import { sheetDownloads } from '#lib/import/sheet-downloads.ts';
+import { readWorkbookTable } from '#lib/import/xlsx.ts';
+import { SHEET_COLUMNS } from '#lib/import/report-sheet.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import {
   brokenLinks,
@@ -579,5 +582,25 @@ describe('routes', () => {
         'uppdrag',
       ].sort(),
     );
+  });
+});
+
+describe('the report sheets offered for download', () => {
+  it('links from /om/ each plan in use’s sheets, each a workbook with every item of its plan', async () => {
+    const sheets = sheetDownloads(catalog);
+    expect(sheets.length).toBeGreaterThan(0);
+    const links = page(dist, '/om/index.html')
+      .querySelectorAll('main a[download]')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toEqual(sheets.map((sheet) => sheet.href));
+    for (const sheet of sheets) {
+      const read = await readWorkbookTable(readFileSync(join(dist, sheet.href)));
+      expect(read.problems, sheet.href).toEqual([]);
+      const ids = read.table!.rows.map((row) => String(row.cells[SHEET_COLUMNS.id]));
+      const items = [...entries(catalog, 'uppdrag'), ...entries(catalog, 'nyckeltal')].filter(
+        (item) => item.data.plan.id === sheet.plan,
+      );
+      expect(ids.sort(), sheet.href).toEqual(items.map((item) => item.id).sort());
+    }
   });
 });

@@ -657,6 +657,11 @@ export const en: Messages = {
         'Every page has a fixed address that you can link to and cite. Every chart has its figures in a table beside it, and you can download the figures as a CSV file and the chart as an SVG image. All content is also available as',
       openData: 'open data',
       cookies: 'Cookies and personal data',
+      sheets: 'For editors: report sheets',
+      sheetsText:
+        "Staff who report on the plan can download a report sheet in Excel for a whole period: every assignment and key indicator of the plan, with the previous period's status and result. The sheets are in Swedish.",
+      sheetRole: { current: 'latest reported', next: 'next period' },
+      excel: 'Excel',
       cookiesText:
         'The website uses no cookies and stores nothing in your browser. It loads no fonts, scripts or images from other websites and does not measure how you use it.',
       press: 'For journalists',

@@ -1140,6 +1140,12 @@ export const sv = {
         'Varje sida har en fast adress som du kan länka till och citera. Varje diagram har sina siffror i en tabell bredvid, och du kan ladda ner siffrorna som CSV-fil och diagrammet som SVG-bild. Allt innehåll finns också som',
       openData: 'öppna data',
       cookies: 'Kakor och personuppgifter',
+      sheets: 'För redaktörer: rapportmallar',
+      sheetsText:
+        'Den som rapporterar uppföljningen kan hämta en rapportmall i Excel för en hel period: alla uppdrag och nyckeltal i planen, med förra periodens status och utfall. Publiceringsguiden säger hur den fylls i och lämnas in.',
+      /** After the plan's title and the period's name. */
+      sheetRole: { current: 'senast rapporterad', next: 'nästa period' },
+      excel: 'Excel',
       cookiesText:
         'Webbplatsen använder inga kakor och sparar inget i din webbläsare. Den hämtar inga typsnitt, skript eller bilder från andra webbplatser och mäter inte hur du använder den.',
       press: 'För journalister',
