@@ -28,6 +28,7 @@ const SAME_IN_BOTH = new Set([
   'pages.activities.plan',
   'pages.unit.organisation',
   'pages.body.organisation',
+  'pages.about.excel',
   'pages.organisation.kind',
   'pages.report.plan',
   /** Capitalises its argument, "region" → "Region". */
