@@ -42,7 +42,6 @@ const LIST_ITEMS: Record<string, string> = {
   series: 'serie',
   values: 'årsvärde',
   counts: 'antal',
-  exampleFields: 'fält',
   signedBy: 'namn',
 };
 
@@ -152,6 +151,7 @@ function field(
   property: JsonSchema,
   required: boolean,
   schemas: Record<CollectionName, JsonSchema>,
+  siblings: readonly [string, JsonSchema][] = [],
 ): CmsField {
   const { schema, nullable } = withoutNull(property);
   const description = property.description ?? schema.description;
@@ -197,6 +197,17 @@ function field(
     const listOptional = { required: false };
     const itemTarget = refCollectionOf(items);
     if (itemTarget) return { ...base, ...relation(itemTarget, schemas), multiple: true, ...listOptional };
+    // A list of the entry's own fields (which of them are examples) is chosen by their labels, never typed.
+    const fieldNames = enumOf(items);
+    const siblingLabels = new Map(siblings.map(([name, sibling]) => [name, labelOf(name, descriptionOf(sibling))]));
+    if (fieldNames?.every((name) => siblingLabels.has(name)))
+      return {
+        ...base,
+        widget: 'select',
+        multiple: true,
+        options: fieldNames.map((name) => ({ label: siblingLabels.get(name)!, value: name })),
+        ...listOptional,
+      };
     const named = { label_singular: LIST_ITEMS[key] ?? 'rad' };
     if (items.type === 'object') {
       const fields = fieldsOf(items, schemas);
@@ -232,13 +243,18 @@ function hintOf(key: string, description: unknown): string {
   return [text, FORM_HINTS[key]].filter(Boolean).join(' ');
 }
 
+/** A property's description, also where it is nullable (the description then sits on the non-null schema). */
+function descriptionOf(property: JsonSchema): unknown {
+  return property.description ?? withoutNull(property).schema.description;
+}
+
 function fieldsOf(schema: JsonSchema, schemas: Record<CollectionName, JsonSchema>): CmsField[] {
   const required = requiredOf(schema);
   const properties = propertiesOf(schema);
   // An object keyed by a vocabulary (an activity count per status) labels each field by its word.
   const vocabulary = labelsFor(properties.map(([key]) => key));
   return properties.map(([key, property]) => {
-    const made = field(key, property, required.has(key), schemas);
+    const made = field(key, property, required.has(key), schemas, properties);
     return vocabulary ? { ...made, label: vocabulary[key] } : made;
   });
 }
