@@ -439,8 +439,6 @@ export const sv = {
       deleted: 'Borttagen',
       renamed: 'Nytt id',
     },
-    /** Words around the notes, as `Namnet ändrat från … till …`. */
-    noteWords: { from: 'från', to: 'till', earlier: 'tidigare' },
     text: {
       heading: 'Ändringshistorik',
       lastChanged: 'Senast ändrad',
@@ -506,7 +504,7 @@ export const sv = {
       status: 'Status',
       /** What a column says when its group has no such status at all (not a count of zero). */
       notInGroup: 'gäller inte',
-      reportTitle: (nouns: string[], when: string) => `${capitalize(nouns.join(' och '))} per status, ${when}`,
+      reportTitle: (kinds: string[], when: string) => `${capitalize(kinds.join(' och '))} per status, ${when}`,
       /** `Per april 2024 var 2 av 38 uppdrag helt uppfyllda …`: the period, and the counts in words. */
       summary: (when: string, counts: string) => `${capitalize(when)} var ${counts}.`,
       reportCaption: (when: string, report: string) => `Antal per status ${when}, enligt ${report}`,
@@ -541,8 +539,8 @@ export const sv = {
         `${names} per år${w ? `, jämfört med alla ${w.many}` : ''}`,
       /** One series's latest value in the summary: `3 580 kr/inv för Riket (2022)`. */
       latestValue: (value: string, name: string, year: number) => `${value} för ${name} (${year})`,
-      seriesSummary: (latest: readonly string[], hasTargets: boolean, rank: string) =>
-        `Senaste värdena är ${latest.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rank}`,
+      seriesSummary: (latest: readonly string[], hasTargets: boolean, rankText: string) =>
+        `Senaste värdena är ${latest.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rankText}`,
       seriesCaption: (
         title: string,
         unit: string,
@@ -566,9 +564,9 @@ export const sv = {
         rank: { place: number; of: number; year: number },
         direction: 'lower' | 'higher',
         w: KindWords,
-        county: { place: number; of: number; name: string } | undefined,
+        inCounty: { place: number; of: number; name: string } | undefined,
       ) =>
-        `Plats ${rank.place} av ${rank.of} bland ${w.peers} ${rank.year}${county ? ` och plats ${county.place} av ${county.of} i ${county.name}` : ''}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`,
+        `Plats ${rank.place} av ${rank.of} bland ${w.peers} ${rank.year}${inCounty ? ` och plats ${inCounty.place} av ${inCounty.of} i ${inCounty.name}` : ''}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`,
     },
     /** The words of the comparison with all regions or kommuner. */
     comparison: {
@@ -624,7 +622,7 @@ export const sv = {
     same: (count: string) => `${count} har samma status som i förra rapporten`,
     never: (count: string) => `${count} saknar status i båda rapporterna`,
     /** Nothing changed: "Alla 5 uppdrag har samma status …", or with one item "1 uppdrag har …". */
-    allSame: (of: string, one: boolean) => `${one ? of : `Alla ${of}`} har samma status som i förra rapporten.`,
+    allSame: (of: string, single: boolean) => `${single ? of : `Alla ${of}`} har samma status som i förra rapporten.`,
     noneChanged: (of: string, rest: string) => `Inget av ${of} har ändrat status: ${rest}.`,
     changed: (of: string, parts: string) => `Av ${of} har ${parts}.`,
   },
@@ -655,6 +653,13 @@ export const sv = {
    * with the same words (src/lib/open-data/): the files are shared, so they use the Swedish.
    */
   dataFiles: {
+    /** What the open-data page says about each download's size and how much it holds: `12 rader, 3 kB`. */
+    facts: {
+      rows: { one: 'rad', many: 'rader' },
+      records: { one: 'post', many: 'poster' },
+      bytes: (count: string) => `${count} byte`,
+      kilobytes: (count: string) => `${count} kB`,
+    },
     /** Some entries fill gaps in the sources with examples: whoever reuses the data must be able to tell. */
     illustrativeNote:
       'Poster som har fältet illustrative är helt eller delvis exempel: texten i fältet säger vad som är exempel och vad som kommer från källorna. Varje post i JSON-filerna och varje rad i CSV-filerna har fältet example, som är true när posten eller raden innehåller exempel. För ett nyckeltal med fältet exampleFields gäller det bara de fälten och deras rader.',

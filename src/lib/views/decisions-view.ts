@@ -27,7 +27,7 @@ export function caseLinkGroups(group: CaseGroup, lang: Lang = 'sv'): { heading: 
   return [
     { heading: t.plans, links: group.plans.map((plan) => entryLink(plan)) },
     { heading: t.documents, links: group.documents.map((d) => entryLink(d, formatDate(d.data.date))) },
-    { heading: t.reports, links: group.reports.map((report) => entryLink(report, reportDate(report))) },
+    { heading: t.reports, links: group.reports.map((report) => entryLink(report, reportDate(report, lang))) },
   ].filter((linkGroup) => linkGroup.links.length > 0);
 }
 
