@@ -43,6 +43,7 @@ const SAME_IN_BOTH = new Set([
   'charts.status.status',
   'charts.nyckeltal.period',
   'charts.nyckeltal.plan',
+  'searchPage.filters.plan',
   'charts.nyckeltal.status',
   'dataFiles.docs.types.text',
   'dataFiles.docs.types.ref',

@@ -599,6 +599,44 @@ export const en: Messages = {
     },
   },
 
+  searchPage: {
+    filters: {
+      typ: 'Type',
+      organ: 'Body',
+      plan: 'Plan',
+      ar: 'Year',
+      status: 'Latest status',
+      strategi: 'Strategy',
+    },
+    sorts: {
+      relevans: 'Best match first',
+      nyast: 'Newest first',
+      aldst: 'Oldest first',
+    },
+    withoutExamples: 'Hide examples',
+    withoutExamplesHint: "Only details from the organisation's own documents, no made-up examples.",
+    script: {
+      failed: 'The search could not be run. Reload the page and try again, or browse the lists below.',
+      empty: 'Type a search word or choose a filter.',
+      none: 'No results for {query}',
+      one: '1 result for {query}',
+      many: '{count} results for {query}',
+      noneFiltered: 'No results with the chosen filters',
+      oneFiltered: '1 result with the chosen filters',
+      manyFiltered: '{count} results with the chosen filters',
+      tryOther: 'Try another word, a shorter form of the word or fewer filters.',
+      fromYears: '{found} from {years}.',
+      searchingOlder: 'Searching earlier years …',
+      olderFailed: 'Earlier years could not be searched just now. Search again to try once more.',
+      more: 'Show more results',
+      shown: '{shown} of {count} shown',
+    },
+    records: {
+      example: 'Example',
+      exampleLine: 'Example: the entry contains made-up details (example).',
+    },
+  },
+
   components: {
     changeList: { noStatus: 'No status', to: 'to' },
     contactList: {
@@ -618,6 +656,7 @@ export const en: Messages = {
     },
     decisionRegister: {
       filterLabel: 'Filter the decisions',
+      all: 'All',
       body: 'Body',
       year: 'Year',
       caption: (count: number) => `${n(count)} ${count === 1 ? 'decision' : 'decisions'}, the latest first`,
@@ -860,6 +899,7 @@ export const en: Messages = {
         noDecisions: 'There are no decisions in this case here, only what is listed below.',
       },
       decisionsSelection: {
+        body: (name: string) => name,
         year: (year: string) => `year ${year}`,
         title: (criteria: string) => `Decisions: ${criteria}`,
         crumb: 'Decisions',

@@ -712,6 +712,53 @@ export const sv = {
     },
   },
 
+  /** The search page's filters and the words its script writes (src/client/search.ts gets them from the page). */
+  searchPage: {
+    /** The filters, by the key used in the index and in the page's URL (`/sok/?typ=Beslut`). */
+    filters: {
+      typ: 'Typ',
+      organ: 'Organ',
+      plan: 'Plan',
+      ar: 'År',
+      status: 'Senaste status',
+      strategi: 'Strategi',
+    },
+    /** Sort orders, by the value used in the URL (`sortering=nyast`); relevance is the default. */
+    sorts: {
+      relevans: 'Bäst träff först',
+      nyast: 'Nyast först',
+      aldst: 'Äldst först',
+    },
+    withoutExamples: 'Visa inte exempel',
+    withoutExamplesHint: 'Bara uppgifter ur organisationens egna dokument, inga påhittade exempel.',
+    /** What the script says: `{count}`, `{query}`, `{found}`, `{years}`, `{shown}` are filled in (search-status.ts). */
+    script: {
+      failed: 'Sökningen kunde inte köras. Ladda om sidan och försök igen, eller bläddra bland listorna nedan.',
+      empty: 'Skriv ett sökord eller välj ett filter.',
+      /** How many were found, without a full stop (`search-status.ts` finishes the sentence). */
+      none: 'Inga träffar för {query}',
+      one: '1 träff för {query}',
+      many: '{count} träffar för {query}',
+      noneFiltered: 'Inga träffar med de valda filtren',
+      oneFiltered: '1 träff med de valda filtren',
+      manyFiltered: '{count} träffar med de valda filtren',
+      /** After "Inga träffar för …". */
+      tryOther: 'Pröva ett annat ord, en kortare form av ordet eller färre filter.',
+      /** While the older years are still loading: the newest years' hits, `{found}` one of the counts above. */
+      fromYears: '{found} från {years}.',
+      searchingOlder: 'Söker i äldre år …',
+      olderFailed: 'Äldre år kunde inte sökas just nu. Sök igen för att försöka på nytt.',
+      more: 'Visa fler träffar',
+      /** After "Visa fler träffar", in brackets. */
+      shown: '{shown} av {count} visas',
+    },
+    /** In the index's records: an example entry's mark and the first line of its searchable text. */
+    records: {
+      example: 'Exempel',
+      exampleLine: 'Exempel: posten innehåller påhittade uppgifter (exempel).',
+    },
+  },
+
   components: {
     changeList: { noStatus: 'Ingen status', to: 'till' },
     contactList: {
@@ -732,6 +779,8 @@ export const sv = {
     },
     decisionRegister: {
       filterLabel: 'Filtrera besluten',
+      /** The filter's choice of every body or every year. */
+      all: 'Alla',
       body: 'Organ',
       year: 'År',
       caption: (count: number) => `${count} beslut, det senaste först`,
@@ -760,7 +809,8 @@ export const sv = {
     },
     planLineage: {
       newest: (body: string) => `${body}s senaste plan är`,
-      all: (body: string) => `Alla ${body}s planer, den senaste först:`,
+      /** The body's name is lowercased inside the Swedish sentence: `Alla regionfullmäktiges planer`. */
+      all: (body: string) => `Alla ${body.toLowerCase()}s planer, den senaste först:`,
     },
     statusTag: { none: 'Ingen status rapporterad' },
     transitionTable: { from: 'Från', to: 'Till', change: 'Förändring', count: 'Antal', unchanged: 'Oförändrad' },
@@ -977,6 +1027,8 @@ export const sv = {
         noDecisions: 'Inga beslut i ärendet finns här, bara det som listas nedan.',
       },
       decisionsSelection: {
+        /** A body's name inside the title's sentence, lowercased in Swedish: `Beslut: regionstyrelsen och år 2024`. */
+        body: (name: string) => name.toLowerCase(),
         year: (year: string) => `år ${year}`,
         title: (criteria: string) => `Beslut: ${criteria}`,
         crumb: 'Beslut',

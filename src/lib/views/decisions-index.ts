@@ -12,7 +12,7 @@ export function decisionCases(catalog: Catalog, lang: Lang) {
     /** `null` for the decisions whose diarienummer the sources do not give. */
     dnr: group.dnr,
     anchor: caseAnchor(group.dnr),
-    cites: group.decisions.map((d) => decisionCite(catalog, d)),
+    cites: group.decisions.map((d) => decisionCite(catalog, d, lang)),
     linkGroups: caseLinkGroups(group, lang),
   }));
 }

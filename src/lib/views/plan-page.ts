@@ -139,7 +139,7 @@ function planMore(
     facts: planFacts(catalog, plan, basics, links, w),
     decisions: plan.data.decisions.map((d) => ({
       role: DECISION_ROLE_LABELS[d.role],
-      cite: decisionCite(catalog, entryFor(catalog, d.decision)),
+      cite: decisionCite(catalog, entryFor(catalog, d.decision), w.lang),
     })),
     reportCount: formatNumber(reports.length, 0),
     reports: reports.map((r) => entryLink(r, reportDate(r, w.lang))),
