@@ -7,6 +7,7 @@
 import type { Labels } from '#lib/i18n/words.ts';
 import { href } from '#lib/core/routes.ts';
 import { messages } from '#lib/i18n/index.ts';
+import { keysOf } from '#lib/core/guards.ts';
 import { HIDDEN_MARK } from './search-excerpt.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -57,11 +58,11 @@ export function englishFilterValues<K extends string>(
   values: Record<K, string[]>,
   pairs: ReadonlyMap<string, string>,
 ): Record<K, string[]> {
-  const entries = Object.entries<string[]>(values).map(([key, list]) => [
-    key,
-    TRANSLATED_FILTERS.has(key) ? list.map((value) => translated(value, pairs)) : list,
-  ]);
-  return Object.fromEntries(entries) as Record<K, string[]>;
+  const result = { ...values };
+  for (const key of keysOf(values)) {
+    if (TRANSLATED_FILTERS.has(key)) result[key] = values[key].map((value) => translated(value, pairs));
+  }
+  return result;
 }
 
 /** The English record of each Swedish record, with labels translated by `pairs`. */

@@ -19,7 +19,7 @@ export interface SearchState {
 const DEFAULT_SORT: SearchSort = 'relevans';
 
 function isSort(value: string | null): value is SearchSort {
-  return value !== null && (SEARCH_SORTS as readonly string[]).includes(value);
+  return SEARCH_SORTS.some((sort) => sort === value);
 }
 
 /** The search a URL's query string describes; unknown keys and orders are ignored. */
