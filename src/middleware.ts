@@ -45,8 +45,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // (src/integrations/english-pages.ts): skip drawing it.
   if (lang !== 'sv' && !hasEnglishPage(swedishPath(context.url.pathname))) return new Response('');
   const shared = await organisation;
+  const w = words(lang);
+  const kind = w.kind(getConfiguration().kind);
   context.locals.organisation =
-    lang === 'sv' ? shared : { ...shared, words: words(lang).kind(getConfiguration().kind) };
+    lang === 'sv'
+      ? shared
+      : { ...shared, words: kind, glossary: { ...shared.glossary, words: kind, text: w.m.glossary } };
   context.locals.lang = lang;
   context.locals.contentLang = lang === 'sv' ? undefined : 'sv';
   const response = await next();

@@ -41,7 +41,7 @@ import {
   stateFromParams,
 } from '#lib/search/search-state.ts';
 import { moreLabel } from '#lib/search/search-status.ts';
-import { SEARCH_FILTER_KEYS, SEARCH_MESSAGES } from '#lib/search/search-texts.ts';
+import { SEARCH_FILTER_KEYS, type SearchMessages } from '#lib/search/search-texts.ts';
 import { afterFirstPaint } from './first-paint.ts';
 import { type PagefindData, renderResult } from './search-result.ts';
 
@@ -86,9 +86,13 @@ const PAGEFIND_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`
 const prefixes = listFromData(form?.dataset.prefixes, ' ');
 const bestBets = listFromData(form?.dataset.bestBets, '|');
 
+/** What the script says, in the page's language: the page writes it from its message catalogue. */
+const messages = JSON.parse(form?.dataset.messages ?? '{}') as SearchMessages;
+
 const session = new SearchSession<Promise<Found | null>>({
   pathname: location.pathname,
   firstYears: form?.dataset.firstYears,
+  messages,
 });
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -201,7 +205,7 @@ function find(state: SearchState): Promise<Found | null> {
 function updateMoreButton(): void {
   if (!moreButton) return;
   moreButton.hidden = pending.length === 0;
-  moreButton.textContent = moreLabel(session.total - pending.length, session.total);
+  moreButton.textContent = moreLabel(messages, session.total - pending.length, session.total);
 }
 
 /** "Visa fler": keyboard and screen reader users continue at the first new result. */
@@ -245,7 +249,7 @@ async function run(state: SearchState, options: RunOptions = {}): Promise<void> 
     if (shown.status !== undefined) status.textContent = shown.status;
     if (shown.mergeWhenIdle) mergeWhenIdle(); // shown from memory after a failed archive, say
   } catch {
-    if (session.isCurrent(start.generation)) status.textContent = SEARCH_MESSAGES.failed;
+    if (session.isCurrent(start.generation)) status.textContent = messages.failed;
   } finally {
     if (session.isCurrent(start.generation)) section.removeAttribute('aria-busy');
   }

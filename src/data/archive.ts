@@ -44,11 +44,11 @@ const pageData: PageData = (catalog, entry) => {
     switch (entry.collection) {
       case 'plans': {
         const page = planPage(catalog, entry, links, 'sv');
-        return [page, planPageCharts(catalog, entry, page.activities)];
+        return [page, planPageCharts(catalog, entry, page.activities, 'sv')];
       }
       case 'reports': {
         const page = reportPage(catalog, entry, links, 'sv');
-        return [page, reportPageCharts(catalog, entry, page.activities)];
+        return [page, reportPageCharts(catalog, entry, page.activities, 'sv')];
       }
       case 'periods':
         return periodPage(catalog, entry, links, 'sv');

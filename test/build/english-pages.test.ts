@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { type HTMLElement, type Node, parse, TextNode } from 'node-html-parser';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import * as enLabels from '#lib/i18n/labels-en.ts';
@@ -27,6 +27,43 @@ const swedish = [...pages, ...embedPages(dist)].filter(
   (file) => !file.startsWith(`${ENGLISH_PREFIX}/`) && file !== '/404.html',
 );
 const absolute = (path: string) => new URL(path, TEST_SITE).href;
+
+/** The text of an element, each text node apart (adjacent elements do not run together), addresses left out. */
+function textOfNodes(element: HTMLElement): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof TextNode) parts.push(node.text);
+    else for (const child of node.childNodes) walk(child);
+  };
+  walk(element);
+  // An address (https://…, /en/planer/, uppdrag.csv) is not text: its words are the routes' and files'.
+  return parts.join(' ').replace(/https?:\/\/\S+|(^|\s)\/\S*|\S+\.(csv|json|xml|zip|svg)\b/g, ' ');
+}
+
+/** Every text the content and the configuration give, as it can stand inline on a page. */
+function contentStrings(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'string') {
+    // Short strings are left: a word such as "Alla" is the interface's, not the content's.
+    if (value.length >= 8) out.add(value.replace(/\s+/g, ' ').trim());
+  } else if (Array.isArray(value)) {
+    for (const item of value) contentStrings(item, out);
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const item of Object.values(value)) contentStrings(item, out);
+  }
+  return out;
+}
+
+const { catalog } = validateLive();
+const CONTENT = [
+  ...contentStrings(
+    Object.values(catalog).flatMap((entries) => [...entries.values()].map((entry) => entry.data)),
+    contentStrings(configuration, new Set([organisation])),
+  ),
+].sort((a, b) => b.length - a.length);
+
+/** `text` without the content's own strings. */
+const withoutContent = (text: string) =>
+  CONTENT.reduce((rest, string) => rest.replaceAll(string, ' '), text.replace(/\s+/g, ' '));
 
 /** The alternate links of a page, by hreflang. */
 function alternates(file: string): Record<string, string> {
@@ -103,6 +140,27 @@ describe.runIf(english)('the English pages', () => {
         .join(' ')
         .replaceAll(organisation, ' ');
       expect(text.length, file).toBeGreaterThan(0);
+      const swedish = swedishWords(text);
+      if (swedish.length > 0) found.push(`${file}: ${swedish.join(' ')}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the whole body of every English page has no Swedish interface words', () => {
+    // Content is Swedish and marked so: elements with another lang than English are left out
+    // (with everything in them). So is what the content says where it stands inline in an
+    // English sentence (an entry's title, a body's name, a source's name): those strings are
+    // taken from the content itself and removed, longest first, so that only what the site's
+    // interface says remains to be checked.
+    const found: string[] = [];
+    for (const file of pages.filter((f) => f.startsWith(`${ENGLISH_PREFIX}/`))) {
+      const root = parse(readFileSync(join(dist, file), 'utf8'));
+      for (const element of root.querySelectorAll('[lang]'))
+        if (element.getAttribute('lang') !== 'en') element.remove();
+      for (const element of root.querySelectorAll('script, style, template')) element.remove();
+      const body = root.querySelector('body');
+      expect(body, file).not.toBeNull();
+      const text = withoutContent(textOfNodes(body!));
       const swedish = swedishWords(text);
       if (swedish.length > 0) found.push(`${file}: ${swedish.join(' ')}`);
     }

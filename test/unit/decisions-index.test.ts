@@ -11,7 +11,7 @@ const catalog = sampleCatalog();
 describe('decisionCases', () => {
   it('keeps the order of the cases, and cites each decision of a case as its page does', () => {
     const groups = decisionsByCase(catalog);
-    const cases = decisionCases(catalog);
+    const cases = decisionCases(catalog, 'sv');
     expect(cases.map((c) => c.dnr)).toEqual(groups.map((g) => g.dnr));
     cases.forEach((c, i) => {
       expect(c.anchor).toBe(caseAnchor(c.dnr));
@@ -21,7 +21,7 @@ describe('decisionCases', () => {
   });
 
   it('cites the decisions of one case newest first', () => {
-    const ofCase = decisionCases(catalog).find((c) => c.dnr === 'RS/10/2023');
+    const ofCase = decisionCases(catalog, 'sv').find((c) => c.dnr === 'RS/10/2023');
     expect(ofCase?.cites.map((c) => c.href)).toEqual(
       ['rs-2024-01-23-5', 'rs-2023-11-08-100'].map((id) => hrefFor({ collection: 'decisions', id })),
     );
@@ -30,6 +30,9 @@ describe('decisionCases', () => {
 
 describe('decisionsIndex', () => {
   it('gives the register of every decision and the cases', () => {
-    expect(decisionsIndex(catalog)).toEqual({ cases: decisionCases(catalog), register: wholeRegister(catalog) });
+    expect(decisionsIndex(catalog, 'sv')).toEqual({
+      cases: decisionCases(catalog, 'sv'),
+      register: wholeRegister(catalog),
+    });
   });
 });

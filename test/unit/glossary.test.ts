@@ -77,14 +77,20 @@ describe('termHelp', () => {
     const parts = termHelp({ statuses: true, texts: ['RF 2024-02-19', 'RF/1/2024'], context });
     expect(parts).toEqual([
       { kind: 'link', text: 'Vad betyder statusarna?', href: glossaryGroupHref('status', text) },
-      { kind: 'abbr', abbr: 'RF', expansion: 'regionfullmäktige', href: glossaryHref('rf', glossaryWith(context)) },
+      {
+        kind: 'abbr',
+        abbr: 'RF',
+        expansion: 'regionfullmäktige',
+        href: glossaryHref('rf', glossaryWith(context)),
+        content: true,
+      },
     ]);
   });
 });
 
 describe('bodyTerms', () => {
   it('explains the content’s bodies in the organisation’s words, a nämnd by its description’s first sentence', () => {
-    expect(bodyTerms(context).map((t) => t.definition)).toEqual([
+    expect(bodyTerms(context).map((t) => `${t.body?.name}: ${t.definition}`)).toEqual([
       'Regionfullmäktige: regionens högsta beslutande organ, valt av invånarna.',
       'Regionstyrelsen: leder och samordnar regionens verksamhet och ekonomi.',
       'Regionala utvecklingsnämnden: nämnd med ansvar för regional utveckling.',
@@ -99,7 +105,8 @@ describe('bodyTerms', () => {
         id: 'ks',
         term: 'KS',
         expansion: 'kommunstyrelsen',
-        definition: 'Kommunstyrelsen: leder och samordnar kommunens verksamhet och ekonomi.',
+        definition: 'leder och samordnar kommunens verksamhet och ekonomi.',
+        body: { name: 'Kommunstyrelsen', contentDefinition: false },
       },
     ]);
     expect(abbreviationsIn(['RS/1/2024'], { bodies: [], words: kindWords('kommun'), text })).toEqual([]);

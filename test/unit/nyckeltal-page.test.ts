@@ -11,7 +11,13 @@ const catalog = sampleCatalog();
 const nyckeltal = (id: string) => catalog.nyckeltal.get(id)!;
 /** The page as the site builds it, with the figures the charts layer makes. */
 const pageOf = (id: string) =>
-  nyckeltalPage(catalog, SAMPLE_CONFIG, nyckeltal(id), nyckeltalFigures(catalog, nyckeltal(id), SAMPLE_CONFIG), 'sv');
+  nyckeltalPage(
+    catalog,
+    SAMPLE_CONFIG,
+    nyckeltal(id),
+    nyckeltalFigures(catalog, nyckeltal(id), SAMPLE_CONFIG, 'sv'),
+    'sv',
+  );
 
 describe('nyckeltalPage', () => {
   it('names only the period beside a result chart, and says the numbers in a sentence without one', () => {

@@ -5,17 +5,19 @@
 import { describe, expect, it } from 'vitest';
 import { FOUND_KEPT, SearchCache, SearchSession } from '#lib/search/search-session.ts';
 import type { SearchState } from '#lib/search/search-state.ts';
-import { SEARCH_MESSAGES } from '#lib/search/search-texts.ts';
+import { sv } from '#lib/i18n/sv.ts';
+
+const SEARCH_MESSAGES = sv.searchPage.script;
 
 const ekonomi: SearchState = { q: 'ekonomi', filters: {}, sort: 'relevans', withoutExamples: false };
 const nothing: SearchState = { q: '', filters: {}, sort: 'relevans', withoutExamples: false };
 
 function whole() {
-  return new SearchSession<string>({ pathname: '/sok/' });
+  return new SearchSession<string>({ pathname: '/sok/', messages: SEARCH_MESSAGES });
 }
 
 function split() {
-  return new SearchSession<string>({ pathname: '/sok/', firstYears: '2023–2025' });
+  return new SearchSession<string>({ pathname: '/sok/', firstYears: '2023–2025', messages: SEARCH_MESSAGES });
 }
 
 describe('runs', () => {

@@ -67,7 +67,7 @@ describe('startPage', () => {
 
 describe('startPageCharts', () => {
   it("charts the headline's report, as the report's own page does", () => {
-    const charts = startPageCharts(catalog);
+    const charts = startPageCharts(catalog, 'sv');
     expect(charts.headline).toEqual(reportStatusChart(catalog, startHeadline(catalog)!.report));
     expect(charts.others).toEqual([]);
   });

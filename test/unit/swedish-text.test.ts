@@ -13,10 +13,18 @@ describe('swedishWords', () => {
   });
 
   it('finds common Swedish words without those letters, as whole words in any case', () => {
-    expect(swedishWords('Visa tabell')).toEqual(['Visa']);
+    expect(swedishWords('Visa tabell')).toEqual(['Visa', 'tabell']);
     expect(swedishWords('Planer och budget')).toEqual(['Planer', 'och']);
     expect(swedishWords('INTE klart, men snart')).toEqual(['INTE']);
     expect(swedishWords('Uppdrag som inte finns')).toEqual(['som', 'inte', 'finns']);
+  });
+
+  it('finds the status words and the words of tables and filters, which have no å, ä or ö', () => {
+    expect(swedishWords('Helt uppfyllt')).toEqual(['Helt', 'uppfyllt']);
+    expect(swedishWords('2 delvis uppfyllda')).toEqual(['delvis', 'uppfyllda']);
+    expect(swedishWords('Visa tabell (12 rader)')).toEqual(['Visa', 'tabell', 'rader']);
+    expect(swedishWords('Filtrera: 3 poster visas')).toEqual(['Filtrera', 'poster', 'visas']);
+    expect(swedishWords('Planen saknar rubrik')).toEqual(['Planen', 'saknar', 'rubrik']);
   });
 
   it('returns each word once, as it first appears', () => {

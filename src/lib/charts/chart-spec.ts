@@ -5,7 +5,8 @@
  */
 import { NYCKELTAL_STATUSES } from '../../schemas/index.ts';
 import type { BarGroupInput } from './chart-scales.ts';
-import { formatFixed } from '#lib/core/format.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { format } from '#lib/i18n/words.ts';
 
 export interface TableColumn {
   key: string;
@@ -36,6 +37,8 @@ export interface ChartBase {
   table: ChartTable;
   /** Decimals shown in the chart and the table. */
   decimals: number;
+  /** The language the chart's words and numbers are in; Swedish when absent, as in the shared downloads. */
+  lang?: Lang;
   /** Where the numbers come from, shown under the chart. */
   source?: { text: string; url?: string };
   /** True when the values drawn are examples (made up), not figures from a source. */
@@ -123,5 +126,5 @@ export function fullTitle(spec: ChartSpec): string {
 
 /** A number as the chart and its table show it: always with the chart's number of decimals. */
 export function formatChartNumber(spec: ChartSpec, value: number): string {
-  return formatFixed(value, spec.decimals);
+  return format(spec.lang ?? 'sv').formatFixed(value, spec.decimals);
 }

@@ -4,7 +4,7 @@
  * be measured are marked and named, never drawn as zero.
  */
 import { NYCKELTAL_STATUSES } from '../../schemas/index.ts';
-import { formatNumber } from '../core/format.ts';
+import { format } from '#lib/i18n/words.ts';
 import { anchorFor, lineLayout, plotHeight } from './chart-scales.ts';
 import { type ChartDrawing, formatChartNumber, type LineChartSpec } from './charts.ts';
 import { type ChartSvgOptions, type ChartWords, frame } from './chart-frame.ts';
@@ -205,7 +205,7 @@ export function lines(spec: LineChartSpec, drawing: ChartDrawing, options: Chart
     series: spec.series.map((s) => ({ key: s.key, name: s.name, values: new Map(Object.entries(s.values)) })),
     targets: new Map(Object.entries(spec.targets)),
     band: spec.band && new Map(Object.entries(spec.band.values)),
-    formatTick: (v) => formatNumber(v, spec.decimals),
+    formatTick: (v) => format(spec.lang ?? 'sv').formatNumber(v, spec.decimals),
     legendRows: legend.length,
     width: drawing.width,
     height: plotHeight(drawing.width),

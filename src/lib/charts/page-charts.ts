@@ -5,6 +5,7 @@
  * view-model decides what to say about them.
  */
 import type { Catalog, Entry } from '#lib/core/catalog.ts';
+import type { Lang } from '#lib/i18n/index.ts';
 import type { NyckeltalFigures } from '#lib/views/nyckeltal-page.ts';
 import { comparedPeers, countyPeers, type Peers } from '#lib/views/nyckeltal-view.ts';
 import type { StartCharts } from '#lib/views/start-page.ts';
@@ -15,14 +16,19 @@ import { latestRank, rankedRegions } from './region-comparison.ts';
 import { activitiesChart, planStatusChart, reportStatusChart } from './status-charts.ts';
 
 /** A plan's status charts on one shared scale, and a chart per set of its activities. */
-export function planPageCharts(catalog: Catalog, plan: Entry<'plans'>, activities: readonly Entry<'activities'>[]) {
+export function planPageCharts(
+  catalog: Catalog,
+  plan: Entry<'plans'>,
+  activities: readonly Entry<'activities'>[],
+  lang: Lang,
+) {
   return {
     status: withSharedScale(
-      [planStatusChart(catalog, plan, 'uppdrag'), planStatusChart(catalog, plan, 'nyckeltal')].filter(
+      [planStatusChart(catalog, plan, 'uppdrag', lang), planStatusChart(catalog, plan, 'nyckeltal', lang)].filter(
         (c) => c !== undefined,
       ),
     ),
-    activities: activities.map((a) => activitiesChart(catalog, a)),
+    activities: activities.map((a) => activitiesChart(catalog, a, lang)),
   };
 }
 
@@ -31,10 +37,11 @@ export function reportPageCharts(
   catalog: Catalog,
   report: Entry<'reports'>,
   activities: readonly Entry<'activities'>[],
+  lang: Lang,
 ) {
   return {
-    status: reportStatusChart(catalog, report),
-    activities: activities.flatMap((a) => activitiesChart(catalog, a) ?? []),
+    status: reportStatusChart(catalog, report, lang),
+    activities: activities.flatMap((a) => activitiesChart(catalog, a, lang) ?? []),
   };
 }
 
@@ -43,6 +50,7 @@ export function nyckeltalFigures(
   catalog: Catalog,
   entry: Entry<'nyckeltal'>,
   peers: Peers,
+  lang: Lang,
 ): NyckeltalFigures<ChartSpec> {
   const { direction } = entry.data;
   const regions = comparedPeers(entry, peers);
@@ -50,8 +58,8 @@ export function nyckeltalFigures(
   // A kommun is also ranked among the kommuner of its county, in the same year.
   const county = countyPeers(regions, peers);
   return {
-    result: nyckeltalResultChart(catalog, entry),
-    series: seriesChart(entry, peers),
+    result: nyckeltalResultChart(catalog, entry, lang),
+    series: seriesChart(entry, peers, lang),
     ranking:
       regions && rank
         ? {
@@ -64,10 +72,10 @@ export function nyckeltalFigures(
 }
 
 /** The start page's status charts: the headline plan's latest follow-up, and each other followed-up plan's. */
-export function startPageCharts(catalog: Catalog): StartCharts<ChartSpec> {
+export function startPageCharts(catalog: Catalog, lang: Lang): StartCharts<ChartSpec> {
   const headline = startHeadline(catalog);
   return {
-    headline: headline && reportStatusChart(catalog, headline.report),
-    others: otherFollowedUpPlans(catalog, headline).map(({ latest }) => reportStatusChart(catalog, latest)),
+    headline: headline && reportStatusChart(catalog, headline.report, lang),
+    others: otherFollowedUpPlans(catalog, headline).map(({ latest }) => reportStatusChart(catalog, latest, lang)),
   };
 }

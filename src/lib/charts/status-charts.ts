@@ -106,6 +106,7 @@ export function reportStatusChart(
     ),
     table: barTable(t.reportCaption(when, report.data.title), groups, (g) => g.label!, lang),
     decimals: 0,
+    lang,
     source: { text: report.data.title },
     page: hrefFor({ collection: 'reports', id: report.id }),
   };
@@ -148,6 +149,7 @@ export function planStatusChart(
     )}${pendingText}`,
     table: barTable(t.planCaption(noun.many, plan.data.title), groups, periodHeading(catalog, lang), lang),
     decimals: 0,
+    lang,
     ...planChartSource(
       catalog,
       plan,
@@ -205,6 +207,7 @@ export function activitiesChart(
     ),
     table: barTable(t.activitiesCaption, groups, periodHeading(catalog, lang), lang),
     decimals: 0,
+    lang,
     source: { text: reports.join(', ') },
     page: hrefFor({ collection: 'activities', id: activities.id }),
   };

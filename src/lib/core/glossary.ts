@@ -14,6 +14,11 @@ export interface Term {
   /** What an abbreviation stands for, as in `<abbr title>`. */
   expansion?: string;
   definition: string;
+  /**
+   * For a body's short name: the body's name, said before the definition. The name and the
+   * expansion are the content's, in Swedish; so is the definition of a nämnd (`contentDefinition`).
+   */
+  body?: { name: string; contentDefinition: boolean };
 }
 
 export interface TermGroup {
@@ -67,13 +72,13 @@ export function bodyTerms({ bodies, words, text }: GlossaryContext): Term[] {
     id: body.shortName.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     term: body.shortName,
     expansion: lowerFirst(body.name),
-    definition: `${body.name}: ${
+    definition:
       body.kind === 'fullmaktige'
         ? text.council(words)
         : body.kind === 'styrelse'
           ? text.board(words)
-          : lowerFirst(/^[^.]*\./.exec(body.description)?.[0] ?? body.description)
-    }`,
+          : lowerFirst(/^[^.]*\./.exec(body.description)?.[0] ?? body.description),
+    body: { name: body.name, contentDefinition: body.kind === 'namnd' },
   }));
 }
 
@@ -117,7 +122,9 @@ export function glossaryGroupHref(groupId: string, text: GlossaryText): string {
 
 /** One part of a page's short note on its words: a link to an explanation, or an abbreviation written out. */
 export type TermHelpPart =
-  { kind: 'link'; text: string; href: string } | { kind: 'abbr'; abbr: string; expansion: string; href: string };
+  | { kind: 'link'; text: string; href: string }
+  /** `content`: a body's short name, written out with its name from the content. */
+  | { kind: 'abbr'; abbr: string; expansion: string; href: string; content: boolean };
 
 export interface TermHelpInput {
   /** The page shows status words (Helt uppfyllt, Delvis uppfyllt …). */
@@ -156,7 +163,13 @@ export function termHelp({ statuses = false, texts = [], context }: TermHelpInpu
     parts.push({ kind: 'link', text: context.text.statusHelp, href: glossaryGroupHref('status', context.text) });
   }
   for (const t of abbreviationsIn(texts, context)) {
-    parts.push({ kind: 'abbr', abbr: t.term, expansion: t.expansion, href: `${GLOSSARY_PATH}#${t.id}` });
+    parts.push({
+      kind: 'abbr',
+      abbr: t.term,
+      expansion: t.expansion,
+      href: `${GLOSSARY_PATH}#${t.id}`,
+      content: t.body !== undefined,
+    });
   }
   return parts;
 }

@@ -166,6 +166,9 @@ export const CHANGE_NOTES = {
   fromTo: (what: string, from: string, to: string) => `${what} från ${from} till ${to}`,
   onlyTo: (what: string, to: string) => `${what}: ${to}`,
   onlyFrom: (what: string, from: string) => `${what}, tidigare ${from}`,
+  from: 'från',
+  to: 'till',
+  earlier: 'tidigare',
   /** After a value that is an example, as search results and lists mark one. */
   exampleMark: '(exempel)',
 } as const;

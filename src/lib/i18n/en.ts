@@ -8,10 +8,153 @@
 
 import type { KindWords } from '#lib/core/organisation-words.ts';
 import { capitalizeEn, formatNumberEn, possessiveEn } from './format-en.ts';
-import { type Messages, sv } from './sv.ts';
+import type { TermGroup } from '#lib/core/glossary.ts';
+import type { Messages } from './sv.ts';
 
 /** A count in running text: `1,234`. */
 const n = (count: number) => formatNumberEn(count, 0);
+
+/** The glossary's groups of terms, with the same ids (anchors on /en/om/begrepp/) as the Swedish ones. */
+const GLOSSARY_GROUPS: TermGroup[] = [
+  {
+    id: 'status',
+    title: 'Status of assignments and key indicators',
+    intro:
+      'At each follow-up, such as the four-monthly report as of April, the unit responsible for the assignment or key indicator assesses how it is going, and writes a comment explaining the assessment. The assessments are collected in a report to the Regional Executive Board.',
+    terms: [
+      {
+        id: 'helt-uppfyllt',
+        term: 'Fully achieved',
+        definition:
+          'The assignment has been carried out, or the key indicator has reached its target value at the follow-up.',
+      },
+      {
+        id: 'delvis-uppfyllt',
+        term: 'Partly achieved',
+        definition:
+          'Work is under way or part of it is done, but the assignment has not been carried out in full; for a key indicator: the value is moving towards the target value but has not reached it.',
+      },
+      {
+        id: 'ej-uppfyllt',
+        term: 'Not achieved',
+        definition: 'The assignment or key indicator does not reach what the plan requires at the follow-up.',
+      },
+      {
+        id: 'gar-ej-att-mata',
+        term: 'Not measurable',
+        definition:
+          'The key indicator cannot be measured yet at the follow-up, for example because the data only comes at the end of the year. It is not a failure and is never shown as zero.',
+      },
+    ],
+  },
+  {
+    id: 'plan',
+    title: 'Plans and measures',
+    terms: [
+      {
+        id: 'uppdrag',
+        term: 'Assignment (uppdrag)',
+        definition:
+          'Something that a plan says the executive board or a committee is to do during the year. Older plans called such goals performance goals.',
+      },
+      {
+        id: 'nyckeltal',
+        term: 'Key indicator (nyckeltal)',
+        definition:
+          'A measure that shows how things are going, with a target value to compare with. Older plans simply called them measures.',
+      },
+      {
+        id: 'kortsiktigt',
+        term: 'Short-term key indicator',
+        definition:
+          "A key indicator in the year's plan for the executive board or a committee, followed up during the year.",
+      },
+      {
+        id: 'langsiktigt',
+        term: 'Long-term key indicator',
+        definition:
+          'A key indicator in the regional plan, which the Regional Council adopts for three years, showing how an area develops over several years. Often statistics from Kolada.',
+      },
+      {
+        id: 'malvarde',
+        term: 'Target value',
+        definition: 'The value that the plan wants the key indicator to reach in a given year.',
+      },
+      {
+        id: 'utfall',
+        term: 'Result',
+        definition: "The key indicator's actual value at a follow-up.",
+      },
+      {
+        id: 'aktivitet',
+        term: 'Activity',
+        definition:
+          'What the organisation does to carry out an assignment or reach a key indicator. An activity is planned, ongoing as planned, delayed or completed.',
+      },
+      {
+        id: 'tertialrapport',
+        term: 'Four-monthly report, interim report and annual report',
+        definition:
+          'The follow-ups during the year: the position as of April (four-monthly report, tertialrapport), as of August (interim report) and for the whole year (annual report).',
+      },
+    ],
+  },
+  {
+    id: 'pengar',
+    title: 'Money and statistics',
+    terms: [
+      { id: 'mnkr', term: 'mnkr', expansion: 'million kronor', definition: 'Million Swedish kronor.' },
+      {
+        id: 'kr-inv',
+        term: 'kr/inv',
+        expansion: 'kronor per inhabitant',
+        definition:
+          'Kronor per inhabitant: the cost divided by the number of inhabitants of the region on 31 December.',
+      },
+      {
+        id: 'lopande-priser',
+        term: 'Current prices',
+        definition:
+          'Kronor as they were worth that year, without adjusting for rising prices. A value from 2010 and one from 2023 are therefore not directly comparable.',
+      },
+      {
+        id: 'nettokostnad',
+        term: 'Net cost',
+        definition: 'The costs minus the income, such as fees and reimbursements.',
+      },
+      {
+        id: 'median',
+        term: 'Median and spread',
+        definition:
+          "When the regions are compared, the median is the middle value of the 21 regions' values, and the spread goes from the lowest region to the highest.",
+      },
+      {
+        id: 'kolada',
+        term: 'Kolada',
+        definition:
+          'The national database of key indicators for municipalities and regions, run by RKA (the Council for the Promotion of Municipal Analyses).',
+      },
+    ],
+  },
+  {
+    id: 'beslut',
+    title: 'Decisions and bodies',
+    terms: [
+      {
+        id: 'diarienummer',
+        term: 'Reference number (diarienummer)',
+        definition:
+          "The case's number in the register, such as RS/595/2023: the body, the serial number and the year. A case can have several decisions and documents.",
+      },
+      {
+        id: 'paragraf',
+        term: '§ (paragraph)',
+        definition:
+          "The decision's number in the minutes of the meeting. A decision is identified by body, date and paragraph, such as RS 2023-11-08 § 194.",
+      },
+    ],
+  },
+];
 
 const site = {
   printed: 'printed',
@@ -226,14 +369,273 @@ export const en: Messages = {
     missing: 'Not given in the source',
   },
 
-  history: sv.history,
-  charts: sv.charts,
-  nyckeltalView: sv.nyckeltalView,
-  periodDiff: sv.periodDiff,
-  planView: sv.planView,
-  cases: sv.cases,
-  glossary: sv.glossary,
-  dataFiles: sv.dataFiles,
+  history: {
+    kinds: {
+      added: 'Added',
+      modified: 'Changed',
+      deleted: 'Removed',
+      renamed: 'New id',
+    },
+    text: {
+      heading: 'Change history',
+      lastChanged: 'Last changed',
+      source:
+        'The history comes from the version control (git) through which the content is published. Each change is shown with its date and what changed. The notes on each change are in Swedish.',
+      unavailable:
+        "The change history is not available in this version of the website: it was built without the content's full version history, so no dates of change can be shown.",
+      noChanges: 'This entry has no published changes in the version history yet.',
+      showChange: 'Show change',
+      allChanges: (count: number) => (count === 1 ? 'Show the change' : `Show all ${n(count)} changes`),
+    },
+    archive: {
+      notice: (day: string) => `This is how the page looked on ${day}.`,
+      newer: 'There is a newer version.',
+      links: 'What the page shows about other entries, and its links to them, are as they are today.',
+      version: (day: string) => `Version of ${day}`,
+      earlier: 'Earlier versions',
+      earlierIntro:
+        'Each earlier version of the page is kept with its date, so that a reference to it shows the same figures even when the page changes.',
+      keptLater: 'When the page changes, this version is kept under Earlier versions, with its date.',
+      thisVersion: '(this version)',
+      latest: 'Latest version',
+    },
+    recent: {
+      title: 'Latest changes',
+      description:
+        'The latest changes to the content of Insyn: assignments, key indicators, plans, reports, decisions and documents.',
+      intro:
+        "Changes to the content of the website, newest first. Each entry's page shows its whole change history. What each change did is said in Swedish.",
+      scope: (shown: number, total: number) =>
+        shown === total
+          ? `The list shows all ${n(total)} changes to the content.`
+          : `The list shows the latest ${n(shown)} of ${n(total)} changes to the content.`,
+      feed: 'Follow the changes with a feed (Atom, in Swedish)',
+      changedEntries: 'Changed entries',
+      more: (count: number) => `and ${n(count)} more ${count === 1 ? 'entry' : 'entries'}`,
+      gone: 'no longer on the website',
+      sharedChange: (note: string, count: number) => `${note} for ${n(count)} entries`,
+      changedCount: (count: number) => `${n(count)} ${count === 1 ? 'entry' : 'entries'} changed`,
+      feedSubtitle: (name: string) => `Changes to the content of Insyn, ${possessiveEn(name)} open follow-up.`,
+    },
+    lineage: {
+      label: 'Over the years',
+      intro: (noun: string) => `The same ${noun} in several years' plans, from the oldest to the latest:`,
+    },
+  },
+
+  charts: {
+    status: {
+      status: 'Status',
+      notInGroup: 'does not apply',
+      reportTitle: (kinds: string[], when: string) => `${capitalizeEn(kinds.join(' and '))} by status, ${when}`,
+      summary: (when: string, counts: string) => `${capitalizeEn(when)}: ${counts}.`,
+      reportCaption: (when: string, report: string) => `Number by status ${when}, according to ${report}`,
+      planTitle: (nouns: string) => `${capitalizeEn(nouns)} by status and follow-up`,
+      planCaption: (nouns: string, plan: string) => `${capitalizeEn(nouns)} in ${plan} by status and follow-up`,
+      pending: (periods: string) => ` Insyn has no report ${periods}.`,
+      activitiesTitle: 'Activities by status',
+      activitiesCaption: 'Number of activities by status and follow-up',
+    },
+    counts: {
+      of: (total: string) => ` of ${total}`,
+      unreported: (count: string) => `${count} without a reported status`,
+    },
+    nyckeltal: {
+      resultCaption: (title: string, plans: string | undefined) =>
+        `${title}: result, target value and status at each follow-up${plans ? `, in ${plans}` : ''}`,
+      period: 'Period',
+      plan: 'Plan',
+      result: 'Result',
+      target: 'Target value',
+      status: 'Status',
+      withUnit: (label: string, unit: string) => `${label} (${unit})`,
+      noTarget: 'no target value',
+      resultTitle: 'Result against target value',
+      linesTitle: 'Result and target value at each follow-up',
+      linesAcrossPlans: 'Result and target value at each follow-up, over the years',
+      seriesTitle: (names: string, w: KindWords | undefined) =>
+        `${names} by year${w ? `, compared with all ${w.many}` : ''}`,
+      latestValue: (value: string, name: string, year: number) => `${value} for ${name} (${year})`,
+      seriesSummary: (latest: readonly string[], hasTargets: boolean, rankText: string) =>
+        `The latest values are ${latest.join(' and ')}${hasTargets ? '' : '; the plan gives no target value'}.${rankText}`,
+      seriesCaption: (
+        title: string,
+        unit: string,
+        kronor: boolean,
+        compared: { count: number; w: KindWords } | undefined,
+      ) =>
+        `${title} by year (${unit}${kronor ? ', current prices' : ''})${compared ? `, with the median, lowest and highest value among ${n(compared.count)} ${compared.w.many}` : ''}`,
+      year: 'Year',
+      missing: 'no data',
+      lowest: (w: KindWords, unit: string) => `Lowest ${w.one} (${unit})`,
+      highest: (w: KindWords, unit: string) => `Highest ${w.one} (${unit})`,
+      place: (direction: 'lower' | 'higher') => `Rank (${direction === 'lower' ? '1 = lowest' : '1 = highest'})`,
+      placeIn: (county: string) => `Rank in ${county}`,
+      placeOf: (place: number, of: number) => `${place} of ${of}`,
+      rank: (
+        rank: { place: number; of: number; year: number },
+        direction: 'lower' | 'higher',
+        w: KindWords,
+        inCounty: { place: number; of: number; name: string } | undefined,
+      ) =>
+        `Rank ${rank.place} of ${rank.of} among ${w.peers} in ${rank.year}${inCounty ? ` and rank ${inCounty.place} of ${inCounty.of} in ${inCounty.name}` : ''}, where rank 1 has the ${direction === 'lower' ? 'lowest' : 'highest'} value.`,
+    },
+    comparison: {
+      median: (w: KindWords) => `Median of ${w.peers}`,
+      band: (count: number, w: KindWords) => `Lowest–highest of ${n(count)} ${w.many}`,
+    },
+  },
+
+  nyckeltalView: {
+    equal: 'equal to the target value',
+    points: (amount: string) => `${amount} percentage points`,
+    distance: (amount: string, above: boolean) => `${amount} ${above ? 'above' : 'below'} the target value`,
+    target: (year: number, value: string) => `The target value for ${year} is ${value}`,
+    noTarget: (year: number) => `The plan gives no target value for ${year}`,
+    notMeasurable: (when: string, target: string) => `The key indicator could not be measured ${when}. ${target}.`,
+    result: (when: string, value: string, target: string, distance: string | undefined) =>
+      `The result ${when} was ${value}. ${target}${distance ? `, so the result is ${distance}` : ''}.`,
+    retrieved: (day: string) => `, retrieved ${day}`,
+    examples: (part: 'results' | 'series') =>
+      `${part === 'series' ? 'The values' : 'Target value and result'}: examples.`,
+  },
+
+  planView: {
+    origin: (fromRegionplan: number, own: number) =>
+      ` (${n(fromRegionplan)} from the regional plan and ${n(own)} of its own)`,
+    followedBy: (source: string) => `Followed with statistics from ${source}`,
+  },
+
+  cases: {
+    plans: 'Plans in the case',
+    documents: 'Documents in the case',
+    reports: 'Reports in the case',
+  },
+
+  periodDiff: {
+    changes: {
+      battre: 'got a better status',
+      samre: 'got a worse status',
+      'ej-jamforbar': 'moved to or from “not measurable”',
+      ny: 'got a status that was missing in the previous report',
+      utgar: 'got no status this time',
+    },
+    none: (many: string) => `The plan has no ${many} here.`,
+    same: (count: string) => `${count} have the same status as in the previous report`,
+    never: (count: string) => `${count} have no status in either report`,
+    allSame: (of: string, single: boolean) =>
+      single
+        ? `${of} has the same status as in the previous report.`
+        : `All ${of} have the same status as in the previous report.`,
+    noneChanged: (of: string, rest: string) => `None of the ${of} changed status: ${rest}.`,
+    changed: (of: string, parts: string) => `Of ${of}, ${parts}.`,
+  },
+
+  glossary: {
+    groups: GLOSSARY_GROUPS,
+    statusHelp: 'What do the statuses mean?',
+    statusIntro: (w: KindWords) =>
+      `At each follow-up (as of April, as of August and for the full year), the unit responsible for the assignment or key indicator assesses how it is going, and writes a comment explaining the assessment. The assessments are collected in a report to ${w.board}.`,
+    inKind: {
+      langsiktigt: (w: KindWords) =>
+        `A key indicator in the plan that ${w.council} adopts for several years, which shows how an area develops over several years. Often statistics from Kolada.`,
+      'kr-inv': (w: KindWords) =>
+        `Kronor per inhabitant: the cost divided by the number of inhabitants of ${w.the} on 31 December.`,
+      median: (w: KindWords) =>
+        `When ${w.peers} are compared, the median is the middle value of all ${w.peers}, and the spread goes from the lowest to the highest.`,
+    },
+    council: (w: KindWords) => `${w.theirs} highest decision-making body, elected by the residents.`,
+    board: (w: KindWords) => `leads and coordinates ${w.theirs} operations and finances.`,
+  },
+
+  dataFiles: {
+    facts: {
+      rows: { one: 'row', many: 'rows' },
+      records: { one: 'record', many: 'records' },
+      bytes: (count: string) => `${count} bytes`,
+      kilobytes: (count: string) => `${count} kB`,
+    },
+    illustrativeNote:
+      'Entries with the field illustrative are wholly or partly examples: the text in the field says what is an example and what comes from the sources. Every entry in the JSON files and every row in the CSV files has the field example, which is true when the entry or row contains examples. For a key indicator with the field exampleFields, this applies only to those fields and their rows.',
+    koladaCredit:
+      'The yearly values in the key indicators\' series (the field series, the file nyckeltal-series.csv) for key indicators with Kolada as their source come from Kolada, the national database for municipalities and regions run by RKA. Write "Source: Kolada" when you show them unchanged.',
+    updateFrequency: 'When a new follow-up, plan or decision is published.',
+    addedColumns: {
+      id: "The entry's id: the file name without its extension. Other entries refer to the entry by this id.",
+      url: "The entry's page on Insyn.",
+      plan: "The plan the entry belongs to (the same as the entry's field plan).",
+      example:
+        "true when the row contains examples, that is, made-up values or texts that are not in the region's documents; false when everything on the row has a source. The field illustrative says what is an example. In the JSON files every entry has the same field, example.",
+      recordKey: (collection: string, many: string) =>
+        `The id of the entry in ${many.toLowerCase()} (${collection}.csv) that the row belongs to.`,
+      /** The Swedish name of the text is the schema's: said generally here. */
+      text: () => "The entry's text, as Markdown.",
+    },
+    exampleField:
+      "true when the entry contains examples, that is, made-up values or texts that are not in the region's documents; false when everything in the entry has a source. The field illustrative says what is an example. The CSV files have the same information in the column example on every row.",
+    docs: {
+      types: {
+        text: 'text',
+        number: 'number',
+        integer: 'whole number',
+        date: 'date, YYYY-MM-DD',
+        'partial-date': 'date, YYYY-MM-DD, or YYYY-MM when only the month is known',
+        url: 'web address',
+        enum: 'one of the values below',
+        ref: 'id',
+        object: 'group of fields',
+        list: 'list',
+        records: 'list of records',
+      },
+      ref: (many: string, collection: string) => `id in ${many} (${collection})`,
+      list: (item: string) => `list of ${item}`,
+      nullable: (type: string) => `${type}, or null`,
+      ownFile: (records: string, file: string) => `${records} (own CSV file: ${file})`,
+      boolean: 'true or false',
+      rowPerEntry: (many: string) => `one row per entry in ${many.toLowerCase()}`,
+      rowPerNested: (list: string, nested: string) => `one row per value in ${list}[].${nested}`,
+      rowPerValue: (list: string) => `one row per value in the list ${list}`,
+      text: 'the text',
+    },
+  },
+
+  searchPage: {
+    filters: {
+      typ: 'Type',
+      organ: 'Body',
+      plan: 'Plan',
+      ar: 'Year',
+      status: 'Latest status',
+      strategi: 'Strategy',
+    },
+    sorts: {
+      relevans: 'Best match first',
+      nyast: 'Newest first',
+      aldst: 'Oldest first',
+    },
+    withoutExamples: 'Hide examples',
+    withoutExamplesHint: "Only details from the organisation's own documents, no made-up examples.",
+    script: {
+      failed: 'The search could not be run. Reload the page and try again, or browse the lists below.',
+      empty: 'Type a search word or choose a filter.',
+      none: 'No results for {query}',
+      one: '1 result for {query}',
+      many: '{count} results for {query}',
+      noneFiltered: 'No results with the chosen filters',
+      oneFiltered: '1 result with the chosen filters',
+      manyFiltered: '{count} results with the chosen filters',
+      tryOther: 'Try another word, a shorter form of the word or fewer filters.',
+      fromYears: '{found} from {years}.',
+      searchingOlder: 'Searching earlier years …',
+      olderFailed: 'Earlier years could not be searched just now. Search again to try once more.',
+      more: 'Show more results',
+      shown: '{shown} of {count} shown',
+    },
+    records: {
+      example: 'Example',
+      exampleLine: 'Example: the entry contains made-up details (example).',
+    },
+  },
 
   components: {
     changeList: { noStatus: 'No status', to: 'to' },
@@ -254,6 +656,7 @@ export const en: Messages = {
     },
     decisionRegister: {
       filterLabel: 'Filter the decisions',
+      all: 'All',
       body: 'Body',
       year: 'Year',
       caption: (count: number) => `${n(count)} ${count === 1 ? 'decision' : 'decisions'}, the latest first`,
@@ -503,6 +906,7 @@ export const en: Messages = {
         noDecisions: 'There are no decisions in this case here, only what is listed below.',
       },
       decisionsSelection: {
+        body: (name: string) => name,
         year: (year: string) => `year ${year}`,
         title: (criteria: string) => `Decisions: ${criteria}`,
         crumb: 'Decisions',

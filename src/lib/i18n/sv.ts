@@ -439,8 +439,6 @@ export const sv = {
       deleted: 'Borttagen',
       renamed: 'Nytt id',
     },
-    /** Words around the notes, as `Namnet ändrat från … till …`. */
-    noteWords: { from: 'från', to: 'till', earlier: 'tidigare' },
     text: {
       heading: 'Ändringshistorik',
       lastChanged: 'Senast ändrad',
@@ -506,7 +504,7 @@ export const sv = {
       status: 'Status',
       /** What a column says when its group has no such status at all (not a count of zero). */
       notInGroup: 'gäller inte',
-      reportTitle: (nouns: string[], when: string) => `${capitalize(nouns.join(' och '))} per status, ${when}`,
+      reportTitle: (kinds: string[], when: string) => `${capitalize(kinds.join(' och '))} per status, ${when}`,
       /** `Per april 2024 var 2 av 38 uppdrag helt uppfyllda …`: the period, and the counts in words. */
       summary: (when: string, counts: string) => `${capitalize(when)} var ${counts}.`,
       reportCaption: (when: string, report: string) => `Antal per status ${when}, enligt ${report}`,
@@ -541,8 +539,8 @@ export const sv = {
         `${names} per år${w ? `, jämfört med alla ${w.many}` : ''}`,
       /** One series's latest value in the summary: `3 580 kr/inv för Riket (2022)`. */
       latestValue: (value: string, name: string, year: number) => `${value} för ${name} (${year})`,
-      seriesSummary: (latest: readonly string[], hasTargets: boolean, rank: string) =>
-        `Senaste värdena är ${latest.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rank}`,
+      seriesSummary: (latest: readonly string[], hasTargets: boolean, rankText: string) =>
+        `Senaste värdena är ${latest.join(' och ')}${hasTargets ? '' : '; planen anger inget målvärde'}.${rankText}`,
       seriesCaption: (
         title: string,
         unit: string,
@@ -566,9 +564,9 @@ export const sv = {
         rank: { place: number; of: number; year: number },
         direction: 'lower' | 'higher',
         w: KindWords,
-        county: { place: number; of: number; name: string } | undefined,
+        inCounty: { place: number; of: number; name: string } | undefined,
       ) =>
-        `Plats ${rank.place} av ${rank.of} bland ${w.peers} ${rank.year}${county ? ` och plats ${county.place} av ${county.of} i ${county.name}` : ''}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`,
+        `Plats ${rank.place} av ${rank.of} bland ${w.peers} ${rank.year}${inCounty ? ` och plats ${inCounty.place} av ${inCounty.of} i ${inCounty.name}` : ''}, där plats 1 har ${direction === 'lower' ? 'lägst' : 'högst'} värde.`,
     },
     /** The words of the comparison with all regions or kommuner. */
     comparison: {
@@ -624,7 +622,7 @@ export const sv = {
     same: (count: string) => `${count} har samma status som i förra rapporten`,
     never: (count: string) => `${count} saknar status i båda rapporterna`,
     /** Nothing changed: "Alla 5 uppdrag har samma status …", or with one item "1 uppdrag har …". */
-    allSame: (of: string, one: boolean) => `${one ? of : `Alla ${of}`} har samma status som i förra rapporten.`,
+    allSame: (of: string, single: boolean) => `${single ? of : `Alla ${of}`} har samma status som i förra rapporten.`,
     noneChanged: (of: string, rest: string) => `Inget av ${of} har ändrat status: ${rest}.`,
     changed: (of: string, parts: string) => `Av ${of} har ${parts}.`,
   },
@@ -655,6 +653,13 @@ export const sv = {
    * with the same words (src/lib/open-data/): the files are shared, so they use the Swedish.
    */
   dataFiles: {
+    /** What the open-data page says about each download's size and how much it holds: `12 rader, 3 kB`. */
+    facts: {
+      rows: { one: 'rad', many: 'rader' },
+      records: { one: 'post', many: 'poster' },
+      bytes: (count: string) => `${count} byte`,
+      kilobytes: (count: string) => `${count} kB`,
+    },
     /** Some entries fill gaps in the sources with examples: whoever reuses the data must be able to tell. */
     illustrativeNote:
       'Poster som har fältet illustrative är helt eller delvis exempel: texten i fältet säger vad som är exempel och vad som kommer från källorna. Varje post i JSON-filerna och varje rad i CSV-filerna har fältet example, som är true när posten eller raden innehåller exempel. För ett nyckeltal med fältet exampleFields gäller det bara de fälten och deras rader.',
@@ -707,6 +712,53 @@ export const sv = {
     },
   },
 
+  /** The search page's filters and the words its script writes (src/client/search.ts gets them from the page). */
+  searchPage: {
+    /** The filters, by the key used in the index and in the page's URL (`/sok/?typ=Beslut`). */
+    filters: {
+      typ: 'Typ',
+      organ: 'Organ',
+      plan: 'Plan',
+      ar: 'År',
+      status: 'Senaste status',
+      strategi: 'Strategi',
+    },
+    /** Sort orders, by the value used in the URL (`sortering=nyast`); relevance is the default. */
+    sorts: {
+      relevans: 'Bäst träff först',
+      nyast: 'Nyast först',
+      aldst: 'Äldst först',
+    },
+    withoutExamples: 'Visa inte exempel',
+    withoutExamplesHint: 'Bara uppgifter ur organisationens egna dokument, inga påhittade exempel.',
+    /** What the script says: `{count}`, `{query}`, `{found}`, `{years}`, `{shown}` are filled in (search-status.ts). */
+    script: {
+      failed: 'Sökningen kunde inte köras. Ladda om sidan och försök igen, eller bläddra bland listorna nedan.',
+      empty: 'Skriv ett sökord eller välj ett filter.',
+      /** How many were found, without a full stop (`search-status.ts` finishes the sentence). */
+      none: 'Inga träffar för {query}',
+      one: '1 träff för {query}',
+      many: '{count} träffar för {query}',
+      noneFiltered: 'Inga träffar med de valda filtren',
+      oneFiltered: '1 träff med de valda filtren',
+      manyFiltered: '{count} träffar med de valda filtren',
+      /** After "Inga träffar för …". */
+      tryOther: 'Pröva ett annat ord, en kortare form av ordet eller färre filter.',
+      /** While the older years are still loading: the newest years' hits, `{found}` one of the counts above. */
+      fromYears: '{found} från {years}.',
+      searchingOlder: 'Söker i äldre år …',
+      olderFailed: 'Äldre år kunde inte sökas just nu. Sök igen för att försöka på nytt.',
+      more: 'Visa fler träffar',
+      /** After "Visa fler träffar", in brackets. */
+      shown: '{shown} av {count} visas',
+    },
+    /** In the index's records: an example entry's mark and the first line of its searchable text. */
+    records: {
+      example: 'Exempel',
+      exampleLine: 'Exempel: posten innehåller påhittade uppgifter (exempel).',
+    },
+  },
+
   components: {
     changeList: { noStatus: 'Ingen status', to: 'till' },
     contactList: {
@@ -727,6 +779,8 @@ export const sv = {
     },
     decisionRegister: {
       filterLabel: 'Filtrera besluten',
+      /** The filter's choice of every body or every year. */
+      all: 'Alla',
       body: 'Organ',
       year: 'År',
       caption: (count: number) => `${count} beslut, det senaste först`,
@@ -763,7 +817,8 @@ export const sv = {
     },
     planLineage: {
       newest: (body: string) => `${body}s senaste plan är`,
-      all: (body: string) => `Alla ${body}s planer, den senaste först:`,
+      /** The body's name is lowercased inside the Swedish sentence: `Alla regionfullmäktiges planer`. */
+      all: (body: string) => `Alla ${body.toLowerCase()}s planer, den senaste först:`,
     },
     statusTag: { none: 'Ingen status rapporterad' },
     transitionTable: { from: 'Från', to: 'Till', change: 'Förändring', count: 'Antal', unchanged: 'Oförändrad' },
@@ -980,6 +1035,8 @@ export const sv = {
         noDecisions: 'Inga beslut i ärendet finns här, bara det som listas nedan.',
       },
       decisionsSelection: {
+        /** A body's name inside the title's sentence, lowercased in Swedish: `Beslut: regionstyrelsen och år 2024`. */
+        body: (name: string) => name.toLowerCase(),
         year: (year: string) => `år ${year}`,
         title: (criteria: string) => `Beslut: ${criteria}`,
         crumb: 'Beslut',

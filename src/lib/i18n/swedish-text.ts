@@ -106,13 +106,31 @@ const SWEDISH_WORDS = new Set([
   'exempel',
   'uppgifter',
   'webbplatsen',
+  'rader',
+  'poster',
+  'tabell',
+  'tabellen',
+  'diagrammet',
+  'rubrik',
+  'filtrera',
+  'visas',
+  'saknar',
+  'planen',
+  'rapporten',
+  'uppdraget',
+  'nyckeltalet',
+  // the status words, which carry no å, ä or ö: "Helt uppfyllt", "Delvis uppfyllt"
+  'helt',
+  'delvis',
+  'uppfyllt',
+  'uppfyllda',
 ]);
 
 const SWEDISH_LETTERS = /[åäö]/i;
 
 /**
  * The Swedish words in `text`, each once, in the order they first appear:
- * `swedishWords('Visa tabell for RS/595/2023')` → `['Visa']`.
+ * `swedishWords('Visa tabell for RS/595/2023')` → `['Visa', 'tabell']`.
  */
 export function swedishWords(text: string): string[] {
   const found = new Map<string, string>();

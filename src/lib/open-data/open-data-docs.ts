@@ -7,7 +7,7 @@ import { type DataFile, dataPath, planBundlePath } from './data-files.ts';
 import { filesByPath } from './file-facts.ts';
 import { type CsvTable, EXPORTED_TEXTS, fieldsOf } from './exports.ts';
 import { contentJsonSchema, schemaPath } from '#lib/content/json-schema.ts';
-import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import { labels } from '#lib/i18n/words.ts';
 import { labelsFor } from '#lib/content/value-labels.ts';
 import { type Lang, messages } from '#lib/i18n/index.ts';
 import { exportSchemaPath } from './export-schema.ts';
@@ -26,6 +26,8 @@ export interface FieldDoc {
   type: string;
   always: boolean;
   description: string;
+  /** The description is the schema's own, in Swedish (not the page's words for what the export adds). */
+  fromSchema: boolean;
   values?: ValueDoc[];
 }
 
@@ -59,7 +61,7 @@ export function fieldType(field: SchemaField, lang: Lang = 'sv'): string {
   const t = messages(lang).dataFiles.docs;
   const base =
     field.kind === 'ref'
-      ? t.ref(COLLECTION_LABELS[field.collection!].many, field.collection!)
+      ? t.ref(labels(lang).COLLECTION_LABELS[field.collection!].many, field.collection!)
       : field.kind === 'list'
         ? t.list(fieldType(field.item!, lang))
         : t.types[field.kind];
@@ -98,7 +100,7 @@ function csvPlace(field: SchemaField, tables: CsvTable[]) {
 function tableDoc(table: CsvTable, file: DataFile | undefined, lang: Lang): TableDoc {
   const { docs: t, addedColumns: added } = messages(lang).dataFiles;
   const row = !table.list
-    ? t.rowPerEntry(COLLECTION_LABELS[table.collection].many)
+    ? t.rowPerEntry(labels(lang).COLLECTION_LABELS[table.collection].many)
     : table.nested
       ? t.rowPerNested(table.list, table.nested)
       : t.rowPerValue(table.list);
@@ -108,7 +110,7 @@ function tableDoc(table: CsvTable, file: DataFile | undefined, lang: Lang): Tabl
     if (source.kind === 'field' || source.kind === 'text') return [];
     const description =
       source.kind === 'record-key'
-        ? added.recordKey(source.collection, COLLECTION_LABELS[source.collection].many)
+        ? added.recordKey(source.collection, labels(lang).COLLECTION_LABELS[source.collection].many)
         : added[source.kind];
     return [{ name: column.name, description }];
   });
@@ -144,6 +146,7 @@ export function collectionDocs(files: readonly DataFile[], lang: Lang = 'sv'): C
           : fieldType(field, lang),
       always: field.alwaysPresent,
       description: field.description ?? '',
+      fromSchema: true,
       values: valuesOf(field, fields),
     }));
     if (textField) {
@@ -153,6 +156,7 @@ export function collectionDocs(files: readonly DataFile[], lang: Lang = 'sv'): C
         type: 'text',
         always: true,
         description: text.addedColumns.text(textWords(collection, lang)),
+        fromSchema: false,
       });
     }
     // The JSON records' example field; the CSV files' example column is documented with the added columns.
@@ -161,10 +165,11 @@ export function collectionDocs(files: readonly DataFile[], lang: Lang = 'sv'): C
       type: text.docs.boolean,
       always: true,
       description: text.exampleField,
+      fromSchema: false,
     });
     return {
       collection,
-      title: COLLECTION_LABELS[collection].many,
+      title: labels(lang).COLLECTION_LABELS[collection].many,
       description: textOr(contentJsonSchema(collection).description),
       schema: schemaPath(collection),
       recordSchema: exportSchemaPath(collection),

@@ -6,6 +6,8 @@
  */
 import type { Labels } from '#lib/i18n/words.ts';
 import { href } from '#lib/core/routes.ts';
+import { messages } from '#lib/i18n/index.ts';
+import { keysOf } from '#lib/core/guards.ts';
 import { HIDDEN_MARK } from './search-excerpt.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -45,15 +47,34 @@ function translated(text: string, pairs: ReadonlyMap<string, string>): string {
     .join(', ');
 }
 
+/** The filters whose values are the content model's labels, and so are in English in the English index. */
+const TRANSLATED_FILTERS = new Set(['typ', 'status']);
+
+/**
+ * The search page's filter choices in the English index's words: the same values as the
+ * English records' filters (`englishRecords`), so a choice matches what the index holds.
+ */
+export function englishFilterValues<K extends string>(
+  values: Record<K, string[]>,
+  pairs: ReadonlyMap<string, string>,
+): Record<K, string[]> {
+  const result = { ...values };
+  for (const key of keysOf(values)) {
+    if (TRANSLATED_FILTERS.has(key)) result[key] = values[key].map((value) => translated(value, pairs));
+  }
+  return result;
+}
+
 /** The English record of each Swedish record, with labels translated by `pairs`. */
 export function englishRecords(records: readonly SearchRecord[], pairs: ReadonlyMap<string, string>): SearchRecord[] {
   return records.map((record) => {
     const meta = { ...record.meta, type: translated(record.meta.type, pairs) };
+    if (record.meta.example) meta.example = messages('en').searchPage.records.example;
     if (record.meta.status) meta.status = translated(record.meta.status, pairs);
     const filters = Object.fromEntries(
       Object.entries(record.filters).map(([key, list]) => [
         key,
-        key === 'typ' || key === 'status' ? list.map((value) => translated(value, pairs)) : list,
+        TRANSLATED_FILTERS.has(key) ? list.map((value) => translated(value, pairs)) : list,
       ]),
     );
     const words = [meta.type, meta.status].filter(Boolean).join(' ');

@@ -9,7 +9,7 @@ import { infoPageHref } from '#lib/core/routes.ts';
 import { HIDDEN_MARK } from './search-excerpt.ts';
 import { EXAMPLE_FILTER, SOURCE_TOKEN } from './search-ranking.ts';
 import { mdxToText, type SearchRecord } from './search-records.ts';
-import { SEARCH_MESSAGES } from './search-texts.ts';
+import { sv } from '#lib/i18n/sv.ts';
 
 export function infoPageRecords(pages: readonly InfoPage[]): SearchRecord[] {
   return pages.map(({ id, data, text }) => {
@@ -23,7 +23,7 @@ export function infoPageRecords(pages: readonly InfoPage[]): SearchRecord[] {
         title: data.title,
         type: `Sida på ${languageName(data.lang)}`,
         lang: data.lang,
-        ...(example ? { example: SEARCH_MESSAGES.example } : {}),
+        ...(example ? { example: sv.searchPage.records.example } : {}),
       },
       filters: { [EXAMPLE_FILTER.key]: [example ? EXAMPLE_FILTER.example : EXAMPLE_FILTER.source] },
       sort: { date: infoPageSortDate(data) },

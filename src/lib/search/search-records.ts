@@ -33,7 +33,11 @@ import { HIDDEN_MARK } from './search-excerpt.ts';
 import { hasExampleValues } from '#lib/content/examples.ts';
 import { type InfoPage, infoPageSortDate } from '#lib/content/info-pages.ts';
 import { EXAMPLE_FILTER, SOURCE_TOKEN, ownerToken } from './search-ranking.ts';
-import { SEARCH_MESSAGES, type SearchFilterKey } from './search-texts.ts';
+import type { SearchFilterKey } from './search-texts.ts';
+import { sv } from '#lib/i18n/sv.ts';
+
+/** The Swedish index's words; the English records are made from these (english-records.ts). */
+const RECORD_TEXT = sv.searchPage.records;
 
 export type { SearchMeta } from './record-builders.ts';
 
@@ -103,9 +107,9 @@ function toRecord(draft: RecordDraft, text: string, tools: RecordTools): SearchR
   // A record carries only the meta it has a value for.
   const meta: SearchMeta = { ...draft.meta };
   for (const [key, value] of Object.entries(meta)) if (value === undefined) delete meta[key];
-  if (example) meta.example = SEARCH_MESSAGES.example;
+  if (example) meta.example = RECORD_TEXT.example;
   // The record's own text says it, so an excerpt copied from the results keeps the mark.
-  const shown = example ? `${SEARCH_MESSAGES.exampleLine}\n${text}` : text;
+  const shown = example ? `${RECORD_TEXT.exampleLine}\n${text}` : text;
   const filters = Object.fromEntries(Object.entries(draft.filters).filter(([, list]) => list && list.length > 0));
   return {
     url,

@@ -10,7 +10,7 @@
  */
 import { hasSearch, type SearchState, urlFor } from './search-state.ts';
 import { type Coverage, countMessage } from './search-status.ts';
-import { SEARCH_MESSAGES } from './search-texts.ts';
+import type { SearchMessages } from './search-texts.ts';
 
 /** Results shown at first and added by each "Visa fler". */
 export const PAGE_SIZE = 10;
@@ -92,11 +92,14 @@ export interface SessionOptions {
   pathname: string;
   /** The years the first index holds (`2023–2025`) when the index is split; the page knows from its build. */
   firstYears?: string | undefined;
+  /** What the status line says, in the page's language. */
+  messages: SearchMessages;
 }
 
 export class SearchSession<Found> {
   readonly pathname: string;
   readonly firstYears: string | undefined;
+  readonly messages: SearchMessages;
   /** Searches by the parts they cover and their URL: each is made once, by a key, a pause or Enter. */
   readonly found = new SearchCache<Found>(FOUND_KEPT);
   /** Which parts a search started now covers: `all` from the moment the archive is asked for (Pagefind then waits for it). */
@@ -115,6 +118,7 @@ export class SearchSession<Found> {
   constructor(options: SessionOptions) {
     this.pathname = options.pathname;
     this.firstYears = options.firstYears;
+    this.messages = options.messages;
     this.#parts = options.firstYears ? 'first' : 'all';
   }
 
@@ -201,7 +205,7 @@ export class SearchSession<Found> {
   startRun(state: SearchState, options: RunOptions = {}): RunStart {
     const generation = ++this.#generation;
     this.#lastRun = state;
-    if (!hasSearch(state)) return { kind: 'clear', status: options.asked ? SEARCH_MESSAGES.empty : '' };
+    if (!hasSearch(state)) return { kind: 'clear', status: options.asked ? this.messages.empty : '' };
     // Cleared so that the same count is announced again for a new search.
     return { kind: 'search', generation, clearStatus: !options.again };
   }
@@ -230,7 +234,7 @@ export class SearchSession<Found> {
 
   /** The status line for the search on screen. */
   statusMessage(state: SearchState): string {
-    return countMessage(state.q, this.#total, this.coverage());
+    return countMessage(this.messages, state.q, this.#total, this.coverage());
   }
 
   /** What the results on screen cover: all years, or the newest while the archive loads or after it failed. */

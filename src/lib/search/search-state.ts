@@ -5,7 +5,7 @@
  */
 import { normaliseQuery } from './dnr.ts';
 import { EXAMPLE_FILTER, type RankedOptions } from './search-ranking.ts';
-import { SEARCH_FILTER_KEYS, SEARCH_SORT_LABELS, type SearchFilterKey, type SearchSort } from './search-texts.ts';
+import { SEARCH_FILTER_KEYS, SEARCH_SORTS, type SearchFilterKey, type SearchSort } from './search-texts.ts';
 
 export interface SearchState {
   q: string;
@@ -19,7 +19,7 @@ export interface SearchState {
 const DEFAULT_SORT: SearchSort = 'relevans';
 
 function isSort(value: string | null): value is SearchSort {
-  return value !== null && value in SEARCH_SORT_LABELS;
+  return SEARCH_SORTS.some((sort) => sort === value);
 }
 
 /** The search a URL's query string describes; unknown keys and orders are ignored. */

@@ -27,7 +27,7 @@ export function caseLinkGroups(group: CaseGroup, lang: Lang = 'sv'): { heading: 
   return [
     { heading: t.plans, links: group.plans.map((plan) => entryLink(plan)) },
     { heading: t.documents, links: group.documents.map((d) => entryLink(d, formatDate(d.data.date))) },
-    { heading: t.reports, links: group.reports.map((report) => entryLink(report, reportDate(report))) },
+    { heading: t.reports, links: group.reports.map((report) => entryLink(report, reportDate(report, lang))) },
   ].filter((linkGroup) => linkGroup.links.length > 0);
 }
 
@@ -195,8 +195,9 @@ export interface RegisterView {
   href: string;
   rows: RegisterRow[];
   /** The filter's choices, each with how many rows it would show and its link (none when it shows nothing). */
-  bodies: { key: string; label: string; count: number; href?: string; selected: boolean }[];
-  years: { key: string; label: string; count: number; href?: string; selected: boolean }[];
+  /** Each choice; without a label, the choice of every body or every year. */
+  bodies: { key: string; label?: string; count: number; href?: string; selected: boolean }[];
+  years: { key: string; label?: string; count: number; href?: string; selected: boolean }[];
 }
 
 /**
@@ -211,7 +212,7 @@ export function registerViews(catalog: Catalog): RegisterView[] {
   const years = [...new Set(all.map((r) => r.year))].sort().reverse();
   const match = (body: string, year: string) => (row: RegisterRow) =>
     (body === ALL_DECISIONS || row.body.id === body) && (year === ALL_DECISIONS || row.year === year);
-  const option = (key: string, label: string, body: string, year: string, selected: boolean) => {
+  const option = (key: string, label: string | undefined, body: string, year: string, selected: boolean) => {
     const count = all.filter(match(body, year)).length;
     return { key, label, count, href: count > 0 ? registerHref(body, year) : undefined, selected };
   };
@@ -227,11 +228,11 @@ export function registerViews(catalog: Catalog): RegisterView[] {
         href: registerHref(body, year),
         rows,
         bodies: [
-          option(ALL_DECISIONS, 'Alla', ALL_DECISIONS, year, body === ALL_DECISIONS),
+          option(ALL_DECISIONS, undefined, ALL_DECISIONS, year, body === ALL_DECISIONS),
           ...bodies.map((b) => option(b.id, b.name, b.id, year, body === b.id)),
         ],
         years: [
-          option(ALL_DECISIONS, 'Alla', body, ALL_DECISIONS, year === ALL_DECISIONS),
+          option(ALL_DECISIONS, undefined, body, ALL_DECISIONS, year === ALL_DECISIONS),
           ...years.map((y) => option(y, y, body, y, year === y)),
         ],
       });

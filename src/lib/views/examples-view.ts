@@ -4,7 +4,8 @@
  */
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { type Catalog, entries } from '#lib/core/catalog.ts';
-import { COLLECTION_LABELS } from '#lib/core/labels.ts';
+import type { Lang } from '#lib/i18n/index.ts';
+import { labels } from '#lib/i18n/words.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { titleOf } from '#lib/core/titles.ts';
 import { isExample } from '#lib/content/examples.ts';
@@ -18,7 +19,7 @@ export interface ExampleGroup {
 }
 
 /** The collections that hold examples, in collection order, each entry with its `illustrative` text. */
-export function exampleGroups(catalog: Catalog): ExampleGroup[] {
+export function exampleGroups(catalog: Catalog, lang: Lang = 'sv'): ExampleGroup[] {
   return COLLECTIONS.flatMap((collection) => {
     const all = entries(catalog, collection);
     const examples = all.flatMap((entry) => {
@@ -29,7 +30,7 @@ export function exampleGroups(catalog: Catalog): ExampleGroup[] {
     return [
       {
         collection,
-        title: COLLECTION_LABELS[collection].many,
+        title: labels(lang).COLLECTION_LABELS[collection].many,
         total: all.length,
         entries: examples.map(({ entry, text }) => ({
           href: hrefFor({ collection, id: entry.id }),

@@ -57,7 +57,7 @@ export function nyckeltalPage<Chart>(
   const { data } = item;
   const plan = entryFor(catalog, data.plan);
   const noun = planWords(plan, lang).nyckeltal.one;
-  const latest = resultAgainstTarget(catalog, item);
+  const latest = resultAgainstTarget(catalog, item, lang);
   const reports = itemReports(catalog, item);
   const reported = reportedOn(reports, latest?.period);
   const results = nyckeltalHistory(catalog, item);
@@ -84,7 +84,7 @@ export function nyckeltalPage<Chart>(
     /** The latest values of the statistics in words, when no chart of them shows them. */
     latestSeries:
       latestSeries.length > 0 && !figures.series
-        ? joinList(latestSeries.map((s) => t.seriesValue(formatMeasure(s.value, data.unit), s.name, s.year)))
+        ? joinList(latestSeries.map((s) => t.seriesValue(formatMeasure(s.value, data.unit, lang), s.name, s.year)))
         : undefined,
     charts: [
       ...(figures.result ? [{ spec: figures.result, reported }] : []),
@@ -104,7 +104,7 @@ export function nyckeltalPage<Chart>(
     targets: targets(item, figures.result !== undefined, results, w),
     place: itemPlace(catalog, item),
     responsibleUnit: unit && ({ title: unit.data.name, href: hrefFor(unit) } satisfies NamedLink),
-    source: { text: sourceLine(data, data.series.length > 0 ? 'series' : 'results'), href: data.source.url },
+    source: { text: sourceLine(data, data.series.length > 0 ? 'series' : 'results', lang), href: data.source.url },
     links: itemLinks(catalog, item, reports, lang),
   };
 }
@@ -129,7 +129,7 @@ function targets(
         ? w.format.joinList(
             shown.map(
               (target) =>
-                `${target.year}: ${formatMeasure(target.value, item.data.unit)}${target.note ? ` (${target.note})` : ''}`,
+                `${target.year}: ${formatMeasure(target.value, item.data.unit, w.lang)}${target.note ? ` (${target.note})` : ''}`,
             ),
           )
         : undefined,

@@ -48,9 +48,9 @@ function planOnPeriod(
   const summary = planSummary(catalog, plan.id, period.id);
   const sentences = [
     summary.uppdrag.unreported < summary.uppdrag.total &&
-      statusSentence(summary.uppdrag, words.uppdrag, w.labels.STATUS_COUNT_LABELS),
+      statusSentence(summary.uppdrag, words.uppdrag, w.labels.STATUS_COUNT_LABELS, lang),
     summary.nyckeltal.unreported < summary.nyckeltal.total &&
-      statusSentence(summary.nyckeltal, words.nyckeltal, w.labels.STATUS_COUNT_LABELS),
+      statusSentence(summary.nyckeltal, words.nyckeltal, w.labels.STATUS_COUNT_LABELS, lang),
   ].filter((s): s is string => typeof s === 'string');
   if (sentences.length > 0) return `${w.format.capitalize(sentences.join('; '))}.`;
   return reports.some((report) => report.data.plan.id === plan.id) ? t.inReports : t.noFollowUp;

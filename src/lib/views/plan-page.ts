@@ -67,7 +67,7 @@ function planBasics(catalog: Catalog, plan: Entry<'plans'>, w: Words) {
     statedReports: latestSummary ? [] : reports.filter((r) => r.data.period.id === reports.at(-1)?.data.period.id),
     reportedOn: ofLatest.findLast((r) => r.data.date)?.data.date ?? undefined,
     activities: entries(catalog, 'activities').filter((a) => a.data.plan.id === plan.id),
-    statedParts: statedContents(plan),
+    statedParts: statedContents(plan, w.lang),
     years: planYears(plan.data),
   };
 }
@@ -89,7 +89,7 @@ function planPageView(catalog: Catalog, plan: Entry<'plans'>, basics: PlanPageBa
   const situationPeriod = latestSummary?.period ?? statedPeriod;
   const sentence = (kind: 'uppdrag' | 'nyckeltal') =>
     latestSummary && latestSummary[kind].total > 0
-      ? [capitalize(statusSentence(latestSummary[kind], words[kind], STATUS_COUNT_LABELS))]
+      ? [capitalize(statusSentence(latestSummary[kind], words[kind], STATUS_COUNT_LABELS, w.lang))]
       : [];
   return {
     kind: PLAN_KIND_LABELS[data.kind],
@@ -139,7 +139,7 @@ function planMore(
     facts: planFacts(catalog, plan, basics, links, w),
     decisions: plan.data.decisions.map((d) => ({
       role: DECISION_ROLE_LABELS[d.role],
-      cite: decisionCite(catalog, entryFor(catalog, d.decision)),
+      cite: decisionCite(catalog, entryFor(catalog, d.decision), w.lang),
     })),
     reportCount: formatNumber(reports.length, 0),
     reports: reports.map((r) => entryLink(r, reportDate(r, w.lang))),

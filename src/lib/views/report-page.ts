@@ -82,7 +82,7 @@ export function reportPage(
 function reportComparison(catalog: Catalog, report: Entry<'reports'>, when: string, lang: Lang) {
   const w = wordsIn(lang);
   const t = w.m.pages.report;
-  const comparison = compareWithPrevious(catalog, report);
+  const comparison = compareWithPrevious(catalog, report, lang);
   const words = planWords(entryFor(catalog, report.data.plan), lang);
   const { previous } = comparison;
   const kinds = (['uppdrag', 'nyckeltal'] as const).map((kind) => ({
