@@ -4,6 +4,7 @@
  * so that everything after the reading is the import's one pipeline.
  */
 import ExcelJS from 'exceljs';
+import { withFixedZipTimes } from '#lib/core/zip-times.ts';
 import { SHEET_COLUMNS, statusChoices, type ReportSheet, type SheetRow } from './report-sheet.ts';
 import type { Cell, Table, TableResult, TableRow } from './table.ts';
 
@@ -129,7 +130,7 @@ export async function writeReportWorkbook(sheet: ReportSheet): Promise<Uint8Arra
     `npm run import -- <fil>.xlsx --period ${sheet.period}`,
   ].forEach((line) => help.addRow([line]));
 
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withFixedZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 /** A cell's value as the import reads it: text, a number, a truth value or empty. */
