@@ -8,6 +8,7 @@ import {
   DECISION_ROLE_LABELS,
   DIRECTION_LABELS,
   DOCUMENT_KIND_LABELS,
+  GENDER_LABELS,
   ORIGIN_LABELS,
   PERIOD_KIND_LABELS,
   PLAN_KIND_LABELS,
@@ -29,6 +30,7 @@ const LABEL_SETS: readonly Readonly<Record<string, string>>[] = [
   ORIGIN_LABELS,
   TERM_LABELS,
   DIRECTION_LABELS,
+  GENDER_LABELS,
   Object.fromEntries(
     Object.entries(VOCABULARY_LABELS).map(([key, v]) => [key, `${v.uppdrag.many} och ${v.nyckeltal.many}`]),
   ),

@@ -105,6 +105,9 @@ export const DIRECTION_LABELS: Record<(typeof DIRECTIONS)[number], string> = {
   lower: 'Lägre värde är bättre',
 };
 
+/** Kolada's split by gender, as a series names it (`K`, `M`). */
+export const GENDER_LABELS: Record<'K' | 'M', string> = { K: 'Kvinnor', M: 'Män' };
+
 /** Status words after a count, in the singular and plural: "1 ej uppfyllt", "2 helt uppfyllda". */
 export const STATUS_COUNT_LABELS: Record<NyckeltalStatus, { one: string; many: string }> = {
   'helt-uppfyllt': { one: 'helt uppfyllt', many: 'helt uppfyllda' },

@@ -97,6 +97,8 @@ export const DIRECTION_LABELS: typeof sv.DIRECTION_LABELS = {
   lower: 'A lower value is better',
 };
 
+export const GENDER_LABELS: typeof sv.GENDER_LABELS = { K: 'Women', M: 'Men' };
+
 /** Status words after a count: "1 not achieved", "2 fully achieved". */
 export const STATUS_COUNT_LABELS: typeof sv.STATUS_COUNT_LABELS = {
   'helt-uppfyllt': { one: 'fully achieved', many: 'fully achieved' },
