@@ -105,57 +105,13 @@ describe('rankedSearch over a first index with its archive merged', () => {
   });
 });
 
-describe('rankedSearch over merged parts, a word with digits that only one part has', () => {
-  /** Each part's records and their words; a part without a searched word answers with near matches, as Pagefind does. */
-  const parts: Record<string, Record<string, string[]>> = {
-    [INDEX_PART_FILTER.first]: { plan: ['rs/595/2023', 'plan'], beslut: ['rs/595/2023'], annat: ['rs/12/2024'] },
-    [INDEX_PART_FILTER.archive]: { gammal: ['rs/595/2019'], gammal2: ['rs/100/2018'] },
-  };
-  const api = {
-    async search(term: string | null, options: SearchOptions = {}) {
-      const wanted = options.filters?.[INDEX_PART_FILTER.key];
-      const word = (term ?? '').replace(/"/g, '').split(' ')[0];
-      const exact = term?.startsWith('"') ?? false;
-      const hits = Object.entries(parts)
-        .filter(([part]) => wanted === undefined || wanted === part)
-        .flatMap(([part, records]) => {
-          const having = Object.keys(records).filter((id) => records[id].includes(word));
-          // Near matches: a part without the word answers with every record, unless the search is exact.
-          const found = having.length > 0 || exact ? having : Object.keys(records);
-          return found.map((id) => ({ id, part }));
-        });
-      const counts: Record<string, number> = {};
-      for (const hit of hits) counts[hit.part] = (counts[hit.part] ?? 0) + 1;
-      return {
-        results: hits.map(({ id }) => ({ id, score: 1, data: async () => ({ content: '' }) })),
-        filters: { [INDEX_PART_FILTER.key]: counts },
-      };
-    },
-  };
-  const ids = async (query: string, merged = true) =>
-    (await rankedSearch(api, query, { parts: merged }))!.map((r) => r.id).sort();
-
-  it('leaves out the part without it, whose near matches one index would not give', async () => {
-    expect(await ids('rs/595/2023')).toEqual(['beslut', 'plan']);
-    expect(await ids('rs/595/2023', false)).toEqual(['beslut', 'gammal', 'gammal2', 'plan']);
-  });
-
-  it('keeps both parts for a word neither has, as one index shortens it too', async () => {
-    expect(await ids('rs/1/1999')).toEqual(['annat', 'beslut', 'gammal', 'gammal2', 'plan']);
-  });
-});
-
-describe('rankedSearch over merged parts, a case whose records only one part holds', () => {
-  /** The archive mentions the dnr but owns none of its tokens; a part without a searched word answers with near matches. */
-  const parts: Record<string, Record<string, string[]>> = {
-    [INDEX_PART_FILTER.first]: {
-      beslut: ['rs/595/2023', 'insynd595x2023z1'],
-      plan: ['rs/595/2023', 'insynd595x2023z2'],
-    },
-    [INDEX_PART_FILTER.archive]: { gammal: ['rs/595/2023'], gammal2: ['rs/595/2023'], gammal3: ['rs/100/2018'] },
-  };
-  const fetched: string[] = [];
-  const api = {
+/**
+ * Two parts of a merged index as Pagefind answers them: each part's records and their words;
+ * a part without the searched word answers with every record (near matches), unless the
+ * search is exact. Each fragment fetched is noted in `fetched`.
+ */
+function mergedParts(parts: Record<string, Record<string, string[]>>, fetched: string[] = []) {
+  return {
     async search(term: string | null, options: SearchOptions = {}) {
       const wanted = options.filters?.[INDEX_PART_FILTER.key];
       const word = (term ?? '').replace(/"/g, '').split(' ')[0];
@@ -182,6 +138,39 @@ describe('rankedSearch over merged parts, a case whose records only one part hol
       };
     },
   };
+}
+
+describe('rankedSearch over merged parts, a word with digits that only one part has', () => {
+  /** Each part's records and their words; a part without a searched word answers with near matches, as Pagefind does. */
+  const parts: Record<string, Record<string, string[]>> = {
+    [INDEX_PART_FILTER.first]: { plan: ['rs/595/2023', 'plan'], beslut: ['rs/595/2023'], annat: ['rs/12/2024'] },
+    [INDEX_PART_FILTER.archive]: { gammal: ['rs/595/2019'], gammal2: ['rs/100/2018'] },
+  };
+  const api = mergedParts(parts);
+  const ids = async (query: string, merged = true) =>
+    (await rankedSearch(api, query, { parts: merged }))!.map((r) => r.id).sort();
+
+  it('leaves out the part without it, whose near matches one index would not give', async () => {
+    expect(await ids('rs/595/2023')).toEqual(['beslut', 'plan']);
+    expect(await ids('rs/595/2023', false)).toEqual(['beslut', 'gammal', 'gammal2', 'plan']);
+  });
+
+  it('keeps both parts for a word neither has, as one index shortens it too', async () => {
+    expect(await ids('rs/1/1999')).toEqual(['annat', 'beslut', 'gammal', 'gammal2', 'plan']);
+  });
+});
+
+describe('rankedSearch over merged parts, a case whose records only one part holds', () => {
+  /** The archive mentions the dnr but owns none of its tokens; a part without a searched word answers with near matches. */
+  const parts: Record<string, Record<string, string[]>> = {
+    [INDEX_PART_FILTER.first]: {
+      beslut: ['rs/595/2023', 'insynd595x2023z1'],
+      plan: ['rs/595/2023', 'insynd595x2023z2'],
+    },
+    [INDEX_PART_FILTER.archive]: { gammal: ['rs/595/2023'], gammal2: ['rs/595/2023'], gammal3: ['rs/100/2018'] },
+  };
+  const fetched: string[] = [];
+  const api = mergedParts(parts, fetched);
 
   it('lists the case first and fetches no fragment of the other part’s near matches', async () => {
     const found = (await rankedSearch(api, 'rs/595/2023', { parts: true }))!.map((r) => r.id);
