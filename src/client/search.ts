@@ -56,6 +56,8 @@ interface Pagefind {
     term: string | null,
     options: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a search of `term` needs, without searching. */
+  preload(term: string, options: { filters?: Record<string, string | string[]> }): Promise<void>;
   /** Fetches the WebAssembly and the index's metadata ahead of the first search. */
   init(): Promise<void>;
   /** Set before `init`: the part filter the first index answers to (`INDEX_PART_FILTER`). */

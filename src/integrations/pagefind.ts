@@ -18,7 +18,7 @@ import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { CONTENT_DIR, SEARCH_FIRST_INDEX_LIMIT } from '../config/env.ts';
 import { formatProblems } from '#lib/core/problems.ts';
-import { ARCHIVE_DIR, type IndexSplit, splitByYear } from '#lib/search/index-split.ts';
+import { ARCHIVE_DIR, type IndexSplit, firstChunkSize, splitByYear } from '#lib/search/index-split.ts';
 import { type SearchRecord, buildSearchRecords } from '#lib/search/search-records.ts';
 import { infoPageRecords } from '#lib/search/info-page-records.ts';
 import { englishRecords, labelTranslation } from '#lib/search/english-records.ts';
@@ -34,12 +34,25 @@ function check(step: string, errors: string[]): void {
   }
 }
 
+/**
+ * Pagefind reads the size it aims at for each chunk of a word index from its service's
+ * environment, under a name it calls unstable; the build test of the index checks that it
+ * still takes effect.
+ */
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 /** The fields that hold text: what Pagefind's `meta` takes. */
 const textsOnly = (meta: object): Record<string, string> =>
   Object.fromEntries(Object.entries(meta).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 
-/** Writes one complete Pagefind bundle of `records` to `outputPath`, in the running Pagefind service. */
-async function writeBundle(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+/**
+ * Writes one complete Pagefind bundle of `records` to `outputPath`, in a Pagefind service of
+ * its own, started with `chunkSize` (Pagefind's own when undefined).
+ */
+async function writeBundle(records: readonly SearchRecord[], outputPath: string, chunkSize?: number): Promise<void> {
+  await pagefind.close(); // the service reads its environment when it starts
+  if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+  else process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
   const { index, errors } = await pagefind.createIndex({ writePlayground: false });
   check('createIndex', errors);
   if (!index) throw new AstroError('Sökindexet kunde inte skapas.');
@@ -56,6 +69,8 @@ async function writeBundle(records: readonly SearchRecord[], outputPath: string)
  * Builds the search records from the content under `root` (as validated by this build's
  * content check, or validated now) and writes the Pagefind bundles to `outputPath`: the
  * first index there, the archive (when `firstLimit` leaves records over) in its `arkiv/`.
+ * The first index's chunks are `firstChunkSize`, the archive's, fetched after the first
+ * results, Pagefind's own; `chunkSize` sets both (a test compares with an undivided index).
  * Exported so that tests build the same index without a site build.
  */
 export async function writeSearchIndex(
@@ -63,6 +78,7 @@ export async function writeSearchIndex(
   outputPath: string,
   contentDir = join(root, CONTENT_DIR),
   firstLimit = SEARCH_FIRST_INDEX_LIMIT,
+  chunkSize?: number,
 ): Promise<IndexSplit<SearchRecord>> {
   const { catalog, entries, problems, pages, searchWords } = validatedContent(root, contentDir);
   if (problems.length > 0)
@@ -81,8 +97,8 @@ export async function writeSearchIndex(
     : [];
   const split = splitByYear([...swedish, ...english], firstLimit);
   try {
-    await writeBundle(split.first, outputPath);
-    if (split.archive.length > 0) await writeBundle(split.archive, join(outputPath, ARCHIVE_DIR));
+    await writeBundle(split.first, outputPath, chunkSize ?? firstChunkSize(split.first));
+    if (split.archive.length > 0) await writeBundle(split.archive, join(outputPath, ARCHIVE_DIR), chunkSize);
   } finally {
     await pagefind.close();
   }

@@ -4,7 +4,7 @@
  * script, the query normalised as the search page does it. Expected pages are worked out
  * from the content, not typed in, wherever the content decides them.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entries } from '#lib/core/catalog.ts';
@@ -382,6 +382,34 @@ describe('ranking', () => {
     const sources = await index.search('ekonomi', { withoutExamples: true });
     expect(new Set(urls(sources))).toEqual(new Set(urls(all.filter((h) => !h.meta.example))));
   });
+});
+
+describe('a word’s longer forms, wherever a chunk of the index ends', () => {
+  let undivided: SearchIndex;
+  beforeAll(async () => {
+    undivided = await openSearchIndex({ chunkSize: 2 ** 30 });
+  }, 60_000);
+  afterAll(() => undivided?.close());
+
+  const chunks = (found: SearchIndex) =>
+    readdirSync(join(found.dir, 'pagefind', 'index')).filter((file) => file.startsWith('sv_')).length;
+
+  it('the index is divided into small chunks, the one to compare with is not', () => {
+    expect(chunks(index)).toBeGreaterThanOrEqual(6);
+    expect(chunks(undivided)).toBe(1);
+  });
+
+  it('every start of a word finds the pages one undivided index finds', async () => {
+    const words = new Set([...records.keys()].flatMap((url) => visible(url).split(/[^\p{L}\p{N}]+/u)));
+    const starts = new Set([...words].flatMap((word) => [3, 4].map((n) => word.slice(0, n))));
+    const differing: string[] = [];
+    for (const start of [...starts].filter((s) => s.length >= 3).sort()) {
+      const [divided, whole] = await Promise.all([index.search(start), undivided.search(start)]);
+      if (urls(divided).sort().join() !== urls(whole).sort().join())
+        differing.push(`${start}: ${divided.length} of ${whole.length}`);
+    }
+    expect(differing).toEqual([]);
+  }, 120_000);
 });
 
 describe('excerpts', () => {

@@ -32,6 +32,7 @@ interface PagefindApi {
     term: string | null,
     options?: SearchOptions,
   ): Promise<{ results: { id: string; score: number; data(): Promise<Hit> }[] }>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
 }
@@ -61,15 +62,22 @@ export interface SearchIndex extends Searcher {
 /**
 /**
  * Builds the search index of the frozen content (or of the project-like folder `root`, or of
- * its `contentDir`), split at `firstLimit` records or by the build's own limit, and opens it
+ * its `contentDir`), split at `firstLimit` records or by the build's own limit, with chunks of
+ * `chunkSize` or the build's own, and opens it
  * for searching, with the archive merged when there is one.
  */
 export async function openSearchIndex(
-  options: { root?: string; firstLimit?: number; contentDir?: string } = {},
+  options: { root?: string; firstLimit?: number; contentDir?: string; chunkSize?: number } = {},
 ): Promise<SearchIndex> {
   const root = options.root ?? FROZEN;
   const dir = mkdtempSync(join(tmpdir(), 'insyn-search-'));
-  const split = await writeSearchIndex(root, join(dir, 'pagefind'), options.contentDir, options.firstLimit);
+  const split = await writeSearchIndex(
+    root,
+    join(dir, 'pagefind'),
+    options.contentDir,
+    options.firstLimit,
+    options.chunkSize,
+  );
   const prefixes = lookupPrefixes(validateContent(root, options.contentDir).catalog);
   const server = await serveStatic(dir);
   const open = async (withArchive: boolean): Promise<Searcher> => {

@@ -1,6 +1,6 @@
 /** The search index's split by year: the newest whole years first, the rest in the archive. */
 import { describe, expect, it } from 'vitest';
-import { FIRST_INDEX_LIMIT, firstIndexLimit, splitByYear } from '#lib/search/index-split.ts';
+import { FIRST_INDEX_LIMIT, firstChunkSize, firstIndexLimit, splitByYear } from '#lib/search/index-split.ts';
 
 /** `count` records dated in `year`, in the forms the records use (a date, a month, a year). */
 function records(year: number | '', count: number): { url: string; sort: { date: string } }[] {
@@ -85,5 +85,23 @@ describe('firstIndexLimit', () => {
 
   it('stops at anything but a whole number', () => {
     for (const value of ['tusen', '-1', '1.5', '10 ']) expect(() => firstIndexLimit(value)).toThrow(/heltal/);
+  });
+});
+
+describe('firstChunkSize', () => {
+  const records = (sv: number, en: number) => [
+    ...Array.from({ length: sv }, () => ({ language: 'sv' })),
+    ...Array.from({ length: en }, () => ({ language: 'en' })),
+  ];
+
+  it('keeps a small index in small chunks', () => {
+    expect(firstChunkSize(records(84, 84))).toBe(firstChunkSize([]));
+  });
+
+  it('grows with the records of the largest language, so the number of chunks stays about the same', () => {
+    const small = firstChunkSize(records(500, 200));
+    expect(small).toBeGreaterThan(firstChunkSize(records(84, 84)));
+    expect(firstChunkSize(records(1000, 200))).toBe(2 * small);
+    expect(firstChunkSize(records(200, 1000))).toBe(2 * small);
   });
 });

@@ -12,6 +12,24 @@
 /** At most this many records in the first index, unless its newest year alone has more. */
 export const FIRST_INDEX_LIMIT = 1000;
 
+/**
+ * The first index's chunks, in bytes before compression per record of its largest language,
+ * and at least `MIN_CHUNK_SIZE`. Pagefind's own size made chunks of 13–25 kB compressed for
+ * the 74 records of a language at 100× the content, so a first search fetched 25–38 kB of
+ * index for one or two words. Growing with the records keeps the number of chunks, and so
+ * how often a word's longer forms end in a chunk of their own (`longer-forms.ts`), as on the
+ * bundled content, where every start of a word finds what one undivided index finds.
+ */
+const CHUNK_BYTES_PER_RECORD = 20;
+const MIN_CHUNK_SIZE = 2000;
+
+/** The chunk size for the first index of `records` (Pagefind's index is one per language). */
+export function firstChunkSize(records: readonly { language: string }[]): number {
+  const perLanguage = new Map<string, number>();
+  for (const { language } of records) perLanguage.set(language, (perLanguage.get(language) ?? 0) + 1);
+  return Math.max(MIN_CHUNK_SIZE, CHUNK_BYTES_PER_RECORD * Math.max(0, ...perLanguage.values()));
+}
+
 /** The archive's folder inside the Pagefind bundle's folder: `/pagefind/arkiv/`. */
 export const ARCHIVE_DIR = 'arkiv';
 

@@ -12,6 +12,7 @@
  * entries, and for a pinned query one for its token.
  */
 import { INDEX_PART_FILTER } from './index-split.ts';
+import { withLongerForms } from './longer-forms.ts';
 import { bestBetToken, searchKey } from './search-words.ts';
 
 /** The filter that tells sources from examples ("Visa inte exempel"): every record has one of its two values. */
@@ -104,6 +105,8 @@ export interface SearchApi<R extends SearchResult> {
     term: string | null,
     options?: SearchOptions,
   ): Promise<{ results: R[]; filters?: Record<string, Record<string, number>> } | null>;
+  /** Loads the index chunks `term`'s words need, without searching; a fake index without chunks has none. */
+  preload?(term: string, options?: SearchOptions): Promise<void>;
 }
 
 /**
@@ -200,6 +203,8 @@ export async function rankedSearch<R extends SearchResult>(
     ...withExampleFilter(options),
     ...(parts?.length === 1 ? { [INDEX_PART_FILTER.key]: parts[0] } : {}),
   };
+  // Before any search of the query, so that each finds the words' longer forms (`longer-forms.ts`).
+  if (query) await api.preload?.(withLongerForms(query), { filters });
   if (options.sort && parts?.length === 2) return sortedByParts(api, query, filters, options.sort);
   const main = api.search(query, { filters, ...(options.sort ? { sort: options.sort } : {}) });
   if (!query || options.sort) return (await main)?.results ?? null;
