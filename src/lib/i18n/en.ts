@@ -329,7 +329,7 @@ export const en: Messages = {
     frameTitle: (title: string) => `Chart: ${title}`,
     back: (site: string) => `See the chart with its explanation on ${site}`,
     heading: 'Embed the chart',
-    help: 'Copy the code and paste it into your website. The chart is shown with its table, its source and a link back here.',
+    help: 'Copy the code and paste it into your website. The chart is shown in Swedish, with its table, its source and a link back to the Swedish page.',
     codeLabel: 'Code to copy',
   },
 
