@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { easyReadFacts } from '#lib/views/easy-read.ts';
 import { startHeadline } from '#lib/views/start-view.ts';
 import { buildCatalog } from '#lib/core/catalog.ts';
+import { periodLabel } from '#lib/core/titles.ts';
 import { sampleCatalog } from '../helpers/sample-site.ts';
 
 describe('easyReadFacts', () => {
@@ -20,6 +21,13 @@ describe('easyReadFacts', () => {
       const said = facts[kind].counts.reduce((sum, c) => sum + c.count, 0);
       expect(said + facts[kind].unreported).toBe(facts[kind].total);
     }
+  });
+
+  it('names the period in the page’s language', () => {
+    const period = startHeadline(catalog)!.period;
+    expect(easyReadFacts(catalog)!.period).toBe(periodLabel(period));
+    expect(easyReadFacts(catalog, 'en')!.period).toBe(periodLabel(period, 'en'));
+    expect(periodLabel(period, 'en')).not.toBe(periodLabel(period));
   });
 
   it('has nothing to say before the first follow-up', () => {

@@ -76,12 +76,12 @@ export const EASY_READ_HREF = '/lattlast/';
 export const ENGLISH_PREFIX = '/en';
 
 /**
- * Pages that exist in Swedish only, by the start of their path: the easy-to-read page is
- * Swedish by nature; the embed pages are the only pages other sites may frame, by the host's
- * headers for their folder (`EMBED_PATH`), which an /en/ copy would not get; and a superseded
- * version of a page (`ARCHIVED_PAGES_DIR`) is the record of the Swedish page as it was.
+ * Pages that exist in Swedish only, by the start of their path: the embed pages are the only
+ * pages other sites may frame, by the host's headers for their folder (`EMBED_PATH`), which an
+ * /en/ copy would not get; and a superseded version of a page (`ARCHIVED_PAGES_DIR`) is the
+ * record of the Swedish page as it was.
  */
-export const SWEDISH_ONLY_PATHS: readonly string[] = [EASY_READ_HREF, EMBED_PATH, `/${ARCHIVED_PAGES_DIR}/`];
+export const SWEDISH_ONLY_PATHS: readonly string[] = [EMBED_PATH, `/${ARCHIVED_PAGES_DIR}/`];
 
 /**
  * Paths that are the same file in every language (data, feeds, chart downloads, the search

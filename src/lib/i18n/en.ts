@@ -205,14 +205,14 @@ export const en: Messages = {
     { href: '/en/om/exempel/', label: 'Which parts are examples?' },
     { href: '/en/oppna-data/', label: 'Open data' },
     { href: '/en/senaste-andringar/', label: 'Latest changes' },
-    { href: '/en/lattlast/', label: 'Easy-to-read Swedish' },
+    { href: '/en/lattlast/', label: 'Easy read' },
   ],
 
   easyRead: {
     title: 'Easy read',
     heading: 'Insyn in easy English',
     description: (owner: string) => `Easy-to-read text about Insyn and about how ${possessiveEn(owner)} plan is going.`,
-    startLink: 'Read about Insyn in easy-to-read Swedish',
+    startLink: 'Read about Insyn in easy English',
     whatHeading: 'What is Insyn?',
     what: (owner: string) => [
       'Insyn is a website.',
@@ -262,7 +262,7 @@ export const en: Messages = {
     report: 'You can read the whole report:',
     moreHeading: 'Do you want to know more?',
     more: 'There is more to read on the website.',
-    notEasy: 'That text is not easy to read.',
+    notEasy: 'That text is not easy to read, and most of it is in Swedish.',
     plans: 'All plans are on the page',
     plansLink: 'Plans',
     search: 'You can search for words on the page',

@@ -6,6 +6,7 @@
 import type { Catalog } from '#lib/core/catalog.ts';
 import { hrefFor } from '#lib/core/routes.ts';
 import { periodLabel } from '#lib/core/titles.ts';
+import type { Lang } from '#lib/i18n/index.ts';
 import type { NyckeltalStatus } from '../../schemas/index.ts';
 import { startHeadline } from './start-view.ts';
 
@@ -17,7 +18,7 @@ export interface EasyReadCount {
 export interface EasyReadFacts {
   plan: { title: string; href: string };
   report: { title: string; href: string };
-  /** "per april 2024", "helåret 2024" */
+  /** "per april 2024", "helåret 2024", in the page's language */
   period: string;
   /** `unreported`: items with no status at that follow-up. */
   uppdrag: { total: number; counts: EasyReadCount[]; unreported: number };
@@ -31,14 +32,14 @@ function counted(total: number, figures: { status: NyckeltalStatus; count: numbe
 }
 
 /** The newest follow-up in counts, or undefined when no plan has been followed up yet. */
-export function easyReadFacts(catalog: Catalog): EasyReadFacts | undefined {
+export function easyReadFacts(catalog: Catalog, lang: Lang = 'sv'): EasyReadFacts | undefined {
   const headline = startHeadline(catalog);
   if (!headline) return undefined;
   const { plan, report, period, uppdrag, nyckeltal } = headline;
   return {
     plan: { title: plan.data.title, href: hrefFor({ collection: 'plans', id: plan.id }) },
     report: { title: report.data.title, href: hrefFor({ collection: 'reports', id: report.id }) },
-    period: periodLabel(period),
+    period: periodLabel(period, lang),
     uppdrag: counted(uppdrag.total, uppdrag.figures),
     nyckeltal: counted(nyckeltal.total, nyckeltal.figures),
   };
