@@ -119,6 +119,35 @@ describe.runIf(english)('the English pages', () => {
     expect(page(dist, entry!).querySelector('h1')?.getAttribute('lang')).toBe('sv');
   });
 
+  it('a chart’s or nyckeltal’s source line marks the sources it names as Swedish, and only them', () => {
+    const sourceLines = (root: HTMLElement) => [
+      ...root.querySelectorAll('p.chart-source').filter((line) => line.text.startsWith('Source:')),
+      ...root
+        .querySelectorAll('dt')
+        .filter((term) => term.text === 'Source')
+        .flatMap((term) => term.nextElementSibling ?? []),
+    ];
+    const lines = pages
+      .filter((file) => file.startsWith(`${ENGLISH_PREFIX}/`))
+      .flatMap((file) => sourceLines(page(dist, file)).map((line) => ({ file, line })));
+    expect(lines.length).toBeGreaterThan(10);
+    const blank = (text: string) => text.replace(/[\s,.:()]+/g, '');
+    const sourceNames = new Set([...catalog.nyckeltal.values()].map((entry) => entry.data.source.name));
+    for (const { file, line } of lines) {
+      const rest = parse(line.outerHTML);
+      const marked = rest.querySelectorAll('[lang="sv"]');
+      expect(marked.length, `${file}: ${line.text}`).toBeGreaterThan(0);
+      // Marked: the source's name (Kolada: short, so not among CONTENT) or titles of the content.
+      for (const part of marked)
+        expect(blank(withoutContent(part.text)) === '' || sourceNames.has(part.text), `${file}: ${part.text}`).toBe(
+          true,
+        );
+      for (const part of marked) part.remove();
+      const unmarked = rest.text.replace(/\s+/g, ' ');
+      expect(withoutContent(unmarked), `${file}: ${line.text}`).toBe(unmarked);
+    }
+  });
+
   it('the frame of every English page has no Swedish interface words', () => {
     // The frame: skip link, header, the trail up to the page, the content note and footer.
     // Elements with another lang than English are content (titles, the organisation's name)

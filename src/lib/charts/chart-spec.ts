@@ -39,8 +39,11 @@ export interface ChartBase {
   decimals: number;
   /** The language the chart's words and numbers are in; Swedish when absent, as in the shared downloads. */
   lang?: Lang;
-  /** Where the numbers come from, shown under the chart. */
-  source?: { text: string; url?: string };
+  /**
+   * Where the numbers come from, shown under the chart; `quoted`, the content strings in it
+   * (a report's title, a source's name), marked in the content's language on an English page.
+   */
+  source?: { text: string; url?: string; quoted?: string[] };
   /** True when the values drawn are examples (made up), not figures from a source. */
   example?: boolean;
   /** The address (path) of the page that shows the chart. */

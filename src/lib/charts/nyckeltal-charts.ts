@@ -18,6 +18,7 @@ import {
   shownSeries,
   resultAgainstTarget,
   sourceLine,
+  sourceQuoted,
   targetFor,
 } from '#lib/views/nyckeltal-view.ts';
 import { isExampleField } from '#lib/content/examples.ts';
@@ -96,7 +97,11 @@ export function nyckeltalResultChart(
     },
     decimals: columnDecimals([...values, ...Object.values(targets)], VALUE_DECIMALS),
     lang,
-    source: { text: sourceLine(entry.data, 'results', lang), url: entry.data.source.url },
+    source: {
+      text: sourceLine(entry.data, 'results', lang),
+      url: entry.data.source.url,
+      quoted: sourceQuoted(entry.data),
+    },
     example: chain.some((link) => isExampleField(catalog.nyckeltal.get(link.id)?.data ?? {}, 'results')),
     page: hrefFor({ collection: 'nyckeltal', id: entry.id }),
   };
@@ -230,7 +235,7 @@ export function seriesChart(entry: Entry<'nyckeltal'>, peers: Peers, lang: Lang 
       VALUE_DECIMALS,
     ),
     lang,
-    source: { text: sourceLine(entry.data, 'series', lang), url: source.url },
+    source: { text: sourceLine(entry.data, 'series', lang), url: source.url, quoted: sourceQuoted(entry.data) },
     example: isExampleField(entry.data, 'series'),
     page: hrefFor({ collection: 'nyckeltal', id: entry.id }),
   };

@@ -107,7 +107,7 @@ export function reportStatusChart(
     table: barTable(t.reportCaption(when, report.data.title), groups, (g) => g.label!, lang),
     decimals: 0,
     lang,
-    source: { text: report.data.title },
+    source: { text: report.data.title, quoted: [report.data.title] },
     page: hrefFor({ collection: 'reports', id: report.id }),
   };
 }
@@ -165,7 +165,7 @@ function planChartSource(catalog: Catalog, plan: Entry<'plans'>, periods: string
   const titles = [...new Set(reports.map((r) => (r.data.dnr ? `${r.data.title} (${r.data.dnr})` : r.data.title)))];
   const covered = new Set(reports.filter((r) => !isExample(r.data)).map((r) => r.data.period.id));
   return {
-    source: titles.length > 0 ? { text: titles.join(', ') } : undefined,
+    source: titles.length > 0 ? { text: titles.join(', '), quoted: titles } : undefined,
     example: periods.some((period) => !covered.has(period)),
   };
 }
@@ -208,7 +208,7 @@ export function activitiesChart(
     table: barTable(t.activitiesCaption, groups, periodHeading(catalog, lang), lang),
     decimals: 0,
     lang,
-    source: { text: reports.join(', ') },
+    source: { text: reports.join(', '), quoted: reports },
     page: hrefFor({ collection: 'activities', id: activities.id }),
   };
 }

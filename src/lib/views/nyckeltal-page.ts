@@ -19,6 +19,7 @@ import {
   type Peers,
   resultAgainstTarget,
   sourceLine,
+  sourceQuoted,
   VALUE_DECIMALS,
 } from './nyckeltal-view.ts';
 import { planWords } from './plan-view.ts';
@@ -104,7 +105,11 @@ export function nyckeltalPage<Chart>(
     targets: targets(item, figures.result !== undefined, results, w),
     place: itemPlace(catalog, item),
     responsibleUnit: unit && ({ title: unit.data.name, href: hrefFor(unit) } satisfies NamedLink),
-    source: { text: sourceLine(data, data.series.length > 0 ? 'series' : 'results', lang), href: data.source.url },
+    source: {
+      text: sourceLine(data, data.series.length > 0 ? 'series' : 'results', lang),
+      href: data.source.url,
+      quoted: sourceQuoted(data),
+    },
     links: itemLinks(catalog, item, reports, lang),
   };
 }

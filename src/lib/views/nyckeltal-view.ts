@@ -134,5 +134,10 @@ export function sourceLine(data: NyckeltalData, part: 'results' | 'series' = 're
   return `${sourced} ${t.examples(part)}`;
 }
 
+/** The content strings `sourceLine` quotes: the source's name and what it gives. */
+export function sourceQuoted(data: NyckeltalData): string[] {
+  return [data.source.name, ...(data.source.gives ? [data.source.gives] : [])];
+}
+
 /** A unit in kronor: its values are in current prices (löpande priser), not adjusted for inflation. */
 export const isKronor = (unit: string) => /(^|\W)(kr|kronor|mnkr|tkr)(\W|$)/i.test(unit);
