@@ -148,6 +148,23 @@ describe.runIf(english)('the English pages', () => {
     }
   });
 
+  it('an English page’s copy link and citation give its own English address, its title marked Swedish', () => {
+    const cited = pages
+      .filter((file) => file.startsWith(`${ENGLISH_PREFIX}/`))
+      .flatMap((file) =>
+        page(dist, file)
+          .querySelectorAll('p.cite[data-url]')
+          .map((cite) => ({ file, cite })),
+      );
+    expect(cited.length).toBeGreaterThan(10);
+    for (const { file, cite } of cited) {
+      const url = cite.getAttribute('data-url')!;
+      expect(url, file).toBe(absolute(`${urlOf(file)}#${url.split('#')[1]}`));
+      expect(cite.querySelector('.cite-value')?.text, file).toContain(url);
+      expect(cite.querySelector('.cite-value [lang="sv"]'), file).not.toBeNull();
+    }
+  });
+
   it('the frame of every English page has no Swedish interface words', () => {
     // The frame: skip link, header, the trail up to the page, the content note and footer.
     // Elements with another lang than English are content (titles, the organisation's name)
