@@ -53,37 +53,37 @@ function planOf(props: Props): string | undefined {
   return ImmutableMap.isMap(entry) ? textOf(entry.getIn(['data', 'plan'])) : undefined;
 }
 
-let bodyNames: Promise<ReadonlyMap<string, string>> | undefined;
+const namesLoaded = new Map<string, Promise<ReadonlyMap<string, string>>>();
 
-/** The bodies' short names by id, loaded once. */
-function loadBodyNames(props: Props): Promise<ReadonlyMap<string, string>> {
-  bodyNames ??= props.query(`${props.forID}-organ`, 'bodies', ['name'], '').then(
-    (result) =>
-      new Map(
-        (result.payload?.hits ?? []).flatMap((hit) => {
-          const name = bodyShortName(plain(hit.data));
-          return hit.slug && name ? [[hit.slug, name] as const] : [];
-        }),
-      ),
-  );
-  return bodyNames;
+/** Each entry of `collection` named by `nameOf` from its `field`, by id: loaded once from the repository (an entry added in this session too). */
+function loadNames(
+  props: Props,
+  collection: string,
+  field: string,
+  nameOf: (data: unknown) => string | undefined,
+): Promise<ReadonlyMap<string, string>> {
+  let names = namesLoaded.get(collection);
+  if (!names) {
+    names = props.query(`${props.forID}-${collection}`, collection, [field], '').then(
+      (result) =>
+        new Map(
+          (result.payload?.hits ?? []).flatMap((hit) => {
+            const name = nameOf(plain(hit.data));
+            return hit.slug && name ? [[hit.slug, name] as const] : [];
+          }),
+        ),
+    );
+    namesLoaded.set(collection, names);
+  }
+  return names;
 }
 
-let planTitles: Promise<ReadonlyMap<string, string>> | undefined;
+/** The bodies' short names by id. */
+const loadBodyNames = (props: Props) => loadNames(props, 'bodies', 'name', bodyShortName);
 
-/** The plans' titles by id, loaded once from the repository (a plan added in this session too). */
-function loadPlanTitles(props: Props): Promise<ReadonlyMap<string, string>> {
-  planTitles ??= props.query(`${props.forID}-planer`, 'plans', ['title'], '').then(
-    (result) =>
-      new Map(
-        (result.payload?.hits ?? []).flatMap((hit) => {
-          const title = textOf(recordOrEmpty(plain(hit.data)).title);
-          return hit.slug && title ? [[hit.slug, title] as const] : [];
-        }),
-      ),
-  );
-  return planTitles;
-}
+/** The plans' titles by id. */
+const loadPlanTitles = (props: Props) =>
+  loadNames(props, 'plans', 'title', (data) => textOf(recordOrEmpty(data).title));
 
 async function loadPlanPeriods(props: Props, plan: string): Promise<string[]> {
   const entry = plain(await props.loadEntry('plans', plan));
